@@ -1,0 +1,241 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+// States of a conversation.
+const (
+	StateNew      = "new"
+	StateClarify  = "clarify"
+	StateAnswered = "answered"
+	StateHandoff  = "handoff"
+)
+
+// transitions is the dialogue's state machine: for each state, the states a turn may lead to. step checks every
+// move against it, so a new path through the dialogue must be added here first.
+var transitions = map[string][]string{
+	StateNew:      {StateNew, StateClarify, StateAnswered, StateHandoff},
+	StateClarify:  {StateNew, StateClarify, StateAnswered, StateHandoff},
+	StateAnswered: {StateNew, StateClarify, StateAnswered, StateHandoff},
+	StateHandoff:  {StateHandoff, StateNew},
+}
+
+// Slots of a conversation.
+const (
+	slotQuery  = "query"
+	slotTheme  = "theme"
+	slotTopic  = "topic"
+	slotSector = "sector"
+	slotRegion = "region"
+)
+
+// Limits.
+const (
+	MaxTextBytes  = 4000 // longer messages get a polite request to shorten them
+	maxQuestions  = 3
+	maxOffers     = 7
+	maxTurns      = 20 // turns kept in a conversation's history
+	maxEventIDs   = 32 // recent platform event ids kept for de-duplication
+	maxSaveTries  = 8
+	defaultTTL    = 24 * time.Hour
+	defaultTimout = 2 * time.Second
+)
+
+// TurnRecord is what the engine reports about each turn, for the demand log. It holds no raw platform ids
+// beyond what the caller passed in; the receiver pseudonymises and scrubs.
+type TurnRecord struct {
+	Time         time.Time
+	Message      wegwijzer.Message
+	Conversation *wegwijzer.Conversation
+	Reply        *wegwijzer.Reply
+	Region       string
+	Sector       string
+	Themes       []string
+	Phase        wegwijzer.Phase
+	BestScore    float64
+	Feedback     string // "yes", "no" or ""
+	Handoff      bool
+}
+
+// Hooks receive what happens in the dialogue. Every field is optional.
+type Hooks struct {
+	// Turn is called after each turn that was saved.
+	Turn func(ctx context.Context, t TurnRecord)
+	// Erase is called when a person asks to be forgotten, after their conversations are deleted; it erases
+	// everything else kept about them (demand records) and reports how many records it removed.
+	Erase func(ctx context.Context, user string) (int, error)
+}
+
+// Options configure an Engine. The zero value is the default.
+type Options struct {
+	TTL          time.Duration // conversations expire after this much inactivity; 0 = 24 h
+	StoreTimeout time.Duration // per store call; 0 = 2 s
+	Hooks        Hooks
+	Now          func() time.Time
+}
+
+// Engine runs dialogues. It is safe for concurrent use; several engines may share one store.
+type Engine struct {
+	cat    *content.Catalogue
+	search wegwijzer.Searcher
+	store  wegwijzer.ConversationStore
+	log    *slog.Logger
+	opts   Options
+}
+
+// New returns an engine.
+func New(cat *content.Catalogue, search wegwijzer.Searcher, store wegwijzer.ConversationStore, log *slog.Logger, opts Options) *Engine {
+	if opts.TTL <= 0 {
+		opts.TTL = defaultTTL
+	}
+	if opts.StoreTimeout <= 0 {
+		opts.StoreTimeout = defaultTimout
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Engine{cat: cat, search: search, store: store, log: log, opts: opts}
+}
+
+// NewConversationID returns a random conversation id.
+func NewConversationID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// Handle runs one turn. It always returns a reply that can be shown to the person, also together with an error:
+// with wegwijzer.ErrDuplicate the reply is the one given before, with other errors it is a polite "try again later" (the
+// error has been logged).
+func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, error) {
+	if m.Conversation == "" {
+		m.Conversation = NewConversationID()
+	}
+	if m.Time.IsZero() {
+		m.Time = e.opts.Now()
+	}
+	m.Text = strings.TrimSpace(m.Text)
+	l, _ := detectLanguage(m.Text)
+	if len(m.Text) > MaxTextBytes {
+		return e.info(m.Conversation, l, texts.tooLong.in(l)), nil
+	}
+	if !utf8.ValidString(m.Text) {
+		m.Text = strings.ToValidUTF8(m.Text, " ")
+	}
+	if m.Text == "" && m.Option == "" {
+		return e.info(m.Conversation, l, texts.empty.in(l)), nil
+	}
+	for range maxSaveTries {
+		reply, rec, err := e.turn(ctx, m)
+		if wegwijzer.ErrorCode(err) == wegwijzer.ECONFLICT {
+			continue // another replica handled a message of this conversation meanwhile: redo on its state
+		}
+		if errors.Is(err, wegwijzer.ErrDuplicate) {
+			return reply, err
+		}
+		if err != nil {
+			e.log.ErrorContext(ctx, "turn failed", "conversation", m.Conversation, "err", err)
+			return e.info(m.Conversation, l, texts.unavailable.in(l)), wegwijzer.Errorf(wegwijzer.EUNAVAIL, "turn failed: %v", err)
+		}
+		if rec != nil && e.opts.Hooks.Turn != nil {
+			e.opts.Hooks.Turn(ctx, *rec)
+		}
+		return reply, nil
+	}
+	err := wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %s: too many concurrent updates", m.Conversation)
+	e.log.ErrorContext(ctx, "turn failed", "conversation", m.Conversation, "err", err)
+	return e.info(m.Conversation, l, texts.unavailable.in(l)), err
+}
+
+func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, e.opts.StoreTimeout)
+}
+
+// turn loads the conversation, steps the dialogue and saves it with compare-and-swap.
+func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, *TurnRecord, error) {
+	sctx, cancel := e.storeCtx(ctx)
+	conv, err := e.store.Load(sctx, m.Conversation)
+	cancel()
+	switch {
+	case wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND:
+		conv = &wegwijzer.Conversation{ID: m.Conversation, User: m.User, Community: m.Community, Platform: m.Platform, State: StateNew}
+	case err != nil:
+		return nil, nil, fmt.Errorf("load conversation: %w", err)
+	}
+	if conv.Slots == nil {
+		conv.Slots = map[string]string{}
+	}
+	if m.EventID != "" {
+		if i := slices.Index(conv.EventIDs, m.EventID); i >= 0 {
+			r := conv.LastReply
+			if r == nil {
+				r = &wegwijzer.Reply{Conversation: conv.ID, Kind: wegwijzer.ReplyInfo}
+			}
+			return r, nil, wegwijzer.ErrDuplicate
+		}
+	}
+	if conv.User == "" {
+		conv.User = m.User
+	}
+	if conv.Community == "" {
+		conv.Community = m.Community
+	}
+	from := conv.State
+	t := &turnState{e: e, conv: conv, msg: m, rec: &TurnRecord{Time: m.Time, Message: m}}
+	reply, err := t.step(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !slices.Contains(transitions[from], conv.State) {
+		return nil, nil, fmt.Errorf("bot: no transition from %s to %s", from, conv.State)
+	}
+	reply.Conversation = conv.ID
+	if t.erased {
+		return reply, nil, nil // nothing of this person is saved again
+	}
+	conv.Messages++
+	conv.Updated = m.Time
+	conv.Turns = append(conv.Turns, wegwijzer.Turn{Time: m.Time, Reply: reply.Kind})
+	if len(conv.Turns) > maxTurns {
+		conv.Turns = conv.Turns[len(conv.Turns)-maxTurns:]
+	}
+	if m.EventID != "" {
+		conv.EventIDs = append(conv.EventIDs, m.EventID)
+		if len(conv.EventIDs) > maxEventIDs {
+			conv.EventIDs = conv.EventIDs[len(conv.EventIDs)-maxEventIDs:]
+		}
+	}
+	conv.LastReply = reply
+	sctx, cancel = e.storeCtx(ctx)
+	err = e.store.Save(sctx, conv, e.opts.TTL)
+	cancel()
+	if err != nil {
+		if wegwijzer.ErrorCode(err) == wegwijzer.ECONFLICT {
+			return nil, nil, err
+		}
+		return nil, nil, fmt.Errorf("save conversation: %w", err)
+	}
+	t.rec.Conversation = conv
+	t.rec.Reply = reply
+	return reply, t.rec, nil
+}
+
+func (e *Engine) info(conv string, l lang, text string) *wegwijzer.Reply {
+	return &wegwijzer.Reply{Conversation: conv, Kind: wegwijzer.ReplyInfo, Text: text, Offers: []wegwijzer.OfferRef{}, Options: []wegwijzer.Option{}, Language: string(l)}
+}

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+func runContent(ctx context.Context, e env, args []string) error {
+	if len(args) == 0 {
+		return usagef("want a subcommand: content check [DIR] | content stats [--json] [DIR]")
+	}
+	switch args[0] {
+	case "check":
+		return runContentCheck(e, args[1:])
+	case "stats":
+		return runContentStats(e, args[1:])
+	}
+	return usagef("unknown content subcommand %q (want check or stats)", args[0])
+}
+
+func contentArg(e env, fs interface{ Args() []string }, rest []string) (string, error) {
+	switch len(rest) {
+	case 0:
+		return envOr(e, "WEGWIJZER_CONTENT", ""), nil
+	case 1:
+		return rest[0], nil
+	}
+	return "", usagef("at most one content folder")
+}
+
+func runContentCheck(e env, args []string) error {
+	fs := newFlags(e, "content check")
+	quiet := fs.Bool("q", false, "print errors only, no warnings")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	dir, err := contentArg(e, fs, rest)
+	if err != nil {
+		return err
+	}
+	fsys, name, err := contentFS(dir)
+	if err != nil {
+		return err
+	}
+	cat, problems, _ := content.Load(fsys, content.Options{Now: time.Now()})
+	warnings := 0
+	for _, p := range problems {
+		if p.Warning {
+			warnings++
+			if *quiet {
+				continue
+			}
+		}
+		fmt.Fprintln(e.stdout, p.String())
+	}
+	if errs := problems.Errors(); len(errs) > 0 {
+		return fmt.Errorf("%s: %d error(s), %d warning(s)", name, len(errs), warnings)
+	}
+	fmt.Fprintf(e.stdout, "%s: ok: %d offers, %d answers, %d themes, %d places, %d sectors, %d synonyms, %d communities; %d warning(s)\n",
+		name, len(cat.Offers), len(cat.Answers), len(cat.Themes), cat.Geography.Len(), len(cat.Sectors), len(cat.Synonyms), len(cat.Communities), warnings)
+	return nil
+}
+
+// contentStats is the JSON of content stats.
+type contentStats struct {
+	Offers   int                       `json:"offers"`
+	IDs      []string                  `json:"ids"`
+	ByTheme  map[string]int            `json:"by_theme"`
+	ByRegion map[string]int            `json:"by_region"`
+	ByKind   map[string]int            `json:"by_kind"`
+	ByStatus map[string]int            `json:"by_status"`
+	Cells    map[string]map[string]int `json:"theme_region_kind"` // theme -> region -> kind counts "kind=n"
+	Answers  int                       `json:"answers"`
+}
+
+func runContentStats(e env, args []string) error {
+	fs := newFlags(e, "content stats")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	dir, err := contentArg(e, fs, rest)
+	if err != nil {
+		return err
+	}
+	cat, err := loadCatalogue(dir)
+	if err != nil {
+		return err
+	}
+	st := contentStats{Offers: len(cat.Offers), ByTheme: map[string]int{}, ByRegion: map[string]int{}, ByKind: map[string]int{},
+		ByStatus: map[string]int{}, Cells: map[string]map[string]int{}, Answers: len(cat.Answers)}
+	for _, o := range cat.Offers {
+		st.IDs = append(st.IDs, o.ID)
+		st.ByKind[string(o.Kind)]++
+		st.ByStatus[string(o.Status)]++
+		for _, r := range o.Regions {
+			st.ByRegion[r]++
+		}
+		for _, t := range o.Themes {
+			st.ByTheme[t]++
+			for _, r := range o.Regions {
+				key := r + "/" + string(o.Kind)
+				if st.Cells[t] == nil {
+					st.Cells[t] = map[string]int{}
+				}
+				st.Cells[t][key]++
+			}
+		}
+	}
+	sort.Strings(st.IDs)
+	if *asJSON {
+		return writeJSON(e.stdout, st)
+	}
+	fmt.Fprintf(e.stdout, "offers: %d, answers: %d\n", st.Offers, st.Answers)
+	printCounts(e, "by theme", st.ByTheme)
+	printCounts(e, "by kind", st.ByKind)
+	printCounts(e, "by region", st.ByRegion)
+	printCounts(e, "by status", st.ByStatus)
+	fmt.Fprintln(e.stdout, "\ntheme x region x kind (empty cells are white spots in the catalogue):")
+	themes := sortedKeys(st.Cells)
+	for _, t := range themes {
+		fmt.Fprintf(e.stdout, "  %s\n", t)
+		for _, k := range sortedKeys(st.Cells[t]) {
+			fmt.Fprintf(e.stdout, "    %-50s %d\n", k, st.Cells[t][k])
+		}
+	}
+	return nil
+}
+
+func printCounts(e env, title string, m map[string]int) {
+	fmt.Fprintf(e.stdout, "\n%s:\n", title)
+	for _, k := range sortedKeys(m) {
+		fmt.Fprintf(e.stdout, "  %-40s %d\n", k, m[k])
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer/adapters/web"
+)
+
+func levelFromEnv(e env) slog.Level {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(envOr(e, "WEGWIJZER_LOG_LEVEL", "info"))); err != nil {
+		return slog.LevelInfo
+	}
+	return l
+}
+
+func runServe(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "serve")
+	var c config
+	c.flags(e, fs)
+	addr := fs.String("addr", envOr(e, "WEGWIJZER_ADDR", "127.0.0.1:8080"), "listen address (env WEGWIJZER_ADDR)")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	log := newLogger(e, levelFromEnv(e))
+	sys, err := openSystem(e, c)
+	if err != nil {
+		return err
+	}
+	defer sys.Close()
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintf(w, "ready: %d offers\n", len(sys.cat.Offers))
+	})
+	mux.Handle("/", web.New(sys.engine, log, web.Options{}))
+
+	srv := &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	url := "http://" + ln.Addr().String() + "/"
+	if strings.HasPrefix(*addr, ":") {
+		url = "http://localhost" + *addr + "/"
+	}
+	log.Info("wegwijzer serving", "url", url, "offers", len(sys.cat.Offers), "data", c.dataDir)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,176 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// PlaceKind says what level of the map a place is.
+type PlaceKind string
+
+// Place kinds, from large to small.
+const (
+	KindLand      PlaceKind = "land"
+	KindProvincie PlaceKind = "provincie"
+	KindRegio     PlaceKind = "regio"
+	KindCorop     PlaceKind = "corop"
+	KindGemeente  PlaceKind = "gemeente"
+)
+
+// Place is a province, a named region or a municipality.
+type Place struct {
+	ID       string
+	Name     string
+	Kind     PlaceKind
+	AltNames []string
+	Within   []string // ids of the places that contain this one, directly
+	Province string   // for municipalities
+}
+
+// Geography resolves place names in questions and decides which region-bound offers apply to an asker.
+// It is read-only after construction and safe for concurrent use.
+type Geography struct {
+	places   map[string]*Place
+	names    map[string][]string // normalised name -> place ids
+	maxWords int
+}
+
+// NewGeography returns a geography that knows only the country.
+func NewGeography() *Geography {
+	g := &Geography{places: map[string]*Place{}, names: map[string][]string{}}
+	g.add(&Place{ID: "nl", Name: "Nederland", Kind: KindLand, AltNames: []string{"heel nederland", "the netherlands", "landelijk"}})
+	return g
+}
+
+func (g *Geography) add(p *Place) {
+	g.places[p.ID] = p
+	for _, n := range append([]string{p.Name}, p.AltNames...) {
+		key := normName(n)
+		if key == "" || slices.Contains(g.names[key], p.ID) {
+			continue
+		}
+		g.names[key] = append(g.names[key], p.ID)
+		if w := len(strings.Fields(key)); w > g.maxWords {
+			g.maxWords = w
+		}
+	}
+}
+
+// normName normalises a place name for lookup: lower case, accents folded, punctuation as spaces,
+// CBS suffixes such as "(L.)" kept as words.
+func normName(s string) string {
+	s = Fold(strings.ToLower(s))
+	s = strings.NewReplacer("'s-", "'s ", "-", " ", ".", " ", "(", " ", ")", " ", ",", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Place returns the place with the id, or nil.
+func (g *Geography) Place(id string) *Place { return g.places[id] }
+
+// Len returns the number of places.
+func (g *Geography) Len() int { return len(g.places) }
+
+// Places returns all places of a kind, in no particular order.
+func (g *Geography) Places(kind PlaceKind) []*Place {
+	var out []*Place
+	for _, p := range g.places {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Ancestors returns the id and every place that contains it, ending with "nl".
+func (g *Geography) Ancestors(id string) []string {
+	out := []string{}
+	var walk func(string)
+	walk = func(id string) {
+		if slices.Contains(out, id) {
+			return
+		}
+		out = append(out, id)
+		if p := g.places[id]; p != nil {
+			for _, w := range p.Within {
+				walk(w)
+			}
+		}
+	}
+	walk(id)
+	if !slices.Contains(out, "nl") {
+		out = append(out, "nl")
+	}
+	return out
+}
+
+// Applies reports whether an offer bound to offerRegion applies to someone in askerRegion: the offer's region
+// contains the asker's, or lies inside it (an asker who names a province may be anywhere in it).
+func (g *Geography) Applies(offerRegion, askerRegion string) bool {
+	if offerRegion == "nl" || offerRegion == askerRegion {
+		return true
+	}
+	if askerRegion == "" {
+		return false
+	}
+	return slices.Contains(g.Ancestors(askerRegion), offerRegion) || slices.Contains(g.Ancestors(offerRegion), askerRegion)
+}
+
+// Lookup returns the most specific place with exactly this name ("Deventer", "Den Bosch", "Overijssel").
+func (g *Geography) Lookup(name string) (string, bool) {
+	ids := g.names[normName(name)]
+	if len(ids) == 0 {
+		if g.places[name] != nil {
+			return name, true
+		}
+		return "", false
+	}
+	return g.mostSpecific(ids), true
+}
+
+var kindRank = map[PlaceKind]int{KindGemeente: 0, KindRegio: 1, KindCorop: 2, KindProvincie: 3, KindLand: 4}
+
+func (g *Geography) mostSpecific(ids []string) string {
+	best := ids[0]
+	for _, id := range ids[1:] {
+		if kindRank[g.places[id].Kind] < kindRank[g.places[best].Kind] {
+			best = id
+		}
+	}
+	return best
+}
+
+// Find looks for a place name in a list of normalised words and returns the place id and the word span
+// [start, end) it covers. Longer names win ("Den Haag" over "Haag"); short ambiguous words are not places.
+func (g *Geography) Find(words []string) (id string, start, end int) {
+	for n := min(g.maxWords, len(words)); n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			key := strings.Join(words[i:i+n], " ")
+			if n == 1 && (len(key) < 3 || commonWords[key] && !placeCue(words, i)) {
+				continue
+			}
+			if ids := g.names[key]; len(ids) > 0 {
+				return g.mostSpecific(ids), i, i + n
+			}
+		}
+	}
+	return "", 0, 0
+}
+
+// commonWords are municipality names that are also everyday words ("best", "goes", "buren"): they count as a
+// place only after a cue such as "in" or "gemeente".
+var commonWords = map[string]bool{
+	"best": true, "goes": true, "buren": true, "putten": true, "bergen": true, "beek": true, "stein": true,
+	"horst": true, "sluis": true, "laren": true, "epe": true, "ede": true, "oss": true, "hof": true, "echt": true,
+	"tiel": true, "weert": true, "baarn": true, "boxtel": true, "son": true,
+}
+
+func placeCue(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch words[i-1] {
+	case "in", "uit", "te", "bij", "rond", "gemeente", "regio", "omgeving", "near", "around":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,750 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// Limits on text fields, in characters.
+const (
+	MaxSummary     = 400
+	MaxAnswerText  = 700
+	MaxTitle       = 120
+	MaxEligibility = 240
+)
+
+// Problem is one thing wrong in a content file.
+type Problem struct {
+	File    string
+	Line    int
+	Field   string
+	Message string
+	Warning bool
+}
+
+func (p Problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	b.WriteString(": ")
+	if p.Warning {
+		b.WriteString("warning: ")
+	}
+	if p.Field != "" {
+		fmt.Fprintf(&b, "field %s: ", p.Field)
+	}
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// Problems is the list of problems found in a catalogue. As an error it reports the errors, not the warnings.
+type Problems []Problem
+
+// Errors returns the problems that are not warnings.
+func (ps Problems) Errors() Problems {
+	var out Problems
+	for _, p := range ps {
+		if !p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (ps Problems) Error() string {
+	errs := ps.Errors()
+	lines := make([]string, 0, len(errs))
+	for _, p := range errs {
+		lines = append(lines, p.String())
+	}
+	return fmt.Sprintf("content: %d problem(s):\n%s", len(errs), strings.Join(lines, "\n"))
+}
+
+// Options tune loading.
+type Options struct {
+	// Now is the reference time for the staleness warning of last_checked; zero means time.Now().
+	Now time.Time
+}
+
+// Load reads and validates a catalogue. It returns the catalogue and every problem found. When any problem is an
+// error (not a warning), it also returns a non-nil error of type Problems and the catalogue must not be used.
+func Load(fsys fs.FS, opts Options) (*Catalogue, Problems, error) {
+	l := &loader{fsys: fsys, now: opts.Now, cat: &Catalogue{Geography: NewGeography(), offers: map[string]*wegwijzer.Offer{}}}
+	if l.now.IsZero() {
+		l.now = time.Now()
+	}
+	l.load()
+	sort.SliceStable(l.problems, func(i, j int) bool {
+		if l.problems[i].File != l.problems[j].File {
+			return l.problems[i].File < l.problems[j].File
+		}
+		return l.problems[i].Line < l.problems[j].Line
+	})
+	if len(l.problems.Errors()) > 0 {
+		return nil, l.problems, l.problems
+	}
+	return l.cat, l.problems, nil
+}
+
+type loader struct {
+	fsys     fs.FS
+	now      time.Time
+	cat      *Catalogue
+	problems Problems
+	req      Requirements
+	reqLines map[string]int
+}
+
+// fields maps the keys of a YAML mapping to their line numbers.
+type fields map[string]int
+
+func (f fields) line(key string) int { return f[key] }
+
+func (l *loader) add(file string, line int, field, format string, args ...any) {
+	l.problems = append(l.problems, Problem{File: file, Line: line, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+func (l *loader) warn(file string, line int, field, format string, args ...any) {
+	l.problems = append(l.problems, Problem{File: file, Line: line, Field: field, Message: fmt.Sprintf(format, args...), Warning: true})
+}
+
+func (l *loader) load() {
+	l.loadThemes()
+	l.loadRegions()
+	l.loadSectors()
+	l.loadSynonyms()
+	l.loadOffers()
+	l.loadAnswers()
+	l.loadCommunities()
+	l.loadRequirements()
+}
+
+// decode strictly decodes one YAML document into v; unknown fields and type errors become problems.
+// It returns the document's root node for line lookups, or nil when the file could not be decoded.
+func (l *loader) decode(file string, data []byte, v any) *yaml.Node {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		l.add(file, yamlLine(err.Error()), "", "invalid YAML: %s", yamlMessage(err.Error()))
+		return nil
+	}
+	if len(root.Content) == 0 {
+		l.add(file, 1, "", "file is empty")
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			for _, e := range te.Errors {
+				field := ""
+				if m := unknownField.FindStringSubmatch(e); m != nil {
+					field = m[1]
+					l.add(file, yamlLine(e), field, "unknown field (a typo? see content/README.md)")
+					continue
+				}
+				l.add(file, yamlLine(e), field, "%s", yamlMessage(e))
+			}
+			return root.Content[0]
+		}
+		l.add(file, yamlLine(err.Error()), "", "%s", yamlMessage(err.Error()))
+		return nil
+	}
+	return root.Content[0]
+}
+
+var (
+	yamlLineRE   = regexp.MustCompile(`line (\d+)`)
+	unknownField = regexp.MustCompile(`field (\S+) not found in type`)
+	kebab        = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+)
+
+func yamlLine(msg string) int {
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 0
+}
+
+func yamlMessage(msg string) string {
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	return yamlLineRE.ReplaceAllString(strings.TrimPrefix(strings.TrimPrefix(msg, "unmarshal errors:\n  "), "line "), "")
+}
+
+func keyLines(n *yaml.Node) fields {
+	f := fields{}
+	if n == nil || n.Kind != yaml.MappingNode {
+		return f
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		f[n.Content[i].Value] = n.Content[i].Line
+	}
+	return f
+}
+
+// items returns the line maps of the mappings in a sequence node (or in the sequence under key of a mapping).
+func items(n *yaml.Node, key string) []fields {
+	if n == nil {
+		return nil
+	}
+	if key != "" {
+		if n.Kind != yaml.MappingNode {
+			return nil
+		}
+		var found *yaml.Node
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				found = n.Content[i+1]
+			}
+		}
+		n = found
+	}
+	if n == nil || n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	out := make([]fields, len(n.Content))
+	for i, c := range n.Content {
+		out[i] = keyLines(c)
+		out[i]["-"] = c.Line
+	}
+	return out
+}
+
+func at(fs []fields, i int) fields {
+	if i < len(fs) {
+		return fs[i]
+	}
+	return fields{}
+}
+
+func (l *loader) readFile(name string, required bool) []byte {
+	data, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		if required || !errors.Is(err, fs.ErrNotExist) {
+			l.add(name, 0, "", "cannot read: %v", err)
+		}
+		return nil
+	}
+	return data
+}
+
+func (l *loader) loadThemes() {
+	const file = "themes.yaml"
+	data := l.readFile(file, true)
+	if data == nil {
+		return
+	}
+	node := l.decode(file, data, &l.cat.Themes)
+	lines := items(node, "")
+	seen := map[string]bool{}
+	for i, t := range l.cat.Themes {
+		f := at(lines, i)
+		if !kebab.MatchString(t.ID) {
+			l.add(file, f.line("id"), fmt.Sprintf("[%d].id", i), "%q is not a kebab-case id", t.ID)
+		}
+		if seen[t.ID] {
+			l.add(file, f.line("id"), fmt.Sprintf("[%d].id", i), "duplicate theme id %q", t.ID)
+		}
+		seen[t.ID] = true
+		if t.Label == "" || t.LabelEN == "" {
+			l.add(file, f["-"], fmt.Sprintf("[%d].label", i), "label and label_en are required")
+		}
+		for _, tp := range t.Topics {
+			if seen[tp.ID] {
+				l.add(file, f.line("topics"), fmt.Sprintf("[%d].topics", i), "duplicate topic id %q", tp.ID)
+			}
+			seen[tp.ID] = true
+		}
+	}
+}
+
+type regionsFile struct {
+	Provinces []struct {
+		ID       string   `yaml:"id"`
+		Name     string   `yaml:"name"`
+		AltNames []string `yaml:"alt_names"`
+	} `yaml:"provinces"`
+	Regions []struct {
+		ID       string   `yaml:"id"`
+		Name     string   `yaml:"name"`
+		Kind     string   `yaml:"kind"`
+		AltNames []string `yaml:"alt_names"`
+		Members  []string `yaml:"members"`
+	} `yaml:"regions"`
+	Municipalities []struct {
+		ID                string   `yaml:"id"`
+		Name              string   `yaml:"name"`
+		Code              string   `yaml:"code"`
+		Province          string   `yaml:"province"`
+		Corop             string   `yaml:"corop"`
+		Arbeidsmarktregio string   `yaml:"arbeidsmarktregio"`
+		AltNames          []string `yaml:"alt_names"`
+	} `yaml:"municipalities"`
+}
+
+func (l *loader) loadRegions() {
+	const file = "regions.yaml"
+	data := l.readFile(file, false)
+	if data == nil {
+		return
+	}
+	var rf regionsFile
+	node := l.decode(file, data, &rf)
+	g := l.cat.Geography
+	dup := func(f fields, field, id string) bool {
+		if g.Place(id) != nil {
+			l.add(file, f.line("id"), field, "duplicate region id %q", id)
+			return true
+		}
+		return false
+	}
+	provLines := items(node, "provinces")
+	for i, p := range rf.Provinces {
+		f := at(provLines, i)
+		if !strings.HasPrefix(p.ID, "provincie-") || !kebab.MatchString(p.ID) {
+			l.add(file, f.line("id"), fmt.Sprintf("provinces[%d].id", i), "%q: want provincie-<slug>", p.ID)
+		}
+		if !dup(f, fmt.Sprintf("provinces[%d].id", i), p.ID) {
+			g.add(&Place{ID: p.ID, Name: p.Name, Kind: KindProvincie, AltNames: p.AltNames, Within: []string{"nl"}})
+		}
+	}
+	regLines := items(node, "regions")
+	for i, r := range rf.Regions {
+		f := at(regLines, i)
+		kind := PlaceKind(r.Kind)
+		if kind != KindRegio && kind != KindCorop && r.Kind != "pilot" {
+			l.add(file, f.line("kind"), fmt.Sprintf("regions[%d].kind", i), "unknown kind %q (want pilot, regio or corop)", r.Kind)
+		}
+		if r.Kind == "pilot" {
+			kind = KindRegio
+		}
+		if !kebab.MatchString(r.ID) {
+			l.add(file, f.line("id"), fmt.Sprintf("regions[%d].id", i), "%q is not a kebab-case id", r.ID)
+		}
+		if !dup(f, fmt.Sprintf("regions[%d].id", i), r.ID) {
+			g.add(&Place{ID: r.ID, Name: r.Name, Kind: kind, AltNames: r.AltNames})
+		}
+	}
+	munLines := items(node, "municipalities")
+	for i, m := range rf.Municipalities {
+		f := at(munLines, i)
+		field := fmt.Sprintf("municipalities[%d]", i)
+		if !strings.HasPrefix(m.ID, "gemeente-") || !kebab.MatchString(m.ID) {
+			l.add(file, f.line("id"), field+".id", "%q: want gemeente-<slug>", m.ID)
+		}
+		if p := g.Place(m.Province); p == nil || p.Kind != KindProvincie {
+			l.add(file, f.line("province"), field+".province", "unknown province %q", m.Province)
+		}
+		within := []string{m.Province}
+		if m.Corop != "" {
+			if p := g.Place(m.Corop); p == nil {
+				l.add(file, f.line("corop"), field+".corop", "unknown region %q", m.Corop)
+			} else {
+				within = append(within, m.Corop)
+			}
+		}
+		if !dup(f, field+".id", m.ID) {
+			g.add(&Place{ID: m.ID, Name: m.Name, Kind: KindGemeente, AltNames: m.AltNames, Within: within, Province: m.Province})
+		}
+	}
+	// Regions contain their members; they lie within the provinces of their members.
+	for i, r := range rf.Regions {
+		f := at(regLines, i)
+		region := g.Place(r.ID)
+		for _, id := range r.Members {
+			m := g.Place(id)
+			if m == nil || m.Kind != KindGemeente {
+				l.add(file, f.line("members"), fmt.Sprintf("regions[%d].members", i), "unknown municipality %q", id)
+				continue
+			}
+			if !slices.Contains(m.Within, r.ID) {
+				m.Within = append(m.Within, r.ID)
+			}
+			if region != nil && !slices.Contains(region.Within, m.Province) {
+				region.Within = append(region.Within, m.Province)
+			}
+		}
+	}
+}
+
+func (l *loader) loadSectors() {
+	const file = "sectors.yaml"
+	data := l.readFile(file, false)
+	if data == nil {
+		return
+	}
+	node := l.decode(file, data, &l.cat.Sectors)
+	lines := items(node, "")
+	ids, words := map[string]bool{}, map[string]string{}
+	for i, s := range l.cat.Sectors {
+		f := at(lines, i)
+		if !kebab.MatchString(s.ID) || ids[s.ID] {
+			l.add(file, f.line("id"), fmt.Sprintf("[%d].id", i), "%q is not a unique kebab-case id", s.ID)
+		}
+		ids[s.ID] = true
+		for _, w := range s.Words {
+			w = strings.ToLower(strings.TrimSpace(w))
+			if other, ok := words[w]; ok && other != s.ID {
+				l.add(file, f.line("words"), fmt.Sprintf("[%d].words", i), "word %q is also in sector %q", w, other)
+			}
+			words[w] = s.ID
+		}
+	}
+}
+
+func (l *loader) loadSynonyms() {
+	const file = "synonyms.yaml"
+	data := l.readFile(file, false)
+	if data == nil {
+		return
+	}
+	node := l.decode(file, data, &l.cat.Synonyms)
+	lines := items(node, "")
+	for i, s := range l.cat.Synonyms {
+		f := at(lines, i)
+		if len(s.Words) == 0 || len(s.Means) == 0 {
+			l.add(file, f["-"], fmt.Sprintf("[%d]", i), "words and means must both be non-empty")
+		}
+		for _, w := range append(slices.Clone(s.Words), s.Means...) {
+			if strings.TrimSpace(w) == "" {
+				l.add(file, f["-"], fmt.Sprintf("[%d]", i), "empty word")
+			}
+		}
+	}
+}
+
+func (l *loader) loadOffers() {
+	entries, err := fs.ReadDir(l.fsys, "offers")
+	if err != nil {
+		l.add("offers", 0, "", "cannot read the offers folder: %v", err)
+		return
+	}
+	type loaded struct {
+		file  string
+		o     *wegwijzer.Offer
+		lines fields
+	}
+	var all []loaded
+	for _, e := range entries {
+		if e.IsDir() || !(strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
+			continue
+		}
+		file := path.Join("offers", e.Name())
+		data := l.readFile(file, true)
+		if data == nil {
+			continue
+		}
+		o := new(wegwijzer.Offer)
+		node := l.decode(file, data, o)
+		if node == nil {
+			continue
+		}
+		f := keyLines(node)
+		want := strings.TrimSuffix(strings.TrimSuffix(e.Name(), ".yaml"), ".yml")
+		if o.ID != want {
+			l.add(file, f.line("id"), "id", "id %q must equal the file name %q", o.ID, want)
+		}
+		if prev, ok := l.cat.offers[o.ID]; ok && prev != nil {
+			l.add(file, f.line("id"), "id", "duplicate offer id %q", o.ID)
+			continue
+		}
+		l.cat.offers[o.ID] = o
+		l.cat.Offers = append(l.cat.Offers, o)
+		all = append(all, loaded{file, o, f})
+	}
+	for _, x := range all {
+		l.checkOffer(x.file, x.o, x.lines)
+	}
+}
+
+func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
+	req := func(field, v string) {
+		if strings.TrimSpace(v) == "" {
+			l.add(file, f.line(field), field, "is required")
+		}
+	}
+	if !kebab.MatchString(o.ID) {
+		l.add(file, f.line("id"), "id", "%q is not a kebab-case id (lower case letters, digits and '-')", o.ID)
+	}
+	req("title", o.Title)
+	req("provider", o.Provider)
+	req("summary", o.Summary)
+	if n := utf8.RuneCountInString(o.Title); n > MaxTitle {
+		l.add(file, f.line("title"), "title", "%d characters, at most %d", n, MaxTitle)
+	}
+	if !slices.Contains(wegwijzer.Kinds(), o.Kind) {
+		l.add(file, f.line("kind"), "kind", "unknown kind %q (want one of %s)", o.Kind, joinAny(wegwijzer.Kinds()))
+	}
+	if len(o.Themes) == 0 {
+		l.add(file, f.line("themes"), "themes", "at least one theme is required")
+	}
+	for _, t := range o.Themes {
+		if l.cat.Theme(t) == nil {
+			l.add(file, f.line("themes"), "themes", "unknown theme %q", t)
+		}
+	}
+	for _, t := range o.Topics {
+		if l.cat.topicTheme(t) == "" {
+			l.add(file, f.line("topics"), "topics", "unknown topic %q", t)
+		}
+	}
+	if len(o.Phases) == 0 {
+		l.add(file, f.line("phases"), "phases", "at least one phase is required")
+	}
+	for _, p := range o.Phases {
+		if !slices.Contains(wegwijzer.Phases(), p) {
+			l.add(file, f.line("phases"), "phases", "unknown phase %q (want one of %s)", p, joinAny(wegwijzer.Phases()))
+		}
+	}
+	if len(o.Regions) == 0 {
+		l.add(file, f.line("regions"), "regions", "at least one region is required (nl for national)")
+	}
+	for _, r := range o.Regions {
+		if l.cat.Geography.Place(r) == nil {
+			l.add(file, f.line("regions"), "regions", "unknown region %q", r)
+		}
+	}
+	for _, s := range o.Sectors {
+		if l.cat.Sector(s) == nil {
+			l.add(file, f.line("sectors"), "sectors", "unknown sector %q", s)
+		}
+	}
+	for _, s := range o.Sizes {
+		if !slices.Contains(wegwijzer.Sizes(), s) {
+			l.add(file, f.line("sizes"), "sizes", "unknown size %q (want one of %s)", s, strings.Join(wegwijzer.Sizes(), ", "))
+		}
+	}
+	if n := utf8.RuneCountInString(strings.TrimSpace(o.Summary)); n > MaxSummary {
+		l.add(file, f.line("summary"), "summary", "%d characters, at most %d", n, MaxSummary)
+	}
+	for i, e := range o.Eligibility {
+		if strings.TrimSpace(e) == "" || utf8.RuneCountInString(e) > MaxEligibility {
+			l.add(file, f.line("eligibility"), fmt.Sprintf("eligibility[%d]", i), "must be 1 to %d characters", MaxEligibility)
+		}
+	}
+	if strings.TrimSpace(o.NextStep.Who) == "" || strings.TrimSpace(o.NextStep.How) == "" {
+		l.add(file, f.line("next_step"), "next_step", "who and how are required")
+	}
+	if o.NextStep.URL != "" {
+		l.checkURL(file, f.line("next_step"), "next_step.url", o.NextStep.URL, true)
+	}
+	req("url", o.URL)
+	if o.URL != "" {
+		l.checkURL(file, f.line("url"), "url", o.URL, true)
+	}
+	if len(o.Source) == 0 {
+		l.add(file, f.line("source"), "source", "at least one source address is required")
+	}
+	for i, s := range o.Source {
+		l.checkURL(file, f.line("source"), fmt.Sprintf("source[%d]", i), s, false)
+	}
+	l.checkDate(file, f.line("last_checked"), "last_checked", o.LastChecked, true)
+	switch o.Status {
+	case wegwijzer.StatusOpen, wegwijzer.StatusDoorlopend:
+	case wegwijzer.StatusGesloten:
+		if strings.TrimSpace(o.StatusNote) == "" {
+			l.add(file, f.line("status"), "status_note", "a closed offer needs a status_note: what happened, where to look now")
+		}
+	default:
+		l.add(file, f.line("status"), "status", "unknown status %q (want open, gesloten or doorlopend)", o.Status)
+	}
+	if o.ReplacedBy != "" && l.cat.offers[o.ReplacedBy] == nil {
+		l.add(file, f.line("replaced_by"), "replaced_by", "unknown offer %q", o.ReplacedBy)
+	}
+	from := l.checkDate(file, f.line("valid_from"), "valid_from", o.ValidFrom, false)
+	until := l.checkDate(file, f.line("valid_until"), "valid_until", o.ValidUntil, false)
+	if !from.IsZero() && !until.IsZero() && until.Before(from) {
+		l.add(file, f.line("valid_until"), "valid_until", "is before valid_from")
+	}
+	if !until.IsZero() && until.Before(l.now) && o.Status == wegwijzer.StatusOpen {
+		l.add(file, f.line("status"), "status", "is open but valid_until %s has passed", o.ValidUntil)
+	}
+	for i, k := range o.Keywords {
+		if strings.TrimSpace(k) == "" {
+			l.add(file, f.line("keywords"), fmt.Sprintf("keywords[%d]", i), "empty keyword")
+		}
+	}
+}
+
+func (l *loader) checkURL(file string, line int, field, raw string, httpsOnly bool) {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http"):
+		l.add(file, line, field, "%q is not a web address", raw)
+	case httpsOnly && u.Scheme != "https":
+		l.add(file, line, field, "%q must use https", raw)
+	}
+}
+
+func (l *loader) checkDate(file string, line int, field, v string, required bool) time.Time {
+	if v == "" {
+		if required {
+			l.add(file, line, field, "is required (YYYY-MM-DD)")
+		}
+		return time.Time{}
+	}
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		l.add(file, line, field, "%q is not a date (want YYYY-MM-DD)", v)
+		return time.Time{}
+	}
+	if field == "last_checked" {
+		if t.After(l.now) {
+			l.add(file, line, field, "%s is in the future", v)
+		} else if l.now.Sub(t) > 366*24*time.Hour {
+			l.warn(file, line, field, "last checked %s, more than a year ago: check the facts again", v)
+		}
+	}
+	return t
+}
+
+func (l *loader) loadAnswers() {
+	entries, err := fs.ReadDir(l.fsys, "answers")
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			l.add("answers", 0, "", "cannot read the answers folder: %v", err)
+		}
+		return
+	}
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
+			continue
+		}
+		file := path.Join("answers", e.Name())
+		data := l.readFile(file, true)
+		if data == nil {
+			continue
+		}
+		a := new(wegwijzer.Answer)
+		node := l.decode(file, data, a)
+		if node == nil {
+			continue
+		}
+		f := keyLines(node)
+		if want := strings.TrimSuffix(e.Name(), ".yaml"); a.ID != want || !kebab.MatchString(a.ID) {
+			l.add(file, f.line("id"), "id", "id %q must be kebab-case and equal the file name %q", a.ID, want)
+		}
+		if seen[a.ID] {
+			l.add(file, f.line("id"), "id", "duplicate answer id %q", a.ID)
+		}
+		seen[a.ID] = true
+		if strings.TrimSpace(a.Question) == "" || strings.TrimSpace(a.Text) == "" {
+			l.add(file, f["-"], "question", "question and text are required")
+		}
+		if n := utf8.RuneCountInString(strings.TrimSpace(a.Text)); n > MaxAnswerText {
+			l.add(file, f.line("text"), "text", "%d characters, at most %d", n, MaxAnswerText)
+		}
+		if n := utf8.RuneCountInString(strings.TrimSpace(a.TextEN)); n > MaxAnswerText+200 {
+			l.add(file, f.line("text_en"), "text_en", "%d characters, at most %d", n, MaxAnswerText+200)
+		}
+		for _, t := range a.Themes {
+			if l.cat.Theme(t) == nil {
+				l.add(file, f.line("themes"), "themes", "unknown theme %q", t)
+			}
+		}
+		for _, id := range a.Related {
+			if l.cat.offers[id] == nil {
+				l.add(file, f.line("related"), "related", "unknown offer %q", id)
+			}
+		}
+		if len(a.Source) == 0 {
+			l.add(file, f.line("source"), "source", "at least one source address is required")
+		}
+		for i, s := range a.Source {
+			l.checkURL(file, f.line("source"), fmt.Sprintf("source[%d]", i), s, false)
+		}
+		l.checkDate(file, f.line("last_checked"), "last_checked", a.LastChecked, true)
+		l.cat.Answers = append(l.cat.Answers, a)
+	}
+}
+
+func (l *loader) loadCommunities() {
+	const file = "communities.yaml"
+	data := l.readFile(file, false)
+	if data == nil {
+		return
+	}
+	node := l.decode(file, data, &l.cat.Communities)
+	lines := items(node, "")
+	seen := map[string]bool{}
+	for i, c := range l.cat.Communities {
+		f := at(lines, i)
+		field := fmt.Sprintf("[%d]", i)
+		if !kebab.MatchString(c.ID) || seen[c.ID] {
+			l.add(file, f.line("id"), field+".id", "%q is not a unique kebab-case id", c.ID)
+		}
+		seen[c.ID] = true
+		if !slices.Contains([]string{"slack", "discord", "web"}, c.Platform) {
+			l.add(file, f.line("platform"), field+".platform", "unknown platform %q (want slack, discord or web)", c.Platform)
+		}
+		if c.Region != "" && l.cat.Geography.Place(c.Region) == nil {
+			l.add(file, f.line("region"), field+".region", "unknown region %q", c.Region)
+		}
+		if c.Language != "nl" && c.Language != "en" {
+			l.add(file, f.line("language"), field+".language", "unknown language %q (want nl or en)", c.Language)
+		}
+	}
+}
+
+func (l *loader) loadRequirements() {
+	const file = "catalogue.yaml"
+	data := l.readFile(file, false)
+	if data == nil {
+		return
+	}
+	node := l.decode(file, data, &l.req)
+	f := keyLines(node)
+	for _, id := range l.req.RequiredOffers {
+		if l.cat.offers[id] == nil {
+			l.add(file, f.line("required_offers"), "required_offers", "required offer %q is missing from offers/", id)
+		}
+	}
+	if n := len(l.cat.Offers); n < l.req.MinOffers {
+		l.add(file, f.line("min_offers"), "min_offers", "the catalogue has %d offers, at least %d are required", n, l.req.MinOffers)
+	}
+	for _, r := range l.req.RegionsWithOffers {
+		if l.cat.Geography.Place(r) == nil {
+			l.add(file, f.line("regions_with_offers"), "regions_with_offers", "unknown region %q", r)
+			continue
+		}
+		n := 0
+		for _, o := range l.cat.Offers {
+			for _, or := range o.Regions {
+				if or != wegwijzer.National && l.cat.Geography.Applies(or, r) {
+					n++
+					break
+				}
+			}
+		}
+		if n < l.req.MinPerRegion {
+			l.add(file, f.line("regions_with_offers"), "regions_with_offers", "region %q has %d regional offers, at least %d are required", r, n, l.req.MinPerRegion)
+		}
+	}
+}
+
+func joinAny[T ~string](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = string(x)
+	}
+	return strings.Join(s, ", ")
+}

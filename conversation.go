@@ -1,0 +1,102 @@
+package wegwijzer
+
+import (
+	"context"
+	"time"
+)
+
+// Message is one thing an entrepreneur said or pressed, from any channel.
+type Message struct {
+	Conversation string    // conversation id, stable per thread or chat
+	User         string    // platform user id; pseudonymised before anything is logged
+	Community    string    // community id ("" = the default community)
+	Platform     string    // slack, discord, web, cli
+	Text         string    // free text; may be empty when Option is set
+	Option       string    // value of a pressed button
+	EventID      string    // platform event id, for idempotency ("" = none)
+	Time         time.Time // when it was sent; zero = now
+}
+
+// ReplyKind says what sort of reply the bot gives.
+type ReplyKind string
+
+// Reply kinds, as in the ask --json contract.
+const (
+	ReplyClarify ReplyKind = "clarify"
+	ReplyAnswer  ReplyKind = "answer"
+	ReplyNoMatch ReplyKind = "no_match"
+	ReplyHandoff ReplyKind = "handoff"
+	ReplyInfo    ReplyKind = "info"
+)
+
+// Reply is the bot's platform-neutral answer; adapters render it.
+type Reply struct {
+	Conversation string     `json:"conversation"`
+	Kind         ReplyKind  `json:"kind"`
+	Text         string     `json:"text"`
+	Offers       []OfferRef `json:"offers"`
+	Options      []Option   `json:"options"`
+	NextStep     string     `json:"next_step,omitempty"`
+	Language     string     `json:"language,omitempty"`
+}
+
+// OfferRef is an offer as a reply shows it.
+type OfferRef struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Provider string `json:"provider"`
+	URL      string `json:"url"`
+	Kind     Kind   `json:"kind,omitempty"`
+	Group    Group  `json:"group,omitempty"`
+	Why      string `json:"why,omitempty"`
+	Status   Status `json:"status,omitempty"`
+}
+
+// Option is a button: a label to show and a value to send back.
+type Option struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+// Turn is one exchange kept in a conversation's bounded history.
+type Turn struct {
+	Time  time.Time `json:"time"`
+	Text  string    `json:"text"` // what the person said (scrubbed before it is stored)
+	Reply ReplyKind `json:"reply"`
+}
+
+// Conversation is the state of one dialogue.
+type Conversation struct {
+	ID        string            `json:"id"`
+	User      string            `json:"user"`
+	Community string            `json:"community"`
+	Platform  string            `json:"platform"`
+	State     string            `json:"state"`
+	Slots     map[string]string `json:"slots,omitempty"`
+	Asked     []string          `json:"asked,omitempty"` // slots asked for since the last answer
+	Language  string            `json:"language,omitempty"`
+	Turns     []Turn            `json:"turns,omitempty"`
+	Messages  int               `json:"messages"`            // messages handled, all time
+	EventIDs  []string          `json:"event_ids,omitempty"` // recent platform events handled, for de-duplication
+	LastReply *Reply            `json:"last_reply,omitempty"`
+	Handoff   string            `json:"handoff,omitempty"` // hand-off state: open, taken, done
+	Version   int64             `json:"version"`  // set by the store; compare-and-swap token
+	Updated   time.Time         `json:"updated"`
+}
+
+// ConversationStore keeps conversation state and idempotency marks. Implementations are safe for concurrent use
+// by several processes sharing one backend.
+type ConversationStore interface {
+	// Load returns the conversation, or an *Error with code ENOTFOUND when there is none (or it expired).
+	Load(ctx context.Context, id string) (*Conversation, error)
+	// Save stores c if the stored version still equals c.Version (0 = must not exist yet), sets c.Version to
+	// the new version, and expires it after ttl of inactivity. On a version mismatch it returns an *Error
+	// with code ECONFLICT and stores nothing.
+	Save(ctx context.Context, c *Conversation, ttl time.Duration) error
+	// Delete removes a conversation; deleting one that does not exist is not an error.
+	Delete(ctx context.Context, id string) error
+	// MarkSeen records an event key for ttl and reports whether this call was the first to record it.
+	MarkSeen(ctx context.Context, key string, ttl time.Duration) (first bool, err error)
+	// EraseUser deletes every conversation of the user and returns how many there were.
+	EraseUser(ctx context.Context, user string) (int, error)
+}

@@ -1,0 +1,552 @@
+// Package index finds offers for an entrepreneur's question. It keeps a Bleve index of the catalogue in memory
+// and adds what Bleve does not know: place and sector names, the catalogue's synonyms, Dutch compound words,
+// typo correction against the catalogue's own words, and an honest no-match rule.
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/custom" // registers the custom analyzer type
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/nl"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+const analyzerName = "wegwijzer_nl"
+
+// Field weights: the names of an offer count most, then its keywords, then its summary, then the rest.
+var fieldBoosts = []struct {
+	name  string
+	boost float64
+}{
+	{"aliases", 5}, {"title", 4}, {"keywords", 3}, {"summary", 2}, {"body", 1}, {"parts", 0.5},
+}
+
+// Link says that questions like Question should find the offer OfferID: a community manager's review decision.
+type Link struct {
+	Question string
+	OfferID  string
+}
+
+// Options configure an index.
+type Options struct {
+	Links []Link // reviewed question-to-offer links to start with
+}
+
+// Index searches a catalogue. It is safe for concurrent use; AddLink may be called while searching.
+type Index struct {
+	cat      *content.Catalogue
+	bi       bleve.Index
+	an       analysis.Analyzer
+	n        int            // number of offers
+	vocab    map[string]int // analysed term -> number of offers that contain it
+	surface  map[string]int // normalised word -> number of offers that contain it
+	byLen    map[int][]string
+	synonyms []synonym
+	sectors  map[string]string // normalised sector word -> sector id
+	themes   map[string]string // normalised theme or topic word -> theme id
+	answers  []answerDoc
+
+	mu    sync.RWMutex
+	links []learned
+}
+
+type synonym struct {
+	words [][]string // each a phrase of normalised words
+	means []string   // normalised words
+}
+
+type answerDoc struct {
+	id       string
+	patterns []map[string]bool // analysed term sets
+}
+
+type learned struct {
+	terms   map[string]bool
+	offerID string
+}
+
+// offerDoc is what Bleve indexes of an offer.
+type offerDoc struct {
+	Title    string   `json:"title"`
+	Aliases  string   `json:"aliases"`
+	Keywords string   `json:"keywords"`
+	Summary  string   `json:"summary"`
+	Body     string   `json:"body"`
+	Parts    string   `json:"parts"`
+	Regions  []string `json:"regions"`
+	Kind     string   `json:"kind"`
+	Themes   []string `json:"themes"`
+}
+
+// New builds the in-memory index of a catalogue.
+func New(cat *content.Catalogue, opts Options) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create: %w", err)
+	}
+	ix := &Index{
+		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
+		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[int][]string{},
+		sectors: map[string]string{}, themes: map[string]string{},
+	}
+	if ix.an == nil {
+		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
+	}
+	ix.loadVocabulary()
+	batch := bi.NewBatch()
+	for _, o := range cat.Offers {
+		if err := batch.Index(o.ID, ix.document(o)); err != nil {
+			return nil, fmt.Errorf("index: add offer %s: %w", o.ID, err)
+		}
+	}
+	if err := bi.Batch(batch); err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	for _, a := range cat.Answers {
+		doc := answerDoc{id: a.ID}
+		for _, p := range append([]string{a.Question}, a.Patterns...) {
+			if ts := ix.contentTerms(p); len(ts) > 0 {
+				doc.patterns = append(doc.patterns, ts)
+			}
+		}
+		ix.answers = append(ix.answers, doc)
+	}
+	for _, l := range opts.Links {
+		if err := ix.AddLink(l); err != nil {
+			return nil, err
+		}
+	}
+	return ix, nil
+}
+
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	err := m.AddCustomAnalyzer(analyzerName, map[string]any{
+		"type":          "custom",
+		"char_filters":  []string{asciifolding.Name},
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{lowercase.Name, nl.StopName, nl.SnowballStemmerName},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index: analyzer: %w", err)
+	}
+	doc := bleve.NewDocumentMapping()
+	for _, f := range fieldBoosts {
+		tf := bleve.NewTextFieldMapping()
+		tf.Analyzer = analyzerName
+		tf.Store = false
+		tf.IncludeTermVectors = false
+		tf.DocValues = false
+		doc.AddFieldMappingsAt(f.name, tf)
+	}
+	for _, name := range []string{"regions", "kind", "themes"} {
+		kf := bleve.NewKeywordFieldMapping()
+		kf.Store = false
+		kf.IncludeTermVectors = false
+		doc.AddFieldMappingsAt(name, kf)
+	}
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = analyzerName
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m, nil
+}
+
+// loadVocabulary collects the words of the catalogue: for typo correction, compound splitting and the coverage
+// of a question, and the sector, theme and synonym words for understanding it.
+func (ix *Index) loadVocabulary() {
+	for _, o := range ix.cat.Offers {
+		seenTerm, seenWord := map[string]bool{}, map[string]bool{}
+		for _, t := range offerTexts(o) {
+			for _, w := range words(t) {
+				if !seenWord[w] {
+					seenWord[w] = true
+					ix.surface[w]++
+				}
+			}
+			for _, term := range ix.analyze(t) {
+				if !seenTerm[term] {
+					seenTerm[term] = true
+					ix.vocab[term]++
+				}
+			}
+		}
+	}
+	for _, s := range ix.cat.Sectors {
+		for _, w := range s.Words {
+			ix.sectors[strings.Join(words(w), " ")] = s.ID
+		}
+	}
+	for _, t := range ix.cat.Themes {
+		for _, w := range append(t.Words, t.Label) {
+			ix.addThemeWord(w, t.ID)
+		}
+		for _, tp := range t.Topics {
+			for _, w := range tp.Words {
+				ix.addThemeWord(w, t.ID)
+			}
+		}
+	}
+	for _, s := range ix.cat.Synonyms {
+		syn := synonym{}
+		for _, w := range s.Words {
+			if ws := words(w); len(ws) > 0 {
+				syn.words = append(syn.words, ws)
+			}
+		}
+		for _, m := range s.Means {
+			syn.means = append(syn.means, words(m)...)
+		}
+		ix.synonyms = append(ix.synonyms, syn)
+	}
+	for w := range ix.surface {
+		ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+	}
+	for _, ws := range ix.byLen {
+		sort.Strings(ws)
+	}
+}
+
+func (ix *Index) addThemeWord(w, theme string) {
+	key := strings.Join(words(w), " ")
+	if _, ok := ix.themes[key]; !ok && key != "" {
+		ix.themes[key] = theme
+	}
+}
+
+func offerTexts(o *wegwijzer.Offer) []string {
+	return []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "), o.Summary,
+		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}
+}
+
+func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
+	var themeLabels []string
+	for _, t := range o.Themes {
+		if th := ix.cat.Theme(t); th != nil {
+			themeLabels = append(themeLabels, th.Label)
+		}
+	}
+	body := strings.Join(append([]string{strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}, themeLabels...), " ")
+	var parts []string
+	for _, t := range offerTexts(o) {
+		for _, w := range words(t) {
+			if ps := ix.decompound(w); len(ps) > 1 {
+				parts = append(parts, ps...)
+			}
+		}
+	}
+	return offerDoc{
+		Title: o.Title, Aliases: strings.Join(o.Aliases, " ; "), Keywords: strings.Join(o.Keywords, " ; "),
+		Summary: o.Summary, Body: body, Parts: strings.Join(parts, " "),
+		Regions: o.Regions, Kind: string(o.Kind), Themes: o.Themes,
+	}
+}
+
+// analyze runs text through the index's analyzer: the terms Bleve stores and matches.
+func (ix *Index) analyze(text string) []string {
+	ts := ix.an.Analyze([]byte(text))
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// contentTerms returns the analysed terms of the content words of a text (no stopwords, no generic words).
+func (ix *Index) contentTerms(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words(text) {
+		if stopwords[w] || generic[w] {
+			continue
+		}
+		for _, t := range ix.analyze(w) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// correct returns the catalogue word closest to w within its typo tolerance, or "".
+func (ix *Index) correct(w string) string {
+	max := maxEdits(w)
+	if max == 0 {
+		return ""
+	}
+	best, bestD, bestDF := "", max+1, 0
+	for n := len(w) - max; n <= len(w)+max; n++ {
+		for _, c := range ix.byLen[n] {
+			if c[0] != w[0] && max < 2 {
+				continue // a typo in the first letter is rare; skipping it keeps short words honest
+			}
+			d := editDistance(w, c, max)
+			if d < bestD || (d == bestD && ix.surface[c] > bestDF) {
+				best, bestD, bestDF = c, d, ix.surface[c]
+			}
+		}
+	}
+	if bestD > max {
+		return ""
+	}
+	return best
+}
+
+// decompound splits a Dutch compound word into words the catalogue knows: "waterstofmotoren" gives "waterstof",
+// "motoren"; "vervoersbedrijf" gives "vervoer", "bedrijf" (the linking s is dropped). Words that are not
+// compounds come back alone.
+func (ix *Index) decompound(w string) []string {
+	if len(w) < 7 {
+		return []string{w}
+	}
+	for i := len(w) - 3; i >= 4; i-- {
+		head := w[:i]
+		if ix.surface[head] == 0 || stopwords[head] {
+			continue
+		}
+		rest := w[i:]
+		for _, link := range []string{"", "s", "en", "e"} {
+			if !strings.HasPrefix(rest, link) {
+				continue
+			}
+			tail := rest[len(link):]
+			if len(tail) < 3 {
+				continue
+			}
+			if ix.surface[tail] > 0 && !stopwords[tail] {
+				return []string{head, tail}
+			}
+			if sub := ix.decompound(tail); len(sub) > 1 {
+				return append([]string{head}, sub...)
+			}
+		}
+	}
+	return []string{w}
+}
+
+// AddLink records a reviewed link: questions like l.Question should find l.OfferID.
+func (ix *Index) AddLink(l Link) error {
+	if ix.cat.Offer(l.OfferID) == nil {
+		return wegwijzer.Errorf(wegwijzer.ENOTFOUND, "unknown offer %q", l.OfferID)
+	}
+	terms := ix.contentTerms(l.Question)
+	if len(terms) == 0 {
+		return wegwijzer.Errorf(wegwijzer.EINVALID, "the question %q has no words to link", l.Question)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.links = append(ix.links, learned{terms: terms, offerID: l.OfferID})
+	return nil
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bi.Close() }
+
+// weightedTerm is one term of the query with its weight.
+type weightedTerm struct {
+	term  string
+	boost float64
+}
+
+// Search implements wegwijzer.Searcher.
+func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.SearchResult, error) {
+	top := q.Top
+	if top <= 0 {
+		top = 5
+	}
+	u := ix.understand(q.Text)
+	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Specific: u.specific}
+	sector := q.Sector
+	if u.sector != "" {
+		sector = u.sector
+	}
+	region := q.Region
+	if u.region != "" {
+		region = u.region
+	}
+	res.Answers = ix.matchAnswers(u)
+	if len(u.terms) == 0 {
+		res.NoMatch = true
+		return res, nil
+	}
+	req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
+	sr, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	boosts := ix.linkBoosts(u)
+	preferThemes := q.Themes
+	if len(preferThemes) == 0 {
+		preferThemes = u.themes
+	}
+	for _, h := range sr.Hits {
+		o := ix.cat.Offer(h.ID)
+		if o == nil || !ix.applies(o, region) {
+			continue
+		}
+		score := h.Score * boosts[o.ID]
+		if boosts[o.ID] == 0 {
+			score = h.Score
+		}
+		if hasAny(o.Themes, preferThemes) {
+			score *= 1.3
+		}
+		if !o.IsNational() {
+			if region == "" {
+				score *= 0.7 // a regional offer for someone whose region we do not know: only when it fits well
+			} else {
+				score *= 1.15 // close by first
+			}
+		}
+		if sector != "" && len(o.Sectors) > 0 {
+			if slices.Contains(o.Sectors, sector) {
+				score *= 1.2
+			} else {
+				score *= 0.5 // meant for other sectors
+			}
+		}
+		if o.Status == wegwijzer.StatusGesloten {
+			score *= 0.6
+		}
+		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind, Score: score, Offer: o})
+	}
+	// Linked offers that the text search missed still come in.
+	for id, b := range boosts {
+		if b > 1 && !slices.ContainsFunc(res.Results, func(r wegwijzer.Result) bool { return r.ID == id }) {
+			if o := ix.cat.Offer(id); o != nil && ix.applies(o, region) {
+				best := 1.0
+				if len(res.Results) > 0 {
+					best = res.Results[0].Score
+				}
+				res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind, Score: best * b / 2, Offer: o})
+			}
+		}
+	}
+	sort.SliceStable(res.Results, func(i, j int) bool { return res.Results[i].Score > res.Results[j].Score })
+	if u.coverage < minCoverage || len(res.Results) == 0 {
+		res.NoMatch = true
+		res.Results = res.Results[:0]
+		return res, nil
+	}
+	cut := res.Results[0].Score * relativeCut
+	n := 0
+	for _, r := range res.Results {
+		if r.Score < cut || n == top {
+			break
+		}
+		r.Score = math.Round(r.Score*1000) / 1000
+		res.Results[n] = r
+		n++
+	}
+	res.Results = res.Results[:n]
+	return res, nil
+}
+
+// The no-match rule: a question is answered only when enough of its informative words are known to the
+// catalogue (weighted by how rare they are), and only results close to the best one are shown.
+const (
+	minCoverage = 0.5
+	relativeCut = 0.3
+)
+
+func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
+	var disj []query.Query
+	for _, t := range terms {
+		for _, f := range fieldBoosts {
+			tq := bleve.NewTermQuery(t.term)
+			tq.SetField(f.name)
+			tq.SetBoost(f.boost * t.boost)
+			disj = append(disj, tq)
+		}
+	}
+	return bleve.NewDisjunctionQuery(disj...)
+}
+
+func (ix *Index) applies(o *wegwijzer.Offer, region string) bool {
+	if region == "" {
+		return true
+	}
+	for _, r := range o.Regions {
+		if ix.cat.Geography.Applies(r, region) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBoosts returns, per offer, the factor by which reviewed links lift it for this question.
+func (ix *Index) linkBoosts(u *understanding) map[string]float64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := map[string]float64{}
+	for _, l := range ix.links {
+		if sim := dice(u.direct, l.terms); sim >= 0.5 {
+			out[l.offerID] = max(out[l.offerID], 1+2*sim)
+		}
+	}
+	return out
+}
+
+func (ix *Index) matchAnswers(u *understanding) []string {
+	type scored struct {
+		id  string
+		sim float64
+	}
+	var best []scored
+	for _, a := range ix.answers {
+		s := 0.0
+		for _, p := range a.patterns {
+			s = max(s, dice(u.direct, p))
+		}
+		if s >= 0.6 {
+			best = append(best, scored{a.id, s})
+		}
+	}
+	sort.SliceStable(best, func(i, j int) bool { return best[i].sim > best[j].sim })
+	var ids []string
+	for _, b := range best {
+		ids = append(ids, b.id)
+	}
+	return ids
+}
+
+func dice(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for t := range a {
+		if b[t] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(a)+len(b))
+}
+
+func hasAny(xs, ys []string) bool {
+	for _, y := range ys {
+		if slices.Contains(xs, y) {
+			return true
+		}
+	}
+	return false
+}

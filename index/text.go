@@ -1,0 +1,90 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+// words splits text into normalised words: lower case, accents folded, letters and digits only.
+// "Zonne-panelen" gives "zonne", "panelen"; "co2" stays one word.
+func words(text string) []string {
+	text = content.Fold(strings.ToLower(text))
+	return strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// stopwords are words that carry no topic in a question, Dutch and English. They are left out of the content
+// words a question is judged on; the bleve analyzer has its own Dutch list for the index.
+var stopwords = setOf(`
+aan al alle alles als alsjeblieft alstublieft ben beter bij binnen daar dan dat de deze die dit doe doen door dus
+een eens elk en er ergens even geen gaan ga gaat graag had heb hebben heeft hem het hier hoe hoeveel hun iemand iets
+ik in is ja je jij jouw jullie kan kun kunnen komen krijg krijgen krijgt laat maar me mee meer men met mij mijn moet
+moeten mogen mag na naar niet nieuw nieuwe niets nog nu of ofzo om onder ons onze ook op over per te tot u uit uw
+van veel voor vanaf via vraag vragen wat waar waarom wanneer we weer wel welk welke wie wij wil willen word worden
+wordt zal ze zelf zich zij zijn zo zoals zou zouden hallo hoi hey dag goedemorgen goedemiddag beste bedankt dank
+dankje thanks thank please hi hello
+a about am an and any are as at be been but by can could do does doing for from get getting give go has have how i
+if im in into is it its me my need needs of on or our ours please so some than that the their them there these
+they this to us want wants was we what when where which who why will with would you your
+eigenlijk precies gewoon even echt soort ding dingen zit zitten staat staan ga gaan hebt heb kom komt moet mogelijk
+mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien`)
+
+// generic words say that the question is about support, but not about what: they never make a question on-topic.
+var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
+zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business
+grant grants subsidy subsidies organisation mkb mkber zzper bv eenmanszaak`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// editDistance returns the optimal-string-alignment distance between a and b (a transposition counts as one
+// edit), giving up with max+1 as soon as the distance must exceed max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	before := make([]int, len(b)+1) // row i-2
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		before, prev, cur = prev, cur, before
+	}
+	return prev[len(b)]
+}
+
+// maxEdits is the typo tolerance for a word: none for short words, which would match too much.
+func maxEdits(w string) int {
+	switch n := len(w); {
+	case n < 5:
+		return 0
+	case n < 9:
+		return 1
+	default:
+		return 2
+	}
+}

@@ -1,0 +1,238 @@
+// Package boltstore is the embedded conversation store: one bbolt file in the data folder, for a single machine
+// and for trying Wegwijzer out with zero configuration. State survives a restart.
+package boltstore
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+var (
+	bucketConversations = []byte("conversations")
+	bucketUsers         = []byte("users") // key user\x00conversation -> empty
+	bucketSeen          = []byte("seen")  // key -> expiry (RFC 3339)
+)
+
+// Store is a wegwijzer.ConversationStore in a bbolt file.
+type Store struct {
+	db  *bolt.DB
+	now func() time.Time
+}
+
+var _ wegwijzer.ConversationStore = (*Store)(nil)
+
+// Open opens (or creates) the store file in dir. Only one process can hold it; a second gets an error after a
+// short wait.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("boltstore: create data folder: %w", err)
+	}
+	path := filepath.Join(dir, "wegwijzer.db")
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 3 * time.Second})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("boltstore: %s is in use by another wegwijzer process (stop it, or use another data folder with WEGWIJZER_DATA): %w", path, err)
+		}
+		return nil, fmt.Errorf("boltstore: open %s: %w", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketConversations, bucketUsers, bucketSeen} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("boltstore: init: %w", err)
+	}
+	return &Store{db: db, now: time.Now}, nil
+}
+
+// SetClock replaces the clock (for tests of expiry).
+func (s *Store) SetClock(now func() time.Time) { s.now = now }
+
+// Close closes the file.
+func (s *Store) Close() error { return s.db.Close() }
+
+type record struct {
+	Conversation *wegwijzer.Conversation `json:"c"`
+	Expires      time.Time               `json:"exp"`
+}
+
+func (s *Store) get(tx *bolt.Tx, id string) (*record, error) {
+	v := tx.Bucket(bucketConversations).Get([]byte(id))
+	if v == nil {
+		return nil, nil
+	}
+	var r record
+	if err := json.Unmarshal(v, &r); err != nil {
+		return nil, fmt.Errorf("decode conversation %s: %w", id, err)
+	}
+	if !r.Expires.IsZero() && !s.now().Before(r.Expires) {
+		return nil, nil
+	}
+	return &r, nil
+}
+
+// Load implements wegwijzer.ConversationStore.
+func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var c *wegwijzer.Conversation
+	err := s.db.View(func(tx *bolt.Tx) error {
+		r, err := s.get(tx, id)
+		if r != nil {
+			c = r.Conversation
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("boltstore: load: %w", err)
+	}
+	if c == nil {
+		return nil, wegwijzer.Errorf(wegwijzer.ENOTFOUND, "conversation %q not found", id)
+	}
+	return c, nil
+}
+
+// Save implements wegwijzer.ConversationStore.
+func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Duration) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		old, err := s.get(tx, c.ID)
+		if err != nil {
+			return err
+		}
+		var have int64
+		if old != nil {
+			have = old.Conversation.Version
+		}
+		if have != c.Version {
+			return wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %q changed meanwhile (version %d, have %d)", c.ID, c.Version, have)
+		}
+		next := *c
+		next.Version = have + 1
+		r := record{Conversation: &next}
+		if ttl > 0 {
+			r.Expires = s.now().Add(ttl)
+		}
+		v, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketConversations).Put([]byte(c.ID), v); err != nil {
+			return err
+		}
+		if c.User != "" {
+			if err := tx.Bucket(bucketUsers).Put(userKey(c.User, c.ID), nil); err != nil {
+				return err
+			}
+		}
+		c.Version = next.Version
+		return nil
+	})
+	if err != nil {
+		var e *wegwijzer.Error
+		if errors.As(err, &e) {
+			return err
+		}
+		return fmt.Errorf("boltstore: save: %w", err)
+	}
+	return nil
+}
+
+func userKey(user, id string) []byte { return []byte(user + "\x00" + id) }
+
+// Delete implements wegwijzer.ConversationStore.
+func (s *Store) Delete(ctx context.Context, id string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		r, err := s.get(tx, id)
+		if err != nil {
+			return err
+		}
+		if r != nil && r.Conversation.User != "" {
+			if err := tx.Bucket(bucketUsers).Delete(userKey(r.Conversation.User, id)); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketConversations).Delete([]byte(id))
+	})
+	if err != nil {
+		return fmt.Errorf("boltstore: delete: %w", err)
+	}
+	return nil
+}
+
+// MarkSeen implements wegwijzer.ConversationStore.
+func (s *Store) MarkSeen(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	first := false
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketSeen)
+		if v := b.Get([]byte(key)); v != nil {
+			exp, err := time.Parse(time.RFC3339Nano, string(v))
+			if err == nil && s.now().Before(exp) {
+				return nil
+			}
+		}
+		first = true
+		return b.Put([]byte(key), []byte(s.now().Add(ttl).Format(time.RFC3339Nano)))
+	})
+	if err != nil {
+		return false, fmt.Errorf("boltstore: mark seen: %w", err)
+	}
+	return first, nil
+}
+
+// EraseUser implements wegwijzer.ConversationStore.
+func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	n := 0
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		users := tx.Bucket(bucketUsers)
+		prefix := []byte(user + "\x00")
+		var keys [][]byte
+		c := users.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && len(k) >= len(prefix) && string(k[:len(prefix)]) == string(prefix); k, _ = c.Next() {
+			keys = append(keys, append([]byte(nil), k...))
+		}
+		for _, k := range keys {
+			id := k[len(prefix):]
+			if tx.Bucket(bucketConversations).Get(id) != nil {
+				n++
+			}
+			if err := tx.Bucket(bucketConversations).Delete(id); err != nil {
+				return err
+			}
+			if err := users.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("boltstore: erase user: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,224 @@
+// Package wegwijzer holds the domain of the Wegwijzer chat assistant: support offers for entrepreneurs, the
+// messages and replies of a conversation, and the small interfaces the dialogue engine needs from search and
+// storage. Implementations live in sub-packages (index, store/..., adapters/...); only cmd/wegwijzer wires them.
+package wegwijzer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Kind says what sort of support an offer is.
+type Kind string
+
+// The kinds of offers, as used in content files.
+const (
+	KindSubsidie          Kind = "subsidie"
+	KindFiscaleRegeling   Kind = "fiscale-regeling"
+	KindLeningGarantie    Kind = "lening-garantie"
+	KindWetRegel          Kind = "wet-regel"
+	KindAdvies            Kind = "advies"
+	KindScanTool          Kind = "scan-tool"
+	KindCommunityNetwerk  Kind = "community-netwerk"
+	KindTrainingEvenement Kind = "training-evenement"
+	KindInformatie        Kind = "informatie"
+)
+
+// Kinds returns every kind, in the order answers group them: money first, then rules, then help.
+func Kinds() []Kind {
+	return []Kind{KindSubsidie, KindFiscaleRegeling, KindLeningGarantie, KindWetRegel, KindAdvies,
+		KindScanTool, KindCommunityNetwerk, KindTrainingEvenement, KindInformatie}
+}
+
+// Group is the heading an answer shows a kind under.
+type Group string
+
+// Answer groups.
+const (
+	GroupMoney Group = "geld"
+	GroupRules Group = "regels"
+	GroupHelp  Group = "hulp"
+)
+
+// Group returns the answer group of the kind.
+func (k Kind) Group() Group {
+	switch k {
+	case KindSubsidie, KindFiscaleRegeling, KindLeningGarantie:
+		return GroupMoney
+	case KindWetRegel:
+		return GroupRules
+	default:
+		return GroupHelp
+	}
+}
+
+// Phase is a phase of the entrepreneur's customer journey, as the action agenda names them.
+type Phase string
+
+// The phases: meeting peers, knowing what exists, deciding, doing.
+const (
+	PhaseOntmoeten Phase = "ontmoeten"
+	PhaseWeten     Phase = "weten"
+	PhaseWillen    Phase = "willen"
+	PhaseKunnen    Phase = "kunnen"
+)
+
+// Phases returns the phases in journey order.
+func Phases() []Phase { return []Phase{PhaseOntmoeten, PhaseWeten, PhaseWillen, PhaseKunnen} }
+
+// Status says whether an offer can be used now.
+type Status string
+
+// Offer statuses.
+const (
+	StatusOpen       Status = "open"
+	StatusGesloten   Status = "gesloten"
+	StatusDoorlopend Status = "doorlopend"
+)
+
+// Sizes returns the company size classes an offer can be limited to.
+func Sizes() []string { return []string{"zzp", "micro", "klein", "middelgroot", "groot"} }
+
+// National is the region id of offers that are open to the whole country.
+const National = "nl"
+
+// NextStep tells the entrepreneur who to contact and how: the "no wrong door" part of every answer.
+type NextStep struct {
+	Who   string `yaml:"who" json:"who"`
+	How   string `yaml:"how" json:"how"`
+	URL   string `yaml:"url,omitempty" json:"url,omitempty"`
+	Phone string `yaml:"phone,omitempty" json:"phone,omitempty"`
+}
+
+// Offer is one curated public support offer: a subsidy, a rule, advice, a tool, a network.
+type Offer struct {
+	ID          string   `yaml:"id" json:"id"`
+	Title       string   `yaml:"title" json:"title"`
+	Aliases     []string `yaml:"aliases" json:"aliases,omitempty"`
+	Provider    string   `yaml:"provider" json:"provider"`
+	Kind        Kind     `yaml:"kind" json:"kind"`
+	Themes      []string `yaml:"themes" json:"themes"`
+	Topics      []string `yaml:"topics" json:"topics,omitempty"`
+	Phases      []Phase  `yaml:"phases" json:"phases"`
+	Regions     []string `yaml:"regions" json:"regions"`
+	Sectors     []string `yaml:"sectors" json:"sectors,omitempty"`
+	Sizes       []string `yaml:"sizes" json:"sizes,omitempty"`
+	Summary     string   `yaml:"summary" json:"summary"`
+	Eligibility []string `yaml:"eligibility" json:"eligibility,omitempty"`
+	NextStep    NextStep `yaml:"next_step" json:"next_step"`
+	URL         string   `yaml:"url" json:"url"`
+	Source      []string `yaml:"source" json:"source,omitempty"`
+	LastChecked string   `yaml:"last_checked" json:"last_checked"`
+	Status      Status   `yaml:"status" json:"status"`
+	StatusNote  string   `yaml:"status_note" json:"status_note,omitempty"`
+	ReplacedBy  string   `yaml:"replaced_by" json:"replaced_by,omitempty"`
+	ValidFrom   string   `yaml:"valid_from" json:"valid_from,omitempty"`
+	ValidUntil  string   `yaml:"valid_until" json:"valid_until,omitempty"`
+	Keywords    []string `yaml:"keywords" json:"keywords,omitempty"`
+}
+
+// IsNational reports whether the offer is open in the whole country.
+func (o *Offer) IsNational() bool { return slices.Contains(o.Regions, National) }
+
+// Answer is a curated short text for a question that a text answers better than a list of offers.
+type Answer struct {
+	ID          string   `yaml:"id" json:"id"`
+	Question    string   `yaml:"question" json:"question"`
+	Patterns    []string `yaml:"patterns" json:"patterns"`
+	Text        string   `yaml:"text" json:"text"`
+	TextEN      string   `yaml:"text_en" json:"text_en,omitempty"`
+	Themes      []string `yaml:"themes" json:"themes"`
+	Related     []string `yaml:"related" json:"related,omitempty"`
+	Source      []string `yaml:"source" json:"source"`
+	LastChecked string   `yaml:"last_checked" json:"last_checked"`
+}
+
+// Code classifies an application error, so that each edge (HTTP, CLI, chat) can choose a status or a message.
+type Code string
+
+// Error codes.
+const (
+	ECONFLICT Code = "conflict"  // a concurrent update won; retry
+	EINVALID  Code = "invalid"   // the input is wrong; tell the user
+	ENOTFOUND Code = "not_found" // the thing does not exist
+	EUNAVAIL  Code = "unavailable"
+	EINTERNAL Code = "internal"
+)
+
+// Error is the application error: a code for the edge and a message that is safe to show.
+type Error struct {
+	Code    Code
+	Message string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("wegwijzer %s: %s", e.Code, e.Message) }
+
+// Errorf returns an *Error with the code and a formatted message.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of the first *Error in err's chain, or EINTERNAL.
+func ErrorCode(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	if err == nil {
+		return ""
+	}
+	return EINTERNAL
+}
+
+// ErrorMessage returns the safe message of the first *Error in err's chain, or a generic one.
+func ErrorMessage(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return "internal error"
+}
+
+// ErrDuplicate is returned, with the reply given before, when a platform event was already handled.
+var ErrDuplicate = errors.New("wegwijzer: event already handled")
+
+// Searcher finds offers for a question. Implementations are safe for concurrent use.
+type Searcher interface {
+	Search(ctx context.Context, q Query) (*SearchResult, error)
+}
+
+// Query is what the dialogue asks the index.
+type Query struct {
+	Text   string
+	Region string   // a region id the asker is in ("" = unknown): region-bound offers elsewhere are left out
+	Sector string   // a sector id of the asker ("" = unknown): offers for other sectors only are left out
+	Themes []string // when set, offers in these themes are preferred
+	Top    int      // at most this many results; 0 means 5
+}
+
+// SearchResult is the answer of a Searcher.
+type SearchResult struct {
+	Query   string   `json:"query"`
+	NoMatch bool     `json:"no_match"`
+	Results []Result `json:"results"`
+	// Understanding of the question, for the dialogue and the demand log.
+	Region  string   `json:"region,omitempty"`
+	Sector  string   `json:"sector,omitempty"`
+	Themes  []string `json:"themes,omitempty"`
+	Answers []string `json:"answers,omitempty"` // ids of curated answers that fit
+	// Specific counts the question's known words that are more specific than a theme ("waterstof" in
+	// "verduurzamen met waterstof"); 0 means a broad question the dialogue should narrow.
+	Specific int `json:"-"`
+}
+
+// Result is one offer found, with its score.
+type Result struct {
+	ID       string  `json:"id"`
+	Title    string  `json:"title"`
+	Provider string  `json:"provider"`
+	Kind     Kind    `json:"kind"`
+	Score    float64 `json:"score"`
+	Offer    *Offer  `json:"-"`
+}
