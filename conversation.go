@@ -80,7 +80,7 @@ type Conversation struct {
 	EventIDs  []string          `json:"event_ids,omitempty"` // recent platform events handled, for de-duplication
 	LastReply *Reply            `json:"last_reply,omitempty"`
 	Handoff   string            `json:"handoff,omitempty"` // hand-off state: open, taken, done
-	Version   int64             `json:"version"`  // set by the store; compare-and-swap token
+	Version   int64             `json:"version"`           // set by the store; compare-and-swap token
 	Updated   time.Time         `json:"updated"`
 }
 
