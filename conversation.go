@@ -100,3 +100,19 @@ type ConversationStore interface {
 	// EraseUser deletes every conversation of the user and returns how many there were.
 	EraseUser(ctx context.Context, user string) (int, error)
 }
+
+// TurnRecord is what the dialogue engine reports about each turn, for the demand log. It carries the raw message
+// as the platform gave it; the receiver must scrub and pseudonymise before anything is stored or logged.
+type TurnRecord struct {
+	Time         time.Time
+	Message      Message
+	Conversation *Conversation
+	Reply        *Reply
+	Region       string   // region id of the asker, when known
+	Sector       string   // sector id, when known ("-" = skipped)
+	Themes       []string // theme ids of the question
+	Phase        Phase    // customer journey phase of the question
+	BestScore    float64  // score of the best offer found (0 = none)
+	Feedback     string   // "yes", "no" or "" (this turn was feedback on the previous answer)
+	Handoff      bool     // the person asked for a human in this turn
+}

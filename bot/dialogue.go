@@ -15,7 +15,7 @@ type turnState struct {
 	e      *Engine
 	conv   *wegwijzer.Conversation
 	msg    wegwijzer.Message
-	rec    *TurnRecord
+	rec    *wegwijzer.TurnRecord
 	lang   lang
 	erased bool
 }

@@ -54,26 +54,10 @@ const (
 	defaultTimout = 2 * time.Second
 )
 
-// TurnRecord is what the engine reports about each turn, for the demand log. It holds no raw platform ids
-// beyond what the caller passed in; the receiver pseudonymises and scrubs.
-type TurnRecord struct {
-	Time         time.Time
-	Message      wegwijzer.Message
-	Conversation *wegwijzer.Conversation
-	Reply        *wegwijzer.Reply
-	Region       string
-	Sector       string
-	Themes       []string
-	Phase        wegwijzer.Phase
-	BestScore    float64
-	Feedback     string // "yes", "no" or ""
-	Handoff      bool
-}
-
 // Hooks receive what happens in the dialogue. Every field is optional.
 type Hooks struct {
 	// Turn is called after each turn that was saved.
-	Turn func(ctx context.Context, t TurnRecord)
+	Turn func(ctx context.Context, t wegwijzer.TurnRecord)
 	// Erase is called when a person asks to be forgotten, after their conversations are deleted; it erases
 	// everything else kept about them (demand records) and reports how many records it removed.
 	Erase func(ctx context.Context, user string) (int, error)
@@ -168,7 +152,7 @@ func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelF
 }
 
 // turn loads the conversation, steps the dialogue and saves it with compare-and-swap.
-func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, *TurnRecord, error) {
+func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, *wegwijzer.TurnRecord, error) {
 	sctx, cancel := e.storeCtx(ctx)
 	conv, err := e.store.Load(sctx, m.Conversation)
 	cancel()
@@ -197,7 +181,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 		conv.Community = m.Community
 	}
 	from := conv.State
-	t := &turnState{e: e, conv: conv, msg: m, rec: &TurnRecord{Time: m.Time, Message: m}}
+	t := &turnState{e: e, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
 	reply, err := t.step(ctx)
 	if err != nil {
 		return nil, nil, err

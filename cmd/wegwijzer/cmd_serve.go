@@ -46,6 +46,30 @@ func runServe(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(w, "ready: %d offers\n", len(sys.cat.Offers))
 	})
 	mux.Handle("/", web.New(sys.engine, log, web.Options{}))
+	var running []*adapter
+	for _, f := range adapterFactories() {
+		a, err := f(ctx, e, sys, log)
+		if err != nil {
+			return err
+		}
+		if a == nil {
+			continue
+		}
+		for pattern, h := range a.routes {
+			mux.Handle(pattern, h)
+		}
+		running = append(running, a)
+		log.Info("adapter on", "adapter", a.name)
+	}
+	defer func() {
+		for _, a := range running {
+			if a.close != nil {
+				if err := a.close(); err != nil {
+					log.Warn("adapter close", "adapter", a.name, "err", err)
+				}
+			}
+		}
+	}()
 
 	srv := &http.Server{
 		Handler:           mux,
@@ -67,6 +91,16 @@ func runServe(ctx context.Context, e env, args []string) error {
 	log.Info("wegwijzer serving", "url", url, "offers", len(sys.cat.Offers), "data", c.dataDir)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	for _, a := range running {
+		if a.run == nil {
+			continue
+		}
+		go func() {
+			if err := a.run(ctx); err != nil && ctx.Err() == nil {
+				log.Error("adapter stopped", "adapter", a.name, "err", err)
+			}
+		}()
+	}
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)

@@ -4,8 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 
+	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/bot"
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/index"
@@ -53,23 +55,22 @@ func loadCatalogue(dir string) (*content.Catalogue, error) {
 
 // system is the wired core: catalogue, index, store and engine.
 type system struct {
-	cat    *content.Catalogue
-	index  *index.Index
-	store  *boltstore.Store
-	engine *bot.Engine
+	cat     *content.Catalogue
+	index   *index.Index
+	store   wegwijzer.ConversationStore
+	engine  *bot.Engine
+	log     *slog.Logger
+	closers []func() error // in reverse order of opening
 }
 
 func (s *system) Close() error {
-	var err error
-	if s.store != nil {
-		err = s.store.Close()
-	}
-	if s.index != nil {
-		if e := s.index.Close(); err == nil {
-			err = e
+	var first error
+	for i := len(s.closers) - 1; i >= 0; i-- {
+		if err := s.closers[i](); err != nil && first == nil {
+			first = err
 		}
 	}
-	return err
+	return first
 }
 
 func openSystem(e env, c config) (*system, error) {
@@ -77,15 +78,27 @@ func openSystem(e env, c config) (*system, error) {
 	if err != nil {
 		return nil, err
 	}
+	log := newLogger(e, levelFromEnv(e))
+	sys := &system{cat: cat, log: log}
 	ix, err := index.New(cat, index.Options{})
 	if err != nil {
 		return nil, err
 	}
+	sys.index = ix
+	sys.closers = append(sys.closers, ix.Close)
 	st, err := boltstore.Open(c.dataDir)
 	if err != nil {
-		ix.Close()
+		sys.Close()
 		return nil, err
 	}
-	eng := bot.New(cat, ix, st, newLogger(e, levelFromEnv(e)), bot.Options{})
-	return &system{cat: cat, index: ix, store: st, engine: eng}, nil
+	sys.store = st
+	sys.closers = append(sys.closers, st.Close)
+	hooks, closeDemand, err := openDemand(e, c, cat, ix, log)
+	if err != nil {
+		sys.Close()
+		return nil, err
+	}
+	sys.closers = append(sys.closers, closeDemand)
+	sys.engine = bot.New(cat, ix, st, log, bot.Options{Hooks: hooks})
+	return sys, nil
 }
