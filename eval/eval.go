@@ -1,0 +1,211 @@
+// Package eval measures search quality on a set of questions written the way entrepreneurs write: hit@k, mean
+// reciprocal rank, no-match accuracy on off-topic questions and the false no-match rate on on-topic ones.
+package eval
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// Question is one entry of an evaluation set.
+type Question struct {
+	Q      string   `yaml:"q" json:"q"`
+	Expect []string `yaml:"expect" json:"expect"` // any of these in the top k is a hit; empty: must be no_match
+	Split  string   `yaml:"split" json:"split,omitempty"`
+	Region string   `yaml:"region" json:"region,omitempty"` // the asker's region id, as a community would set it
+}
+
+// Load reads an evaluation set.
+func Load(path string) ([]Question, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	var qs []Question
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&qs); err != nil && err != io.EOF {
+		return nil, fmt.Errorf("eval: %s: %w", path, err)
+	}
+	for i, q := range qs {
+		if strings.TrimSpace(q.Q) == "" {
+			return nil, fmt.Errorf("eval: %s: question %d is empty", path, i+1)
+		}
+	}
+	return qs, nil
+}
+
+// Metrics are the figures of one (part of a) set.
+type Metrics struct {
+	Questions       int     `json:"questions"`
+	OnTopic         int     `json:"on_topic"`
+	OffTopic        int     `json:"off_topic"`
+	HitAtK          float64 `json:"hit_at_k"`
+	MRR             float64 `json:"mrr"`
+	NoMatchAccuracy float64 `json:"no_match_accuracy"`
+	FalseNoMatch    float64 `json:"false_no_match"`
+}
+
+// Miss is a question the search got wrong.
+type Miss struct {
+	Q       string   `json:"q"`
+	Split   string   `json:"split,omitempty"`
+	Expect  []string `json:"expect"`
+	Got     []string `json:"got"`
+	NoMatch bool     `json:"no_match"`
+}
+
+// Report is the outcome of a run.
+type Report struct {
+	K       int                `json:"k"`
+	All     Metrics            `json:"all"`
+	BySplit map[string]Metrics `json:"by_split"`
+	Misses  []Miss             `json:"misses"`
+}
+
+type tally struct {
+	n, on, off, hits, nomatchOK, falseNoMatch int
+	rr                                        float64
+}
+
+func (t tally) metrics() Metrics {
+	m := Metrics{Questions: t.n, OnTopic: t.on, OffTopic: t.off}
+	if t.on > 0 {
+		m.HitAtK = float64(t.hits) / float64(t.on)
+		m.MRR = t.rr / float64(t.on)
+		m.FalseNoMatch = float64(t.falseNoMatch) / float64(t.on)
+	}
+	if t.off > 0 {
+		m.NoMatchAccuracy = float64(t.nomatchOK) / float64(t.off)
+	}
+	return m
+}
+
+// Run asks every question and scores the answers. MRR looks at the first 10 results.
+func Run(ctx context.Context, s wegwijzer.Searcher, qs []Question, k int) (*Report, error) {
+	var all tally
+	splits := map[string]*tally{}
+	rep := &Report{K: k, BySplit: map[string]Metrics{}}
+	for _, q := range qs {
+		res, err := s.Search(ctx, wegwijzer.Query{Text: q.Q, Region: q.Region, Top: max(k, 10)})
+		if err != nil {
+			return nil, fmt.Errorf("eval: %q: %w", q.Q, err)
+		}
+		var got []string
+		for _, r := range res.Results {
+			got = append(got, r.ID)
+		}
+		split := q.Split
+		if split == "" {
+			split = "tune"
+		}
+		if splits[split] == nil {
+			splits[split] = &tally{}
+		}
+		hit := false
+		for _, t := range []*tally{&all, splits[split]} {
+			t.n++
+			if len(q.Expect) == 0 {
+				t.off++
+				if res.NoMatch {
+					t.nomatchOK++
+				}
+				continue
+			}
+			t.on++
+			if res.NoMatch {
+				t.falseNoMatch++
+				continue
+			}
+			for i, id := range got {
+				if slices.Contains(q.Expect, id) {
+					if i < k {
+						t.hits++
+						hit = true
+					}
+					t.rr += 1 / float64(i+1)
+					break
+				}
+			}
+		}
+		wrong := (len(q.Expect) == 0) != res.NoMatch || (len(q.Expect) > 0 && !hit)
+		if wrong {
+			rep.Misses = append(rep.Misses, Miss{Q: q.Q, Split: split, Expect: q.Expect, Got: got[:min(len(got), k)], NoMatch: res.NoMatch})
+		}
+	}
+	rep.All = all.metrics()
+	for name, t := range splits {
+		rep.BySplit[name] = t.metrics()
+	}
+	return rep, nil
+}
+
+// Thresholds are the quality bar CI holds the search to.
+type Thresholds struct {
+	MinHitAtK           float64
+	MinNoMatchAccuracy  float64
+	MaxFalseNoMatchRate float64
+}
+
+// DefaultThresholds are the bar of the search issue.
+func DefaultThresholds() Thresholds {
+	return Thresholds{MinHitAtK: 0.90, MinNoMatchAccuracy: 0.90, MaxFalseNoMatchRate: 0.05}
+}
+
+// Check returns an error naming every threshold the metrics miss.
+func (t Thresholds) Check(m Metrics) error {
+	var fails []string
+	if m.HitAtK < t.MinHitAtK {
+		fails = append(fails, fmt.Sprintf("hit@k %.3f < %.2f", m.HitAtK, t.MinHitAtK))
+	}
+	if m.OffTopic > 0 && m.NoMatchAccuracy < t.MinNoMatchAccuracy {
+		fails = append(fails, fmt.Sprintf("no-match accuracy %.3f < %.2f", m.NoMatchAccuracy, t.MinNoMatchAccuracy))
+	}
+	if m.FalseNoMatch > t.MaxFalseNoMatchRate {
+		fails = append(fails, fmt.Sprintf("false no-match %.3f > %.2f", m.FalseNoMatch, t.MaxFalseNoMatchRate))
+	}
+	if len(fails) > 0 {
+		return fmt.Errorf("eval: below the bar: %s", strings.Join(fails, "; "))
+	}
+	return nil
+}
+
+// Print writes a report as text: the figures per split, then one line per miss.
+func Print(w io.Writer, r *Report) {
+	line := func(name string, m Metrics) {
+		fmt.Fprintf(w, "%-8s n=%-4d hit@%d=%.3f  MRR=%.3f  no-match accuracy=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)\n",
+			name, m.Questions, r.K, m.HitAtK, m.MRR, m.NoMatchAccuracy, m.OffTopic, m.FalseNoMatch, m.OnTopic)
+	}
+	line("all", r.All)
+	var names []string
+	for n := range r.BySplit {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		line(n, r.BySplit[n])
+	}
+	if len(r.Misses) > 0 {
+		fmt.Fprintf(w, "\n%d misses:\n", len(r.Misses))
+	}
+	for _, m := range r.Misses {
+		got := strings.Join(m.Got, ",")
+		if m.NoMatch {
+			got = "no_match"
+		}
+		expect := strings.Join(m.Expect, ",")
+		if expect == "" {
+			expect = "no_match"
+		}
+		fmt.Fprintf(w, "  [%s] %q: want %s, got %s\n", m.Split, m.Q, expect, got)
+	}
+}
