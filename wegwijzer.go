@@ -207,6 +207,7 @@ type SearchResult struct {
 	Region  string   `json:"region,omitempty"`
 	Sector  string   `json:"sector,omitempty"`
 	Themes  []string `json:"themes,omitempty"`
+	Topics  []string `json:"topics,omitempty"`
 	Answers []string `json:"answers,omitempty"` // ids of curated answers that fit
 	// Specific counts the question's known words that are more specific than a theme ("waterstof" in
 	// "verduurzamen met waterstof"); 0 means a broad question the dialogue should narrow.

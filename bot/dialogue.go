@@ -326,6 +326,9 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if c.Slots[slotTheme] == "" && len(res.Themes) > 0 {
 		c.Slots[slotTheme] = res.Themes[0]
 	}
+	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" {
+		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], res.Topics)
+	}
 	t.rec.Region, t.rec.Sector = t.region(), c.Slots[slotSector]
 	t.rec.Themes = res.Themes
 	if th := c.Slots[slotTheme]; th != "" && !slices.Contains(t.rec.Themes, th) {
@@ -336,6 +339,10 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.rec.BestScore = res.Results[0].Score
 	}
 
+	// A question a curated text answers gets that text straight away ("mijn bedrijf is gehackt").
+	if a := t.e.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
+		return t.curatedAnswer(a, res), nil
+	}
 	broad := res.Specific == 0 && c.Slots[slotTopic] == ""
 	if len(c.Asked) < maxQuestions && (broad || (res.NoMatch && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
@@ -346,6 +353,51 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.noMatch(res), nil
 	}
 	return t.answer(res), nil
+}
+
+// topicOf returns the first of the topics that belongs to the theme.
+func (t *turnState) topicOf(theme string, topics []string) string {
+	th := t.e.cat.Theme(theme)
+	if th == nil {
+		return ""
+	}
+	for _, id := range topics {
+		for _, tp := range th.Topics {
+			if tp.ID == id {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+func first(xs []string) string {
+	if len(xs) == 0 {
+		return ""
+	}
+	return xs[0]
+}
+
+// curatedAnswer replies with a curated text and the offers it names.
+func (t *turnState) curatedAnswer(a *wegwijzer.Answer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
+	c := t.conv
+	c.State = StateAnswered
+	c.Asked = nil
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: strings.TrimSpace(pick(t.lang, a.Text, a.TextEN)), Offers: []wegwijzer.OfferRef{}, Language: string(t.lang)}
+	for _, id := range a.Related {
+		if o := t.e.cat.Offer(id); o != nil && len(r.Offers) < maxOffers {
+			r.Offers = append(r.Offers, t.offerRef(o))
+		}
+	}
+	if len(r.Offers) > 0 {
+		r.NextStep = nextStepText(t.e.cat.Offer(r.Offers[0].ID), t.lang)
+	}
+	r.Options = t.afterAnswerOptions(true)
+	return r
+}
+
+func (t *turnState) offerRef(o *wegwijzer.Offer) wegwijzer.OfferRef {
+	return wegwijzer.OfferRef{ID: o.ID, Title: o.Title, Provider: o.Provider, URL: o.URL, Kind: o.Kind, Group: o.Kind.Group(), Why: t.why(o), Status: o.Status}
 }
 
 func (t *turnState) region() string {
@@ -488,8 +540,7 @@ func (t *turnState) answer(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 			if x.Offer == nil || x.Kind.Group() != g || len(r.Offers) == maxOffers {
 				continue
 			}
-			r.Offers = append(r.Offers, wegwijzer.OfferRef{ID: x.ID, Title: x.Title, Provider: x.Provider, URL: x.Offer.URL,
-				Kind: x.Kind, Group: g, Why: t.why(x.Offer), Status: x.Offer.Status})
+			r.Offers = append(r.Offers, t.offerRef(x.Offer))
 		}
 	}
 	intro := texts.answerIntro.in(t.lang)

@@ -171,7 +171,7 @@ func (l *loader) decode(file string, data []byte, v any) *yaml.Node {
 }
 
 var (
-	yamlLineRE   = regexp.MustCompile(`line (\d+)`)
+	yamlLineRE   = regexp.MustCompile(`line (\d+):? ?`)
 	unknownField = regexp.MustCompile(`field (\S+) not found in type`)
 	kebab        = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 )
@@ -186,7 +186,7 @@ func yamlLine(msg string) int {
 
 func yamlMessage(msg string) string {
 	msg = strings.TrimPrefix(msg, "yaml: ")
-	return yamlLineRE.ReplaceAllString(strings.TrimPrefix(strings.TrimPrefix(msg, "unmarshal errors:\n  "), "line "), "")
+	return yamlLineRE.ReplaceAllString(strings.TrimPrefix(msg, "unmarshal errors:\n  "), "")
 }
 
 func keyLines(n *yaml.Node) fields {

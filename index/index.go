@@ -60,6 +60,7 @@ type Index struct {
 	synonyms []synonym
 	sectors  map[string]string // normalised sector word -> sector id
 	themes   map[string]string // normalised theme or topic word -> theme id
+	topics   map[string]string // normalised topic word -> topic id
 	answers  []answerDoc
 
 	mu    sync.RWMutex
@@ -107,7 +108,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[int][]string{},
-		sectors: map[string]string{}, themes: map[string]string{},
+		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{},
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
@@ -205,6 +206,9 @@ func (ix *Index) loadVocabulary() {
 		for _, tp := range t.Topics {
 			for _, w := range tp.Words {
 				ix.addThemeWord(w, t.ID)
+				if key := strings.Join(words(w), " "); key != "" && ix.topics[key] == "" {
+					ix.topics[key] = tp.ID
+				}
 			}
 		}
 	}
@@ -340,6 +344,12 @@ func (ix *Index) decompound(w string) []string {
 			}
 		}
 	}
+	// A known head of 5+ letters carries the meaning even when the tail is new ("waterstofmotoren").
+	for i := len(w) - 4; i >= 5; i-- {
+		if head := w[:i]; ix.surface[head] > 0 && !stopwords[head] {
+			return []string{head, w[i:]}
+		}
+	}
 	return []string{w}
 }
 
@@ -374,7 +384,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		top = 5
 	}
 	u := ix.understand(q.Text)
-	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Specific: u.specific}
+	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific}
 	sector := q.Sector
 	if u.sector != "" {
 		sector = u.sector

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ type understanding struct {
 	region   string
 	sector   string
 	themes   []string
+	topics   []string
 	terms    []weightedTerm  // what to search for
 	direct   map[string]bool // analysed terms of the question's own content words (for links and answers)
 	coverage float64         // share of the question's information the catalogue knows, 0..1
@@ -55,6 +57,11 @@ func (ix *Index) understand(text string) *understanding {
 			u.themes = append(u.themes, theme)
 		}
 	}
+	addTopic := func(key string) {
+		if tp := ix.topics[key]; tp != "" && !slices.Contains(u.topics, tp) {
+			u.topics = append(u.topics, tp)
+		}
+	}
 	covered := make([]float64, len(ws)) // 0..1 per word
 
 	// Phrases first: synonyms, sectors and themes may span several words ("geld lenen", "zwaar weer").
@@ -93,10 +100,12 @@ func (ix *Index) understand(text string) *understanding {
 		}
 		if th, ok := ix.themes[w]; ok {
 			addTheme(th)
+			addTopic(w)
 			covered[i] = max(covered[i], 1)
 		} else if i+1 < len(ws) {
 			if th, ok := ix.themes[w+" "+ws[i+1]]; ok {
 				addTheme(th)
+				addTopic(w + " " + ws[i+1])
 				covered[i], covered[i+1] = 1, 1
 			}
 		}
@@ -182,4 +191,25 @@ func phraseAt(ws, phrase []string) []int {
 		}
 	}
 	return out
+}
+
+// Explain describes how the index understands a question: for tuning and for `search --explain`.
+func (ix *Index) Explain(text string) string {
+	u := ix.understand(text)
+	var b strings.Builder
+	fmt.Fprintf(&b, "region=%q sector=%q themes=%v topics=%v coverage=%.2f specific=%d\n", u.region, u.sector, u.themes, u.topics, u.coverage, u.specific)
+	for _, w := range words(text) {
+		fmt.Fprintf(&b, "  %-20s stop=%v generic=%v analyzed=%v df=%d info=%.2f parts=%v correct=%q\n", w, stopwords[w], generic[w], ix.analyze(w), ix.vocab[first(ix.analyze(w))], ix.informativeness(w), ix.decompound(w), ix.correct(w))
+	}
+	for _, t := range u.terms {
+		fmt.Fprintf(&b, "  term %s^%.1f\n", t.term, t.boost)
+	}
+	return b.String()
+}
+
+func first(xs []string) string {
+	if len(xs) == 0 {
+		return ""
+	}
+	return xs[0]
 }

@@ -18,6 +18,7 @@ func runSearch(ctx context.Context, e env, args []string) error {
 	c.flags(e, fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	top := fs.Int("top", 5, "at most this many results")
+	explain := fs.Bool("explain", false, "print how the question is understood (for tuning)")
 	region := fs.String("region", "", "the asker's region: a municipality, province or region name or id")
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -46,6 +47,9 @@ func runSearch(ctx context.Context, e env, args []string) error {
 	res, err := ix.Search(ctx, wegwijzer.Query{Text: text, Region: regionID, Top: *top})
 	if err != nil {
 		return err
+	}
+	if *explain {
+		fmt.Fprint(e.stdout, ix.Explain(text))
 	}
 	if *asJSON {
 		return writeJSON(e.stdout, res)

@@ -1,0 +1,272 @@
+package content_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+var now = time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+
+const themes = `- id: verduurzaming
+  label: Verduurzamen
+  label_en: Sustainability
+  words: [duurzaam]
+  topics:
+    - {id: energie, label: Energie, label_en: Energy, words: [energie]}
+- id: starten
+  label: Starten
+  label_en: Starting
+  words: [starten]
+  topics: []
+`
+
+const regions = `provinces:
+  - {id: provincie-overijssel, name: Overijssel, alt_names: []}
+regions:
+  - {id: corop-zuidwest-overijssel, name: Zuidwest-Overijssel, kind: corop, alt_names: [], members: [gemeente-deventer]}
+  - {id: regio-stedendriehoek, name: Stedendriehoek, kind: pilot, alt_names: [Cleantech Regio], members: [gemeente-deventer]}
+municipalities:
+  - {id: gemeente-deventer, name: Deventer, code: GM0150, province: provincie-overijssel, corop: corop-zuidwest-overijssel, arbeidsmarktregio: Stedendriehoek en Noordwest Veluwe, alt_names: []}
+`
+
+const sectors = `- {id: transport, sbi: H, label: Vervoer en opslag, label_en: Transport, words: [transportbedrijf, vervoerder]}
+`
+
+// validOffer is a complete offer; tests break one line of it at a time.
+const validOffer = `id: eia
+title: Energie-investeringsaftrek (EIA)
+aliases: [EIA]
+provider: RVO
+kind: fiscale-regeling
+themes: [verduurzaming]
+topics: [energie]
+phases: [weten, kunnen]
+regions: [nl]
+sectors: []
+sizes: []
+summary: Je trekt een deel van een energiezuinige investering af van je winst.
+eligibility:
+  - Je betaalt inkomstenbelasting of vennootschapsbelasting.
+next_step:
+  who: RVO
+  how: Meld de investering binnen 3 maanden via eLoket.
+url: https://www.rvo.nl/
+source: [https://english.rvo.nl/subsidies-programmes/do-i-qualify-eia]
+last_checked: 2026-02-01
+status: open
+`
+
+func catalogue(files map[string]string) fstest.MapFS {
+	fs := fstest.MapFS{
+		"themes.yaml":  {Data: []byte(themes)},
+		"regions.yaml": {Data: []byte(regions)},
+		"sectors.yaml": {Data: []byte(sectors)},
+	}
+	for name, data := range files {
+		if data == "" {
+			delete(fs, name)
+			continue
+		}
+		fs[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return fs
+}
+
+func TestLoadValid(t *testing.T) {
+	cat, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": validOffer}), content.Options{Now: now})
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if len(problems) != 0 {
+		t.Errorf("problems = %v, want none", problems)
+	}
+	o := cat.Offer("eia")
+	if o == nil || o.Title != "Energie-investeringsaftrek (EIA)" || o.NextStep.Who != "RVO" {
+		t.Fatalf("offer eia = %+v", o)
+	}
+	if got := cat.Geography.Ancestors("gemeente-deventer"); !contains(got, "provincie-overijssel") || !contains(got, "regio-stedendriehoek") || !contains(got, "nl") {
+		t.Errorf("Ancestors(gemeente-deventer) = %v, want province, pilot region and nl", got)
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLoadReportsFileLineField breaks a valid offer in one place and checks the exact problem reported.
+func TestLoadReportsFileLineField(t *testing.T) {
+	tests := []struct {
+		name    string
+		file    string
+		replace [2]string // old, new in validOffer
+		want    string
+	}{
+		{"unknown kind", "offers/eia.yaml", [2]string{"kind: fiscale-regeling", "kind: subsidy"},
+			`offers/eia.yaml:5: field kind: unknown kind "subsidy" (want one of subsidie, fiscale-regeling, lening-garantie, wet-regel, advies, scan-tool, community-netwerk, training-evenement, informatie)`},
+		{"unknown theme", "offers/eia.yaml", [2]string{"themes: [verduurzaming]", "themes: [groen]"},
+			`offers/eia.yaml:6: field themes: unknown theme "groen"`},
+		{"unknown phase", "offers/eia.yaml", [2]string{"phases: [weten, kunnen]", "phases: [weten, doen]"},
+			`offers/eia.yaml:8: field phases: unknown phase "doen" (want one of ontmoeten, weten, willen, kunnen)`},
+		{"unknown region", "offers/eia.yaml", [2]string{"regions: [nl]", "regions: [gemeente-atlantis]"},
+			`offers/eia.yaml:9: field regions: unknown region "gemeente-atlantis"`},
+		{"unknown sector", "offers/eia.yaml", [2]string{"sectors: []", "sectors: [ruimtevaart]"},
+			`offers/eia.yaml:10: field sectors: unknown sector "ruimtevaart"`},
+		{"http url", "offers/eia.yaml", [2]string{"url: https://www.rvo.nl/", "url: http://www.rvo.nl/"},
+			`offers/eia.yaml:18: field url: "http://www.rvo.nl/" must use https`},
+		{"bad date", "offers/eia.yaml", [2]string{"last_checked: 2026-02-01", "last_checked: 1 februari 2026"},
+			`offers/eia.yaml:20: field last_checked: "1 februari 2026" is not a date (want YYYY-MM-DD)`},
+		{"date in the future", "offers/eia.yaml", [2]string{"last_checked: 2026-02-01", "last_checked: 2027-02-01"},
+			`offers/eia.yaml:20: field last_checked: 2027-02-01 is in the future`},
+		{"unknown status", "offers/eia.yaml", [2]string{"status: open", "status: dicht"},
+			`offers/eia.yaml:21: field status: unknown status "dicht" (want open, gesloten or doorlopend)`},
+		{"closed without note", "offers/eia.yaml", [2]string{"status: open", "status: gesloten"},
+			`offers/eia.yaml:21: field status_note: a closed offer needs a status_note: what happened, where to look now`},
+		{"unknown field", "offers/eia.yaml", [2]string{"aliases: [EIA]", "alias: [EIA]"},
+			`offers/eia.yaml:3: field alias: unknown field (a typo? see content/README.md)`},
+		{"id not the file name", "offers/eia.yaml", [2]string{"id: eia", "id: eia-2024"},
+			`offers/eia.yaml:1: field id: id "eia-2024" must equal the file name "eia"`},
+		{"missing title", "offers/eia.yaml", [2]string{"title: Energie-investeringsaftrek (EIA)\n", ""},
+			`offers/eia.yaml: field title: is required`},
+		{"invalid yaml", "offers/eia.yaml", [2]string{"aliases: [EIA]", "aliases: [EIA"},
+			`offers/eia.yaml:2: invalid YAML: did not find expected ',' or ']'`},
+		{"summary too long", "offers/eia.yaml", [2]string{"summary: Je trekt", "summary: " + strings.Repeat("lang ", 81) + "Je trekt"},
+			`offers/eia.yaml:12: field summary: 474 characters, at most 400`},
+		{"unknown replaced_by", "offers/eia.yaml", [2]string{"status: open", "status: open\nreplaced_by: nieuwe-eia"},
+			`offers/eia.yaml:22: field replaced_by: unknown offer "nieuwe-eia"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			broken := strings.Replace(validOffer, tt.replace[0], tt.replace[1], 1)
+			if broken == validOffer {
+				t.Fatalf("test does not change the offer: %q not found", tt.replace[0])
+			}
+			_, problems, err := content.Load(catalogue(map[string]string{tt.file: broken}), content.Options{Now: now})
+			if err == nil {
+				t.Fatalf("Load succeeded, want an error %q", tt.want)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if !contains(got, tt.want) {
+				t.Errorf("problems:\n  %s\nwant among them:\n  %s", strings.Join(got, "\n  "), tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadOtherFiles(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"no themes file", map[string]string{"themes.yaml": "", "offers/eia.yaml": validOffer},
+			"themes.yaml: cannot read: open themes.yaml: file does not exist"},
+		{"municipality in unknown province", map[string]string{"offers/eia.yaml": validOffer,
+			"regions.yaml": strings.Replace(regions, "province: provincie-overijssel", "province: provincie-atlantis", 1)},
+			`regions.yaml:7: field municipalities[0].province: unknown province "provincie-atlantis"`},
+		{"region with unknown member", map[string]string{"offers/eia.yaml": validOffer,
+			"regions.yaml": strings.Replace(regions, "members: [gemeente-deventer]}\n  - {id: regio", "members: [gemeente-zwolle]}\n  - {id: regio", 1)},
+			`regions.yaml:4: field regions[0].members: unknown municipality "gemeente-zwolle"`},
+		{"sector word in two sectors", map[string]string{"offers/eia.yaml": validOffer,
+			"sectors.yaml": sectors + "- {id: handel, sbi: G, label: Handel, label_en: Trade, words: [vervoerder]}\n"},
+			`sectors.yaml:2: field [1].words: word "vervoerder" is also in sector "transport"`},
+		{"required offer missing", map[string]string{"offers/eia.yaml": validOffer,
+			"catalogue.yaml": "required_offers: [eia, seba]\nmin_offers: 1\n"},
+			`catalogue.yaml:1: field required_offers: required offer "seba" is missing from offers/`},
+		{"too few offers", map[string]string{"offers/eia.yaml": validOffer, "catalogue.yaml": "min_offers: 150\n"},
+			`catalogue.yaml:1: field min_offers: the catalogue has 1 offers, at least 150 are required`},
+		{"too few regional offers", map[string]string{"offers/eia.yaml": validOffer,
+			"catalogue.yaml": "min_per_region: 5\nregions_with_offers: [regio-stedendriehoek]\n"},
+			`catalogue.yaml:2: field regions_with_offers: region "regio-stedendriehoek" has 0 regional offers, at least 5 are required`},
+		{"answer names unknown offer", map[string]string{"offers/eia.yaml": validOffer,
+			"answers/kvk-of-rvo.yaml": "id: kvk-of-rvo\nquestion: Wat is het verschil?\npatterns: [kvk rvo]\ntext: Uitleg.\nthemes: [starten]\nrelated: [kvk-advies]\nsource: [https://www.kvk.nl/]\nlast_checked: 2026-01-01\n"},
+			`answers/kvk-of-rvo.yaml:6: field related: unknown offer "kvk-advies"`},
+		{"community in unknown region", map[string]string{"offers/eia.yaml": validOffer,
+			"communities.yaml": "- {id: test, name: Test, platform: slack, workspace: T1, channels: [], region: regio-atlantis, language: nl, managers: [], privacy_text: x}\n"},
+			`communities.yaml:1: field [0].region: unknown region "regio-atlantis"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, problems, err := content.Load(catalogue(tt.files), content.Options{Now: now})
+			if err == nil {
+				t.Fatalf("Load succeeded, want an error %q", tt.want)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if !contains(got, tt.want) {
+				t.Errorf("problems:\n  %s\nwant among them:\n  %s", strings.Join(got, "\n  "), tt.want)
+			}
+		})
+	}
+}
+
+func TestStaleLastCheckedIsAWarning(t *testing.T) {
+	old := strings.Replace(validOffer, "last_checked: 2026-02-01", "last_checked: 2024-02-01", 1)
+	_, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": old}), content.Options{Now: now})
+	if err != nil {
+		t.Fatalf("Load: %v (a stale date must only warn)", err)
+	}
+	want := "offers/eia.yaml:20: warning: field last_checked: last checked 2024-02-01, more than a year ago: check the facts again"
+	if len(problems) != 1 || problems[0].String() != want || !problems[0].Warning {
+		t.Errorf("problems = %v, want [%s]", problems, want)
+	}
+}
+
+// TestBuiltinCatalogue holds the built-in catalogue to the bar of the catalogue issue.
+func TestBuiltinCatalogue(t *testing.T) {
+	cat, _, err := content.Load(content.Builtin(), content.Options{Now: now})
+	if err != nil {
+		t.Fatalf("built-in catalogue: %v", err)
+	}
+	if n := len(cat.Offers); n < 150 {
+		t.Errorf("offers = %d, want at least 150", n)
+	}
+	if n := len(cat.Answers); n < 30 {
+		t.Errorf("answers = %d, want at least 30", n)
+	}
+	if n := len(cat.Geography.Places(content.KindGemeente)); n != 342 {
+		t.Errorf("municipalities = %d, want 342", n)
+	}
+	words := 0
+	for _, s := range cat.Sectors {
+		words += len(s.Words)
+	}
+	if words < 250 {
+		t.Errorf("sector words = %d, want at least 250", words)
+	}
+	if n := len(cat.Synonyms); n < 200 {
+		t.Errorf("synonyms = %d, want at least 200", n)
+	}
+	for _, name := range []string{"Den Bosch", "'s-Hertogenbosch", "Den Haag", "Deventer", "Súdwest-Fryslân", "Friesland"} {
+		if _, ok := cat.Geography.Lookup(name); !ok {
+			t.Errorf("Lookup(%q) found nothing", name)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := map[string]string{
+		"Súdwest-Fryslân":  "sudwest-fryslan",
+		"'s-Hertogenbosch": "s-hertogenbosch",
+		"Bergen (L.)":      "bergen-l",
+		"Noord-Brabant":    "noord-brabant",
+	}
+	for in, want := range tests {
+		if got := content.Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
