@@ -343,7 +343,15 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if a := t.e.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
 		return t.curatedAnswer(a, res), nil
 	}
-	broad := res.Specific == 0 && c.Slots[slotTopic] == ""
+	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
+	// narrow it but do not make it specific, so the dialogue goes on until it knows enough.
+	if c.Slots[slotBroad] == "" {
+		c.Slots[slotBroad] = "no"
+		if res.Specific == 0 && c.Slots[slotTopic] == "" {
+			c.Slots[slotBroad] = "yes"
+		}
+	}
+	broad := c.Slots[slotBroad] == "yes"
 	if len(c.Asked) < maxQuestions && (broad || (res.NoMatch && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
 			return reply, nil

@@ -40,6 +40,7 @@ const (
 	slotTopic  = "topic"
 	slotSector = "sector"
 	slotRegion = "region"
+	slotBroad  = "broad" // "yes" when the question named no more than a theme
 )
 
 // Limits.

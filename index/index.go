@@ -61,6 +61,7 @@ type Index struct {
 	sectors  map[string]string // normalised sector word -> sector id
 	themes   map[string]string // normalised theme or topic word -> theme id
 	topics   map[string]string // normalised topic word -> topic id
+	broad    map[string]bool   // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
 	answers  []answerDoc
 
 	mu    sync.RWMutex
@@ -108,7 +109,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[int][]string{},
-		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{},
+		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{},
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
@@ -202,6 +203,9 @@ func (ix *Index) loadVocabulary() {
 	for _, t := range ix.cat.Themes {
 		for _, w := range append(t.Words, t.Label) {
 			ix.addThemeWord(w, t.ID)
+			for _, term := range ix.analyze(w) {
+				ix.broad[term] = true
+			}
 		}
 		for _, tp := range t.Topics {
 			for _, w := range tp.Words {
@@ -525,7 +529,9 @@ func (ix *Index) matchAnswers(u *understanding) []string {
 	for _, a := range ix.answers {
 		s := 0.0
 		for _, p := range a.patterns {
-			s = max(s, dice(u.direct, p))
+			if ix.specificOverlap(u.direct, p) {
+				s = max(s, dice(u.direct, p))
+			}
 		}
 		if s >= 0.6 {
 			best = append(best, scored{a.id, s})
@@ -537,6 +543,18 @@ func (ix *Index) matchAnswers(u *understanding) []string {
 		ids = append(ids, b.id)
 	}
 	return ids
+}
+
+// specificOverlap reports whether two term sets share two terms, or one term that is more specific than a theme.
+func (ix *Index) specificOverlap(a, b map[string]bool) bool {
+	n, specific := 0, false
+	for t := range a {
+		if b[t] {
+			n++
+			specific = specific || !ix.broad[t]
+		}
+	}
+	return n >= 2 || specific
 }
 
 func dice(a, b map[string]bool) float64 {

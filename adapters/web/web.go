@@ -93,11 +93,11 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if strings.TrimSpace(req.Text) == "" && req.Option == "" {
-		writeJSON(w, http.StatusBadRequest, errorBody{`"text" or "option" is required`})
+		writeJSON(w, http.StatusBadRequest, errorBody{"text or option is required"})
 		return
 	}
 	if req.Conversation != "" && !conversationID.MatchString(req.Conversation) {
-		writeJSON(w, http.StatusBadRequest, errorBody{`"conversation" must be 1-128 letters, digits or . _ : -`})
+		writeJSON(w, http.StatusBadRequest, errorBody{"conversation must be 1-128 letters, digits or . _ : -"})
 		return
 	}
 	reply, err := h.turner.Handle(r.Context(), wegwijzer.Message{
