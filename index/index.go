@@ -56,7 +56,7 @@ type Index struct {
 	n        int            // number of offers
 	vocab    map[string]int // analysed term -> number of offers that contain it
 	surface  map[string]int // normalised word -> number of offers that contain it
-	byLen    map[int][]string
+	byLen    map[int][]string // salient words by length: typo correction targets
 	synonyms []synonym
 	sectors  map[string]string // normalised sector word -> sector id
 	themes   map[string]string // normalised theme or topic word -> theme id
@@ -69,7 +69,7 @@ type Index struct {
 }
 
 type synonym struct {
-	words [][]string // each a phrase of normalised words
+	stems [][]string // each a phrase of stemmed words
 	means []string   // normalised words
 }
 
@@ -197,7 +197,7 @@ func (ix *Index) loadVocabulary() {
 	}
 	for _, s := range ix.cat.Sectors {
 		for _, w := range s.Words {
-			ix.sectors[strings.Join(words(w), " ")] = s.ID
+			ix.sectors[ix.stemKey(w)] = s.ID
 		}
 	}
 	for _, t := range ix.cat.Themes {
@@ -210,7 +210,7 @@ func (ix *Index) loadVocabulary() {
 		for _, tp := range t.Topics {
 			for _, w := range tp.Words {
 				ix.addThemeWord(w, t.ID)
-				if key := strings.Join(words(w), " "); key != "" && ix.topics[key] == "" {
+				if key := ix.stemKey(w); key != "" && ix.topics[key] == "" {
 					ix.topics[key] = tp.ID
 				}
 			}
@@ -220,7 +220,10 @@ func (ix *Index) loadVocabulary() {
 		syn := synonym{}
 		for _, w := range s.Words {
 			if ws := words(w); len(ws) > 0 {
-				syn.words = append(syn.words, ws)
+				for i := range ws {
+					ws[i] = ix.stem(ws[i])
+				}
+				syn.stems = append(syn.stems, ws)
 			}
 		}
 		for _, m := range s.Means {
@@ -228,7 +231,38 @@ func (ix *Index) loadVocabulary() {
 		}
 		ix.synonyms = append(ix.synonyms, syn)
 	}
-	for w := range ix.surface {
+	// Typos are corrected only towards salient words (names, keywords, synonyms, themes, sectors), never
+	// towards the everyday words of summaries: "morgen" must not become "mogen".
+	salient := map[string]bool{}
+	addSalient := func(texts ...string) {
+		for _, t := range texts {
+			for _, w := range words(t) {
+				if len(w) >= 4 && !stopwords[w] {
+					salient[w] = true
+				}
+			}
+		}
+	}
+	for _, o := range ix.cat.Offers {
+		addSalient(o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "))
+	}
+	for _, s := range ix.cat.Synonyms {
+		addSalient(s.Words...)
+		addSalient(s.Means...)
+	}
+	for _, t := range ix.cat.Themes {
+		addSalient(t.Words...)
+		for _, tp := range t.Topics {
+			addSalient(tp.Words...)
+		}
+	}
+	for _, s := range ix.cat.Sectors {
+		addSalient(s.Words...)
+	}
+	for w := range salient {
+		if ix.surface[w] == 0 {
+			ix.surface[w] = 1 // synonym, theme and sector words count as known words too
+		}
 		ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
 	}
 	for _, ws := range ix.byLen {
@@ -236,8 +270,17 @@ func (ix *Index) loadVocabulary() {
 	}
 }
 
+// stemKey is the lookup key of a word or phrase: its words' stems, space-separated.
+func (ix *Index) stemKey(phrase string) string {
+	ws := words(phrase)
+	for i := range ws {
+		ws[i] = ix.stem(ws[i])
+	}
+	return strings.Join(ws, " ")
+}
+
 func (ix *Index) addThemeWord(w, theme string) {
-	key := strings.Join(words(w), " ")
+	key := ix.stemKey(w)
 	if _, ok := ix.themes[key]; !ok && key != "" {
 		ix.themes[key] = theme
 	}
@@ -456,7 +499,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 	}
 	sort.SliceStable(res.Results, func(i, j int) bool { return res.Results[i].Score > res.Results[j].Score })
-	if u.coverage < minCoverage || len(res.Results) == 0 {
+	if u.coverage < minCoverage || len(res.Results) == 0 || res.Results[0].Score < minScore {
 		res.NoMatch = true
 		res.Results = res.Results[:0]
 		return res, nil
@@ -479,6 +522,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 // catalogue (weighted by how rare they are), and only results close to the best one are shown.
 const (
 	minCoverage = 0.5
+	minScore    = 0.03 // below this even the best hit shares only a stray word with the question
 	relativeCut = 0.3
 )
 

@@ -28,7 +28,11 @@ a about am an and any are as at be been but by can could do does doing for from 
 if im in into is it its me my need needs of on or our ours please so some than that the their them there these
 they this to us want wants was we what when where which who why will with would you your
 eigenlijk precies gewoon even echt soort ding dingen zit zitten staat staan ga gaan hebt heb kom komt moet mogelijk
-mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien`)
+mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien weet weten wist niemand vinden vind
+begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak maken laten lukt lukken juist
+allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
+keep kept become becomes does done doing there any some which work works working really like make makes made
+way ways still just also very much many lot lots know`)
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak

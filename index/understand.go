@@ -33,7 +33,9 @@ const (
 func (ix *Index) understand(text string) *understanding {
 	u := &understanding{direct: map[string]bool{}}
 	ws := words(text)
-	used := make([]bool, len(ws)) // words that are a place, a sector or part of a synonym phrase
+	used := make([]bool, len(ws))       // words that are a place or a sector
+	covered := make([]float64, len(ws)) // 0..1 per word: how surely the catalogue knows it
+	corrected := make([]bool, len(ws))  // the word was a typo of a catalogue word
 
 	if id, s, e := ix.cat.Geography.Find(ws); id != "" {
 		u.region = id
@@ -41,6 +43,20 @@ func (ix *Index) understand(text string) *understanding {
 			used[i] = true
 		}
 	}
+	// Typos first, so that synonyms, sectors and themes see the corrected words.
+	for i, w := range ws {
+		if used[i] || stopwords[w] || generic[w] || isNumber(w) || ix.known(w) {
+			continue
+		}
+		if c := ix.correct(w); c != "" && c != w {
+			ws[i], corrected[i] = c, true
+		}
+	}
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		stems[i] = ix.stem(w)
+	}
+
 	terms := map[string]float64{}
 	addTerms := func(text string, boost float64) bool {
 		found := false
@@ -57,64 +73,63 @@ func (ix *Index) understand(text string) *understanding {
 			u.themes = append(u.themes, theme)
 		}
 	}
-	addTopic := func(key string) {
-		if tp := ix.topics[key]; tp != "" && !slices.Contains(u.topics, tp) {
+	addTopic := func(tp string) {
+		if tp != "" && !slices.Contains(u.topics, tp) {
 			u.topics = append(u.topics, tp)
 		}
 	}
-	covered := make([]float64, len(ws)) // 0..1 per word
+	credit := func(i int) float64 {
+		if corrected[i] {
+			return creditCorrect
+		}
+		return 1
+	}
 
-	// Phrases first: synonyms, sectors and themes may span several words ("geld lenen", "zwaar weer").
+	// Phrases: synonyms, sectors and themes may span several words ("geld lenen", "zwaar weer").
 	for _, syn := range ix.synonyms {
-		for _, phrase := range syn.words {
-			for _, at := range phraseAt(ws, phrase) {
+		for _, phrase := range syn.stems {
+			for _, at := range phraseAt(stems, phrase) {
 				for _, m := range syn.means {
 					if addTerms(m, boostSynonym) {
 						for i := at; i < at+len(phrase); i++ {
-							covered[i] = 1
+							covered[i] = max(covered[i], credit(i))
 						}
 					}
-					addTheme(ix.themes[m])
+					addTheme(ix.themes[ix.stem(m)])
 				}
 			}
 		}
 	}
-	for i, w := range ws {
-		if used[i] {
-			continue
-		}
-		if id, ok := ix.sectors[w]; ok {
-			if u.sector == "" {
-				u.sector = id
-			}
-			used[i] = true
-			addTerms(w, boostSector)
-			continue
-		}
-		if i+1 < len(ws) {
-			if id, ok := ix.sectors[w+" "+ws[i+1]]; ok && u.sector == "" {
-				u.sector = id
-				used[i], used[i+1] = true, true
+	for n := 2; n >= 1; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			key := strings.Join(stems[i:i+n], " ")
+			if slices.Contains(used[i:i+n], true) {
 				continue
 			}
-		}
-		if th, ok := ix.themes[w]; ok {
-			addTheme(th)
-			addTopic(w)
-			covered[i] = max(covered[i], 1)
-		} else if i+1 < len(ws) {
-			if th, ok := ix.themes[w+" "+ws[i+1]]; ok {
+			if id, ok := ix.sectors[key]; ok {
+				if u.sector == "" {
+					u.sector = id
+				}
+				for j := i; j < i+n; j++ {
+					used[j] = true
+				}
+				addTerms(strings.Join(ws[i:i+n], " "), boostSector)
+				continue
+			}
+			if th, ok := ix.themes[key]; ok {
 				addTheme(th)
-				addTopic(w + " " + ws[i+1])
-				covered[i], covered[i+1] = 1, 1
+				addTopic(ix.topics[key])
+				for j := i; j < i+n; j++ {
+					covered[j] = max(covered[j], credit(j))
+				}
 			}
 		}
 	}
 
-	// Then each content word on its own: exact, corrected, or split into known parts.
+	// Then each content word on its own: exact, or split into known parts.
 	var weight, known float64
 	for i, w := range ws {
-		if used[i] || stopwords[w] {
+		if used[i] || stopwords[w] || isNumber(w) {
 			continue
 		}
 		if generic[w] {
@@ -126,36 +141,56 @@ func (ix *Index) understand(text string) *understanding {
 		}
 		info := ix.informativeness(w)
 		weight += info
-		switch {
-		case addTerms(w, boostExact):
-			covered[i] = 1
-		case ix.decompoundInto(w, addTerms):
-			covered[i] = max(covered[i], 1)
-		default:
-			if c := ix.correct(w); c != "" && addTerms(c, boostCorrect) {
-				covered[i] = max(covered[i], creditCorrect)
-				for _, t := range ix.analyze(c) {
-					u.direct[t] = true
-				}
-			}
+		boost := boostExact
+		if corrected[i] {
+			boost = boostCorrect
 		}
-		if th := ix.themes[w]; th != "" {
-			addTheme(th)
-		} else if covered[i] > 0 {
+		switch {
+		case addTerms(w, boost):
+			covered[i] = max(covered[i], credit(i))
+		case ix.decompoundInto(w, addTerms):
+			covered[i] = max(covered[i], ix.compoundCredit(w))
+		}
+		if _, ok := ix.themes[stems[i]]; !ok && covered[i] > 0 {
 			u.specific++
 		}
 		known += info * covered[i]
 	}
 	if weight > 0 {
 		u.coverage = known / weight
-	} else if len(terms) > 0 {
-		u.coverage = 1 // only generic words or a sector: on topic, just not specific
+	} else if len(terms) > 0 && (hasGeneric(ws) || len(u.themes) > 0) {
+		u.coverage = 1 // only generic words, a theme or a sector: on topic, just not specific
 	}
 	for t, b := range terms {
 		u.terms = append(u.terms, weightedTerm{term: t, boost: b})
 	}
 	slices.SortFunc(u.terms, func(a, b weightedTerm) int { return strings.Compare(a.term, b.term) })
 	return u
+}
+
+func hasGeneric(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return generic[w] })
+}
+
+// stem returns the analysed form of one word, or the word itself when the analyzer drops it (a stopword).
+func (ix *Index) stem(w string) string {
+	if ts := ix.analyze(w); len(ts) > 0 {
+		return ts[0]
+	}
+	return w
+}
+
+// known reports whether the catalogue knows the word as it is.
+func (ix *Index) known(w string) bool {
+	if ix.surface[w] > 0 {
+		return true
+	}
+	for _, t := range ix.analyze(w) {
+		if ix.vocab[t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // decompoundInto splits w into known parts and adds their terms; it reports whether any part was known.
@@ -212,4 +247,24 @@ func first(xs []string) string {
 		return ""
 	}
 	return xs[0]
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// compoundCredit is how much a split compound counts towards coverage: fully when every part is known,
+// half when only its head is ("schoonmoeder" is not about "schoon").
+func (ix *Index) compoundCredit(w string) float64 {
+	for _, p := range ix.decompound(w) {
+		if ix.surface[p] == 0 {
+			return creditCorrect
+		}
+	}
+	return 1
 }
