@@ -22,6 +22,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
@@ -167,6 +168,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		kf.IncludeTermVectors = false
 		doc.AddFieldMappingsAt(name, kf)
 	}
+	m.ScoringModel = index.BM25Scoring
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = analyzerName
 	m.StoreDynamic = false
@@ -219,11 +221,20 @@ func (ix *Index) loadVocabulary() {
 	for _, s := range ix.cat.Synonyms {
 		syn := synonym{}
 		for _, w := range s.Words {
-			if ws := words(w); len(ws) > 0 {
-				for i := range ws {
-					ws[i] = ix.stem(ws[i])
+			// A phrase matches on its content words: "sell my business" matches "sell my company".
+			var stems []string
+			for _, x := range words(w) {
+				if !stopwords[x] && !generic[x] {
+					stems = append(stems, ix.stem(x))
 				}
-				syn.stems = append(syn.stems, ws)
+			}
+			if len(stems) == 0 {
+				for _, x := range words(w) {
+					stems = append(stems, ix.stem(x))
+				}
+			}
+			if len(stems) > 0 {
+				syn.stems = append(syn.stems, stems)
 			}
 		}
 		for _, m := range s.Means {
@@ -469,7 +480,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 		if !o.IsNational() {
 			if region == "" {
-				score *= 0.7 // a regional offer for someone whose region we do not know: only when it fits well
+				score *= ix.unknownRegionFactor(o) // only when it fits well: we do not know where the asker is
 			} else {
 				score *= 1.15 // close by first
 			}
@@ -537,6 +548,27 @@ func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 		}
 	}
 	return bleve.NewDisjunctionQuery(disj...)
+}
+
+// unknownRegionFactor lowers a regional offer for an asker whose region is unknown: the smaller its area, the
+// less likely it is theirs.
+func (ix *Index) unknownRegionFactor(o *wegwijzer.Offer) float64 {
+	f := 0.0
+	for _, r := range o.Regions {
+		p := ix.cat.Geography.Place(r)
+		if p == nil {
+			continue
+		}
+		switch p.Kind {
+		case content.KindProvincie:
+			f = max(f, 0.6)
+		case content.KindRegio, content.KindCorop:
+			f = max(f, 0.5)
+		default:
+			f = max(f, 0.4)
+		}
+	}
+	return f
 }
 
 func (ix *Index) applies(o *wegwijzer.Offer, region string) bool {

@@ -85,21 +85,30 @@ func (ix *Index) understand(text string) *understanding {
 		return 1
 	}
 
-	// Phrases: synonyms, sectors and themes may span several words ("geld lenen", "zwaar weer").
+	// Synonyms match on the content words of the question, so "sell my company" finds "sell my business".
+	var pos []int // positions of content words
+	var cstems []string
+	for i, w := range ws {
+		if !stopwords[w] && !generic[w] && !isNumber(w) {
+			pos = append(pos, i)
+			cstems = append(cstems, stems[i])
+		}
+	}
 	for _, syn := range ix.synonyms {
 		for _, phrase := range syn.stems {
-			for _, at := range phraseAt(stems, phrase) {
+			for _, at := range phraseAt(cstems, phrase) {
 				for _, m := range syn.means {
 					if addTerms(m, boostSynonym) {
-						for i := at; i < at+len(phrase); i++ {
+						for _, i := range pos[at : at+len(phrase)] {
 							covered[i] = max(covered[i], credit(i))
 						}
 					}
-					addTheme(ix.themes[ix.stem(m)])
+					addTheme(ix.themes[ix.stemKey(m)])
 				}
 			}
 		}
 	}
+	// Sectors and themes may span two words ("zwaar weer", "eigen bedrijf").
 	for n := 2; n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			key := strings.Join(stems[i:i+n], " ")
@@ -148,6 +157,7 @@ func (ix *Index) understand(text string) *understanding {
 		switch {
 		case addTerms(w, boost):
 			covered[i] = max(covered[i], credit(i))
+			ix.decompoundInto(w, addTerms) // "ondernemersnetwerk" also finds "netwerk"
 		case ix.decompoundInto(w, addTerms):
 			covered[i] = max(covered[i], ix.compoundCredit(w))
 		}
