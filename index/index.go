@@ -63,6 +63,7 @@ type Index struct {
 	themes   map[string]string // normalised theme or topic word -> theme id
 	topics   map[string]string // normalised topic word -> topic id
 	broad    map[string]bool   // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient  map[string]bool   // analysed terms of titles, aliases and keywords: words that name what an offer is
 	answers  []answerDoc
 
 	mu    sync.RWMutex
@@ -110,7 +111,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[int][]string{},
-		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{},
+		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{},
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
@@ -256,6 +257,11 @@ func (ix *Index) loadVocabulary() {
 	}
 	for _, o := range ix.cat.Offers {
 		addSalient(o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "))
+		for _, t := range []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " ")} {
+			for _, term := range ix.analyze(t) {
+				ix.salient[term] = true
+			}
+		}
 	}
 	for _, s := range ix.cat.Synonyms {
 		addSalient(s.Words...)
@@ -510,7 +516,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 	}
 	sort.SliceStable(res.Results, func(i, j int) bool { return res.Results[i].Score > res.Results[j].Score })
-	if u.coverage < minCoverage || len(res.Results) == 0 || res.Results[0].Score < minScore {
+	if !u.strong || u.coverage < minCoverage || len(res.Results) == 0 || res.Results[0].Score < minScore {
 		res.NoMatch = true
 		res.Results = res.Results[:0]
 		return res, nil
@@ -529,10 +535,12 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	return res, nil
 }
 
-// The no-match rule: a question is answered only when enough of its informative words are known to the
-// catalogue (weighted by how rare they are), and only results close to the best one are shown.
+// The no-match rule: a question is answered only when at least one of its words names something the catalogue
+// offers (a title, alias or keyword word, a synonym, a theme or topic word), enough of its informative words are
+// known to the catalogue (weighted by how rare they are), and the best hit scores above a floor. Only results
+// close to the best one are shown.
 const (
-	minCoverage = 0.5
+	minCoverage = 0.35
 	minScore    = 0.03 // below this even the best hit shares only a stray word with the question
 	relativeCut = 0.3
 )

@@ -17,6 +17,7 @@ type understanding struct {
 	direct   map[string]bool // analysed terms of the question's own content words (for links and answers)
 	coverage float64         // share of the question's information the catalogue knows, 0..1
 	specific int             // known content words that are not theme words
+	strong   bool            // some word names what an offer is (title, alias, keyword, synonym, theme)
 }
 
 // Weights of the ways a question word reaches the catalogue.
@@ -102,6 +103,7 @@ func (ix *Index) understand(text string) *understanding {
 						for _, i := range pos[at : at+len(phrase)] {
 							covered[i] = max(covered[i], credit(i))
 						}
+						u.strong = true
 					}
 					addTheme(ix.themes[ix.stemKey(m)])
 				}
@@ -128,6 +130,7 @@ func (ix *Index) understand(text string) *understanding {
 			if th, ok := ix.themes[key]; ok {
 				addTheme(th)
 				addTopic(ix.topics[key])
+				u.strong = true
 				for j := i; j < i+n; j++ {
 					covered[j] = max(covered[j], credit(j))
 				}
@@ -158,8 +161,12 @@ func (ix *Index) understand(text string) *understanding {
 		case addTerms(w, boost):
 			covered[i] = max(covered[i], credit(i))
 			ix.decompoundInto(w, addTerms) // "ondernemersnetwerk" also finds "netwerk"
+			u.strong = u.strong || ix.isSalient(w)
 		case ix.decompoundInto(w, addTerms):
 			covered[i] = max(covered[i], ix.compoundCredit(w))
+			for _, p := range ix.decompound(w) {
+				u.strong = u.strong || ix.isSalient(p)
+			}
 		}
 		if _, ok := ix.themes[stems[i]]; !ok && covered[i] > 0 {
 			u.specific++
@@ -188,6 +195,16 @@ func (ix *Index) stem(w string) string {
 		return ts[0]
 	}
 	return w
+}
+
+// isSalient reports whether a word names what some offer is: it occurs in a title, alias or keyword.
+func (ix *Index) isSalient(w string) bool {
+	for _, t := range ix.analyze(w) {
+		if ix.salient[t] && !ix.broad[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether the catalogue knows the word as it is.
