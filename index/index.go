@@ -54,9 +54,9 @@ type Index struct {
 	cat      *content.Catalogue
 	bi       bleve.Index
 	an       analysis.Analyzer
-	n        int            // number of offers
-	vocab    map[string]int // analysed term -> number of offers that contain it
-	surface  map[string]int // normalised word -> number of offers that contain it
+	n        int              // number of offers
+	vocab    map[string]int   // analysed term -> number of offers that contain it
+	surface  map[string]int   // normalised word -> number of offers that contain it
 	byLen    map[int][]string // salient words by length: typo correction targets
 	synonyms []synonym
 	sectors  map[string]string // normalised sector word -> sector id
@@ -488,7 +488,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 			if region == "" {
 				score *= ix.unknownRegionFactor(o) // only when it fits well: we do not know where the asker is
 			} else {
-				score *= 1.15 // close by first
+				score *= regionalBoost // close by first: the action agenda's regional hubs
 			}
 		}
 		if sector != "" && len(o.Sectors) > 0 {
@@ -540,9 +540,10 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 // known to the catalogue (weighted by how rare they are), and the best hit scores above a floor. Only results
 // close to the best one are shown.
 const (
-	minCoverage = 0.35
-	minScore    = 0.03 // below this even the best hit shares only a stray word with the question
-	relativeCut = 0.3
+	minCoverage   = 0.35
+	regionalBoost = 2.0
+	minScore      = 0.03 // below this even the best hit shares only a stray word with the question
+	relativeCut   = 0.3
 )
 
 func (ix *Index) buildQuery(terms []weightedTerm) query.Query {

@@ -22,13 +22,14 @@ type understanding struct {
 
 // Weights of the ways a question word reaches the catalogue.
 const (
-	boostExact    = 1.0
-	boostCorrect  = 0.8
-	boostPart     = 0.6
-	boostSynonym  = 0.6
-	boostGeneric  = 0.3
-	boostSector   = 0.3
-	creditCorrect = 0.5 // a corrected typo counts half towards coverage: a guess, not a fact
+	boostExact     = 1.0
+	boostCorrect   = 0.8
+	boostPart      = 0.6
+	boostSynonym   = 0.6
+	boostGeneric   = 0.3
+	boostSector    = 0.3
+	creditCorrect  = 0.5 // a corrected typo counts half towards coverage: a guess, not a fact
+	creditHeadOnly = 0.3 // a compound of which only the head is known ("schoonmoeder") is mostly unknown
 )
 
 func (ix *Index) understand(text string) *understanding {
@@ -160,12 +161,16 @@ func (ix *Index) understand(text string) *understanding {
 		switch {
 		case addTerms(w, boost):
 			covered[i] = max(covered[i], credit(i))
-			ix.decompoundInto(w, addTerms) // "ondernemersnetwerk" also finds "netwerk"
+			if ix.surface[w] <= 2 {
+				ix.decompoundInto(w, addTerms) // a rare compound ("ondernemersnetwerk") also finds "netwerk"
+			}
 			u.strong = u.strong || ix.isSalient(w)
 		case ix.decompoundInto(w, addTerms):
 			covered[i] = max(covered[i], ix.compoundCredit(w))
-			for _, p := range ix.decompound(w) {
-				u.strong = u.strong || ix.isSalient(p)
+			if ix.compoundCredit(w) == 1 {
+				for _, p := range ix.decompound(w) {
+					u.strong = u.strong || ix.isSalient(p)
+				}
 			}
 		}
 		if _, ok := ix.themes[stems[i]]; !ok && covered[i] > 0 {
@@ -290,7 +295,7 @@ func isNumber(w string) bool {
 func (ix *Index) compoundCredit(w string) float64 {
 	for _, p := range ix.decompound(w) {
 		if ix.surface[p] == 0 {
-			return creditCorrect
+			return creditHeadOnly
 		}
 	}
 	return 1
