@@ -134,6 +134,37 @@ func (l *loader) load() {
 	l.loadAnswers()
 	l.loadCommunities()
 	l.loadRequirements()
+	l.checkSynonymReach()
+}
+
+// checkSynonymReach warns about synonyms whose policy words occur in no offer: they cannot help a search.
+func (l *loader) checkSynonymReach() {
+	if len(l.cat.Synonyms) == 0 || len(l.cat.Offers) == 0 {
+		return
+	}
+	var all strings.Builder
+	for _, o := range l.cat.Offers {
+		for _, t := range []string{o.Title, o.Summary, o.Provider, o.NextStep.Who, strings.Join(o.Aliases, " "),
+			strings.Join(o.Keywords, " "), strings.Join(o.Eligibility, " ")} {
+			all.WriteString(Fold(strings.ToLower(t)))
+			all.WriteByte('\n')
+		}
+	}
+	text := all.String()
+	data, _ := fs.ReadFile(l.fsys, "synonyms.yaml")
+	var root yaml.Node
+	_ = yaml.Unmarshal(data, &root)
+	var lines []fields
+	if len(root.Content) > 0 {
+		lines = items(root.Content[0], "")
+	}
+	for i, s := range l.cat.Synonyms {
+		for _, m := range s.Means {
+			if !strings.Contains(text, Fold(strings.ToLower(strings.TrimSpace(m)))) {
+				l.warn("synonyms.yaml", at(lines, i)["-"], fmt.Sprintf("[%d].means", i), "%q occurs in no offer, so it cannot help a search (add it to the keywords of the offers it means, or use their words)", m)
+			}
+		}
+	}
 }
 
 // decode strictly decodes one YAML document into v; unknown fields and type errors become problems.

@@ -481,6 +481,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		if boosts[o.ID] == 0 {
 			score = h.Score
 		}
+		if slices.Contains(u.kinds, o.Kind) {
+			score *= kindBoost
+		}
 		if hasAny(o.Themes, preferThemes) {
 			score *= 1.3
 		}
@@ -542,6 +545,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 const (
 	minCoverage   = 0.35
 	regionalBoost = 2.0
+	kindBoost     = 1.3
 	minScore      = 0.03 // below this even the best hit shares only a stray word with the question
 	relativeCut   = 0.3
 )

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
 )
 
@@ -37,7 +38,7 @@ way ways still just also very much many lot lots know`)
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business
-grant grants subsidy subsidies organisation mkb mkber zzper bv eenmanszaak`)
+grant grants subsidy subsidies organisation mkb mkber`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -91,4 +92,26 @@ func maxEdits(w string) int {
 	default:
 		return 2
 	}
+}
+
+// kindCues are words that say what sort of help a question asks for ("is daar subsidie voor", "moet ik",
+// "kan ik lenen"); offers of that kind are preferred.
+var kindCues = map[string]wegwijzer.Kind{
+	"subsidie": wegwijzer.KindSubsidie, "subsidies": wegwijzer.KindSubsidie, "subsidiepot": wegwijzer.KindSubsidie,
+	"potje": wegwijzer.KindSubsidie, "grant": wegwijzer.KindSubsidie, "grants": wegwijzer.KindSubsidie, "subsidy": wegwijzer.KindSubsidie,
+	"verplicht": wegwijzer.KindWetRegel, "verplichting": wegwijzer.KindWetRegel, "plicht": wegwijzer.KindWetRegel,
+	"regels": wegwijzer.KindWetRegel, "wet": wegwijzer.KindWetRegel, "toegestaan": wegwijzer.KindWetRegel,
+	"required": wegwijzer.KindWetRegel, "mandatory": wegwijzer.KindWetRegel, "law": wegwijzer.KindWetRegel, "rules": wegwijzer.KindWetRegel,
+	"aftrek": wegwijzer.KindFiscaleRegeling, "aftrekken": wegwijzer.KindFiscaleRegeling, "belastingvoordeel": wegwijzer.KindFiscaleRegeling,
+	"fiscaal": wegwijzer.KindFiscaleRegeling, "fiscale": wegwijzer.KindFiscaleRegeling, "tax": wegwijzer.KindFiscaleRegeling,
+	"lening": wegwijzer.KindLeningGarantie, "lenen": wegwijzer.KindLeningGarantie, "krediet": wegwijzer.KindLeningGarantie,
+	"borg": wegwijzer.KindLeningGarantie, "borgstelling": wegwijzer.KindLeningGarantie, "investeerder": wegwijzer.KindLeningGarantie,
+	"loan": wegwijzer.KindLeningGarantie, "investor": wegwijzer.KindLeningGarantie, "guarantee": wegwijzer.KindLeningGarantie,
+	"advies": wegwijzer.KindAdvies, "adviseur": wegwijzer.KindAdvies, "sparren": wegwijzer.KindAdvies, "coach": wegwijzer.KindAdvies,
+	"coaching": wegwijzer.KindAdvies, "advice": wegwijzer.KindAdvies, "meedenken": wegwijzer.KindAdvies,
+	"netwerk": wegwijzer.KindCommunityNetwerk, "community": wegwijzer.KindCommunityNetwerk, "network": wegwijzer.KindCommunityNetwerk,
+	"ondernemersvereniging": wegwijzer.KindCommunityNetwerk, "ondernemersnetwerk": wegwijzer.KindCommunityNetwerk,
+	"scan": wegwijzer.KindScanTool, "test": wegwijzer.KindScanTool, "check": wegwijzer.KindScanTool, "tool": wegwijzer.KindScanTool,
+	"cursus": wegwijzer.KindTrainingEvenement, "training": wegwijzer.KindTrainingEvenement, "workshop": wegwijzer.KindTrainingEvenement,
+	"bijeenkomst": wegwijzer.KindTrainingEvenement, "event": wegwijzer.KindTrainingEvenement,
 }

@@ -2,6 +2,8 @@ package index
 
 import (
 	"fmt"
+
+	"github.com/wegwijzer/wegwijzer"
 	"math"
 	"slices"
 	"strings"
@@ -13,11 +15,12 @@ type understanding struct {
 	sector   string
 	themes   []string
 	topics   []string
-	terms    []weightedTerm  // what to search for
-	direct   map[string]bool // analysed terms of the question's own content words (for links and answers)
-	coverage float64         // share of the question's information the catalogue knows, 0..1
-	specific int             // known content words that are not theme words
-	strong   bool            // some word names what an offer is (title, alias, keyword, synonym, theme)
+	terms    []weightedTerm   // what to search for
+	direct   map[string]bool  // analysed terms of the question's own content words (for links and answers)
+	coverage float64          // share of the question's information the catalogue knows, 0..1
+	specific int              // known content words that are not theme words
+	strong   bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
+	kinds    []wegwijzer.Kind // sorts of help the question asks for
 }
 
 // Weights of the ways a question word reaches the catalogue.
@@ -35,6 +38,11 @@ const (
 func (ix *Index) understand(text string) *understanding {
 	u := &understanding{direct: map[string]bool{}}
 	ws := words(text)
+	for _, w := range ws {
+		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
+			u.kinds = append(u.kinds, k)
+		}
+	}
 	used := make([]bool, len(ws))       // words that are a place or a sector
 	covered := make([]float64, len(ws)) // 0..1 per word: how surely the catalogue knows it
 	corrected := make([]bool, len(ws))  // the word was a typo of a catalogue word
