@@ -458,16 +458,19 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		region = u.region
 	}
 	res.Answers = ix.matchAnswers(u)
-	if len(u.terms) == 0 {
+	boosts := ix.linkBoosts(u)
+	if len(u.terms) == 0 && len(boosts) == 0 {
 		res.NoMatch = true
 		return res, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
-	sr, err := ix.bi.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+	sr := &bleve.SearchResult{}
+	if len(u.terms) > 0 {
+		req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
+		var err error
+		if sr, err = ix.bi.SearchInContext(ctx, req); err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
 	}
-	boosts := ix.linkBoosts(u)
 	preferThemes := q.Themes
 	if len(preferThemes) == 0 {
 		preferThemes = u.themes
@@ -510,7 +513,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	for id, b := range boosts {
 		if b > 1 && !slices.ContainsFunc(res.Results, func(r wegwijzer.Result) bool { return r.ID == id }) {
 			if o := ix.cat.Offer(id); o != nil && ix.applies(o, region) {
-				best := 1.0
+				best := 2 * minScore
 				if len(res.Results) > 0 {
 					best = res.Results[0].Score
 				}
@@ -519,7 +522,8 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 	}
 	sort.SliceStable(res.Results, func(i, j int) bool { return res.Results[i].Score > res.Results[j].Score })
-	if !u.strong || u.coverage < minCoverage || len(res.Results) == 0 || res.Results[0].Score < minScore {
+	linked := len(boosts) > 0 // a reviewed link makes the question on-topic, whatever its words
+	if len(res.Results) == 0 || (!linked && (!u.strong || u.coverage < minCoverage || res.Results[0].Score < minScore)) {
 		res.NoMatch = true
 		res.Results = res.Results[:0]
 		return res, nil
