@@ -219,3 +219,15 @@ var folds = map[rune]string{
 	'Ù': "U", 'Ú': "U", 'Û': "U", 'Ü': "U", 'Ĳ': "IJ",
 	'‘': "'", '’': "'",
 }
+
+// WithOffers returns a copy of the catalogue with other offers (for generated catalogues in benchmarks and
+// tests); the reference data is shared.
+func (c *Catalogue) WithOffers(offers []*wegwijzer.Offer) *Catalogue {
+	cp := *c
+	cp.Offers = offers
+	cp.offers = make(map[string]*wegwijzer.Offer, len(offers))
+	for _, o := range offers {
+		cp.offers[o.ID] = o
+	}
+	return &cp
+}
