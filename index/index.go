@@ -35,7 +35,7 @@ var fieldBoosts = []struct {
 	name  string
 	boost float64
 }{
-	{"aliases", 5}, {"title", 4}, {"keywords", 3}, {"summary", 2}, {"body", 1}, {"parts", 0.5},
+	{"names", 3}, {"text", 1},
 }
 
 // Link says that questions like Question should find the offer OfferID: a community manager's review decision.
@@ -57,7 +57,8 @@ type Index struct {
 	n        int              // number of offers
 	vocab    map[string]int   // analysed term -> number of offers that contain it
 	surface  map[string]int   // normalised word -> number of offers that contain it
-	byLen    map[int][]string // salient words by length: typo correction targets
+	byLen    map[lenKey][]string // salient words by first letter and length: typo correction targets
+	stems    map[string][]string // analysed terms of every catalogue word, computed once
 	synonyms []synonym
 	sectors  map[string]string // normalised sector word -> sector id
 	themes   map[string]string // normalised theme or topic word -> theme id
@@ -87,12 +88,8 @@ type learned struct {
 
 // offerDoc is what Bleve indexes of an offer.
 type offerDoc struct {
-	Title    string   `json:"title"`
-	Aliases  string   `json:"aliases"`
-	Keywords string   `json:"keywords"`
-	Summary  string   `json:"summary"`
-	Body     string   `json:"body"`
-	Parts    string   `json:"parts"`
+	Names    string   `json:"names"` // title and aliases (twice: they weigh most) and keywords
+	Text     string   `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
 	Regions  []string `json:"regions"`
 	Kind     string   `json:"kind"`
 	Themes   []string `json:"themes"`
@@ -110,7 +107,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	}
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
-		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[int][]string{},
+		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{},
 	}
 	if ix.an == nil {
@@ -280,7 +277,14 @@ func (ix *Index) loadVocabulary() {
 		if ix.surface[w] == 0 {
 			ix.surface[w] = 1 // synonym, theme and sector words count as known words too
 		}
-		ix.byLen[len(w)] = append(ix.byLen[len(w)], w)
+		k := lenKey{w[0], len(w)}
+		ix.byLen[k] = append(ix.byLen[k], w)
+	}
+	for w := range ix.surface {
+		ix.stems[w] = ix.analyzeText(w)
+	}
+	for w := range stopwords {
+		ix.stems[w] = ix.analyzeText(w)
 	}
 	for _, ws := range ix.byLen {
 		sort.Strings(ws)
@@ -324,15 +328,29 @@ func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
 			}
 		}
 	}
+	names := strings.Join([]string{o.Title, o.Title, strings.Join(o.Aliases, " ; "), strings.Join(o.Aliases, " ; "), strings.Join(o.Keywords, " ; ")}, " ; ")
 	return offerDoc{
-		Title: o.Title, Aliases: strings.Join(o.Aliases, " ; "), Keywords: strings.Join(o.Keywords, " ; "),
-		Summary: o.Summary, Body: body, Parts: strings.Join(parts, " "),
+		Names: names, Text: strings.Join([]string{o.Summary, o.Summary, body, strings.Join(parts, " ")}, " ; "),
 		Regions: o.Regions, Kind: string(o.Kind), Themes: o.Themes,
 	}
 }
 
-// analyze runs text through the index's analyzer: the terms Bleve stores and matches.
+// lenKey buckets words by first letter and length.
+type lenKey struct {
+	first byte
+	n     int
+}
+
+// analyze returns the terms Bleve stores and matches for a text; known single words come from a table.
 func (ix *Index) analyze(text string) []string {
+	if ts, ok := ix.stems[text]; ok {
+		return ts
+	}
+	return ix.analyzeText(text)
+}
+
+// analyzeText runs text through the index's analyzer.
+func (ix *Index) analyzeText(text string) []string {
 	ts := ix.an.Analyze([]byte(text))
 	out := make([]string, 0, len(ts))
 	for _, t := range ts {
@@ -362,11 +380,10 @@ func (ix *Index) correct(w string) string {
 		return ""
 	}
 	best, bestD, bestDF := "", max+1, 0
+	// Only words with the same first letter: a typo there is rare, and skipping it keeps short words honest
+	// and the search fast.
 	for n := len(w) - max; n <= len(w)+max; n++ {
-		for _, c := range ix.byLen[n] {
-			if c[0] != w[0] && max < 2 {
-				continue // a typo in the first letter is rare; skipping it keeps short words honest
-			}
+		for _, c := range ix.byLen[lenKey{w[0], n}] {
 			d := editDistance(w, c, max)
 			if d < bestD || (d == bestD && ix.surface[c] > bestDF) {
 				best, bestD, bestDF = c, d, ix.surface[c]
