@@ -4,6 +4,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -571,9 +572,37 @@ const (
 	relativeCut   = 0.3
 )
 
+// maxTerms bounds the work of one search: the terms with the most weight times rarity are kept.
+const maxTerms = 12
+
+// commonShare is the share of offers above which a term says too little to be worth its cost (it matches
+// most of the catalogue); such terms are searched only when nothing else is.
+const commonShare = 0.3
+
 func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
-	var disj []query.Query
+	type ranked struct {
+		weightedTerm
+		value float64
+	}
+	var rs []ranked
 	for _, t := range terms {
+		df := ix.vocab[t.term]
+		if float64(df) > commonShare*float64(ix.n) && len(terms) > 1 {
+			continue
+		}
+		rs = append(rs, ranked{t, t.boost * math.Log(1+float64(ix.n+1)/float64(df+1))})
+	}
+	if len(rs) == 0 {
+		for _, t := range terms {
+			rs = append(rs, ranked{t, t.boost})
+		}
+	}
+	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.value, a.value) })
+	var disj []query.Query
+	for i, t := range rs {
+		if i == maxTerms {
+			break
+		}
 		for _, f := range fieldBoosts {
 			tq := bleve.NewTermQuery(t.term)
 			tq.SetField(f.name)
