@@ -505,6 +505,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		if slices.Contains(u.kinds, o.Kind) {
 			score *= kindBoost
 		}
+		if hasAny(o.Topics, u.topics) {
+			score *= topicBoost
+		}
 		if hasAny(o.Themes, preferThemes) {
 			score *= 1.3
 		}
@@ -552,6 +555,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		if r.Score < cut || n == top {
 			break
 		}
+		if region == "" && !r.Offer.IsNational() && r.Score < res.Results[0].Score*regionalCut {
+			continue // we do not know where the asker is: a regional offer only when it clearly fits
+		}
 		r.Score = math.Round(r.Score*1000) / 1000
 		res.Results[n] = r
 		n++
@@ -569,7 +575,9 @@ const (
 	regionalBoost = 2.0
 	kindBoost     = 1.3
 	minScore      = 0.03 // below this even the best hit shares only a stray word with the question
-	relativeCut   = 0.3
+	relativeCut   = 0.15
+	regionalCut   = 0.5
+	topicBoost    = 1.3
 )
 
 // maxTerms bounds the work of one search: the terms with the most weight times rarity are kept.

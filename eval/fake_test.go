@@ -1,0 +1,19 @@
+package eval_test
+
+import (
+	"context"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// fakeSearcher answers each question with fixed ids; a question it does not know is no_match.
+type fakeSearcher map[string][]string
+
+func (f fakeSearcher) Search(_ context.Context, q wegwijzer.Query) (*wegwijzer.SearchResult, error) {
+	ids, ok := f[q.Text]
+	res := &wegwijzer.SearchResult{Query: q.Text, NoMatch: !ok || len(ids) == 0}
+	for _, id := range ids {
+		res.Results = append(res.Results, wegwijzer.Result{ID: id})
+	}
+	return res, nil
+}
