@@ -137,8 +137,14 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		if err := tx.Bucket(bucketConversations).Put([]byte(c.ID), v); err != nil {
 			return err
 		}
+		users := tx.Bucket(bucketUsers)
+		if old != nil && old.Conversation.User != "" && old.Conversation.User != c.User {
+			if err := users.Delete(userKey(old.Conversation.User, c.ID)); err != nil {
+				return err
+			}
+		}
 		if c.User != "" {
-			if err := tx.Bucket(bucketUsers).Put(userKey(c.User, c.ID), nil); err != nil {
+			if err := users.Put(userKey(c.User, c.ID), nil); err != nil {
 				return err
 			}
 		}
@@ -219,14 +225,28 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 		}
 		for _, k := range keys {
 			id := k[len(prefix):]
-			if tx.Bucket(bucketConversations).Get(id) != nil {
-				n++
+			if err := users.Delete(k); err != nil {
+				return err
+			}
+			// The index may name a conversation that was deleted or moved to another user meanwhile: those are
+			// not this user's. An expired one still is, on disk, so it goes too, but it does not count: for
+			// Load it was already gone.
+			v := tx.Bucket(bucketConversations).Get(id)
+			if v == nil {
+				continue
+			}
+			var r record
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("decode conversation %s: %w", id, err)
+			}
+			if r.Conversation.User != user {
+				continue
 			}
 			if err := tx.Bucket(bucketConversations).Delete(id); err != nil {
 				return err
 			}
-			if err := users.Delete(k); err != nil {
-				return err
+			if r.Expires.IsZero() || s.now().Before(r.Expires) {
+				n++
 			}
 		}
 		return nil

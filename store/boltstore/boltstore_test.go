@@ -1,0 +1,60 @@
+package boltstore_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/store/boltstore"
+	"github.com/wegwijzer/wegwijzer/store/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) wegwijzer.ConversationStore {
+		return mustOpen(t, t.TempDir())
+	})
+}
+
+func TestStateSurvivesCloseAndReopen(t *testing.T) {
+	dir := t.TempDir()
+	s := mustOpen(t, dir)
+	c := &wegwijzer.Conversation{ID: "c1", User: "anna", State: "sector", Slots: map[string]string{"thema": "digitalisering"}}
+	if err := s.Save(t.Context(), c, time.Hour); err != nil {
+		t.Fatalf("save: %v", err)
+	}
+	if _, err := s.MarkSeen(t.Context(), "ev1", time.Hour); err != nil {
+		t.Fatalf("mark seen: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+
+	s = mustOpen(t, dir)
+	got, err := s.Load(t.Context(), "c1")
+	if err != nil {
+		t.Fatalf("load after reopen: %v", err)
+	}
+	if got.Version != 1 || got.State != "sector" || got.Slots["thema"] != "digitalisering" {
+		t.Errorf("after reopen: version %d state %q slots %v, want 1, sector, thema=digitalisering", got.Version, got.State, got.Slots)
+	}
+	if first, err := s.MarkSeen(t.Context(), "ev1", time.Hour); err != nil || first {
+		t.Errorf("mark seen after reopen = %v, %v; want false (seen before the restart)", first, err)
+	}
+	// The version goes on where it was, and the user index survived too.
+	if err := s.Save(t.Context(), got, time.Hour); err != nil || got.Version != 2 {
+		t.Errorf("save after reopen: %v, version %d; want version 2", err, got.Version)
+	}
+	if n, err := s.EraseUser(t.Context(), "anna"); err != nil || n != 1 {
+		t.Errorf("erase user after reopen = %d, %v; want 1", n, err)
+	}
+}
+
+func mustOpen(tb testing.TB, dir string) *boltstore.Store {
+	tb.Helper()
+	s, err := boltstore.Open(dir)
+	if err != nil {
+		tb.Fatalf("open: %v", err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}

@@ -1,0 +1,325 @@
+// Package redisstore is the production conversation store: conversation state and idempotency marks in Redis,
+// shared by every replica of Wegwijzer. It speaks to a single server, Sentinel or Cluster through
+// redis.UniversalClient; no command or script touches keys of two hash slots, so it works unchanged on a cluster.
+//
+// Keys, with the default prefix:
+//
+//	wegwijzer:{conv:<id>}         a conversation, as JSON; expires after its ttl of inactivity
+//	wegwijzer:{user:<id>}:convs   set of the ids of a user's conversations: the index EraseUser reads
+//	wegwijzer:seen:<key>          an idempotency mark (MarkSeen)
+//
+// A save is a compare-and-swap in one Lua script on the conversation's key. The user index lives in another hash
+// slot, and a cluster runs a script only on keys of one slot, so the index is updated by a separate command. It
+// is updated before the swap: a conversation is then never stored without being in its user's index (which
+// erasure needs), while the reverse, an index member without a conversation (the swap lost, failed or the
+// conversation expired or was deleted), is harmless: the set is only an index, EraseUser deletes a member's
+// conversation only when that conversation still names the user, and counts only what it deleted.
+package redisstore
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	neturl "net/url"
+	"strings"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// DefaultPrefix starts every key unless Options.Prefix says otherwise.
+const DefaultPrefix = "wegwijzer"
+
+// indexSlack keeps a user index alive a little longer than the conversations it lists: the index is written just
+// before the conversation, so without it the conversation could outlive its index by a round trip.
+const indexSlack = time.Minute
+
+// Options configure a Store. The zero value is the default.
+type Options struct {
+	// Prefix starts every key ("" = DefaultPrefix). Stores with different prefixes share a Redis without
+	// seeing each other's data; tests use it to run in parallel on one server.
+	Prefix string
+}
+
+// Store is a wegwijzer.ConversationStore in Redis. It is safe for concurrent use, also by several processes.
+type Store struct {
+	client redis.UniversalClient
+	prefix string
+	owned  bool // the client was made by Open, so Close closes it
+}
+
+var _ wegwijzer.ConversationStore = (*Store)(nil)
+
+// New returns a store that uses client. It does not contact Redis. The caller keeps ownership of the client: Close
+// leaves it open. For calls to be bounded by their context's deadline, and not only by its cancellation, the
+// client needs ContextTimeoutEnabled (Open sets it).
+func New(client redis.UniversalClient, opts Options) *Store {
+	prefix := opts.Prefix
+	if prefix == "" {
+		prefix = DefaultPrefix
+	}
+	return &Store{client: client, prefix: prefix}
+}
+
+// Open connects to the Redis at url and checks that it answers. url is either a redis:// or rediss:// URL (as
+// redis.ParseURL reads it; with a master_name parameter it names Sentinels, with addr parameters a cluster's
+// nodes), or a comma-separated list of host:port: one is a single server, several are the nodes of a cluster.
+// Close closes the connection.
+func Open(ctx context.Context, url string) (*Store, error) {
+	client, err := newClient(url)
+	if err != nil {
+		return nil, fmt.Errorf("store/redis: open: %w", err)
+	}
+	if err := client.Ping(ctx).Err(); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("store/redis: open: ping %s: %w", redactURL(url), err)
+	}
+	s := New(client, Options{})
+	s.owned = true
+	return s, nil
+}
+
+func newClient(raw string) (redis.UniversalClient, error) {
+	if !strings.Contains(raw, "://") {
+		var addrs []string
+		for a := range strings.SplitSeq(raw, ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				addrs = append(addrs, a)
+			}
+		}
+		if len(addrs) == 0 {
+			return nil, errors.New("no Redis address")
+		}
+		return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs, ContextTimeoutEnabled: true}), nil
+	}
+	u, err := neturl.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	switch q := u.Query(); {
+	case q.Has("master_name"):
+		o, err := redis.ParseFailoverURL(raw)
+		if err != nil {
+			return nil, err
+		}
+		o.ContextTimeoutEnabled = true
+		return redis.NewFailoverClient(o), nil
+	case q.Has("addr"):
+		o, err := redis.ParseClusterURL(raw)
+		if err != nil {
+			return nil, err
+		}
+		o.ContextTimeoutEnabled = true
+		return redis.NewClusterClient(o), nil
+	default:
+		o, err := redis.ParseURL(raw)
+		if err != nil {
+			return nil, err
+		}
+		o.ContextTimeoutEnabled = true
+		return redis.NewClient(o), nil
+	}
+}
+
+// redactURL drops the user information (a password) from a URL for error messages.
+func redactURL(url string) string {
+	scheme, rest, ok := strings.Cut(url, "://")
+	if !ok {
+		return url
+	}
+	if at := strings.LastIndex(rest, "@"); at >= 0 {
+		rest = "xxxxx@" + rest[at+1:]
+	}
+	return scheme + "://" + rest
+}
+
+// Close closes the client if Open made it.
+func (s *Store) Close() error {
+	if !s.owned {
+		return nil
+	}
+	return s.client.Close()
+}
+
+func (s *Store) convKey(id string) string   { return s.prefix + ":{conv:" + id + "}" }
+func (s *Store) userKey(user string) string { return s.prefix + ":{user:" + user + "}:convs" }
+func (s *Store) seenKey(key string) string  { return s.prefix + ":seen:" + key }
+
+// ms returns d in whole milliseconds for PX and PEXPIRE, rounding a positive d up so that it stays positive;
+// 0 means no expiry.
+func ms(d time.Duration) int64 {
+	if d <= 0 {
+		return 0
+	}
+	return int64((d + time.Millisecond - 1) / time.Millisecond)
+}
+
+// Load implements wegwijzer.ConversationStore.
+func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
+	}
+	data, err := s.client.Get(ctx, s.convKey(id)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, wegwijzer.Errorf(wegwijzer.ENOTFOUND, "conversation %q not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
+	}
+	var c wegwijzer.Conversation
+	if err := json.Unmarshal(data, &c); err != nil {
+		return nil, fmt.Errorf("store/redis: load conversation %q: %w", id, err)
+	}
+	return &c, nil
+}
+
+// saveScript stores a conversation if its stored version is the expected one.
+// KEYS[1] the conversation; ARGV[1] the expected version (0 = must not exist); ARGV[2] the conversation as JSON,
+// carrying the new version; ARGV[3] the ttl in ms (0 = none). It returns {1, new version} or {0, stored version}.
+var saveScript = redis.NewScript(`
+local cur = redis.call('GET', KEYS[1])
+local have = 0
+if cur then
+	have = tonumber(cjson.decode(cur)['version']) or 0
+end
+if have ~= tonumber(ARGV[1]) then
+	return {0, have}
+end
+if tonumber(ARGV[3]) > 0 then
+	redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+else
+	redis.call('SET', KEYS[1], ARGV[2])
+end
+return {1, have + 1}
+`)
+
+// indexScript adds a conversation to its user's index and keeps the index alive at least as long as the
+// conversation. KEYS[1] the user's set; ARGV[1] the conversation id; ARGV[2] the ttl in ms (0 = none).
+var indexScript = redis.NewScript(`
+local existed = redis.call('EXISTS', KEYS[1])
+redis.call('SADD', KEYS[1], ARGV[1])
+local ttl = tonumber(ARGV[2])
+if ttl <= 0 then
+	redis.call('PERSIST', KEYS[1])
+	return 1
+end
+local left = redis.call('PTTL', KEYS[1])
+if existed == 0 or (left >= 0 and left < ttl) then
+	redis.call('PEXPIRE', KEYS[1], ttl)
+end
+return 1
+`)
+
+// Save implements wegwijzer.ConversationStore.
+func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Duration) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store/redis: save conversation: %w", err)
+	}
+	next := *c
+	next.Version = c.Version + 1
+	data, err := json.Marshal(&next)
+	if err != nil {
+		return fmt.Errorf("store/redis: save conversation %q: %w", c.ID, err)
+	}
+	if c.User != "" {
+		// Before the swap: see the package documentation.
+		indexTTL := ms(ttl)
+		if indexTTL > 0 {
+			indexTTL += ms(indexSlack)
+		}
+		err := indexScript.Run(ctx, s.client, []string{s.userKey(c.User)}, c.ID, indexTTL).Err()
+		if err != nil {
+			return fmt.Errorf("store/redis: save conversation: index user: %w", err)
+		}
+	}
+	res, err := saveScript.Run(ctx, s.client, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl)).Int64Slice()
+	if err != nil {
+		return fmt.Errorf("store/redis: save conversation: %w", err)
+	}
+	if len(res) != 2 {
+		return fmt.Errorf("store/redis: save conversation: script returned %v", res)
+	}
+	if res[0] != 1 {
+		return wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %q changed meanwhile (version %d, have %d)", c.ID, c.Version, res[1])
+	}
+	c.Version = res[1]
+	return nil
+}
+
+// Delete implements wegwijzer.ConversationStore. It leaves the id in its user's index; see the package
+// documentation for why that is harmless.
+func (s *Store) Delete(ctx context.Context, id string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store/redis: delete conversation: %w", err)
+	}
+	if err := s.client.Del(ctx, s.convKey(id)).Err(); err != nil {
+		return fmt.Errorf("store/redis: delete conversation: %w", err)
+	}
+	return nil
+}
+
+// MarkSeen implements wegwijzer.ConversationStore.
+func (s *Store) MarkSeen(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("store/redis: mark seen: %w", err)
+	}
+	first, err := s.client.SetNX(ctx, s.seenKey(key), 1, time.Duration(ms(ttl))*time.Millisecond).Result()
+	if err != nil {
+		return false, fmt.Errorf("store/redis: mark seen: %w", err)
+	}
+	return first, nil
+}
+
+// eraseScript deletes a conversation if it belongs to the user. KEYS[1] the conversation; ARGV[1] the user.
+// It returns 1 if it deleted it.
+var eraseScript = redis.NewScript(`
+local cur = redis.call('GET', KEYS[1])
+if cur and cjson.decode(cur)['user'] == ARGV[1] then
+	redis.call('DEL', KEYS[1])
+	return 1
+end
+return 0
+`)
+
+// EraseUser implements wegwijzer.ConversationStore. It removes from the index only the ids it read, so that a
+// conversation the user starts meanwhile stays indexed.
+func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, fmt.Errorf("store/redis: erase user: %w", err)
+	}
+	index := s.userKey(user)
+	ids, err := s.client.SMembers(ctx, index).Result()
+	if err != nil {
+		return 0, fmt.Errorf("store/redis: erase user: read index: %w", err)
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	// Each script touches one conversation's slot, so a cluster pipeline may send them to different nodes.
+	// Eval rather than EvalSha: a pipeline cannot fall back on NOSCRIPT, and erasure is rare.
+	pipe := s.client.Pipeline()
+	cmds := make([]*redis.Cmd, len(ids))
+	for i, id := range ids {
+		cmds[i] = eraseScript.Eval(ctx, pipe, []string{s.convKey(id)}, user)
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return 0, fmt.Errorf("store/redis: erase user: %w", err)
+	}
+	n := 0
+	for _, cmd := range cmds {
+		if v, _ := cmd.Int(); v == 1 {
+			n++
+		}
+	}
+	members := make([]any, len(ids))
+	for i, id := range ids {
+		members[i] = id
+	}
+	if err := s.client.SRem(ctx, index, members...).Err(); err != nil {
+		return 0, fmt.Errorf("store/redis: erase user: clear index: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,197 @@
+package redisstore_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/internal/redistest"
+	"github.com/wegwijzer/wegwijzer/store/redisstore"
+	"github.com/wegwijzer/wegwijzer/store/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	srv := redistest.Start(t)
+	client := mustClient(t, srv)
+	var n atomic.Int64
+	storetest.Run(t, func(t *testing.T) wegwijzer.ConversationStore {
+		// One server for all subtests; a prefix of its own keeps each store empty and apart.
+		return redisstore.New(client, redisstore.Options{Prefix: uniquePrefix(n.Add(1))})
+	})
+}
+
+// TestCluster runs the store on a Redis Cluster of three masters. It proves the keys cluster-safe: a script
+// that touched keys of two slots would fail with CROSSSLOT.
+func TestCluster(t *testing.T) {
+	cluster := redistest.StartCluster(t, 3)
+	t.Run("conformance", func(t *testing.T) {
+		client := redis.NewClusterClient(&redis.ClusterOptions{Addrs: cluster.Addrs(), ContextTimeoutEnabled: true})
+		t.Cleanup(func() { client.Close() })
+		var n atomic.Int64
+		storetest.Run(t, func(t *testing.T) wegwijzer.ConversationStore {
+			return redisstore.New(client, redisstore.Options{Prefix: uniquePrefix(n.Add(1))})
+		})
+	})
+	t.Run("open with a list of nodes", func(t *testing.T) {
+		s, err := redisstore.Open(t.Context(), strings.Join(cluster.Addrs(), ","))
+		if err != nil {
+			t.Fatalf("open: %v", err)
+		}
+		defer s.Close()
+		// Enough users and conversations to land on every node.
+		for i := range 30 {
+			c := &wegwijzer.Conversation{ID: fmt.Sprintf("c%d", i), User: fmt.Sprintf("u%d", i%3)}
+			if err := s.Save(t.Context(), c, time.Minute); err != nil {
+				t.Fatalf("save: %v", err)
+			}
+		}
+		for u := range 3 {
+			if n, err := s.EraseUser(t.Context(), fmt.Sprintf("u%d", u)); err != nil || n != 10 {
+				t.Errorf("erase user u%d = %d, %v; want 10", u, n, err)
+			}
+		}
+	})
+}
+
+func TestKeysShareAHashTagPerConversation(t *testing.T) {
+	srv := redistest.Start(t)
+	client := mustClient(t, srv)
+	p := uniquePrefix(0)
+	s := redisstore.New(client, redisstore.Options{Prefix: p})
+	c := &wegwijzer.Conversation{ID: "slack:C01:1700000000.1", User: "U01"}
+	if err := s.Save(t.Context(), c, time.Hour); err != nil {
+		t.Fatalf("save: %v", err)
+	}
+	if _, err := s.MarkSeen(t.Context(), "slack:Ev01", time.Hour); err != nil {
+		t.Fatalf("mark seen: %v", err)
+	}
+	keys, err := client.Keys(t.Context(), p+":*").Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv, index := p+":{conv:slack:C01:1700000000.1}", p+":{user:U01}:convs"
+	want := map[string]bool{conv: true, index: true, p + ":seen:slack:Ev01": true}
+	if len(keys) != len(want) {
+		t.Errorf("keys %q, want %d keys", keys, len(want))
+	}
+	for _, k := range keys {
+		if !want[k] {
+			t.Errorf("unexpected key %q; want only %v", k, want)
+		}
+	}
+	// The user index outlives the conversation, so that erasure finds it until it expires.
+	convTTL := client.PTTL(t.Context(), conv).Val()
+	indexTTL := client.PTTL(t.Context(), index).Val()
+	if convTTL <= 0 || indexTTL <= convTTL {
+		t.Errorf("ttl of conversation %s, of user index %s; want both set and the index's longer", convTTL, indexTTL)
+	}
+}
+
+func TestOpen(t *testing.T) {
+	srv := redistest.Start(t)
+	for _, url := range []string{srv.URL(), srv.Addr(), " " + srv.Addr() + " ,"} {
+		t.Run(url, func(t *testing.T) {
+			s, err := redisstore.Open(t.Context(), url)
+			if err != nil {
+				t.Fatalf("open %q: %v", url, err)
+			}
+			defer s.Close()
+			c := &wegwijzer.Conversation{ID: "c1"}
+			if err := s.Save(t.Context(), c, time.Minute); err != nil {
+				t.Fatalf("save: %v", err)
+			}
+			if err := s.Delete(t.Context(), "c1"); err != nil {
+				t.Fatalf("delete: %v", err)
+			}
+		})
+	}
+}
+
+func TestOpenFailsWithoutRedis(t *testing.T) {
+	srv := redistest.Start(t)
+	url := strings.Replace(srv.URL(), "redis://", "redis://wegwijzer:geheim@", 1) + "?max_retries=-1"
+	srv.Stop()
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+	defer cancel()
+	_, err := redisstore.Open(ctx, url)
+	if err == nil {
+		t.Fatalf("open of a stopped server succeeded")
+	}
+	if !strings.HasPrefix(err.Error(), "store/redis: open") {
+		t.Errorf("error %q, want it to start with the operation", err)
+	}
+	if strings.Contains(err.Error(), "geheim") {
+		t.Errorf("error %q shows the password", err)
+	}
+	if _, err := redisstore.Open(ctx, "redis://localhost:6379/?unknown_option=1"); err == nil {
+		t.Errorf("open of a URL with an unknown option succeeded")
+	}
+}
+
+func TestNewDoesNotConnect(t *testing.T) {
+	dialed := false
+	client := redis.NewClient(&redis.Options{
+		Addr: "127.0.0.1:1",
+		Dialer: func(context.Context, string, string) (net.Conn, error) {
+			dialed = true
+			return nil, errors.New("no")
+		},
+	})
+	defer client.Close()
+	redisstore.New(client, redisstore.Options{})
+	if dialed {
+		t.Errorf("New dialed Redis; want no side effects until the first call")
+	}
+}
+
+func TestSurvivesARedisRestart(t *testing.T) {
+	srv := redistest.Start(t)
+	client := mustClient(t, srv)
+	s := redisstore.New(client, redisstore.Options{})
+	if err := s.Save(t.Context(), &wegwijzer.Conversation{ID: "c1", User: "anna"}, time.Minute); err != nil {
+		t.Fatalf("save: %v", err)
+	}
+	srv.Stop()
+	ctx, cancel := context.WithTimeout(t.Context(), 500*time.Millisecond)
+	_, err := s.Load(ctx, "c1")
+	cancel()
+	if err == nil || wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND {
+		t.Fatalf("load while Redis is down: %v, want a connection error, not ENOTFOUND", err)
+	}
+	srv.Start() // empty again: no persistence, and its script cache is gone too
+	c := &wegwijzer.Conversation{ID: "c1", User: "anna"}
+	if err := s.Save(t.Context(), c, time.Minute); err != nil {
+		t.Fatalf("save after restart: %v", err)
+	}
+	if n, err := s.EraseUser(t.Context(), "anna"); err != nil || n != 1 {
+		t.Errorf("erase user after restart = %d, %v; want 1", n, err)
+	}
+}
+
+// uniquePrefix returns a key prefix no other test run uses, for when the tests share a server
+// (WEGWIJZER_TEST_REDIS_URL).
+func uniquePrefix(n int64) string {
+	return fmt.Sprintf("wegwijzertest:%d:%d", runID, n)
+}
+
+var runID = time.Now().UnixNano()
+
+func mustClient(tb testing.TB, srv *redistest.Server) *redis.Client {
+	tb.Helper()
+	opts, err := redis.ParseURL(srv.URL())
+	if err != nil {
+		tb.Fatalf("parse %s: %v", srv.URL(), err)
+	}
+	opts.ContextTimeoutEnabled = true
+	client := redis.NewClient(opts)
+	tb.Cleanup(func() { client.Close() })
+	return client
+}
