@@ -212,6 +212,9 @@ type SearchResult struct {
 	// Specific counts the question's known words that are more specific than a theme ("waterstof" in
 	// "verduurzamen met waterstof"); 0 means a broad question the dialogue should narrow.
 	Specific int `json:"-"`
+	// Vague is true when the question has no words beyond stopwords and generic ones ("ik heb een vraag over
+	// subsidie"): the dialogue should ask what it is about rather than say there is no answer.
+	Vague bool `json:"-"`
 }
 
 // Result is one offer found, with its score.

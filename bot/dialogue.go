@@ -50,7 +50,7 @@ var commands = map[string]command{
 
 var commandLang = map[string]lang{"what can you do": en, "start over": en, "new question": en, "what do you store": en,
 	"forget me": en, "delete my data": en, "erase my data": en, "human": en, "talk to a person": en,
-	"talk to a human": en, "person": en, "agent": en, "call me": en, "something else": en, "other": en, "help": en, "restart": en}
+	"talk to a human": en, "person": en, "agent": en, "call me": en, "something else": en, "other": en, "restart": en}
 
 func parseCommand(text string) (command, lang, bool) {
 	key := strings.Join(strings.Fields(strings.Trim(strings.ToLower(text), " .!?,")), " ")
@@ -347,12 +347,12 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	// narrow it but do not make it specific, so the dialogue goes on until it knows enough.
 	if c.Slots[slotBroad] == "" {
 		c.Slots[slotBroad] = "no"
-		if res.Specific == 0 && c.Slots[slotTopic] == "" {
+		if !res.NoMatch && res.Specific == 0 && c.Slots[slotTopic] == "" {
 			c.Slots[slotBroad] = "yes"
 		}
 	}
 	broad := c.Slots[slotBroad] == "yes"
-	if len(c.Asked) < maxQuestions && (broad || (res.NoMatch && c.Slots[slotTheme] == "")) {
+	if len(c.Asked) < maxQuestions && (broad || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
 			return reply, nil
 		}

@@ -6,9 +6,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"log/slog"
+	mrand "math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -50,7 +53,7 @@ const (
 	maxOffers     = 7
 	maxTurns      = 20 // turns kept in a conversation's history
 	maxEventIDs   = 32 // recent platform event ids kept for de-duplication
-	maxSaveTries  = 8
+	maxSaveTries  = 40
 	defaultTTL    = 24 * time.Hour
 	defaultTimout = 2 * time.Second
 )
@@ -74,11 +77,35 @@ type Options struct {
 
 // Engine runs dialogues. It is safe for concurrent use; several engines may share one store.
 type Engine struct {
-	cat    *content.Catalogue
-	search wegwijzer.Searcher
-	store  wegwijzer.ConversationStore
-	log    *slog.Logger
-	opts   Options
+	cat     *content.Catalogue
+	search  wegwijzer.Searcher
+	store   wegwijzer.ConversationStore
+	log     *slog.Logger
+	opts    Options
+	stripes [256]sync.Mutex // serialise the turns of one conversation within this process
+}
+
+func stripe(conversation string) uint8 {
+	h := fnv.New32a()
+	h.Write([]byte(conversation))
+	return uint8(h.Sum32())
+}
+
+// backoff is the pause before the next try after a lost compare-and-swap: growing, with jitter, at most 50 ms.
+func backoff(try int) time.Duration {
+	limit := min(time.Millisecond<<min(try, 6), 50*time.Millisecond)
+	return time.Duration(mrand.Int64N(int64(limit))) + time.Millisecond
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // New returns an engine.
@@ -126,10 +153,18 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 	if m.Text == "" && m.Option == "" {
 		return e.info(m.Conversation, l, texts.empty.in(l)), nil
 	}
-	for range maxSaveTries {
+	// Turns of one conversation take turns within this process; between replicas the store's version check
+	// decides, and the loser redoes its turn on the winner's state after a short random pause.
+	mu := &e.stripes[stripe(m.Conversation)]
+	mu.Lock()
+	defer mu.Unlock()
+	for try := range maxSaveTries {
 		reply, rec, err := e.turn(ctx, m)
 		if wegwijzer.ErrorCode(err) == wegwijzer.ECONFLICT {
-			continue // another replica handled a message of this conversation meanwhile: redo on its state
+			if err := sleep(ctx, backoff(try)); err != nil {
+				break
+			}
+			continue
 		}
 		if errors.Is(err, wegwijzer.ErrDuplicate) {
 			return reply, err

@@ -35,7 +35,7 @@ func detectLanguage(text string) (l lang, sure bool) {
 }
 
 var englishWords = set(`i i'm my we our you your the a an is are to for of and with how what where which can could
-should would want need help hire grant grants subsidy loan funding company business employee employees staff
+should would want need hire grant grants subsidy loan funding company business employee employees staff
 start starting apprentice please do does get my small energy solar sustainable green export hello hi thanks
 who when why there this that it from about any find looking`)
 

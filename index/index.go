@@ -55,9 +55,9 @@ type Index struct {
 	cat      *content.Catalogue
 	bi       bleve.Index
 	an       analysis.Analyzer
-	n        int              // number of offers
-	vocab    map[string]int   // analysed term -> number of offers that contain it
-	surface  map[string]int   // normalised word -> number of offers that contain it
+	n        int                 // number of offers
+	vocab    map[string]int      // analysed term -> number of offers that contain it
+	surface  map[string]int      // normalised word -> number of offers that contain it
 	byLen    map[lenKey][]string // salient words by first letter and length: typo correction targets
 	stems    map[string][]string // analysed terms of every catalogue word, computed once
 	synonyms []synonym
@@ -89,11 +89,11 @@ type learned struct {
 
 // offerDoc is what Bleve indexes of an offer.
 type offerDoc struct {
-	Names    string   `json:"names"` // title and aliases (twice: they weigh most) and keywords
-	Text     string   `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
-	Regions  []string `json:"regions"`
-	Kind     string   `json:"kind"`
-	Themes   []string `json:"themes"`
+	Names   string   `json:"names"` // title and aliases (twice: they weigh most) and keywords
+	Text    string   `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
+	Regions []string `json:"regions"`
+	Kind    string   `json:"kind"`
+	Themes  []string `json:"themes"`
 }
 
 // New builds the in-memory index of a catalogue.
@@ -466,7 +466,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		top = 5
 	}
 	u := ix.understand(q.Text)
-	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific}
+	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := q.Sector
 	if u.sector != "" {
 		sector = u.sector

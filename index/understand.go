@@ -21,6 +21,7 @@ type understanding struct {
 	specific int              // known content words that are not theme words
 	strong   bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
 	kinds    []wegwijzer.Kind // sorts of help the question asks for
+	vague    bool             // no content words at all
 }
 
 // Weights of the ways a question word reaches the catalogue.
@@ -186,6 +187,7 @@ func (ix *Index) understand(text string) *understanding {
 		}
 		known += info * covered[i]
 	}
+	u.vague = weight == 0 && len(u.themes) == 0 && u.sector == ""
 	if weight > 0 {
 		u.coverage = known / weight
 	} else if len(terms) > 0 && (hasGeneric(ws) || len(u.themes) > 0) {

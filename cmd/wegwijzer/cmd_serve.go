@@ -43,6 +43,12 @@ func runServe(ctx context.Context, e env, args []string) error {
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if err := sys.ready(r.Context()); err != nil {
+			log.Warn("not ready", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "not ready: the conversation store does not answer")
+			return
+		}
 		fmt.Fprintf(w, "ready: %d offers\n", len(sys.cat.Offers))
 	})
 	mux.Handle("/", web.New(sys.engine, log, web.Options{}))

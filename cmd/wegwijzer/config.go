@@ -1,28 +1,33 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io/fs"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/bot"
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/index"
 	"github.com/wegwijzer/wegwijzer/store/boltstore"
+	"github.com/wegwijzer/wegwijzer/store/redisstore"
 )
 
 // config is the configuration shared by the subcommands, from environment variables and flags.
 type config struct {
 	contentDir string
 	dataDir    string
+	redisURL   string
 }
 
 func (c *config) flags(e env, fs *flag.FlagSet) {
 	fs.StringVar(&c.contentDir, "content", envOr(e, "WEGWIJZER_CONTENT", ""), "content folder that replaces the built-in catalogue (env WEGWIJZER_CONTENT)")
 	fs.StringVar(&c.dataDir, "data", envOr(e, "WEGWIJZER_DATA", "./data"), "folder of the embedded store (env WEGWIJZER_DATA)")
+	c.redisURL = envOr(e, "WEGWIJZER_REDIS_URL", "")
 }
 
 // contentFS returns the content folder, or the built-in catalogue.
@@ -86,19 +91,49 @@ func openSystem(e env, c config) (*system, error) {
 	}
 	sys.index = ix
 	sys.closers = append(sys.closers, ix.Close)
-	st, err := boltstore.Open(c.dataDir)
-	if err != nil {
+	if err := sys.openStore(c); err != nil {
 		sys.Close()
 		return nil, err
 	}
-	sys.store = st
-	sys.closers = append(sys.closers, st.Close)
 	hooks, closeDemand, err := openDemand(e, c, cat, ix, log)
 	if err != nil {
 		sys.Close()
 		return nil, err
 	}
 	sys.closers = append(sys.closers, closeDemand)
-	sys.engine = bot.New(cat, ix, st, log, bot.Options{Hooks: hooks})
+	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: hooks})
 	return sys, nil
+}
+
+// openStore opens the conversation store: Redis when WEGWIJZER_REDIS_URL is set, else the embedded file store.
+func (s *system) openStore(c config) error {
+	if c.redisURL != "" {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		st, err := redisstore.Open(ctx, c.redisURL)
+		if err != nil {
+			return fmt.Errorf("WEGWIJZER_REDIS_URL: %w", err)
+		}
+		s.store = st
+		s.closers = append(s.closers, st.Close)
+		return nil
+	}
+	st, err := boltstore.Open(c.dataDir)
+	if err != nil {
+		return err
+	}
+	s.store = st
+	s.closers = append(s.closers, st.Close)
+	return nil
+}
+
+// ready reports whether the store answers: a lookup of a conversation that does not exist must say "not found".
+func (s *system) ready(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	_, err := s.store.Load(ctx, "readyz-probe")
+	if err == nil || wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND {
+		return nil
+	}
+	return err
 }

@@ -1,0 +1,341 @@
+package bot_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/index"
+	"github.com/wegwijzer/wegwijzer/internal/redistest"
+	"github.com/wegwijzer/wegwijzer/store/boltstore"
+	"github.com/wegwijzer/wegwijzer/store/redisstore"
+)
+
+var (
+	once sync.Once
+	cat  *content.Catalogue
+	ix   *index.Index
+	err0 error
+)
+
+// mustSearch returns the built-in catalogue and its index, built once for all tests.
+func mustSearch(tb testing.TB) (*content.Catalogue, *index.Index) {
+	tb.Helper()
+	once.Do(func() {
+		cat, _, err0 = content.Load(content.Builtin(), content.Options{})
+		if err0 == nil {
+			ix, err0 = index.New(cat, index.Options{})
+		}
+	})
+	if err0 != nil {
+		tb.Fatal(err0)
+	}
+	return cat, ix
+}
+
+func mustBolt(tb testing.TB) *boltstore.Store {
+	tb.Helper()
+	st, err := boltstore.Open(tb.TempDir())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st
+}
+
+func newEngine(tb testing.TB, st wegwijzer.ConversationStore, opts bot.Options) *bot.Engine {
+	c, i := mustSearch(tb)
+	return bot.New(c, i, st, nil, opts)
+}
+
+// chat runs a transcript: each step sends text (or, when it looks like "topic:x", presses that option).
+type step struct {
+	say      string
+	kind     wegwijzer.ReplyKind
+	contains []string // offer ids the reply must show
+	text     string   // the reply text must contain this
+}
+
+func run(t *testing.T, e *bot.Engine, conv string, steps []step) []*wegwijzer.Reply {
+	t.Helper()
+	var replies []*wegwijzer.Reply
+	for i, s := range steps {
+		m := wegwijzer.Message{Conversation: conv, User: "u-" + conv, Platform: "test", Text: s.say}
+		if k, _, ok := strings.Cut(s.say, ":"); ok && !strings.Contains(s.say, " ") && slices.Contains([]string{"theme", "topic", "sector", "region", "feedback", "cmd"}, k) {
+			m.Text, m.Option = "", s.say
+		}
+		r, err := e.Handle(context.Background(), m)
+		if err != nil {
+			t.Fatalf("step %d %q: %v", i+1, s.say, err)
+		}
+		if r.Kind != s.kind {
+			t.Fatalf("step %d %q: kind %s (%q), want %s", i+1, s.say, r.Kind, r.Text, s.kind)
+		}
+		var got []string
+		for _, o := range r.Offers {
+			got = append(got, o.ID)
+		}
+		for _, id := range s.contains {
+			if !slices.Contains(got, id) {
+				t.Errorf("step %d %q: offers %v, want %s among them", i+1, s.say, got, id)
+			}
+		}
+		if s.text != "" && !strings.Contains(r.Text, s.text) {
+			t.Errorf("step %d %q: text %q, want it to contain %q", i+1, s.say, r.Text, s.text)
+		}
+		replies = append(replies, r)
+	}
+	return replies
+}
+
+func TestBroadQuestionIsNarrowed(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	replies := run(t, e, "broad", []step{
+		{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify, text: "Wat wil je precies doen?"},
+		{say: "topic:mobiliteit", kind: wegwijzer.ReplyClarify, text: "branche"},
+		{say: "transport", kind: wegwijzer.ReplyClarify, text: "Waar zit je bedrijf?"}, // free text answers the button question
+		{say: "Deventer", kind: wegwijzer.ReplyAnswer},
+	})
+	last := replies[len(replies)-1]
+	if n := len(last.Offers); n == 0 || n > 7 {
+		t.Errorf("answer has %d offers, want 1 to 7", n)
+	}
+	if last.NextStep == "" {
+		t.Error("an answer must end with a next step")
+	}
+	if !slices.ContainsFunc(last.Options, func(o wegwijzer.Option) bool { return o.Value == "feedback:yes" }) {
+		t.Errorf("after an answer the bot asks for feedback; options %v", last.Options)
+	}
+	// Grouped: money first, then rules, then help.
+	order := map[wegwijzer.Group]int{wegwijzer.GroupMoney: 0, wegwijzer.GroupRules: 1, wegwijzer.GroupHelp: 2}
+	for i := 1; i < len(last.Offers); i++ {
+		if order[last.Offers[i].Group] < order[last.Offers[i-1].Group] {
+			t.Errorf("offers not grouped: %s after %s", last.Offers[i].Group, last.Offers[i-1].Group)
+		}
+	}
+	for _, o := range last.Offers {
+		if o.Why == "" {
+			t.Errorf("offer %s has no why-this-fits line", o.ID)
+		}
+	}
+}
+
+func TestSpecificQuestionIsAnsweredStraightAway(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	run(t, e, "specific", []step{
+		{say: "Ik wil het wagenpark van mijn vervoersbedrijf in Deventer uitrusten met waterstofmotoren", kind: wegwijzer.ReplyAnswer, contains: []string{"waterstof-in-mobiliteit"}},
+		{say: "ja", kind: wegwijzer.ReplyInfo, text: "Fijn"},
+	})
+}
+
+func TestAtMostThreeQuestions(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	m := wegwijzer.Message{Conversation: "three", User: "u", Text: "ik heb een vraag"}
+	questions := 0
+	for i := 0; i < 6; i++ {
+		r, err := e.Handle(context.Background(), m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != wegwijzer.ReplyClarify {
+			break
+		}
+		questions++
+		m.Text = "weet ik niet"
+	}
+	if questions > 3 {
+		t.Errorf("asked %d questions before answering, want at most 3", questions)
+	}
+}
+
+func TestCommands(t *testing.T) {
+	st := mustBolt(t)
+	var erased []string
+	e := newEngine(t, st, bot.Options{Hooks: bot.Hooks{Erase: func(_ context.Context, user string) (int, error) {
+		erased = append(erased, user)
+		return 3, nil
+	}}})
+	run(t, e, "cmd", []step{
+		{say: "help", kind: wegwijzer.ReplyInfo, text: "opnieuw"},
+		{say: "privacy", kind: wegwijzer.ReplyInfo, text: "vergeet mij"},
+		{say: "subsidie voor een elektrische bestelbus", kind: wegwijzer.ReplyAnswer},
+		{say: "mens", kind: wegwijzer.ReplyHandoff},
+		{say: "hallo, is daar iemand?", kind: wegwijzer.ReplyInfo, text: "community manager"}, // the bot stays out of it
+		{say: "opnieuw", kind: wegwijzer.ReplyInfo, text: "opnieuw"},
+		{say: "subsidie voor een elektrische bestelbus", kind: wegwijzer.ReplyAnswer},
+		{say: "vergeet mij", kind: wegwijzer.ReplyInfo, text: "gewist"},
+	})
+	if !slices.Equal(erased, []string{"u-cmd"}) {
+		t.Errorf("erase hook called for %v, want [u-cmd]", erased)
+	}
+	if _, err := st.Load(context.Background(), "cmd"); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+		t.Errorf("after vergeet mij the conversation is still stored (err %v)", err)
+	}
+}
+
+func TestEnglishQuestionGetsEnglishReply(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	r := run(t, e, "en", []step{
+		{say: "I want to hire an apprentice", kind: wegwijzer.ReplyAnswer, contains: []string{"praktijkleren"}},
+		{say: "help", kind: wegwijzer.ReplyInfo, text: "I help you"},
+	})
+	if r[0].Language != "en" || !strings.Contains(r[0].NextStep, "Next step") {
+		t.Errorf("reply language %q, next step %q; want English", r[0].Language, r[0].NextStep)
+	}
+}
+
+func TestOffTopicIsAnHonestNoMatch(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	run(t, e, "off", []step{{say: "recept voor appeltaart", kind: wegwijzer.ReplyNoMatch}})
+}
+
+func TestBadInputGetsAClearReply(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	for _, tt := range []struct{ name, text, want string }{
+		{"empty", "   ", "leeg bericht"},
+		{"huge", strings.Repeat("subsidie ", 5000), "te lang"},
+		{"invalid utf-8", "subsidie \xff\xfe zonnepanelen", ""},
+	} {
+		r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "bad-" + tt.name, Text: tt.text})
+		if err != nil || r == nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if !strings.Contains(r.Text, tt.want) {
+			t.Errorf("%s: %q, want it to contain %q", tt.name, r.Text, tt.want)
+		}
+	}
+}
+
+func TestConversationsExpire(t *testing.T) {
+	st := mustBolt(t)
+	now := time.Date(2026, 11, 28, 10, 0, 0, 0, time.UTC)
+	st.SetClock(func() time.Time { return now })
+	e := newEngine(t, st, bot.Options{TTL: time.Hour, Now: func() time.Time { return now }})
+	run(t, e, "exp", []step{{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify}})
+	now = now.Add(2 * time.Hour)
+	if _, err := st.Load(context.Background(), "exp"); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+		t.Errorf("conversation still there after its TTL: %v", err)
+	}
+}
+
+func TestHistoryIsBounded(t *testing.T) {
+	st := mustBolt(t)
+	e := newEngine(t, st, bot.Options{})
+	for i := range 40 {
+		if _, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "long", Text: fmt.Sprintf("subsidie zonnepanelen %d", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := st.Load(context.Background(), "long")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Messages != 40 || len(c.Turns) > 20 {
+		t.Errorf("messages %d, turns kept %d; want 40 and at most 20", c.Messages, len(c.Turns))
+	}
+}
+
+func TestDuplicateEventGivesOneReply(t *testing.T) {
+	st := mustBolt(t)
+	turns := 0
+	e := newEngine(t, st, bot.Options{Hooks: bot.Hooks{Turn: func(context.Context, wegwijzer.TurnRecord) { turns++ }}})
+	m := wegwijzer.Message{Conversation: "dup", User: "u", Text: "subsidie voor een elektrische bestelbus", EventID: "Ev123"}
+	first, err := e.Handle(context.Background(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := e.Handle(context.Background(), m)
+	if !errors.Is(err, wegwijzer.ErrDuplicate) {
+		t.Fatalf("redelivery: err %v, want ErrDuplicate", err)
+	}
+	if again.Text != first.Text || len(again.Offers) != len(first.Offers) {
+		t.Errorf("redelivery reply differs from the first")
+	}
+	c, _ := st.Load(context.Background(), "dup")
+	if c.Messages != 1 || turns != 1 {
+		t.Errorf("messages %d, turns recorded %d; want 1 and 1", c.Messages, turns)
+	}
+}
+
+// TestConcurrentTurnsOnTwoEngines sends 50 conversations x 20 messages at the same moment through two engines
+// (two replicas) on one real Redis: no update may be lost.
+func TestConcurrentTurnsOnTwoEngines(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	open := func() *redisstore.Store {
+		st, err := redisstore.Open(ctx, srv.URL())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	st1, st2 := open(), open()
+	engines := []*bot.Engine{newEngine(t, st1, bot.Options{}), newEngine(t, st2, bot.Options{})}
+	const convs, msgs = 50, 20
+	var wg sync.WaitGroup
+	errs := make(chan error, convs*msgs)
+	for c := range convs {
+		for m := range msgs {
+			wg.Go(func() {
+				e := engines[(c+m)%2]
+				_, err := e.Handle(ctx, wegwijzer.Message{Conversation: fmt.Sprintf("c%d", c), User: fmt.Sprintf("u%d", c),
+					Text: "subsidie zonnepanelen", EventID: fmt.Sprintf("c%d-m%d", c, m)})
+				if err != nil {
+					errs <- err
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	for c := range convs {
+		conv, err := st1.Load(ctx, fmt.Sprintf("c%d", c))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if conv.Messages != msgs || conv.Version != msgs || conv.State != bot.StateAnswered {
+			t.Errorf("conversation c%d: %d messages, version %d, state %s; want %d, %d, answered", c, conv.Messages, conv.Version, conv.State, msgs, msgs)
+		}
+	}
+}
+
+// TestStoreDownFailsFast stops Redis: the turn must end quickly with a polite reply and an error, not hang.
+func TestStoreDownFailsFast(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	st, err := redisstore.Open(ctx, srv.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e := newEngine(t, st, bot.Options{StoreTimeout: 500 * time.Millisecond})
+	srv.Stop()
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	r, err := e.Handle(ctx, wegwijzer.Message{Conversation: "down", Text: "subsidie zonnepanelen"})
+	if wegwijzer.ErrorCode(err) != wegwijzer.EUNAVAIL {
+		t.Errorf("err = %v, want EUNAVAIL", err)
+	}
+	if ctx.Err() != nil {
+		t.Error("the turn waited for the context deadline instead of failing fast")
+	}
+	if r == nil || !strings.Contains(r.Text, "Probeer het over een paar minuten opnieuw") {
+		t.Errorf("reply %+v, want a polite try-again", r)
+	}
+	srv.Start()
+	if _, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "down", Text: "subsidie zonnepanelen"}); err != nil {
+		t.Errorf("after Redis is back: %v", err)
+	}
+}
