@@ -224,18 +224,38 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 	if err != nil {
 		return fmt.Errorf("store/redis: save conversation %q: %w", c.ID, err)
 	}
-	if c.User != "" {
-		// Before the swap: see the package documentation.
-		indexTTL := ms(ttl)
-		if indexTTL > 0 {
-			indexTTL += ms(indexSlack)
-		}
-		err := indexScript.Run(ctx, s.client, []string{s.userKey(c.User)}, c.ID, indexTTL).Err()
-		if err != nil {
-			return fmt.Errorf("store/redis: save conversation: index user: %w", err)
+	// The index update and the swap go in one pipeline (one round trip), the index first: see the package
+	// documentation. EVALSHA, because a pipeline cannot fall back to EVAL per command; a server that does not
+	// know a script yet (NOSCRIPT) gets it loaded and the pipeline repeated once.
+	var indexCmd *redis.Cmd
+	var saveCmd *redis.Cmd
+	run := func() error {
+		_, err := s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
+			if c.User != "" {
+				indexTTL := ms(ttl)
+				if indexTTL > 0 {
+					indexTTL += ms(indexSlack)
+				}
+				indexCmd = indexScript.EvalSha(ctx, p, []string{s.userKey(c.User)}, c.ID, indexTTL)
+			}
+			saveCmd = saveScript.EvalSha(ctx, p, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl))
+			return nil
+		})
+		return err
+	}
+	err = run()
+	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
+		if err = s.loadScripts(ctx); err == nil {
+			err = run()
 		}
 	}
-	res, err := saveScript.Run(ctx, s.client, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl)).Int64Slice()
+	if indexCmd != nil && indexCmd.Err() != nil {
+		return fmt.Errorf("store/redis: save conversation: index user: %w", indexCmd.Err())
+	}
+	if err != nil {
+		return fmt.Errorf("store/redis: save conversation: %w", err)
+	}
+	res, err := saveCmd.Int64Slice()
 	if err != nil {
 		return fmt.Errorf("store/redis: save conversation: %w", err)
 	}
@@ -246,6 +266,16 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		return wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %q changed meanwhile (version %d, have %d)", c.ID, c.Version, res[1])
 	}
 	c.Version = res[1]
+	return nil
+}
+
+// loadScripts loads the save and index scripts (on every primary of a cluster).
+func (s *Store) loadScripts(ctx context.Context) error {
+	for _, sc := range []*redis.Script{saveScript, indexScript} {
+		if err := sc.Load(ctx, s.client).Err(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -1,0 +1,107 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/internal/redistest"
+	"github.com/wegwijzer/wegwijzer/store/redisstore"
+)
+
+// questions turn over a set of specific questions, so that every turn searches and answers.
+var benchQuestions = []string{
+	"subsidie voor een elektrische bestelbus", "zonnepanelen op het dak van de loods", "ik wil een leerling aannemen",
+	"hoe schrijf ik mijn bedrijf in bij de kvk", "mijn bedrijf is gehackt", "lening voor een nieuwe machine",
+	"wat is de wbso", "regels voor wegwerpbekers in mijn horecazaak",
+}
+
+func benchTurns(b *testing.B, e *bot.Engine) {
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		m := wegwijzer.Message{Conversation: fmt.Sprintf("b%d", i%100), User: "bench", Text: benchQuestions[i%len(benchQuestions)]}
+		if _, err := e.Handle(ctx, m); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkSearchOnly is the search part of a turn, for comparison with the turn benchmarks.
+func BenchmarkSearchOnly(b *testing.B) {
+	_, ix := mustSearch(b)
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := ix.Search(ctx, wegwijzer.Query{Text: benchQuestions[i%len(benchQuestions)], Top: 7}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkTurnBolt is one turn (load, understand, search, save) on the embedded store.
+func BenchmarkTurnBolt(b *testing.B) {
+	benchTurns(b, newEngine(b, mustBolt(b), bot.Options{}))
+}
+
+func benchRedis(b *testing.B) (*redistest.Server, *redisstore.Store) {
+	srv := redistest.Start(b)
+	st, err := redisstore.Open(context.Background(), srv.URL())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return srv, st
+}
+
+// BenchmarkTurnRedis is one turn on Redis.
+func BenchmarkTurnRedis(b *testing.B) {
+	_, st := benchRedis(b)
+	benchTurns(b, newEngine(b, st, bot.Options{}))
+}
+
+// BenchmarkRawGetSet is the floor: one go-redis GET and one SET of a conversation-sized value.
+func BenchmarkRawGetSet(b *testing.B) {
+	srv, _ := benchRedis(b)
+	c := redis.NewClient(&redis.Options{Addr: srv.Addr()})
+	defer c.Close()
+	ctx := context.Background()
+	value := make([]byte, 2048)
+	for b.Loop() {
+		if err := c.Get(ctx, "k").Err(); err != nil && err != redis.Nil {
+			b.Fatal(err)
+		}
+		if err := c.Set(ctx, "k", value, time.Hour).Err(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTurnRedis8Workers runs turns from 8 concurrent workers on many conversations and reports turns/s.
+func BenchmarkTurnRedis8Workers(b *testing.B) {
+	_, st := benchRedis(b)
+	e := newEngine(b, st, bot.Options{})
+	ctx := context.Background()
+	var n atomic.Int64
+	b.SetParallelism(8 / max(1, runtimeProcs()))
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := n.Add(1)
+			m := wegwijzer.Message{Conversation: fmt.Sprintf("p%d", i%1000), User: "bench", Text: benchQuestions[int(i)%len(benchQuestions)]}
+			if _, err := e.Handle(ctx, m); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(n.Load())/time.Since(start).Seconds(), "turns/s")
+}

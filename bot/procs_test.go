@@ -1,0 +1,5 @@
+package bot_test
+
+import "runtime"
+
+func runtimeProcs() int { return runtime.GOMAXPROCS(0) }
