@@ -51,6 +51,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(w, "ready: %d offers\n", len(sys.cat.Offers))
 	})
+	mux.Handle("GET /metrics", sys.metrics.handler())
 	mux.Handle("/", web.New(sys.engine, log, web.Options{}))
 	var running []*adapter
 	for _, f := range adapterFactories() {
@@ -78,7 +79,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}()
 
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           sys.metrics.instrument(mux),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,

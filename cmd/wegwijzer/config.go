@@ -65,6 +65,7 @@ type system struct {
 	store   wegwijzer.ConversationStore
 	engine  *bot.Engine
 	log     *slog.Logger
+	metrics *metrics
 	closers []func() error // in reverse order of opening
 }
 
@@ -101,7 +102,8 @@ func openSystem(e env, c config) (*system, error) {
 		return nil, err
 	}
 	sys.closers = append(sys.closers, closeDemand)
-	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: hooks})
+	sys.metrics = newMetrics(len(cat.Offers))
+	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks)})
 	return sys, nil
 }
 

@@ -304,6 +304,7 @@ func TestServe(t *testing.T) {
 	if code, _ := get("/readyz"); code != 200 {
 		t.Errorf("/readyz = %d", code)
 	}
+
 	if code, body := get("/"); code != 200 || !strings.Contains(body, "<title>Wegwijzer") {
 		t.Errorf("/ = %d, want the chat page", code)
 	}
@@ -314,6 +315,9 @@ func TestServe(t *testing.T) {
 	reply := decodeReply(t, body)
 	if reply.Conversation != "web-1" || reply.Kind != "answer" || len(reply.Offers) == 0 || reply.Offers[0].ID != "seba" {
 		t.Errorf("/api/chat reply = %+v, want an answer with seba first", reply)
+	}
+	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, `wegwijzer_turns_total{kind="answer",platform="web"} 1`) {
+		t.Errorf("/metrics = %d, want the answered web turn counted:\n%.2000s", code, body)
 	}
 	tests := []struct {
 		name, body string
