@@ -61,12 +61,16 @@ type Index struct {
 	byLen    map[lenKey][]string // salient words by first letter and length: typo correction targets
 	stems    map[string][]string // analysed terms of every catalogue word, computed once
 	synonyms []synonym
-	sectors  map[string]string // normalised sector word -> sector id
-	themes   map[string]string // normalised theme or topic word -> theme id
-	topics   map[string]string // normalised topic word -> topic id
-	broad    map[string]bool   // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
-	salient  map[string]bool   // analysed terms of titles, aliases and keywords: words that name what an offer is
-	answers  []answerDoc
+	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
+	synByFirst map[string][]synRef
+	// answersByTerm finds the curated answers whose patterns share a term with a question.
+	answersByTerm map[string][]int
+	sectors       map[string]string // normalised sector word -> sector id
+	themes        map[string]string // normalised theme or topic word -> theme id
+	topics        map[string]string // normalised topic word -> topic id
+	broad         map[string]bool   // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient       map[string]bool   // analysed terms of titles, aliases and keywords: words that name what an offer is
+	answers       []answerDoc
 
 	mu    sync.RWMutex
 	links []learned
@@ -76,6 +80,8 @@ type synonym struct {
 	stems [][]string // each a phrase of stemmed words
 	means []string   // normalised words
 }
+
+type synRef struct{ syn, phrase int }
 
 type answerDoc struct {
 	id       string
@@ -110,6 +116,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{},
+		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
@@ -129,6 +136,13 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		for _, p := range append([]string{a.Question}, a.Patterns...) {
 			if ts := ix.contentTerms(p); len(ts) > 0 {
 				doc.patterns = append(doc.patterns, ts)
+			}
+		}
+		for _, p := range doc.patterns {
+			for t := range p {
+				if l := ix.answersByTerm[t]; len(l) == 0 || l[len(l)-1] != len(ix.answers) {
+					ix.answersByTerm[t] = append(l, len(ix.answers))
+				}
 			}
 		}
 		ix.answers = append(ix.answers, doc)
@@ -238,6 +252,9 @@ func (ix *Index) loadVocabulary() {
 		}
 		for _, m := range s.Means {
 			syn.means = append(syn.means, words(m)...)
+		}
+		for pi, phrase := range syn.stems {
+			ix.synByFirst[phrase[0]] = append(ix.synByFirst[phrase[0]], synRef{len(ix.synonyms), pi})
 		}
 		ix.synonyms = append(ix.synonyms, syn)
 	}
@@ -673,7 +690,14 @@ func (ix *Index) matchAnswers(u *understanding) []string {
 		sim float64
 	}
 	var best []scored
-	for _, a := range ix.answers {
+	seen := map[int]bool{}
+	for t := range u.direct {
+		for _, i := range ix.answersByTerm[t] {
+			seen[i] = true
+		}
+	}
+	for i := range seen {
+		a := ix.answers[i]
 		s := 0.0
 		for _, p := range a.patterns {
 			if ix.specificOverlap(u.direct, p) {
@@ -684,7 +708,12 @@ func (ix *Index) matchAnswers(u *understanding) []string {
 			best = append(best, scored{a.id, s})
 		}
 	}
-	sort.SliceStable(best, func(i, j int) bool { return best[i].sim > best[j].sim })
+	sort.Slice(best, func(i, j int) bool {
+		if best[i].sim != best[j].sim {
+			return best[i].sim > best[j].sim
+		}
+		return best[i].id < best[j].id
+	})
 	var ids []string
 	for _, b := range best {
 		ids = append(ids, b.id)

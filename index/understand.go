@@ -105,18 +105,20 @@ func (ix *Index) understand(text string) *understanding {
 			cstems = append(cstems, stems[i])
 		}
 	}
-	for _, syn := range ix.synonyms {
-		for _, phrase := range syn.stems {
-			for _, at := range phraseAt(cstems, phrase) {
-				for _, m := range syn.means {
-					if addTerms(m, boostSynonym) {
-						for _, i := range pos[at : at+len(phrase)] {
-							covered[i] = max(covered[i], credit(i))
-						}
-						u.strong = true
+	for at, st := range cstems {
+		for _, ref := range ix.synByFirst[st] {
+			phrase := ix.synonyms[ref.syn].stems[ref.phrase]
+			if at+len(phrase) > len(cstems) || !slices.Equal(cstems[at:at+len(phrase)], phrase) {
+				continue
+			}
+			for _, m := range ix.synonyms[ref.syn].means {
+				if addTerms(m, boostSynonym) {
+					for _, i := range pos[at : at+len(phrase)] {
+						covered[i] = max(covered[i], credit(i))
 					}
-					addTheme(ix.themes[ix.stemKey(m)])
+					u.strong = true
 				}
+				addTheme(ix.themes[ix.stemKey(m)])
 			}
 		}
 	}
