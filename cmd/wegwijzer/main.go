@@ -45,6 +45,7 @@ func subcommands() map[string]subcommand {
 		"content":     {runContent, "content check [DIR] | content stats [--json] [DIR]"},
 		"eval":        {runEval, "measure search quality: eval [--top 3] [--json] FILE"},
 		"healthcheck": {runHealthcheck, "ask a running server's /healthz (for container health checks)"},
+		"demand":      {runDemand, "latent demand: review, link, handoffs, export, whitespots, reach, emerging"},
 	}
 }
 

@@ -225,35 +225,29 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		return fmt.Errorf("store/redis: save conversation %q: %w", c.ID, err)
 	}
 	// The index update and the swap go in one pipeline (one round trip), the index first: see the package
-	// documentation. EVALSHA, because a pipeline cannot fall back to EVAL per command; a server that does not
-	// know a script yet (NOSCRIPT) gets it loaded and the pipeline repeated once.
-	var indexCmd *redis.Cmd
-	var saveCmd *redis.Cmd
-	run := func() error {
-		_, err := s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
-			if c.User != "" {
-				indexTTL := ms(ttl)
-				if indexTTL > 0 {
-					indexTTL += ms(indexSlack)
-				}
-				indexCmd = indexScript.EvalSha(ctx, p, []string{s.userKey(c.User)}, c.ID, indexTTL)
-			}
-			saveCmd = saveScript.EvalSha(ctx, p, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl))
-			return nil
-		})
-		return err
+	// documentation. The pipeline uses EVALSHA; a command that finds its script not yet loaded on that server
+	// (NOSCRIPT, once after a start) is repeated on its own with EVAL. Each command is judged by its own result:
+	// the pipeline's overall error could hide that the swap itself succeeded.
+	var indexCmd, saveCmd *redis.Cmd
+	indexTTL := ms(ttl)
+	if indexTTL > 0 {
+		indexTTL += ms(indexSlack)
 	}
-	err = run()
-	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
-		if err = s.loadScripts(ctx); err == nil {
-			err = run()
+	_, _ = s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
+		if c.User != "" {
+			indexCmd = indexScript.EvalSha(ctx, p, []string{s.userKey(c.User)}, c.ID, indexTTL)
 		}
+		saveCmd = saveScript.EvalSha(ctx, p, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl))
+		return nil
+	})
+	if indexCmd != nil && isNoScript(indexCmd.Err()) {
+		indexCmd = indexScript.Run(ctx, s.client, []string{s.userKey(c.User)}, c.ID, indexTTL)
+	}
+	if isNoScript(saveCmd.Err()) {
+		saveCmd = saveScript.Run(ctx, s.client, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl))
 	}
 	if indexCmd != nil && indexCmd.Err() != nil {
 		return fmt.Errorf("store/redis: save conversation: index user: %w", indexCmd.Err())
-	}
-	if err != nil {
-		return fmt.Errorf("store/redis: save conversation: %w", err)
 	}
 	res, err := saveCmd.Int64Slice()
 	if err != nil {
@@ -269,15 +263,7 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 	return nil
 }
 
-// loadScripts loads the save and index scripts (on every primary of a cluster).
-func (s *Store) loadScripts(ctx context.Context) error {
-	for _, sc := range []*redis.Script{saveScript, indexScript} {
-		if err := sc.Load(ctx, s.client).Err(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func isNoScript(err error) bool { return err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") }
 
 // Delete implements wegwijzer.ConversationStore. It leaves the id in its user's index; see the package
 // documentation for why that is harmless.

@@ -1,0 +1,100 @@
+package wegwijzer
+
+import (
+	"context"
+	"time"
+)
+
+// Outcome is how a turn ended, as the demand statistics count it.
+type Outcome string
+
+// Outcomes. Answered, clarify, no_match and handoff come from the reply; abandoned is never recorded but computed
+// when events are read: a clarify that got no follow-up within the conversation TTL. Info marks turns that are not
+// a question (help, privacy, feedback on an answer, waiting for a person); they are kept for their feedback and
+// never counted as questions.
+const (
+	OutcomeAnswered  Outcome = "answered"
+	OutcomeClarify   Outcome = "clarify"
+	OutcomeNoMatch   Outcome = "no_match"
+	OutcomeHandoff   Outcome = "handoff"
+	OutcomeAbandoned Outcome = "abandoned"
+	OutcomeInfo      Outcome = "info"
+)
+
+// Feedback values: whether the person said the answer helped.
+const (
+	FeedbackHelped    = "helped"
+	FeedbackNotHelped = "not_helped"
+)
+
+// DemandEvent is one turn of a dialogue as the latent-demand log keeps it: what was asked (scrubbed), where, by
+// whom (a keyed pseudonym, never the platform user id) and how it ended.
+type DemandEvent struct {
+	ID           string    `json:"id"` // stable per turn: appending the same event twice stores it once
+	Time         time.Time `json:"time"`
+	Community    string    `json:"community,omitempty"`
+	Platform     string    `json:"platform,omitempty"`
+	Region       string    `json:"region,omitempty"` // region id of the asker, as the dialogue understood it
+	Themes       []string  `json:"themes,omitempty"` // the first is the main theme
+	Sector       string    `json:"sector,omitempty"`
+	Size         string    `json:"size,omitempty"` // company size class (zzp, micro, ...), when known
+	Phase        Phase     `json:"phase,omitempty"`
+	Language     string    `json:"language,omitempty"`
+	Outcome      Outcome   `json:"outcome"`
+	Offers       []string  `json:"offers,omitempty"` // ids of the offers shown
+	BestScore    float64   `json:"best_score,omitempty"`
+	Feedback     string    `json:"feedback,omitempty"` // FeedbackHelped, FeedbackNotHelped or ""
+	Person       string    `json:"person"`             // keyed pseudonym of the person
+	Conversation string    `json:"conversation"`       // keyed pseudonym of the conversation
+	Text         string    `json:"text,omitempty"`     // scrubbed question; "" once retention dropped it
+}
+
+// DemandLog keeps demand events. Implementations are safe for concurrent use, also by several processes sharing
+// one backend. Errors from an unreachable backend are returned as they are (wrapped); callers spool and retry.
+type DemandLog interface {
+	// Append stores events. It is idempotent per DemandEvent.ID: an event already stored is skipped, not an
+	// error, so a caller may replay a batch that partly got through. Text is stored apart from the event so that
+	// retention can drop it while the event stays for the statistics.
+	Append(ctx context.Context, events ...DemandEvent) error
+	// Scan calls fn for every stored event with from <= Time < to (a zero to means no upper bound), in no
+	// guaranteed order, with Text filled while it is kept. An error from fn stops the scan and is returned.
+	Scan(ctx context.Context, from, to time.Time, fn func(DemandEvent) error) error
+	// ErasePerson deletes every event of the person pseudonym and returns how many it deleted.
+	ErasePerson(ctx context.Context, person string) (int, error)
+	// ExpireText drops the text of events from before the time and returns how many texts it dropped; the events
+	// themselves stay. An implementation may measure age by when it received an event rather than by its Time
+	// (Redis trims by stream id); the recorder never appends text older than the retention.
+	ExpireText(ctx context.Context, before time.Time) (int, error)
+}
+
+// HandoffState is where a request to talk to a person stands.
+type HandoffState string
+
+// Hand-off states.
+const (
+	HandoffOpen  HandoffState = "open"
+	HandoffTaken HandoffState = "taken"
+	HandoffDone  HandoffState = "done"
+)
+
+// DemandLink is a community manager's review decision: questions like these should find this offer.
+type DemandLink struct {
+	Item      string    `json:"item"`      // review item id
+	OfferID   string    `json:"offer_id"`  // the offer the questions should find
+	Questions []string  `json:"questions"` // scrubbed example questions of the item
+	Community string    `json:"community,omitempty"`
+	Time      time.Time `json:"time"`
+}
+
+// ReviewStore keeps what community managers decide in review: links from questions to offers, and the state of
+// hand-off requests. Implementations are safe for concurrent use.
+type ReviewStore interface {
+	// SaveLink stores a link, replacing an earlier link of the same item.
+	SaveLink(ctx context.Context, l DemandLink) error
+	// Links returns every stored link, oldest first.
+	Links(ctx context.Context) ([]DemandLink, error)
+	// SetHandoff records the state of the hand-off started by the event id.
+	SetHandoff(ctx context.Context, eventID string, state HandoffState) error
+	// HandoffStates returns the recorded states by event id; hand-offs without a record are open.
+	HandoffStates(ctx context.Context) (map[string]HandoffState, error)
+}

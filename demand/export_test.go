@@ -1,0 +1,335 @@
+package demand_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/demand"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// randomQuestions makes n questions over a few communities, regions, themes and people, with skew: some people
+// ask a lot, some cells are tiny.
+func randomQuestions(r *rand.Rand, n, people, communities int) []wegwijzer.DemandEvent {
+	regions := []string{"regio-zwolle", "gemeente-deventer", "gemeente-breda", "provincie-limburg", "", "gemeente-dordrecht"}
+	themes := []string{"verduurzaming", "digitalisering", "arbeidsmarkt", "financiering", "circulair"}
+	sectors := []string{"bouw", "horeca", "transport", ""}
+	outcomes := []wegwijzer.Outcome{wegwijzer.OutcomeAnswered, wegwijzer.OutcomeAnswered, wegwijzer.OutcomeNoMatch,
+		wegwijzer.OutcomeHandoff, wegwijzer.OutcomeAbandoned, wegwijzer.OutcomeClarify}
+	words := []string{"subsidie", "bestelbus", "zonnepanelen", "personeel", "webshop", "stikstof", "netcongestie",
+		"cyberverzekering", "huur", "frituurvet", "export", "opvolger"}
+	out := make([]wegwijzer.DemandEvent, n)
+	for i := range out {
+		p := int(float64(people) * r.Float64() * r.Float64()) // skewed: low numbers ask more
+		q := wegwijzer.DemandEvent{
+			ID:           fmt.Sprintf("ev%05d", i),
+			Time:         t0.Add(time.Duration(r.IntN(8*7*24)) * time.Hour),
+			Community:    fmt.Sprintf("community-%d", r.IntN(communities)),
+			Platform:     []string{"slack", "discord", "web"}[r.IntN(3)],
+			Region:       regions[r.IntN(len(regions))],
+			Themes:       []string{themes[r.IntN(len(themes))]},
+			Sector:       sectors[r.IntN(len(sectors))],
+			Phase:        wegwijzer.Phases()[r.IntN(4)],
+			Language:     "nl",
+			Outcome:      outcomes[r.IntN(len(outcomes))],
+			Person:       fmt.Sprintf("person-%03d", p),
+			Conversation: fmt.Sprintf("conversation-%05d", i),
+			Text:         words[r.IntN(len(words))] + " " + words[r.IntN(len(words))] + fmt.Sprintf(" secret-%05d", i),
+		}
+		if q.Outcome == wegwijzer.OutcomeAnswered {
+			q.Offers, q.BestScore = []string{"eia"}, r.Float64()
+		}
+		out[i] = q
+	}
+	return out
+}
+
+// The property: whatever the input, no exported cell covers fewer than k entrepreneurs, the counts are
+// true, no community smaller than k shows, and no text or pseudonym leaves.
+func TestExportNeverPublishesACellBelowK(t *testing.T) {
+	cat := mustCatalogue(t)
+	for seed := range uint64(400) {
+		r := rand.New(rand.NewPCG(seed, 99))
+		qs := randomQuestions(r, r.IntN(300), 1+r.IntN(40), 1+r.IntN(6))
+		k := 1 + r.IntN(10)
+		all := demand.Dimensions()
+		r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+		by := all[:1+r.IntN(4)]
+		region := demand.ReportingRegion(cat.Geography)
+		tbl := demand.Export(qs, demand.ExportOptions{By: by, K: k, Region: region})
+
+		// Recount from the input: people per cell and per community.
+		communityPeople := map[string]map[string]bool{}
+		for _, q := range qs {
+			if communityPeople[q.Community] == nil {
+				communityPeople[q.Community] = map[string]bool{}
+			}
+			communityPeople[q.Community][q.Person] = true
+		}
+		cellPeople, cellQuestions := map[string]map[string]bool{}, map[string]int{}
+		for _, q := range qs {
+			if len(communityPeople[q.Community]) < k {
+				continue
+			}
+			key := cellKey(q, by, region)
+			if cellPeople[key] == nil {
+				cellPeople[key] = map[string]bool{}
+			}
+			cellPeople[key][q.Person] = true
+			cellQuestions[key]++
+		}
+		for _, c := range tbl.Cells {
+			if c.Entrepreneurs < k {
+				t.Fatalf("seed %d: cell %v has %d entrepreneurs, k=%d", seed, c.Values, c.Entrepreneurs, k)
+			}
+			key := strings.Join(c.Values, "|")
+			if got, want := c.Entrepreneurs, len(cellPeople[key]); got != want {
+				t.Fatalf("seed %d: cell %v entrepreneurs = %d, recount %d", seed, c.Values, got, want)
+			}
+			if c.Questions != cellQuestions[key] {
+				t.Fatalf("seed %d: cell %v questions = %d, recount %d", seed, c.Values, c.Questions, cellQuestions[key])
+			}
+			if i := slices.Index(by, demand.DimCommunity); i >= 0 && len(communityPeople[c.Values[i]]) < k {
+				t.Fatalf("seed %d: community %s with %d entrepreneurs published, k=%d", seed, c.Values[i], len(communityPeople[c.Values[i]]), k)
+			}
+		}
+		if got, want := len(tbl.Cells)+tbl.SuppressedCells, len(cellPeople); got != want {
+			t.Fatalf("seed %d: %d published + %d suppressed cells, want %d cells in all", seed, len(tbl.Cells), tbl.SuppressedCells, want)
+		}
+		var out bytes.Buffer
+		if err := tbl.WriteCSV(&out); err != nil {
+			t.Fatal(err)
+		}
+		js, err := json.Marshal(tbl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !json.Valid(js) {
+			t.Fatalf("seed %d: invalid JSON %s", seed, js)
+		}
+		out.Write(js)
+		assertNoPersonalData(t, seed, out.String())
+
+		// The reports follow the same rule.
+		opts := demand.ReportOptions{K: k, Region: region}
+		ws := demand.WhiteSpots(qs, cat, opts)
+		reach := demand.Reach(qs, opts)
+		half := len(qs) / 2
+		em := demand.Emerging(qs[half:], qs[:half], opts)
+		for _, row := range ws.Rows {
+			if row.Entrepreneurs < k {
+				t.Fatalf("seed %d: white spot %+v below k=%d", seed, row, k)
+			}
+		}
+		for _, row := range reach.Rows {
+			if row.Entrepreneurs < k {
+				t.Fatalf("seed %d: reach %+v below k=%d", seed, row, k)
+			}
+		}
+		for _, term := range em.Terms {
+			if term.Entrepreneurs < k || (term.Previous != nil && *term.Previous < k) {
+				t.Fatalf("seed %d: emerging term %+v below k=%d", seed, term, k)
+			}
+		}
+		for _, rep := range []any{ws, reach, em} {
+			js, _ := json.Marshal(rep)
+			assertNoPersonalData(t, seed, string(js))
+		}
+	}
+}
+
+func cellKey(q wegwijzer.DemandEvent, by []demand.Dimension, region demand.RegionFunc) string {
+	tbl := demand.Export([]wegwijzer.DemandEvent{q}, demand.ExportOptions{By: by, K: 1, Region: region})
+	return strings.Join(tbl.Cells[0].Values, "|")
+}
+
+func assertNoPersonalData(t *testing.T, seed uint64, out string) {
+	t.Helper()
+	for _, leak := range []string{"person-", "conversation-", "secret-", "ev0"} {
+		if strings.Contains(out, leak) {
+			t.Fatalf("seed %d: output holds %q:\n%s", seed, leak, out)
+		}
+	}
+}
+
+func TestParseDimensions(t *testing.T) {
+	tests := []struct {
+		in, want string
+		err      bool
+	}{
+		{"week,region,theme", "[week region theme]", false},
+		{" Theme , week ", "[theme week]", false},
+		{"week,week", "", true},
+		{"week,person", "", true},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := demand.ParseDimensions(tt.in)
+			if (err != nil) != tt.err {
+				t.Fatalf("err = %v, want error %v", err, tt.err)
+			}
+			if !tt.err && fmt.Sprint(got) != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReportingRegion(t *testing.T) {
+	cat := mustCatalogue(t)
+	region := demand.ReportingRegion(cat.Geography)
+	tests := []struct{ in, want string }{
+		{"gemeente-deventer", "regio-stedendriehoek"}, // a pilot region
+		{"gemeente-enschede", "corop-twente"},         // no pilot region: its COROP area
+		{"regio-zwolle", "regio-zwolle"},
+		{"provincie-limburg", "provincie-limburg"},
+		{"", demand.Unknown},
+		{"nl", "landelijk"},
+		{"somewhere-unknown", "somewhere-unknown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := region(tt.in); got != tt.want {
+				t.Errorf("region(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// goldenQuestions is a fixed data set for the golden files: 12 weeks, 4 communities, 60 people.
+func goldenQuestions() []wegwijzer.DemandEvent {
+	r := rand.New(rand.NewPCG(2025, 3))
+	return randomQuestions(r, 1500, 60, 4)
+}
+
+func TestExportGolden(t *testing.T) {
+	cat := mustCatalogue(t)
+	qs := goldenQuestions()
+	from, to := t0, t0.Add(8*7*24*time.Hour)
+	region := demand.ReportingRegion(cat.Geography)
+	tests := []struct {
+		name   string
+		by     string
+		format string
+		k      int
+	}{
+		{"week-region-theme.csv", "week,region,theme", "csv", 5},
+		{"region-theme-outcome.json", "region,theme,outcome", "json", 5},
+		{"community-phase-k10.csv", "community,phase", "csv", 10},
+		{"month-sector.json", "month,sector", "json", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			by, err := demand.ParseDimensions(tt.by)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tbl := demand.Export(qs, demand.ExportOptions{By: by, K: tt.k, Region: region, From: from, To: to})
+			var got bytes.Buffer
+			if tt.format == "csv" {
+				err = tbl.WriteCSV(&got)
+			} else {
+				var js []byte
+				js, err = json.Marshal(tbl)
+				got.Write(js)
+				got.WriteByte('\n')
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "export-"+tt.name, got.Bytes())
+		})
+	}
+}
+
+// goldenCatalogue has the built-in map but a fixed list of offers, so that the golden reports do not change with
+// every edit of the catalogue.
+func goldenCatalogue(t *testing.T) *content.Catalogue {
+	offer := func(id, theme string, regions ...string) *wegwijzer.Offer {
+		return &wegwijzer.Offer{ID: id, Themes: []string{theme}, Regions: regions}
+	}
+	return &content.Catalogue{Geography: mustCatalogue(t).Geography, Offers: []*wegwijzer.Offer{
+		offer("eia", "verduurzaming", "nl"),
+		offer("isde", "verduurzaming", "nl"),
+		offer("energiefonds-overijssel", "verduurzaming", "provincie-overijssel"),
+		offer("bmkb", "financiering", "nl"),
+		offer("qredits", "financiering", "nl"),
+		offer("mkb-katalysatorfonds-drechtsteden", "financiering", "regio-drechtsteden"),
+		offer("werkgeversservicepunt", "arbeidsmarkt", "nl"),
+		offer("wsp-west-brabant", "arbeidsmarkt", "regio-west-brabant"),
+		offer("edih", "digitalisering", "nl"),
+		offer("brightlands-chemelot-campus", "innovatie", "provincie-limburg"),
+	}}
+}
+
+func TestReportsGolden(t *testing.T) {
+	cat := goldenCatalogue(t)
+	qs := goldenQuestions()
+	opts := demand.ReportOptions{Region: demand.ReportingRegion(cat.Geography)}
+	mid := t0.Add(4 * 7 * 24 * time.Hour)
+	var before, after []wegwijzer.DemandEvent
+	for _, q := range qs {
+		if q.Time.Before(mid) {
+			before = append(before, q)
+		} else {
+			after = append(after, q)
+		}
+	}
+	reports := map[string]any{
+		"whitespots.json": demand.WhiteSpots(qs, cat, opts),
+		"reach.json":      demand.Reach(qs, opts),
+		"emerging.json":   demand.Emerging(after, before, opts),
+	}
+	for name, rep := range reports {
+		t.Run(name, func(t *testing.T) {
+			js, err := json.MarshalIndent(rep, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "report-"+name, append(js, '\n'))
+		})
+	}
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (run go test -update after checking the change):\n got:\n%s\nwant:\n%s", name, head(got), head(want))
+	}
+}
+
+func head(b []byte) string {
+	lines := strings.SplitN(string(b), "\n", 16)
+	if len(lines) > 15 {
+		lines = append(lines[:15], "...")
+	}
+	return strings.Join(lines, "\n")
+}

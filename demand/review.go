@@ -1,0 +1,241 @@
+package demand
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// ReviewItem is one need in a community's review list: the questions that got no good answer and are rephrasings
+// of each other, with how often they were asked.
+type ReviewItem struct {
+	ID        string         `json:"id"` // stable while the item's most asked wording stays the same
+	Community string         `json:"community"`
+	Questions int            `json:"questions"`
+	People    int            `json:"people"` // distinct entrepreneurs
+	Reasons   map[Reason]int `json:"reasons"`
+	Examples  []string       `json:"examples"` // distinct scrubbed wordings, most asked first
+	Terms     []string       `json:"terms"`    // the content words the wordings share
+	Themes    []string       `json:"themes,omitempty"`
+	Offers    []string       `json:"offers_shown,omitempty"` // offers shown that did not help, most shown first
+	First     time.Time      `json:"first"`
+	Last      time.Time      `json:"last"`
+	Linked    string         `json:"linked,omitempty"` // the offer the item is linked to, when it is
+}
+
+// ReviewOptions configure Review. The zero value is the default.
+type ReviewOptions struct {
+	LowScore    float64 // 0 = DefaultLowScore
+	Similarity  float64 // Dice similarity of content words at which two wordings are one need; 0 = 0.5
+	MaxExamples int     // 0 = 5
+}
+
+// Review groups the questions of a community ("" = all, as one list) that got no good answer into items, most
+// asked first. Wordings
+// whose content words (stemmed, without stopwords) overlap enough are one item; questions whose text retention
+// has dropped are left out, since there is nothing to review. links marks items already linked to an offer.
+func Review(questions []wegwijzer.DemandEvent, community string, links []wegwijzer.DemandLink, opts ReviewOptions) []ReviewItem {
+	if opts.LowScore == 0 {
+		opts.LowScore = DefaultLowScore
+	}
+	if opts.Similarity == 0 {
+		opts.Similarity = 0.5
+	}
+	if opts.MaxExamples == 0 {
+		opts.MaxExamples = 5
+	}
+	type wording struct {
+		text  string
+		stems []string
+		qs    []wegwijzer.DemandEvent
+	}
+	byText := map[string]*wording{}
+	for _, q := range questions {
+		if community != "" && q.Community != community {
+			continue
+		}
+		if NoGoodAnswer(q, opts.LowScore) == "" || strings.TrimSpace(q.Text) == "" {
+			continue
+		}
+		key := strings.Trim(strings.Join(strings.Fields(strings.ToLower(q.Text)), " "), " ?!.,")
+		w := byText[key]
+		if w == nil {
+			w = &wording{text: strings.TrimSpace(q.Text), stems: Stems(q.Text)}
+			byText[key] = w
+		}
+		w.qs = append(w.qs, q)
+	}
+	// Most asked wordings first: they become the items the others join.
+	ws := make([]*wording, 0, len(byText))
+	for _, w := range byText {
+		ws = append(ws, w)
+	}
+	slices.SortFunc(ws, func(a, b *wording) int {
+		return cmp.Or(cmp.Compare(len(b.qs), len(a.qs)), cmp.Compare(a.text, b.text))
+	})
+	type group struct {
+		rep      *wording
+		wordings []*wording
+	}
+	var groups []*group
+	for _, w := range ws {
+		var best *group
+		bestSim := 0.0
+		for _, g := range groups {
+			sim := dice(w.stems, g.rep.stems)
+			if len(w.stems) == 0 && len(g.rep.stems) == 0 && strings.EqualFold(w.text, g.rep.text) {
+				sim = 1
+			}
+			if sim >= opts.Similarity && sim > bestSim {
+				best, bestSim = g, sim
+			}
+		}
+		if best == nil {
+			groups = append(groups, &group{rep: w, wordings: []*wording{w}})
+			continue
+		}
+		best.wordings = append(best.wordings, w)
+	}
+	linked := map[string]string{}
+	for _, l := range links {
+		linked[l.Item] = l.OfferID
+	}
+	items := make([]ReviewItem, 0, len(groups))
+	for _, g := range groups {
+		it := ReviewItem{Community: community, Reasons: map[Reason]int{}, ID: ItemID(community, g.rep.text)}
+		it.Linked = linked[it.ID]
+		people := map[string]bool{}
+		themes := map[string]int{}
+		offers := map[string]int{}
+		shared := map[string]int{}
+		for _, w := range g.wordings {
+			if len(it.Examples) < opts.MaxExamples {
+				it.Examples = append(it.Examples, w.text)
+			}
+			for _, s := range w.stems {
+				shared[s]++
+			}
+			for _, q := range w.qs {
+				reason := NoGoodAnswer(q, opts.LowScore)
+				if reason == ReasonLowScore && it.Linked != "" && len(q.Offers) > 0 && q.Offers[0] == it.Linked {
+					continue // answered with the offer the manager linked: that is the answer, whatever its score
+				}
+				it.Questions++
+				people[q.Person] = true
+				it.Reasons[reason]++
+				if len(q.Themes) > 0 {
+					themes[q.Themes[0]]++
+				}
+				for _, o := range q.Offers {
+					offers[o]++
+				}
+				if it.First.IsZero() || q.Time.Before(it.First) {
+					it.First = q.Time
+				}
+				if q.Time.After(it.Last) {
+					it.Last = q.Time
+				}
+			}
+		}
+		it.People = len(people)
+		it.Themes = topKeys(themes, 3)
+		it.Offers = topKeys(offers, 3)
+		for _, t := range Terms(g.rep.text) {
+			if shared[t.Stem]*2 >= len(g.wordings) {
+				it.Terms = append(it.Terms, t.Word)
+			}
+		}
+		if it.Questions == 0 {
+			continue
+		}
+		items = append(items, it)
+	}
+	slices.SortFunc(items, func(a, b ReviewItem) int {
+		return cmp.Or(cmp.Compare(b.Questions, a.Questions), cmp.Compare(b.People, a.People), b.Last.Compare(a.Last), cmp.Compare(a.ID, b.ID))
+	})
+	return items
+}
+
+// Link returns the link that says the item's questions should find the offer: all its example wordings, so that
+// the index recognises rephrasings of any of them.
+func (it ReviewItem) Link(offerID string, now time.Time) wegwijzer.DemandLink {
+	return wegwijzer.DemandLink{Item: it.ID, OfferID: offerID, Questions: slices.Clone(it.Examples), Community: it.Community, Time: now.UTC()}
+}
+
+// Communities returns the communities that asked the questions, sorted.
+func Communities(questions []wegwijzer.DemandEvent) []string {
+	var out []string
+	for _, q := range questions {
+		if !slices.Contains(out, q.Community) {
+			out = append(out, q.Community)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// ItemID returns the id of a review item from its community and representative wording: the same need gets the
+// same id in every run, so that `demand link ITEM` can refer to it.
+func ItemID(community, text string) string {
+	key := community + "\x00" + strings.Join(Stems(text), " ")
+	if len(Stems(text)) == 0 {
+		key = community + "\x00" + strings.ToLower(strings.TrimSpace(text))
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "q" + hex.EncodeToString(sum[:])[:8]
+}
+
+// topKeys returns the n keys with the highest counts, highest first, ties by key.
+func topKeys(m map[string]int, n int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(m[b], m[a]), cmp.Compare(a, b)) })
+	if len(keys) > n {
+		keys = keys[:n]
+	}
+	return keys
+}
+
+// Handoff is a request to talk to a person, with its state.
+type Handoff struct {
+	ID        string                 `json:"id"` // short id for `demand handoff take|done ID`
+	EventID   string                 `json:"event_id"`
+	Time      time.Time              `json:"time"`
+	Community string                 `json:"community"`
+	Platform  string                 `json:"platform,omitempty"`
+	Question  string                 `json:"question"` // scrubbed; "" once retention dropped it
+	Themes    []string               `json:"themes,omitempty"`
+	State     wegwijzer.HandoffState `json:"state"`
+}
+
+// ShortIDLen is the length of a hand-off's short id.
+const ShortIDLen = 10
+
+// Handoffs lists the hand-off requests among questions of a community ("" = all), open first, then taken, then
+// done, oldest first within each.
+func Handoffs(questions []wegwijzer.DemandEvent, community string, states map[string]wegwijzer.HandoffState) []Handoff {
+	var out []Handoff
+	for _, q := range questions {
+		if q.Outcome != wegwijzer.OutcomeHandoff || (community != "" && q.Community != community) {
+			continue
+		}
+		st := states[q.ID]
+		if st == "" {
+			st = wegwijzer.HandoffOpen
+		}
+		out = append(out, Handoff{ID: q.ID[:min(ShortIDLen, len(q.ID))], EventID: q.ID, Time: q.Time, Community: q.Community,
+			Platform: q.Platform, Question: q.Text, Themes: q.Themes, State: st})
+	}
+	rank := map[wegwijzer.HandoffState]int{wegwijzer.HandoffOpen: 0, wegwijzer.HandoffTaken: 1, wegwijzer.HandoffDone: 2}
+	slices.SortFunc(out, func(a, b Handoff) int {
+		return cmp.Or(cmp.Compare(rank[a.State], rank[b.State]), a.Time.Compare(b.Time), cmp.Compare(a.ID, b.ID))
+	})
+	return out
+}
