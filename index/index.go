@@ -16,10 +16,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/custom" // registers the custom analyzer type
-	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/nl"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -60,6 +58,7 @@ type Index struct {
 	surface  map[string]int      // normalised word -> number of offers that contain it
 	byLen    map[lenKey][]string // salient words by first letter and length: typo correction targets
 	stems    map[string][]string // analysed terms of every catalogue word, computed once
+	parts    map[string][]string // compound parts of catalogue words, while building
 	synonyms []synonym
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
@@ -114,7 +113,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	}
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
-		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{},
+		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{},
 		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
 	}
@@ -131,6 +130,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	if err := bi.Batch(batch); err != nil {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
+	ix.parts = nil // only needed while building
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
 		for _, p := range append([]string{a.Question}, a.Patterns...) {
@@ -159,9 +159,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
 	err := m.AddCustomAnalyzer(analyzerName, map[string]any{
 		"type":          "custom",
-		"char_filters":  []string{asciifolding.Name},
-		"tokenizer":     unicode.Name,
-		"token_filters": []string{lowercase.Name, nl.StopName, nl.SnowballStemmerName},
+		"char_filters":  []string{foldName},
+		"tokenizer":     wordsName,
+		"token_filters": []string{lowercase.Name, nl.StopName, stemName},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index: analyzer: %w", err)
@@ -173,12 +173,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		tf.Store = false
 		tf.IncludeTermVectors = false
 		tf.DocValues = false
+		tf.IncludeInAll = false // no composite _all field: we query the fields themselves
 		doc.AddFieldMappingsAt(f.name, tf)
 	}
 	for _, name := range []string{"regions", "kind", "themes"} {
 		kf := bleve.NewKeywordFieldMapping()
 		kf.Store = false
 		kf.IncludeTermVectors = false
+		kf.IncludeInAll = false
 		doc.AddFieldMappingsAt(name, kf)
 	}
 	m.ScoringModel = index.BM25Scoring
@@ -193,19 +195,27 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // loadVocabulary collects the words of the catalogue: for typo correction, compound splitting and the coverage
 // of a question, and the sector, theme and synonym words for understanding it.
 func (ix *Index) loadVocabulary() {
+	// Each distinct word is analysed once (into ix.stems); an offer's terms are its words' stems, which is what
+	// the analyzer makes of its text (the same folding, lower-casing, stopwords and stemming).
 	for _, o := range ix.cat.Offers {
 		seenTerm, seenWord := map[string]bool{}, map[string]bool{}
 		for _, t := range offerTexts(o) {
 			for _, w := range words(t) {
-				if !seenWord[w] {
-					seenWord[w] = true
-					ix.surface[w]++
+				if seenWord[w] {
+					continue
 				}
-			}
-			for _, term := range ix.analyze(t) {
-				if !seenTerm[term] {
-					seenTerm[term] = true
-					ix.vocab[term]++
+				seenWord[w] = true
+				ix.surface[w]++
+				terms, ok := ix.stems[w]
+				if !ok {
+					terms = ix.analyzeText(w)
+					ix.stems[w] = terms
+				}
+				for _, term := range terms {
+					if !seenTerm[term] {
+						seenTerm[term] = true
+						ix.vocab[term]++
+					}
 				}
 			}
 		}
@@ -298,8 +308,10 @@ func (ix *Index) loadVocabulary() {
 		k := lenKey{w[0], len(w)}
 		ix.byLen[k] = append(ix.byLen[k], w)
 	}
-	for w := range ix.surface {
-		ix.stems[w] = ix.analyzeText(w)
+	for w := range salient {
+		if _, ok := ix.stems[w]; !ok {
+			ix.stems[w] = ix.analyzeText(w)
+		}
 	}
 	for w := range stopwords {
 		ix.stems[w] = ix.analyzeText(w)
@@ -341,14 +353,19 @@ func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
 	var parts []string
 	for _, t := range offerTexts(o) {
 		for _, w := range words(t) {
-			if ps := ix.decompound(w); len(ps) > 1 {
+			ps, ok := ix.parts[w]
+			if !ok {
+				ps = ix.decompound(w)
+				ix.parts[w] = ps
+			}
+			if len(ps) > 1 {
 				parts = append(parts, ps...)
 			}
 		}
 	}
-	names := strings.Join([]string{o.Title, o.Title, strings.Join(o.Aliases, " ; "), strings.Join(o.Aliases, " ; "), strings.Join(o.Keywords, " ; ")}, " ; ")
+	names := strings.Join([]string{o.Title, strings.Join(o.Aliases, " ; "), strings.Join(o.Keywords, " ; ")}, " ; ")
 	return offerDoc{
-		Names: names, Text: strings.Join([]string{o.Summary, o.Summary, body, strings.Join(parts, " ")}, " ; "),
+		Names: names, Text: strings.Join([]string{o.Summary, body, strings.Join(parts, " ")}, " ; "),
 		Regions: o.Regions, Kind: string(o.Kind), Themes: o.Themes,
 	}
 }

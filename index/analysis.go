@@ -1,0 +1,104 @@
+package index
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/nl"
+	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+// Two analysis steps of our own, registered with Bleve under these names: the same work as Bleve's asciifolding
+// and Dutch snowball stemmer, but cheap on the text a catalogue is made of (mostly ASCII, few distinct words).
+const (
+	foldName  = "wegwijzer_fold"
+	stemName  = "wegwijzer_stem_nl"
+	wordsName = "wegwijzer_words"
+)
+
+func init() {
+	if err := registry.RegisterCharFilter(foldName, func(map[string]any, *registry.Cache) (analysis.CharFilter, error) {
+		return foldFilter{}, nil
+	}); err != nil {
+		panic(err)
+	}
+	if err := registry.RegisterTokenizer(wordsName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return wordTokenizer{}, nil
+	}); err != nil {
+		panic(err)
+	}
+	if err := registry.RegisterTokenFilter(stemName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return &stemFilter{stemmer: nl.NewDutchStemmerFilter()}, nil
+	}); err != nil {
+		panic(err)
+	}
+}
+
+// foldFilter folds accents (é -> e, ĳ -> ij); ASCII input passes unchanged without a copy.
+type foldFilter struct{}
+
+func (foldFilter) Filter(input []byte) []byte {
+	for _, b := range input {
+		if b >= 0x80 {
+			return []byte(content.Fold(string(input)))
+		}
+	}
+	return input
+}
+
+// stemFilter is the Dutch snowball stemmer with a memory: a catalogue repeats its words, and stemming is the
+// most expensive step of indexing. One filter (and cache) per index mapping; safe for the concurrent analysis
+// workers of a batch.
+type stemFilter struct {
+	stemmer *nl.DutchStemmerFilter
+	cache   sync.Map // term -> stem
+}
+
+func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	for _, token := range input {
+		if stem, ok := f.cache.Load(string(token.Term)); ok {
+			token.Term = stem.([]byte)
+			continue
+		}
+		term := string(token.Term)
+		f.stemmer.Filter(analysis.TokenStream{token})
+		f.cache.Store(term, token.Term)
+	}
+	return input
+}
+
+// wordTokenizer splits text into runs of letters and digits, as words() does for questions: the index and the
+// question analysis then agree on what a word is ("co2", "e-bike" -> "e", "bike").
+type wordTokenizer struct{}
+
+func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	var out analysis.TokenStream
+	start, pos := -1, 1
+	emit := func(end int) {
+		out = append(out, &analysis.Token{Term: input[start:end], Start: start, End: end, Position: pos, Type: analysis.AlphaNumeric})
+		pos++
+		start = -1
+	}
+	for i := 0; i < len(input); {
+		r, size := rune(input[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(input[i:])
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			emit(i)
+		}
+		i += size
+	}
+	if start >= 0 {
+		emit(len(input))
+	}
+	return out
+}
