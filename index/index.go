@@ -615,11 +615,14 @@ const (
 )
 
 // maxTerms bounds the work of one search: the terms with the most weight times rarity are kept.
-const maxTerms = 12
+const maxTerms = 8
 
 // commonShare is the share of offers above which a term says too little to be worth its cost (it matches
 // most of the catalogue); such terms are searched only when nothing else is.
 const commonShare = 0.3
+
+// maxPostings is the number of offers above which a term counts as expensive to search.
+const maxPostings = 500
 
 func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 	type ranked struct {
@@ -644,6 +647,11 @@ func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 	for i, t := range rs {
 		if i == maxTerms {
 			break
+		}
+		// Beyond the three most telling terms, a term with a long postings list adds much work and little
+		// ranking. Only large catalogues have such lists; the built-in one is never pruned.
+		if i >= 3 && ix.vocab[t.term] > maxPostings {
+			continue
 		}
 		for _, f := range fieldBoosts {
 			tq := bleve.NewTermQuery(t.term)
