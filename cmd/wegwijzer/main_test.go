@@ -21,6 +21,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+var scores = regexp.MustCompile(`"score": [0-9.e+-]+`)
+
 // binary is the wegwijzer binary built once for the end-to-end tests.
 var binary string
 
@@ -109,7 +111,8 @@ func TestSearchJSONContract(t *testing.T) {
 			t.Errorf("result %+v lacks a field of the contract", res)
 		}
 	}
-	golden(t, "search-bestelbus.json", []byte(r.stdout))
+	// Scores move with every tuning of the search; the golden file pins the shape and the ranking.
+	golden(t, "search-bestelbus.json", scores.ReplaceAll([]byte(r.stdout), []byte(`"score": 1`)))
 }
 
 func TestSearchNoMatch(t *testing.T) {
