@@ -17,11 +17,13 @@
 package redisstore
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	neturl "net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -169,6 +171,10 @@ func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, e
 	if err != nil {
 		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
 	}
+	// A stored value is "<version>\n<json>": the save script reads the version without decoding the JSON.
+	if i := bytes.IndexByte(data, '\n'); i >= 0 && (len(data) == 0 || data[0] != '{') {
+		data = data[i+1:]
+	}
 	var c wegwijzer.Conversation
 	if err := json.Unmarshal(data, &c); err != nil {
 		return nil, fmt.Errorf("store/redis: load conversation %q: %w", id, err)
@@ -177,13 +183,14 @@ func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, e
 }
 
 // saveScript stores a conversation if its stored version is the expected one.
-// KEYS[1] the conversation; ARGV[1] the expected version (0 = must not exist); ARGV[2] the conversation as JSON,
-// carrying the new version; ARGV[3] the ttl in ms (0 = none). It returns {1, new version} or {0, stored version}.
+// KEYS[1] the conversation; ARGV[1] the expected version (0 = must not exist); ARGV[2] the value to store,
+// "<new version>\n<conversation as JSON>"; ARGV[3] the ttl in ms (0 = none). It returns {1, new version} or
+// {0, stored version}. (Values stored as bare JSON by earlier versions are still read.)
 var saveScript = redis.NewScript(`
 local cur = redis.call('GET', KEYS[1])
 local have = 0
 if cur then
-	have = tonumber(cjson.decode(cur)['version']) or 0
+	have = tonumber(string.match(cur, '^(%d+)\n')) or tonumber(cjson.decode(cur)['version']) or 0
 end
 if have ~= tonumber(ARGV[1]) then
 	return {0, have}
@@ -220,10 +227,12 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 	}
 	next := *c
 	next.Version = c.Version + 1
-	data, err := json.Marshal(&next)
+	body, err := json.Marshal(&next)
 	if err != nil {
 		return fmt.Errorf("store/redis: save conversation %q: %w", c.ID, err)
 	}
+	data := append(strconv.AppendInt(make([]byte, 0, len(body)+12), next.Version, 10), '\n')
+	data = append(data, body...)
 	// The index update and the swap go in one pipeline (one round trip), the index first: see the package
 	// documentation. The pipeline uses EVALSHA; a command that finds its script not yet loaded on that server
 	// (NOSCRIPT, once after a start) is repeated on its own with EVAL. Each command is judged by its own result:
@@ -293,6 +302,12 @@ func (s *Store) MarkSeen(ctx context.Context, key string, ttl time.Duration) (bo
 // It returns 1 if it deleted it.
 var eraseScript = redis.NewScript(`
 local cur = redis.call('GET', KEYS[1])
+if cur then
+	local nl = string.find(cur, '\n', 1, true)
+	if nl and string.sub(cur, 1, 1) ~= '{' then
+		cur = string.sub(cur, nl + 1)
+	end
+end
 if cur and cjson.decode(cur)['user'] == ARGV[1] then
 	redis.call('DEL', KEYS[1])
 	return 1
