@@ -96,6 +96,20 @@ func (d *demandCmd) checkK() error {
 
 func (d *demandCmd) open() (*demandBackend, error) { return openDemandBackend(d.c, d.s) }
 
+// openQuestions opens the demand log and reads the questions of a period; the caller closes the backend.
+func (d *demandCmd) openQuestions(ctx context.Context, from, to time.Time) (*demandBackend, []wegwijzer.DemandEvent, error) {
+	be, err := d.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	qs, err := d.questions(ctx, be, from, to)
+	if err != nil {
+		be.close()
+		return nil, nil, err
+	}
+	return be, qs, nil
+}
+
 func (d *demandCmd) questions(ctx context.Context, be *demandBackend, from, to time.Time) ([]wegwijzer.DemandEvent, error) {
 	qs, err := demand.Questions(ctx, be.log, from, to, demand.ReadOptions{ConversationTTL: d.ttl, Now: demandNow()})
 	if err != nil {
@@ -177,15 +191,11 @@ func runDemandReview(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	be, err := d.open()
+	be, qs, err := d.openQuestions(ctx, from, time.Time{})
 	if err != nil {
 		return err
 	}
 	defer be.close()
-	qs, err := d.questions(ctx, be, from, time.Time{})
-	if err != nil {
-		return err
-	}
 	links, err := be.review.Links(ctx)
 	if err != nil {
 		return err
@@ -276,15 +286,11 @@ func runDemandLink(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	be, err := d.open()
+	be, qs, err := d.openQuestions(ctx, from, time.Time{})
 	if err != nil {
 		return err
 	}
 	defer be.close()
-	qs, err := d.questions(ctx, be, from, time.Time{})
-	if err != nil {
-		return err
-	}
 	for _, community := range demand.Communities(qs) {
 		for _, it := range demand.Review(qs, community, nil, demand.ReviewOptions{}) {
 			if it.ID != itemID {
@@ -325,15 +331,11 @@ func runDemandHandoffs(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	be, err := d.open()
+	be, qs, err := d.openQuestions(ctx, from, time.Time{})
 	if err != nil {
 		return err
 	}
 	defer be.close()
-	qs, err := d.questions(ctx, be, from, time.Time{})
-	if err != nil {
-		return err
-	}
 	states, err := be.review.HandoffStates(ctx)
 	if err != nil {
 		return err
@@ -393,15 +395,11 @@ func runDemandHandoff(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	be, err := d.open()
+	be, qs, err := d.openQuestions(ctx, from, time.Time{})
 	if err != nil {
 		return err
 	}
 	defer be.close()
-	qs, err := d.questions(ctx, be, from, time.Time{})
-	if err != nil {
-		return err
-	}
 	var found []demand.Handoff
 	for _, h := range demand.Handoffs(qs, "", nil) {
 		if len(id) >= 4 && strings.HasPrefix(h.EventID, id) {
@@ -456,15 +454,11 @@ func runDemandExport(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	be, err := d.open()
+	be, qs, err := d.openQuestions(ctx, from, to)
 	if err != nil {
 		return err
 	}
 	defer be.close()
-	qs, err := d.questions(ctx, be, from, to)
-	if err != nil {
-		return err
-	}
 	tbl := demand.Export(qs, demand.ExportOptions{By: dims, K: d.k, Region: demand.ReportingRegion(cat.Geography), From: from, To: to})
 	w, closeOut, err := output(e, *out)
 	if err != nil {
