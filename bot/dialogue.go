@@ -449,10 +449,21 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		return t.ask(slotTopic, texts.askTopic, topicOptions(th, t.lang))
 	case th != nil && c.Slots[slotSector] == "" && !asked(slotSector):
 		return t.ask(slotSector, texts.askSector, t.sectorOptions())
-	case th != nil && t.region() == "" && !asked(slotRegion):
+	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
 	}
 	return nil
+}
+
+// hasRegionalOffers reports whether the catalogue has region-bound offers in the theme: only then does the
+// region change the answer, and only then is it asked.
+func (t *turnState) hasRegionalOffers(theme string) bool {
+	for _, o := range t.e.cat.Offers {
+		if !o.IsNational() && slices.Contains(o.Themes, theme) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *turnState) askTheme() *wegwijzer.Reply {

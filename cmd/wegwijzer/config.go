@@ -103,7 +103,12 @@ func openSystem(e env, c config) (*system, error) {
 	}
 	sys.closers = append(sys.closers, closeDemand)
 	sys.metrics = newMetrics(len(cat.Offers))
-	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks)})
+	ttl, err := durationEnv(e, "WEGWIJZER_CONVERSATION_TTL")
+	if err != nil {
+		sys.Close()
+		return nil, err
+	}
+	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks), TTL: ttl})
 	return sys, nil
 }
 
@@ -138,4 +143,17 @@ func (s *system) ready(ctx context.Context) error {
 		return nil
 	}
 	return err
+}
+
+// durationEnv reads a duration ("24h", "90m") from the environment; unset is zero (the default).
+func durationEnv(e env, key string) (time.Duration, error) {
+	v := envOr(e, key, "")
+	if v == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("%s=%q: want a positive duration such as 24h or 90m", key, v)
+	}
+	return d, nil
 }

@@ -1,0 +1,54 @@
+package terminal_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer/adapters/terminal"
+	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/index"
+	"github.com/wegwijzer/wegwijzer/store/boltstore"
+)
+
+// TestChat runs a terminal conversation against the real engine: a typed question, a number that presses a
+// button, and a command.
+func TestChat(t *testing.T) {
+	cat, _, err := content.Load(content.Builtin(), content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New(cat, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	st, err := boltstore.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e := bot.New(cat, ix, st, nil, bot.Options{})
+
+	in := strings.NewReader("Ik wil mijn bedrijf verduurzamen\n2\n\nhelp\n")
+	var out bytes.Buffer
+	if err := terminal.Run(context.Background(), in, &out, e, terminal.Options{User: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"Wat wil je precies doen?", // the clarifying question
+		"[2] Vervoer en wagenpark", // its options, numbered
+		"In welke branche zit je",  // "2" pressed the second button and the dialogue went on
+		"Commando's: opnieuw",      // help
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("transcript lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Count(got, "> ") != 5 { // one prompt per line read (the empty line too), and one at the end
+		t.Errorf("prompts = %d, want 5:\n%s", strings.Count(got, "> "), got)
+	}
+}
