@@ -96,6 +96,19 @@ func TestUnderstanding(t *testing.T) {
 	}
 }
 
+func TestComparativesMeanTheirBase(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{"hoe maak ik mijn bedrijf duurzamer", "ons pand moet groener"} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.NoMatch || !slices.Contains(res.Themes, "verduurzaming") {
+			t.Errorf("%q: no_match %v, themes %v; want offers and the theme verduurzaming", q, res.NoMatch, res.Themes)
+		}
+	}
+}
+
 func TestRegionFilter(t *testing.T) {
 	ix := mustIndex(t)
 	q := "investeerder voor mijn innovatieve startup"

@@ -54,6 +54,13 @@ func (ix *Index) understand(text string) *understanding {
 			used[i] = true
 		}
 	}
+	// Comparatives and superlatives ("duurzamer", "groenste") mean what their base word means; the stemmer
+	// leaves them alone, so they are reduced here when the base is a word the catalogue knows well.
+	for i, w := range ws {
+		if !used[i] {
+			ws[i] = ix.baseForm(w)
+		}
+	}
 	// Typos first, so that synonyms, sectors and themes see the corrected words.
 	for i, w := range ws {
 		if used[i] || stopwords[w] || generic[w] || isNumber(w) || ix.known(w) {
@@ -311,4 +318,22 @@ func (ix *Index) compoundCredit(w string) float64 {
 		}
 	}
 	return 1
+}
+
+// baseForm returns the base of a Dutch comparative or superlative ("duurzamer" -> "duurzam", whose stem is
+// that of "duurzaam") when that base names a theme or an offer and the word itself does not; else w.
+func (ix *Index) baseForm(w string) string {
+	if _, ok := ix.themes[ix.stem(w)]; ok || ix.isSalient(w) || len(w) < 7 {
+		return w
+	}
+	for _, suffix := range []string{"ere", "er", "ste", "st"} {
+		base, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(base) < 4 {
+			continue
+		}
+		if _, ok := ix.themes[ix.stem(base)]; ok || ix.isSalient(base) {
+			return base
+		}
+	}
+	return w
 }
