@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/redis/go-redis/v9"
+	"github.com/wegwijzer/wegwijzer/store/redisstore"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/bot"
@@ -59,17 +59,14 @@ type demandBackend struct {
 // demand.db in the data folder. It does not contact Redis.
 func openDemandBackend(c config, s demandSettings) (*demandBackend, error) {
 	if s.redisURL != "" {
-		opt, err := redis.ParseURL(s.redisURL)
+		// Short timeouts and few retries: while Redis is away, turns must not wait; events go to the spool.
+		// The same address forms as the conversation store: a single server, Sentinel or Cluster.
+		rdb, err := redisstore.NewClient(s.redisURL, redisstore.Timeouts{Dial: time.Second, Read: time.Second, Write: time.Second, MaxRetries: 1})
 		if err != nil {
 			return nil, fmt.Errorf("WEGWIJZER_REDIS_URL: %w", err)
 		}
-		// Short timeouts and few retries: while Redis is away, turns must not wait; events go to the spool.
-		opt.DialTimeout, opt.ReadTimeout, opt.WriteTimeout = time.Second, time.Second, time.Second
-		opt.MaxRetries = 1
-		opt.ContextTimeoutEnabled = true
-		rdb := redis.NewClient(opt)
 		l := redislog.New(rdb, redislog.Options{TextRetention: s.retention})
-		return &demandBackend{log: l, review: l, name: "Redis " + opt.Addr, close: rdb.Close}, nil
+		return &demandBackend{log: l, review: l, name: "Redis", close: rdb.Close}, nil
 	}
 	l, err := boltlog.Open(c.dataDir)
 	if err != nil {

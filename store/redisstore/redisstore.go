@@ -71,7 +71,7 @@ func New(client redis.UniversalClient, opts Options) *Store {
 // nodes), or a comma-separated list of host:port: one is a single server, several are the nodes of a cluster.
 // Close closes the connection.
 func Open(ctx context.Context, url string) (*Store, error) {
-	client, err := newClient(url)
+	client, err := NewClient(url, Timeouts{})
 	if err != nil {
 		return nil, fmt.Errorf("store/redis: open: %w", err)
 	}
@@ -84,7 +84,16 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	return s, nil
 }
 
-func newClient(raw string) (redis.UniversalClient, error) {
+// Timeouts tune a client made by NewClient; zero fields keep go-redis's defaults.
+type Timeouts struct {
+	Dial, Read, Write time.Duration
+	MaxRetries        int // 0 = default; -1 = none
+}
+
+// NewClient makes a client for a Redis address in any of the forms WEGWIJZER_REDIS_URL accepts: redis://host/db,
+// redis://...?master_name=m (Sentinel), redis://...?addr=a&addr=b (Cluster), or host:port[,host:port...] (a
+// single server or a Cluster). It does not connect. Context deadlines are honoured.
+func NewClient(raw string, t Timeouts) (redis.UniversalClient, error) {
 	if !strings.Contains(raw, "://") {
 		var addrs []string
 		for a := range strings.SplitSeq(raw, ",") {
@@ -95,7 +104,8 @@ func newClient(raw string) (redis.UniversalClient, error) {
 		if len(addrs) == 0 {
 			return nil, errors.New("no Redis address")
 		}
-		return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs, ContextTimeoutEnabled: true}), nil
+		return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs, ContextTimeoutEnabled: true,
+			DialTimeout: t.Dial, ReadTimeout: t.Read, WriteTimeout: t.Write, MaxRetries: t.MaxRetries}), nil
 	}
 	u, err := neturl.Parse(raw)
 	if err != nil {
@@ -108,6 +118,7 @@ func newClient(raw string) (redis.UniversalClient, error) {
 			return nil, err
 		}
 		o.ContextTimeoutEnabled = true
+		o.DialTimeout, o.ReadTimeout, o.WriteTimeout, o.MaxRetries = orDur(t.Dial, o.DialTimeout), orDur(t.Read, o.ReadTimeout), orDur(t.Write, o.WriteTimeout), orInt(t.MaxRetries, o.MaxRetries)
 		return redis.NewFailoverClient(o), nil
 	case q.Has("addr"):
 		o, err := redis.ParseClusterURL(raw)
@@ -115,6 +126,7 @@ func newClient(raw string) (redis.UniversalClient, error) {
 			return nil, err
 		}
 		o.ContextTimeoutEnabled = true
+		o.DialTimeout, o.ReadTimeout, o.WriteTimeout, o.MaxRetries = orDur(t.Dial, o.DialTimeout), orDur(t.Read, o.ReadTimeout), orDur(t.Write, o.WriteTimeout), orInt(t.MaxRetries, o.MaxRetries)
 		return redis.NewClusterClient(o), nil
 	default:
 		o, err := redis.ParseURL(raw)
@@ -122,8 +134,23 @@ func newClient(raw string) (redis.UniversalClient, error) {
 			return nil, err
 		}
 		o.ContextTimeoutEnabled = true
+		o.DialTimeout, o.ReadTimeout, o.WriteTimeout, o.MaxRetries = orDur(t.Dial, o.DialTimeout), orDur(t.Read, o.ReadTimeout), orDur(t.Write, o.WriteTimeout), orInt(t.MaxRetries, o.MaxRetries)
 		return redis.NewClient(o), nil
 	}
+}
+
+func orDur(v, def time.Duration) time.Duration {
+	if v != 0 {
+		return v
+	}
+	return def
+}
+
+func orInt(v, def int) int {
+	if v != 0 {
+		return v
+	}
+	return def
 }
 
 // redactURL drops the user information (a password) from a URL for error messages.
