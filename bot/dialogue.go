@@ -68,6 +68,11 @@ var noWords = set("nee no nope niet helaas neen")
 func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	c := t.conv
 	t.lang = lang(c.Language)
+	if t.lang == "" {
+		if cm := t.e.cat.Community(c.Community); cm != nil && cm.Language != "" {
+			t.lang = lang(cm.Language) // the community's language until the person shows theirs
+		}
+	}
 	if l, sure := detectLanguage(t.msg.Text); sure || t.lang == "" {
 		t.lang = l
 	}
@@ -135,17 +140,23 @@ func (t *turnState) info(text string) *wegwijzer.Reply {
 }
 
 func (t *turnState) forget(ctx context.Context) (*wegwijzer.Reply, error) {
-	user := t.conv.User
+	// Erase the person who asks, not whoever started the conversation (in a shared thread they differ). A
+	// person without a platform id is known to the demand log by this conversation.
+	user := t.msg.User
 	sctx, cancel := t.e.storeCtx(ctx)
 	defer cancel()
 	if user != "" {
 		if _, err := t.e.store.EraseUser(sctx, user); err != nil {
 			return nil, fmt.Errorf("erase user: %w", err)
 		}
-		if t.e.opts.Hooks.Erase != nil {
-			if _, err := t.e.opts.Hooks.Erase(sctx, user); err != nil {
-				return nil, fmt.Errorf("erase user records: %w", err)
-			}
+	}
+	if t.e.opts.Hooks.Erase != nil {
+		who := user
+		if who == "" {
+			who = "conversation:" + t.conv.ID
+		}
+		if _, err := t.e.opts.Hooks.Erase(sctx, who); err != nil {
+			return nil, fmt.Errorf("erase user records: %w", err)
 		}
 	}
 	if err := t.e.store.Delete(sctx, t.conv.ID); err != nil {
@@ -175,13 +186,22 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 	kind, value, _ := strings.Cut(t.msg.Option, ":")
 	switch kind {
 	case "theme":
-		if t.e.cat.Theme(value) != nil {
-			c.Slots[slotTheme] = value
-			delete(c.Slots, slotTopic)
+		if t.e.cat.Theme(value) == nil {
+			return t.info(texts.help.in(t.lang))
 		}
+		c.Slots[slotTheme] = value
+		delete(c.Slots, slotTopic)
 	case "topic":
+		if t.topicOf(c.Slots[slotTheme], []string{value}) == "" {
+			return t.info(texts.help.in(t.lang))
+		}
 		c.Slots[slotTopic] = value
 	case "sector", "region":
+		// Only ids the catalogue knows: a button value comes from the client and could be anything.
+		known := value == "-" || (kind == "sector" && t.e.cat.Sector(value) != nil) || (kind == "region" && t.e.cat.Geography.Place(value) != nil)
+		if !known {
+			return t.info(texts.help.in(t.lang))
+		}
 		c.Slots[kind] = value // "-" means: skipped
 	case "feedback":
 		return t.feedback(value == "yes")

@@ -48,7 +48,7 @@ const (
 
 // Limits.
 const (
-	MaxTextBytes  = 4000 // longer messages get a polite request to shorten them
+	MaxTextRunes  = 4000 // longer messages get a polite request to shorten them
 	maxQuestions  = 3
 	maxOffers     = 7
 	maxTurns      = 20 // turns kept in a conversation's history
@@ -144,7 +144,7 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 	}
 	m.Text = strings.TrimSpace(m.Text)
 	l, _ := detectLanguage(m.Text)
-	if len(m.Text) > MaxTextBytes {
+	if utf8.RuneCountInString(m.Text) > MaxTextRunes {
 		return e.info(m.Conversation, l, texts.tooLong.in(l)), nil
 	}
 	if !utf8.ValidString(m.Text) {
@@ -153,8 +153,19 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 	if m.Text == "" && m.Option == "" {
 		return e.info(m.Conversation, l, texts.empty.in(l)), nil
 	}
-	// Turns of one conversation take turns within this process; between replicas the store's version check
-	// decides, and the loser redoes its turn on the winner's state after a short random pause.
+	reply, rec, err := e.serialised(ctx, m, l)
+	// The demand log and other hooks run after the conversation is released: a slow log must not hold up the
+	// next message of this conversation (or of another one on the same lock).
+	if err == nil && rec != nil && e.opts.Hooks.Turn != nil {
+		e.opts.Hooks.Turn(ctx, *rec)
+	}
+	return reply, err
+}
+
+// serialised runs the turn while holding the conversation's lock. Turns of one conversation take turns within
+// this process; between replicas the store's version check decides, and the loser redoes its turn on the
+// winner's state after a short random pause.
+func (e *Engine) serialised(ctx context.Context, m wegwijzer.Message, l lang) (*wegwijzer.Reply, *wegwijzer.TurnRecord, error) {
 	mu := &e.stripes[stripe(m.Conversation)]
 	mu.Lock()
 	defer mu.Unlock()
@@ -162,25 +173,23 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 		reply, rec, err := e.turn(ctx, m)
 		if wegwijzer.ErrorCode(err) == wegwijzer.ECONFLICT {
 			if err := sleep(ctx, backoff(try)); err != nil {
-				break
+				return e.info(m.Conversation, l, texts.unavailable.in(l)), nil, fmt.Errorf("bot: turn of %s: %w", m.Conversation, err)
 			}
 			continue
 		}
 		if errors.Is(err, wegwijzer.ErrDuplicate) {
-			return reply, err
+			return reply, nil, err
 		}
 		if err != nil {
 			e.log.ErrorContext(ctx, "turn failed", "conversation", m.Conversation, "err", err)
-			return e.info(m.Conversation, l, texts.unavailable.in(l)), wegwijzer.Errorf(wegwijzer.EUNAVAIL, "turn failed: %v", err)
+			return e.info(m.Conversation, l, texts.unavailable.in(l)), nil,
+				fmt.Errorf("bot: turn failed: %w: %w", wegwijzer.Errorf(wegwijzer.EUNAVAIL, "the conversation store is not available"), err)
 		}
-		if rec != nil && e.opts.Hooks.Turn != nil {
-			e.opts.Hooks.Turn(ctx, *rec)
-		}
-		return reply, nil
+		return reply, rec, nil
 	}
 	err := wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %s: too many concurrent updates", m.Conversation)
 	e.log.ErrorContext(ctx, "turn failed", "conversation", m.Conversation, "err", err)
-	return e.info(m.Conversation, l, texts.unavailable.in(l)), err
+	return e.info(m.Conversation, l, texts.unavailable.in(l)), nil, err
 }
 
 func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelFunc) {

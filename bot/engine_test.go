@@ -339,3 +339,76 @@ func TestStoreDownFailsFast(t *testing.T) {
 		t.Errorf("after Redis is back: %v", err)
 	}
 }
+
+func TestForgetErasesTheSpeaker(t *testing.T) {
+	st := mustBolt(t)
+	var erased []string
+	e := newEngine(t, st, bot.Options{Hooks: bot.Hooks{Erase: func(_ context.Context, who string) (int, error) {
+		erased = append(erased, who)
+		return 0, nil
+	}}})
+	ctx := context.Background()
+	// Anna starts a thread; Bob joins it and asks to be forgotten: Bob's records go, not Anna's.
+	if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: "thread", User: "anna", Text: "subsidie zonnepanelen"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: "anna-2", User: "anna", Text: "subsidie zonnepanelen"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: "thread", User: "bob", Text: "vergeet mij"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Load(ctx, "anna-2"); err != nil {
+		t.Errorf("Bob's erasure removed Anna's other conversation: %v", err)
+	}
+	// Without a platform id, the demand log knows the person by the conversation.
+	if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: "anon", Text: "vergeet mij"}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(erased, []string{"bob", "conversation:anon"}) {
+		t.Errorf("erased %v, want [bob conversation:anon]", erased)
+	}
+}
+
+func TestUnknownOptionValuesAreRefused(t *testing.T) {
+	st := mustBolt(t)
+	e := newEngine(t, st, bot.Options{})
+	ctx := context.Background()
+	for _, opt := range []string{"region:Piet Pietersen, Dorpsstraat 1", "sector:ruimtevaart", "theme:x", "topic:y", "nonsense"} {
+		r, err := e.Handle(ctx, wegwijzer.Message{Conversation: "opt", User: "u", Option: opt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != wegwijzer.ReplyInfo {
+			t.Errorf("option %q: kind %s, want info (help)", opt, r.Kind)
+		}
+	}
+	c, err := st.Load(ctx, "opt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Slots[("region")]) > 0 || c.Slots["sector"] != "" {
+		t.Errorf("refused options were stored: %v", c.Slots)
+	}
+}
+
+func TestCommunityLanguage(t *testing.T) {
+	c, _ := mustSearch(t)
+	var en string
+	for _, cm := range c.Communities {
+		if cm.Language == "en" {
+			en = cm.ID
+		}
+	}
+	if en == "" {
+		t.Fatal("the catalogue has no English community to test with")
+	}
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "cl", Community: en, Text: "SEBA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Language != "en" {
+		t.Errorf("reply in %q for a question without clear language in an English community, want en", r.Language)
+	}
+}

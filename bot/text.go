@@ -71,7 +71,7 @@ var texts = struct {
 	help: msg{"Ik help je de juiste regeling, regel of hulp te vinden. Stel je vraag in gewone woorden, bijvoorbeeld: \"subsidie voor een elektrische bestelbus\". Ik stel soms een paar korte vragen en geef dan een paar passende regelingen met wie je kunt bellen.\nCommando's: opnieuw (begin opnieuw), privacy (wat ik bewaar), vergeet mij (wis je gegevens), mens (praat met een mens).",
 		"I help you find the right scheme, rule or support. Ask in plain words, for example: \"grant for an electric van\". I may ask a few short questions, then give a few offers that fit and who to contact.\nCommands: restart, privacy (what I store), forget me (erase your data), human (talk to a person)."},
 	empty:     msg{"Ik kreeg een leeg bericht. Wat wil je weten?", "I received an empty message. What would you like to know?"},
-	tooLong:   msg{"Je bericht is te lang. Kun je je vraag korter stellen (maximaal 2000 tekens)?", "Your message is too long. Could you ask it in fewer words (at most 2,000 characters)?"},
+	tooLong:   msg{"Je bericht is te lang. Kun je je vraag korter stellen (maximaal 4000 tekens)?", "Your message is too long. Could you ask it in fewer words (at most 4,000 characters)?"},
 	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
 	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
 	askSector: msg{"In welke branche zit je bedrijf?", "Which sector is your business in?"},

@@ -110,7 +110,7 @@ func (r *Recorder) Event(t wegwijzer.TurnRecord) wegwijzer.DemandEvent {
 	if ev.Sector == "-" {
 		ev.Sector = ""
 	}
-	if user := firstNonEmpty(conv.User, m.User); user != "" {
+	if user := firstNonEmpty(m.User, conv.User); user != "" { // the person who spoke, not the thread's starter
 		ev.Person = ps.Person(user)
 	} else {
 		// No user id (a web chat without login): the conversation stands in for the person.

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// Messages reach 4,000 bytes (bot.MaxTextBytes); scrubbing one must stay far below a turn's time budget, also for
+// Messages reach 4,000 bytes (bot.MaxTextRunes characters); scrubbing one must stay far below a turn's time budget, also for
 // text made to trip the patterns that look back and forth.
 func TestTextIsFastOnHostileInput(t *testing.T) {
 	tests := []struct{ name, in string }{
