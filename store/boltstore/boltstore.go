@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -24,9 +25,13 @@ var (
 
 // Store is a wegwijzer.ConversationStore in a bbolt file.
 type Store struct {
-	db  *bolt.DB
-	now func() time.Time
+	db    *bolt.DB
+	now   func() time.Time
+	saves atomic.Uint64 // every sweepEvery saves, expired records are deleted from the file
 }
+
+// sweepEvery is how many saves pass between sweeps of expired records.
+const sweepEvery = 256
 
 var _ wegwijzer.ConversationStore = (*Store)(nil)
 
@@ -59,7 +64,75 @@ func Open(dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("boltstore: init: %w", err)
 	}
-	return &Store{db: db, now: time.Now}, nil
+	st := &Store{db: db, now: time.Now}
+	if _, err := st.Sweep(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
+// Sweep deletes expired conversations (and their user index entries) and expired idempotency marks from the
+// file, so that what the privacy text promises is true on disk too: a conversation is gone after its TTL, not
+// merely unreadable. It runs at Open and after every sweepEvery saves, and returns how many records it deleted.
+func (s *Store) Sweep(ctx context.Context) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	now := s.now()
+	n := 0
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		convs, users, seen := tx.Bucket(bucketConversations), tx.Bucket(bucketUsers), tx.Bucket(bucketSeen)
+		var dead [][]byte
+		var deadUsers [][]byte
+		err := convs.ForEach(func(k, v []byte) error {
+			var r record
+			if err := json.Unmarshal(v, &r); err != nil {
+				return nil // not ours to judge; Load reports it
+			}
+			if !r.Expires.IsZero() && !now.Before(r.Expires) {
+				dead = append(dead, append([]byte(nil), k...))
+				if r.Conversation != nil && r.Conversation.User != "" {
+					deadUsers = append(deadUsers, userKey(r.Conversation.User, r.Conversation.ID))
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		var deadSeen [][]byte
+		err = seen.ForEach(func(k, v []byte) error {
+			if exp, err := time.Parse(time.RFC3339Nano, string(v)); err == nil && !now.Before(exp) {
+				deadSeen = append(deadSeen, append([]byte(nil), k...))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, k := range dead {
+			if err := convs.Delete(k); err != nil {
+				return err
+			}
+		}
+		for _, k := range deadUsers {
+			if err := users.Delete(k); err != nil {
+				return err
+			}
+		}
+		for _, k := range deadSeen {
+			if err := seen.Delete(k); err != nil {
+				return err
+			}
+		}
+		n = len(dead) + len(deadSeen)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("boltstore: sweep: %w", err)
+	}
+	return n, nil
 }
 
 // SetClock replaces the clock (for tests of expiry).
@@ -114,6 +187,11 @@ func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, e
 func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Duration) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if s.saves.Add(1)%sweepEvery == 0 {
+		if _, err := s.Sweep(ctx); err != nil {
+			return err
+		}
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		old, err := s.get(tx, c.ID)

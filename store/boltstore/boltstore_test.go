@@ -1,6 +1,7 @@
 package boltstore_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -57,4 +58,41 @@ func mustOpen(tb testing.TB, dir string) *boltstore.Store {
 	}
 	tb.Cleanup(func() { s.Close() })
 	return s
+}
+
+// TestSweepRemovesExpiredDataFromTheFile checks that an expired conversation is deleted, not only hidden.
+func TestSweepRemovesExpiredDataFromTheFile(t *testing.T) {
+	dir := t.TempDir()
+	st, err := boltstore.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2099, 1, 1, 10, 0, 0, 0, time.UTC) // far ahead: after reopening with the real clock it has not expired
+	st.SetClock(func() time.Time { return now })
+	ctx := context.Background()
+	c := &wegwijzer.Conversation{ID: "c", User: "u", Slots: map[string]string{"query": "mijn telefoonnummer is 0612345678"}}
+	if err := st.Save(ctx, c, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.MarkSeen(ctx, "ev", time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(2 * time.Hour)
+	n, err := st.Sweep(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("swept %d records, want 2 (the conversation and the mark)", n)
+	}
+	st.Close()
+	// Reopened with the real clock (earlier than the fake expiry), only a swept conversation stays gone.
+	st, err = boltstore.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.Load(ctx, "c"); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+		t.Errorf("expired conversation still loads: %v", err)
+	}
 }
