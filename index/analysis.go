@@ -2,6 +2,7 @@ package index
 
 import (
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,8 +56,12 @@ func (foldFilter) Filter(input []byte) []byte {
 // workers of a batch.
 type stemFilter struct {
 	stemmer *nl.DutchStemmerFilter
-	cache   sync.Map // term -> stem
+	cache   sync.Map    // term -> stem
+	frozen  atomic.Bool // after the build: questions' words are stemmed but not remembered (no unbounded growth)
 }
+
+// freeze stops the cache from growing: it holds the catalogue's words, not every word anyone ever typed.
+func (f *stemFilter) freeze() { f.frozen.Store(true) }
 
 func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, token := range input {
@@ -66,7 +71,9 @@ func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		}
 		term := string(token.Term)
 		f.stemmer.Filter(analysis.TokenStream{token})
-		f.cache.Store(term, token.Term)
+		if !f.frozen.Load() {
+			f.cache.Store(term, token.Term)
+		}
 	}
 	return input
 }
@@ -101,4 +108,15 @@ func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		emit(len(input))
 	}
 	return out
+}
+
+// freezeStemCache freezes the stem cache of an analyzer built from our analysis steps.
+func freezeStemCache(an analysis.Analyzer) {
+	if da, ok := an.(*analysis.DefaultAnalyzer); ok {
+		for _, tf := range da.TokenFilters {
+			if sf, ok := tf.(*stemFilter); ok {
+				sf.freeze()
+			}
+		}
+	}
 }

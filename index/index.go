@@ -131,6 +131,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
 	ix.parts = nil // only needed while building
+	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
 		for _, p := range append([]string{a.Question}, a.Patterns...) {

@@ -2,9 +2,12 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sync"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
@@ -232,4 +235,37 @@ func TestConcurrentSearchAndLinks(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+func TestQuestionsDoNotGrowTheStemCache(t *testing.T) {
+	ix := mustIndex(t)
+	sf := stemCache(t, ix)
+	before := cacheLen(sf)
+	for i := range 200 {
+		if _, err := ix.Search(context.Background(), wegwijzer.Query{Text: fmt.Sprintf("onbekendwoord%dxyz subsidie", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if after := cacheLen(sf); after != before {
+		t.Errorf("stem cache grew from %d to %d entries with questions' words", before, after)
+	}
+}
+
+func stemCache(t *testing.T, ix *Index) *stemFilter {
+	t.Helper()
+	if da, ok := ix.an.(*analysis.DefaultAnalyzer); ok {
+		for _, tf := range da.TokenFilters {
+			if sf, ok := tf.(*stemFilter); ok {
+				return sf
+			}
+		}
+	}
+	t.Fatal("the index analyzer has no stem cache")
+	return nil
+}
+
+func cacheLen(sf *stemFilter) int {
+	n := 0
+	sf.cache.Range(func(any, any) bool { n++; return true })
+	return n
 }
