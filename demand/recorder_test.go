@@ -448,3 +448,22 @@ func TestSweepDropsOldTextOnly(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestSpoolAfterAHalfLine adds an event after a crash left half a line: the new event must not be lost with it.
+func TestSpoolAfterAHalfLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), demand.SpoolFile)
+	sp := demand.OpenSpool(path)
+	if err := sp.Add(wegwijzer.DemandEvent{ID: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0o600)
+	f.WriteString(`{"id":"half`)
+	f.Close()
+	sp2 := demand.OpenSpool(path)
+	if err := sp2.Add(wegwijzer.DemandEvent{ID: "b"}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := sp2.Len(); err != nil || n != 2 {
+		t.Errorf("spool holds %d readable events (%v), want 2 (a and b; the half line is lost)", n, err)
+	}
+}

@@ -59,6 +59,17 @@ func (s *Spool) Add(events ...wegwijzer.DemandEvent) error {
 			return fmt.Errorf("demand: spool: %w", err)
 		}
 		s.f = f
+		// A crash may have left half a line; end it, so the first new event is not glued to it and lost too.
+		if st, err := f.Stat(); err == nil && st.Size() > 0 {
+			last := make([]byte, 1)
+			if r, err := os.Open(s.path); err == nil {
+				_, rerr := r.ReadAt(last, st.Size()-1)
+				r.Close()
+				if rerr == nil && last[0] != '\n' {
+					buf = *bytes.NewBuffer(append([]byte{'\n'}, buf.Bytes()...))
+				}
+			}
+		}
 	}
 	if _, err := s.f.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("demand: spool: write: %w", err)
