@@ -380,9 +380,7 @@ func plainText(s, botUser string) string {
 			if botUser != "" && target[1:] == botUser {
 				return ""
 			}
-			if hasText {
-				return "@" + strings.TrimPrefix(text, "@")
-			}
+			// The user id, never the display name: a name is personal data, the id is scrubbed as a mention.
 			return target
 		case strings.HasPrefix(target, "!"):
 			special := target[1:]
@@ -390,9 +388,6 @@ func plainText(s, botUser string) string {
 			case special == "here" || special == "channel" || special == "everyone":
 				return "@" + special
 			case strings.HasPrefix(special, "subteam^"):
-				if hasText {
-					return "@" + strings.TrimPrefix(text, "@")
-				}
 				return "@team"
 			}
 			return text
