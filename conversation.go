@@ -79,8 +79,9 @@ type Conversation struct {
 	Messages  int               `json:"messages"`            // messages handled, all time
 	EventIDs  []string          `json:"event_ids,omitempty"` // recent platform events handled, for de-duplication
 	LastReply *Reply            `json:"last_reply,omitempty"`
-	Handoff   string            `json:"handoff,omitempty"` // hand-off state: open, taken, done
-	Version   int64             `json:"version"`           // set by the store; compare-and-swap token
+	LastEvent string            `json:"last_event,omitempty"` // the platform event LastReply answered
+	Handoff   string            `json:"handoff,omitempty"`    // hand-off state: open, taken, done
+	Version   int64             `json:"version"`              // set by the store; compare-and-swap token
 	Updated   time.Time         `json:"updated"`
 }
 

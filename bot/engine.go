@@ -212,9 +212,11 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	}
 	if m.EventID != "" {
 		if i := slices.Index(conv.EventIDs, m.EventID); i >= 0 {
+			// The reply given before, when it is the last one; for an older event it is gone (the conversation
+			// keeps one reply), and the caller gets an empty info reply to not send.
 			r := conv.LastReply
-			if r == nil {
-				r = &wegwijzer.Reply{Conversation: conv.ID, Kind: wegwijzer.ReplyInfo}
+			if r == nil || conv.LastEvent != m.EventID {
+				r = &wegwijzer.Reply{Conversation: conv.ID, Kind: wegwijzer.ReplyInfo, Offers: []wegwijzer.OfferRef{}, Options: []wegwijzer.Option{}}
 			}
 			return r, nil, wegwijzer.ErrDuplicate
 		}
@@ -251,6 +253,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 		}
 	}
 	conv.LastReply = reply
+	conv.LastEvent = m.EventID
 	sctx, cancel = e.storeCtx(ctx)
 	err = e.store.Save(sctx, conv, e.opts.TTL)
 	cancel()

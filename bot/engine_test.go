@@ -412,3 +412,24 @@ func TestCommunityLanguage(t *testing.T) {
 		t.Errorf("reply in %q for a question without clear language in an English community, want en", r.Language)
 	}
 }
+
+func TestRedeliveryOfAnOlderEventGetsNoNewerReply(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	ctx := context.Background()
+	send := func(ev, text string) (*wegwijzer.Reply, error) {
+		return e.Handle(ctx, wegwijzer.Message{Conversation: "old", User: "u", Text: text, EventID: ev})
+	}
+	if _, err := send("e1", "subsidie voor een elektrische bestelbus"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := send("e2", "privacy"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := send("e1", "subsidie voor een elektrische bestelbus")
+	if !errors.Is(err, wegwijzer.ErrDuplicate) {
+		t.Fatalf("err %v, want ErrDuplicate", err)
+	}
+	if r.Text != "" {
+		t.Errorf("redelivered e1 got %q (the reply to e2)", r.Text)
+	}
+}

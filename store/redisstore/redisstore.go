@@ -9,11 +9,13 @@
 //	wegwijzer:seen:<key>          an idempotency mark (MarkSeen)
 //
 // A save is a compare-and-swap in one Lua script on the conversation's key. The user index lives in another hash
-// slot, and a cluster runs a script only on keys of one slot, so the index is updated by a separate command. It
-// is updated before the swap: a conversation is then never stored without being in its user's index (which
-// erasure needs), while the reverse, an index member without a conversation (the swap lost, failed or the
-// conversation expired or was deleted), is harmless: the set is only an index, EraseUser deletes a member's
-// conversation only when that conversation still names the user, and counts only what it deleted.
+// slot, and a cluster runs a script only on keys of one slot, so the index is updated by a separate command, sent
+// first in the same pipeline as the swap. On a single server the two run in that order; an index member without a
+// conversation (the swap lost, failed, or the conversation expired or was deleted) is harmless: the set is only an
+// index, EraseUser deletes a member's conversation only when that conversation still names the user, and counts
+// only what it deleted. The pipeline does not make the pair atomic: if the index update fails (a cluster node
+// failing over) while the swap succeeds, Save reports the error although the conversation was stored, and that
+// conversation is missing from the index until its next save, which adds it again; it still expires with its TTL.
 package redisstore
 
 import (
