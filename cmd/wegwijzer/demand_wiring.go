@@ -138,18 +138,24 @@ func openDemand(e env, c config, cat *content.Catalogue, ix *index.Index, log *s
 	wg.Add(2)
 	go func() { defer wg.Done(); rec.Run(ctx) }()
 	go func() { defer wg.Done(); links.poll(ctx, linkPoll) }()
+	// Turns are recorded in the background: the demand log never holds up a reply.
+	queue := demand.NewQueue(rec, 1024)
 	closeFn := func() error {
-		cancel()
-		wg.Wait()
 		cctx, ccancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer ccancel()
+		qerr := queue.Close(cctx) // record what is queued while the log and spool are still open
+		cancel()
+		wg.Wait()
 		err := rec.Close(cctx)
+		if err == nil {
+			err = qerr
+		}
 		if cerr := be.close(); err == nil {
 			err = cerr
 		}
 		return err
 	}
-	return bot.Hooks{Turn: rec.Record, Erase: rec.Erase}, closeFn, nil
+	return bot.Hooks{Turn: queue.Record, Erase: queue.Erase}, closeFn, nil
 }
 
 // linkPoll is how often a running server looks for new review links.
