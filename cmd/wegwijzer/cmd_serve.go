@@ -52,6 +52,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(w, "ready: %d offers\n", len(sys.cat.Offers))
 	})
 	mux.Handle("GET /metrics", sys.metrics.handler())
+	if err := mountDashboard(mux, e, sys, log); err != nil {
+		return err
+	}
 	mux.Handle("/", web.New(sys.engine, log, web.Options{}))
 	var running []*adapter
 	for _, f := range adapterFactories() {

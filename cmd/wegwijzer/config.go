@@ -66,6 +66,8 @@ type system struct {
 	engine  *bot.Engine
 	log     *slog.Logger
 	metrics *metrics
+	demand  *demandParts
+	ttl     time.Duration  // conversation TTL (0 = the engine's default)
 	closers []func() error // in reverse order of opening
 }
 
@@ -96,18 +98,21 @@ func openSystem(e env, c config) (*system, error) {
 		sys.Close()
 		return nil, err
 	}
-	hooks, closeDemand, err := openDemand(e, c, cat, ix, log)
+	d, err := openDemandParts(e, c, ix, log)
 	if err != nil {
 		sys.Close()
 		return nil, err
 	}
-	sys.closers = append(sys.closers, closeDemand)
+	sys.closers = append(sys.closers, d.close)
+	sys.demand = d
+	hooks := d.hooks
 	sys.metrics = newMetrics(len(cat.Offers))
 	ttl, err := durationEnv(e, "WEGWIJZER_CONVERSATION_TTL")
 	if err != nil {
 		sys.Close()
 		return nil, err
 	}
+	sys.ttl = ttl
 	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks), TTL: ttl})
 	return sys, nil
 }

@@ -14,7 +14,6 @@ import (
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/bot"
-	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/demand"
 	"github.com/wegwijzer/wegwijzer/demand/boltlog"
 	"github.com/wegwijzer/wegwijzer/demand/redislog"
@@ -105,21 +104,40 @@ func pseudonymizer(e env, c config, s demandSettings, log *slog.Logger) (*demand
 	return demand.NewPseudonymizer(key, previous...)
 }
 
-// openDemand wires the demand log into the engine: it returns the hooks the engine calls after each turn and on
-// erasure, and a function that closes the log. It also teaches the index the links community managers made in
-// review: at start-up, and every linkPoll after that (so that links made against Redis reach a running server).
-func openDemand(e env, c config, cat *content.Catalogue, ix *index.Index, log *slog.Logger) (bot.Hooks, func() error, error) {
+// demandParts is the demand log as the running service uses it: the engine's hooks, the log and review store
+// (for the dashboard), and a close function.
+type demandParts struct {
+	hooks  bot.Hooks
+	close  func() error
+	log    wegwijzer.DemandLog
+	review wegwijzer.ReviewStore
+}
+
+// openDemandParts wires the demand log into the engine: it returns the hooks the engine calls after each turn and
+// on erasure, the log and review store, and a function that closes them. It also teaches the index the links
+// community managers made in review: at start-up, and every linkPoll after that (so that links made against Redis
+// reach a running server).
+func openDemandParts(e env, c config, ix *index.Index, log *slog.Logger) (*demandParts, error) {
+	hooks, closeFn, be, err := openDemandRaw(e, c, ix, log)
+	if err != nil {
+		return nil, err
+	}
+	return &demandParts{hooks: hooks, close: closeFn, log: be.log, review: be.review}, nil
+}
+
+// openDemandRaw opens the log, the recorder and its queue, and the link loader.
+func openDemandRaw(e env, c config, ix *index.Index, log *slog.Logger) (bot.Hooks, func() error, *demandBackend, error) {
 	s, err := readDemandSettings(e)
 	if err != nil {
-		return bot.Hooks{}, nil, err
+		return bot.Hooks{}, nil, nil, err
 	}
 	ps, err := pseudonymizer(e, c, s, log)
 	if err != nil {
-		return bot.Hooks{}, nil, err
+		return bot.Hooks{}, nil, nil, err
 	}
 	be, err := openDemandBackend(c, s)
 	if err != nil {
-		return bot.Hooks{}, nil, err
+		return bot.Hooks{}, nil, nil, err
 	}
 	rec, err := demand.NewRecorder(be.log, demand.Options{
 		Pseudonyms: ps,
@@ -129,7 +147,7 @@ func openDemand(e env, c config, cat *content.Catalogue, ix *index.Index, log *s
 	})
 	if err != nil {
 		be.close()
-		return bot.Hooks{}, nil, err
+		return bot.Hooks{}, nil, nil, err
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	links := &linkLoader{ix: ix, review: be.review, log: log, applied: map[string]bool{}}
@@ -155,7 +173,7 @@ func openDemand(e env, c config, cat *content.Catalogue, ix *index.Index, log *s
 		}
 		return err
 	}
-	return bot.Hooks{Turn: queue.Record, Erase: queue.Erase}, closeFn, nil
+	return bot.Hooks{Turn: queue.Record, Erase: queue.Erase}, closeFn, be, nil
 }
 
 // linkPoll is how often a running server looks for new review links.

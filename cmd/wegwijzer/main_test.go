@@ -319,6 +319,9 @@ func TestServe(t *testing.T) {
 	if reply.Conversation != "web-1" || reply.Kind != "answer" || len(reply.Offers) == 0 || reply.Offers[0].ID != "seba" {
 		t.Errorf("/api/chat reply = %+v, want an answer with seba first", reply)
 	}
+	if code, _ := get("/dashboard/"); code != 403 {
+		t.Errorf("/dashboard/ without configured tokens = %d, want 403 (never without authentication)", code)
+	}
 	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, `wegwijzer_turns_total{kind="answer",platform="web"} 1`) {
 		t.Errorf("/metrics = %d, want the answered web turn counted:\n%.2000s", code, body)
 	}
