@@ -467,3 +467,32 @@ func TestSpoolAfterAHalfLine(t *testing.T) {
 		t.Errorf("spool holds %d readable events (%v), want 2 (a and b; the half line is lost)", n, err)
 	}
 }
+
+// TestSpoolSharedByTwoProcesses: another process (here another Spool on the same file) appending while one replays
+// loses nothing: its event waits for the replay and stays for the next one.
+func TestSpoolSharedByTwoProcesses(t *testing.T) {
+	path := filepath.Join(t.TempDir(), demand.SpoolFile)
+	a, b := demand.OpenSpool(path), demand.OpenSpool(path)
+	for i := range 10 {
+		if err := a.Add(wegwijzer.DemandEvent{ID: "a" + itoa(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan error, 1)
+	n, err := a.Drain(4, func(evs []wegwijzer.DemandEvent) error {
+		if evs[0].ID == "a0" {
+			go func() { done <- b.Add(wegwijzer.DemandEvent{ID: "late"}) }()
+			time.Sleep(20 * time.Millisecond) // the other process writes while this one delivers
+		}
+		return nil
+	})
+	if err != nil || n != 10 {
+		t.Fatalf("drain = %d, %v; want 10", n, err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got, err := b.Len(); err != nil || got != 1 {
+		t.Errorf("spool holds %d events (%v) after the replay, want the late one", got, err)
+	}
+}

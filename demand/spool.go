@@ -21,12 +21,12 @@ const SpoolFile = "demand.spool"
 // Spool is a local append-only file of demand events (one JSON object a line) that waits for the demand log to
 // come back. It holds scrubbed, pseudonymised events only, like the log itself. Events may be delivered more than
 // once (a replay that was cut short starts again from the beginning); the log's idempotent Append makes that
-// harmless. A Spool is safe for concurrent use within one process; two processes must not share a spool file.
+// harmless. A Spool is safe for concurrent use, also by several processes sharing a data folder (serve and ask):
+// every read and write holds a lock file.
 type Spool struct {
 	path string
 
-	mu sync.Mutex // guards the file: appends, and the swap after a replay
-	f  *os.File   // open for appending; nil until the first Add
+	mu sync.Mutex // guards the file within this process; lockFile guards it between processes
 
 	drainMu sync.Mutex // one replay or erasure at a time
 }
@@ -48,40 +48,66 @@ func (s *Spool) Add(events ...wegwijzer.DemandEvent) error {
 		buf.Write(line)
 		buf.WriteByte('\n')
 	}
+	// Lock order everywhere: drainMu, then the lock file, then mu.
+	unlock, err := s.lockFile()
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.f == nil {
-		if err := os.MkdirAll(filepath.Dir(s.path), 0o700); err != nil {
-			return fmt.Errorf("demand: spool: %w", err)
-		}
-		f, err := os.OpenFile(s.path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
-		if err != nil {
-			return fmt.Errorf("demand: spool: %w", err)
-		}
-		s.f = f
-		// A crash may have left half a line; end it, so the first new event is not glued to it and lost too.
-		if st, err := f.Stat(); err == nil && st.Size() > 0 {
-			last := make([]byte, 1)
-			if r, err := os.Open(s.path); err == nil {
-				_, rerr := r.ReadAt(last, st.Size()-1)
-				r.Close()
-				if rerr == nil && last[0] != '\n' {
-					buf = *bytes.NewBuffer(append([]byte{'\n'}, buf.Bytes()...))
-				}
+	// The file is opened for each write: another process's replay may have replaced it meanwhile, and a file
+	// kept open would then be a deleted one.
+	f, err := os.OpenFile(s.path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		return fmt.Errorf("demand: spool: %w", err)
+	}
+	defer f.Close()
+	// A crash may have left half a line; end it, so the first new event is not glued to it and lost too.
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		last := make([]byte, 1)
+		if r, err := os.Open(s.path); err == nil {
+			_, rerr := r.ReadAt(last, st.Size()-1)
+			r.Close()
+			if rerr == nil && last[0] != '\n' {
+				buf = *bytes.NewBuffer(append([]byte{'\n'}, buf.Bytes()...))
 			}
 		}
 	}
-	if _, err := s.f.Write(buf.Bytes()); err != nil {
+	if _, err := f.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("demand: spool: write: %w", err)
 	}
-	if err := s.f.Sync(); err != nil {
+	if err := f.Sync(); err != nil {
 		return fmt.Errorf("demand: spool: sync: %w", err)
 	}
 	return nil
 }
 
+// lockFile takes the spool's lock file (demand.spool.lock), which processes sharing a data folder hold around
+// every read and write of the spool. It blocks while another process (or goroutine) holds it; callers take it
+// before mu.
+func (s *Spool) lockFile() (unlock func(), err error) {
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o700); err != nil {
+		return nil, fmt.Errorf("demand: spool: %w", err)
+	}
+	f, err := os.OpenFile(s.path+".lock", os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("demand: spool: lock: %w", err)
+	}
+	if err := lockExclusive(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("demand: spool: lock: %w", err)
+	}
+	return func() { unlockFile(f); f.Close() }, nil
+}
+
 // Len returns the number of events waiting in the spool.
 func (s *Spool) Len() (int, error) {
+	unlock, err := s.lockFile()
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	evs, _, err := s.read()
@@ -116,6 +142,13 @@ func (s *Spool) read() ([]wegwijzer.DemandEvent, int64, error) {
 func (s *Spool) Drain(batch int, deliver func([]wegwijzer.DemandEvent) error) (int, error) {
 	s.drainMu.Lock()
 	defer s.drainMu.Unlock()
+	// The lock file is held for the whole replay: another process must neither replay the same events nor
+	// append between the read and the removal of what was delivered.
+	unlock, err := s.lockFile()
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	s.mu.Lock()
 	evs, size, err := s.read()
 	s.mu.Unlock()
@@ -144,10 +177,6 @@ func (s *Spool) dropPrefix(n int64) error {
 
 // replace swaps the spool file's content for data, atomically. The caller holds mu.
 func (s *Spool) replace(data []byte) error {
-	if s.f != nil {
-		s.f.Close()
-		s.f = nil
-	}
 	if len(data) == 0 {
 		if err := os.Remove(s.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("demand: spool: %w", err)
@@ -181,6 +210,11 @@ func (s *Spool) replace(data []byte) error {
 func (s *Spool) Erase(persons ...string) (int, error) {
 	s.drainMu.Lock()
 	defer s.drainMu.Unlock()
+	unlock, err := s.lockFile()
+	if err != nil {
+		return 0, err
+	}
+	defer unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	data, err := os.ReadFile(s.path)
@@ -217,14 +251,6 @@ func (s *Spool) Erase(persons ...string) (int, error) {
 	return n, s.replace(kept.Bytes())
 }
 
-// Close closes the spool file; the events in it stay for the next start.
-func (s *Spool) Close() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.f == nil {
-		return nil
-	}
-	err := s.f.Close()
-	s.f = nil
-	return err
-}
+// Close releases the spool; the events in it stay for the next start. (The file is opened per write, so there is
+// nothing to close; Close stays for callers that treat the spool as a resource.)
+func (s *Spool) Close() error { return nil }
