@@ -123,6 +123,10 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 		_ = json.NewEncoder(w).Encode(map[string]string{"challenge": env.Challenge})
 		return
 	}
+	if !a.accepting() {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable) // Slack retries
+		return
+	}
 	w.WriteHeader(http.StatusOK) // acknowledged; the work follows
 	if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
 		a.log.Info("slack: event redelivered", "event", env.EventID, "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
@@ -145,6 +149,10 @@ func (a *Adapter) serveInteractive(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid payload", http.StatusBadRequest)
 		return
 	}
+	if !a.accepting() {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
 	w.WriteHeader(http.StatusOK)
 	a.onInteraction(&p)
 }
@@ -157,6 +165,10 @@ func (a *Adapter) serveCommands(w http.ResponseWriter, r *http.Request) {
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
 		http.Error(w, "invalid form", http.StatusBadRequest)
+		return
+	}
+	if !a.accepting() {
+		http.Error(w, "Wegwijzer start even opnieuw; probeer het zo nog eens.", http.StatusServiceUnavailable)
 		return
 	}
 	// An empty 200 shows nothing; the answer follows as an ephemeral message.

@@ -323,6 +323,15 @@ type job struct {
 	deliver func(ctx context.Context, r *wegwijzer.Reply) error
 }
 
+// accepting reports whether new deliveries are taken. While shutting down, the HTTP endpoints answer 503 and
+// Socket Mode does not acknowledge, so that Slack delivers the request again (to this or another replica) instead
+// of it being acknowledged and dropped.
+func (a *Adapter) accepting() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return !a.closing
+}
+
 // spawn runs f in the background, at most Options.Workers at a time. The caller has acknowledged already.
 func (a *Adapter) spawn(f func(ctx context.Context)) {
 	a.mu.Lock()

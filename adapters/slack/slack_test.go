@@ -547,3 +547,19 @@ func TestStartsAndServesWhileSlackIsUnreachable(t *testing.T) {
 		t.Fatal("Run did not stop when its context was cancelled")
 	}
 }
+
+// TestShuttingDownLeavesDeliveriesToSlack: while the adapter shuts down, an event is not acknowledged (503), so
+// that Slack delivers it again instead of it being acknowledged and dropped.
+func TestShuttingDownLeavesDeliveriesToSlack(t *testing.T) {
+	h := newHarness(t, nil)
+	if err := h.a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rec := h.send("/slack/events", mustRead(t, "app_mention.json"))
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("event during shutdown: status %d, want 503", rec.Code)
+	}
+	if n := len(h.fake.delivered("chat.postMessage")); n != 0 {
+		t.Errorf("%d replies posted during shutdown, want none", n)
+	}
+}

@@ -76,8 +76,8 @@ func (a *Adapter) readSocket(ctx context.Context, connected chan<- struct{}) {
 				a.log.Debug("slack: Socket Mode message not understood", "err", bm.Cause)
 			}
 		case socketmode.EventTypeEventsAPI, socketmode.EventTypeInteractive, socketmode.EventTypeSlashCommand:
-			if evt.Request == nil {
-				continue
+			if evt.Request == nil || !a.accepting() {
+				continue // not acknowledged: Slack delivers it again
 			}
 			a.ack(ctx, evt.Request.EnvelopeID)
 			if evt.Request.RetryAttempt > 0 {
