@@ -87,7 +87,7 @@ func maxEdits(w string) int {
 	switch n := len(w); {
 	case n < 5:
 		return 0
-	case n < 9:
+	case n < 10:
 		return 1
 	default:
 		return 2
