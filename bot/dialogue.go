@@ -13,6 +13,8 @@ import (
 // turnState is the work of one turn on one conversation.
 type turnState struct {
 	e      *Engine
+	cat    *content.Catalogue // the catalogue of this turn (Reload may swap the engine's meanwhile)
+	search wegwijzer.Searcher
 	conv   *wegwijzer.Conversation
 	msg    wegwijzer.Message
 	rec    *wegwijzer.TurnRecord
@@ -69,7 +71,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	c := t.conv
 	t.lang = lang(c.Language)
 	if t.lang == "" {
-		if cm := t.e.cat.Community(c.Community); cm != nil && cm.Language != "" {
+		if cm := t.cat.Community(c.Community); cm != nil && cm.Language != "" {
 			t.lang = lang(cm.Language) // the community's language until the person shows theirs
 		}
 	}
@@ -94,7 +96,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.info(texts.restarted.in(t.lang)), nil
 	case cmdPrivacy:
 		text := texts.privacy.in(t.lang)
-		if cm := t.e.cat.Community(c.Community); cm != nil && cm.PrivacyText != "" && t.lang == nl {
+		if cm := t.cat.Community(c.Community); cm != nil && cm.PrivacyText != "" && t.lang == nl {
 			text = cm.PrivacyText + "\n\n" + text
 		}
 		return t.info(text), nil
@@ -174,7 +176,7 @@ func (t *turnState) handoff() *wegwijzer.Reply {
 	t.rec.Handoff = true
 	r := t.info(texts.handoff.in(t.lang))
 	r.Kind = wegwijzer.ReplyHandoff
-	if cm := t.e.cat.Community(c.Community); cm != nil && len(cm.Managers) > 0 {
+	if cm := t.cat.Community(c.Community); cm != nil && len(cm.Managers) > 0 {
 		r.NextStep = cm.Managers[0].Role + ": " + cm.Managers[0].Contact
 	}
 	return r
@@ -186,7 +188,7 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 	kind, value, _ := strings.Cut(t.msg.Option, ":")
 	switch kind {
 	case "theme":
-		if t.e.cat.Theme(value) == nil {
+		if t.cat.Theme(value) == nil {
 			return t.info(texts.help.in(t.lang))
 		}
 		c.Slots[slotTheme] = value
@@ -198,7 +200,7 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 		c.Slots[slotTopic] = value
 	case "sector", "region":
 		// Only ids the catalogue knows: a button value comes from the client and could be anything.
-		known := value == "-" || (kind == "sector" && t.e.cat.Sector(value) != nil) || (kind == "region" && t.e.cat.Geography.Place(value) != nil)
+		known := value == "-" || (kind == "sector" && t.cat.Sector(value) != nil) || (kind == "region" && t.cat.Geography.Place(value) != nil)
 		if !known {
 			return t.info(texts.help.in(t.lang))
 		}
@@ -259,7 +261,7 @@ func (t *turnState) applyText(ctx context.Context) *wegwijzer.Reply {
 // answerSlot fills the slot that was asked for from a free-text answer ("transport", "Deventer", "energie").
 func (t *turnState) answerSlot(slot, word string) bool {
 	c := t.conv
-	cat := t.e.cat
+	cat := t.cat
 	match := func(label string, ws []string) bool {
 		if strings.EqualFold(label, word) {
 			return true
@@ -332,7 +334,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if th := c.Slots[slotTheme]; th != "" {
 		q.Themes = []string{th}
 	}
-	res, err := t.e.search.Search(ctx, q)
+	res, err := t.search.Search(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -360,7 +362,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 
 	// A question a curated text answers gets that text straight away ("mijn bedrijf is gehackt").
-	if a := t.e.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
+	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
 		return t.curatedAnswer(a, res), nil
 	}
 	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
@@ -385,7 +387,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 
 // topicOf returns the first of the topics that belongs to the theme.
 func (t *turnState) topicOf(theme string, topics []string) string {
-	th := t.e.cat.Theme(theme)
+	th := t.cat.Theme(theme)
 	if th == nil {
 		return ""
 	}
@@ -413,12 +415,12 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer, res *wegwijzer.SearchResu
 	c.Asked = nil
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: strings.TrimSpace(pick(t.lang, a.Text, a.TextEN)), Offers: []wegwijzer.OfferRef{}, Language: string(t.lang)}
 	for _, id := range a.Related {
-		if o := t.e.cat.Offer(id); o != nil && len(r.Offers) < maxOffers {
+		if o := t.cat.Offer(id); o != nil && len(r.Offers) < maxOffers {
 			r.Offers = append(r.Offers, t.offerRef(o))
 		}
 	}
 	if len(r.Offers) > 0 {
-		r.NextStep = nextStepText(t.e.cat.Offer(r.Offers[0].ID), t.lang)
+		r.NextStep = nextStepText(t.cat.Offer(r.Offers[0].ID), t.lang)
 	}
 	r.Options = t.afterAnswerOptions(true)
 	return r
@@ -433,7 +435,7 @@ func (t *turnState) region() string {
 	if r := c.Slots[slotRegion]; r != "" && r != "-" {
 		return r
 	}
-	if cm := t.e.cat.Community(c.Community); cm != nil {
+	if cm := t.cat.Community(c.Community); cm != nil {
 		return cm.Region
 	}
 	return ""
@@ -443,7 +445,7 @@ func (t *turnState) region() string {
 func (t *turnState) queryText() string {
 	c := t.conv
 	q := c.Slots[slotQuery]
-	if th := t.e.cat.Theme(c.Slots[slotTheme]); th != nil {
+	if th := t.cat.Theme(c.Slots[slotTheme]); th != nil {
 		if tp := c.Slots[slotTopic]; tp != "" {
 			for _, topic := range th.Topics {
 				if topic.ID == tp {
@@ -461,7 +463,7 @@ func (t *turnState) queryText() string {
 func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	c := t.conv
 	asked := func(s string) bool { return slices.Contains(c.Asked, s) }
-	th := t.e.cat.Theme(c.Slots[slotTheme])
+	th := t.cat.Theme(c.Slots[slotTheme])
 	switch {
 	case th == nil && !asked(slotTheme):
 		return t.askTheme()
@@ -478,7 +480,7 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 // hasRegionalOffers reports whether the catalogue has region-bound offers in the theme: only then does the
 // region change the answer, and only then is it asked.
 func (t *turnState) hasRegionalOffers(theme string) bool {
-	for _, o := range t.e.cat.Offers {
+	for _, o := range t.cat.Offers {
 		if !o.IsNational() && slices.Contains(o.Themes, theme) {
 			return true
 		}
@@ -488,7 +490,7 @@ func (t *turnState) hasRegionalOffers(theme string) bool {
 
 func (t *turnState) askTheme() *wegwijzer.Reply {
 	var opts []wegwijzer.Option
-	for _, th := range t.e.cat.Themes {
+	for _, th := range t.cat.Themes {
 		opts = append(opts, wegwijzer.Option{Label: pick(t.lang, th.Label, th.LabelEN), Value: "theme:" + th.ID})
 	}
 	return t.ask(slotTheme, texts.askTheme, opts)
@@ -522,7 +524,7 @@ var commonSectors = []string{"bouw", "handel", "horeca", "transport", "industrie
 func (t *turnState) sectorOptions() []wegwijzer.Option {
 	var opts []wegwijzer.Option
 	for _, id := range commonSectors {
-		if s := t.e.cat.Sector(id); s != nil {
+		if s := t.cat.Sector(id); s != nil {
 			opts = append(opts, wegwijzer.Option{Label: pick(t.lang, s.Label, s.LabelEN), Value: "sector:" + id})
 		}
 	}
@@ -531,7 +533,7 @@ func (t *turnState) sectorOptions() []wegwijzer.Option {
 
 func (t *turnState) regionOptions() []wegwijzer.Option {
 	var opts []wegwijzer.Option
-	for _, p := range t.e.cat.Geography.Places(content.KindProvincie) {
+	for _, p := range t.cat.Geography.Places(content.KindProvincie) {
 		opts = append(opts, wegwijzer.Option{Label: p.Name, Value: "region:" + p.ID})
 	}
 	slices.SortFunc(opts, func(a, b wegwijzer.Option) int { return strings.Compare(a.Label, b.Label) })
@@ -561,7 +563,7 @@ func (t *turnState) curated(res *wegwijzer.SearchResult) string {
 	if len(res.Answers) == 0 {
 		return ""
 	}
-	a := t.e.cat.Answer(res.Answers[0])
+	a := t.cat.Answer(res.Answers[0])
 	if a == nil {
 		return ""
 	}
@@ -612,12 +614,12 @@ func (t *turnState) afterAnswerOptions(feedback bool) []wegwijzer.Option {
 // why says in one line why an offer fits: what it is, for which theme, and where.
 func (t *turnState) why(o *wegwijzer.Offer) string {
 	parts := []string{kindLabel(o.Kind, t.lang)}
-	if th := t.e.cat.Theme(firstShared(o.Themes, t.rec.Themes)); th != nil {
+	if th := t.cat.Theme(firstShared(o.Themes, t.rec.Themes)); th != nil {
 		parts = append(parts, strings.ToLower(pick(t.lang, th.Label, th.LabelEN)))
 	}
 	if o.IsNational() {
 		parts = append(parts, pick(t.lang, "landelijk", "national"))
-	} else if p := t.e.cat.Geography.Place(o.Regions[0]); p != nil {
+	} else if p := t.cat.Geography.Place(o.Regions[0]); p != nil {
 		parts = append(parts, pick(t.lang, "regionaal: ", "regional: ")+p.Name)
 	}
 	if o.Status == wegwijzer.StatusGesloten {

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -77,12 +78,23 @@ type Options struct {
 
 // Engine runs dialogues. It is safe for concurrent use; several engines may share one store.
 type Engine struct {
-	cat     *content.Catalogue
-	search  wegwijzer.Searcher
+	know    atomic.Pointer[knowledge] // what the bot knows; Reload swaps it while turns run
 	store   wegwijzer.ConversationStore
 	log     *slog.Logger
 	opts    Options
 	stripes [256]sync.Mutex // serialise the turns of one conversation within this process
+}
+
+// knowledge is a catalogue with the searcher built on it; the two are swapped together.
+type knowledge struct {
+	cat    *content.Catalogue
+	search wegwijzer.Searcher
+}
+
+// Reload makes the engine use another catalogue and its searcher from the next turn on; a turn that runs keeps
+// the ones it started with. Safe for concurrent use.
+func (e *Engine) Reload(cat *content.Catalogue, search wegwijzer.Searcher) {
+	e.know.Store(&knowledge{cat: cat, search: search})
 }
 
 func stripe(conversation string) uint8 {
@@ -122,7 +134,9 @@ func New(cat *content.Catalogue, search wegwijzer.Searcher, store wegwijzer.Conv
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{cat: cat, search: search, store: store, log: log, opts: opts}
+	e := &Engine{store: store, log: log, opts: opts}
+	e.know.Store(&knowledge{cat: cat, search: search})
+	return e
 }
 
 // NewConversationID returns a random conversation id.
@@ -228,7 +242,8 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 		conv.Community = m.Community
 	}
 	from := conv.State
-	t := &turnState{e: e, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
+	k := e.know.Load()
+	t := &turnState{e: e, cat: k.cat, search: k.search, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
 	reply, err := t.step(ctx)
 	if err != nil {
 		return nil, nil, err

@@ -7,7 +7,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/wegwijzer/wegwijzer/adapters/web"
@@ -101,6 +104,22 @@ func runServe(ctx context.Context, e env, args []string) error {
 	log.Info("wegwijzer serving", "url", url, "offers", len(sys.cat.Offers), "data", c.dataDir)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	// SIGHUP reloads the content folder without a restart.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				if err := sys.reload(ctx, c); err != nil {
+					log.Error("content reload failed; the catalogue in use stays", "err", err)
+				}
+			}
+		}
+	}()
 	for _, a := range running {
 		if a.run == nil {
 			continue

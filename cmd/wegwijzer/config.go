@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -61,7 +62,7 @@ func loadCatalogue(dir string) (*content.Catalogue, error) {
 // system is the wired core: catalogue, index, store and engine.
 type system struct {
 	cat     *content.Catalogue
-	index   *index.Index
+	index   atomic.Pointer[index.Index] // replaced by a content reload
 	store   wegwijzer.ConversationStore
 	engine  *bot.Engine
 	log     *slog.Logger
@@ -69,6 +70,40 @@ type system struct {
 	demand  *demandParts
 	ttl     time.Duration  // conversation TTL (0 = the engine's default)
 	closers []func() error // in reverse order of opening
+}
+
+// currentIndex returns the index in use.
+func (s *system) currentIndex() *index.Index { return s.index.Load() }
+
+// reload loads the content folder again and, when it is valid, makes the engine, the dashboard and the review
+// links use the new catalogue and index from the next turn on. A broken folder changes nothing: the problems are
+// returned (with file and line) and the old catalogue stays in use.
+func (s *system) reload(ctx context.Context, c config) error {
+	cat, err := loadCatalogue(c.contentDir)
+	if err != nil {
+		return err
+	}
+	ix, err := index.New(cat, index.Options{})
+	if err != nil {
+		return err
+	}
+	if s.demand != nil {
+		links, err := s.demand.review.Links(ctx)
+		if err != nil {
+			s.log.Warn("reload: review links not read; they return with the next poll", "err", err)
+		}
+		for _, l := range indexLinks(links) {
+			if err := ix.AddLink(l); err != nil {
+				s.log.Warn("reload: review link skipped", "offer", l.OfferID, "err", err)
+			}
+		}
+	}
+	old := s.index.Swap(ix)
+	s.engine.Reload(cat, ix) // communities (Slack, dashboard) keep the start's catalogue until a restart
+	// Turns that started before the swap may still search the old index: close it a little later.
+	time.AfterFunc(time.Minute, func() { old.Close() })
+	s.log.Info("content reloaded", "offers", len(cat.Offers))
+	return nil
 }
 
 func (s *system) Close() error {
@@ -92,13 +127,13 @@ func openSystem(e env, c config) (*system, error) {
 	if err != nil {
 		return nil, err
 	}
-	sys.index = ix
-	sys.closers = append(sys.closers, ix.Close)
+	sys.index.Store(ix)
+	sys.closers = append(sys.closers, func() error { return sys.currentIndex().Close() })
 	if err := sys.openStore(c); err != nil {
 		sys.Close()
 		return nil, err
 	}
-	d, err := openDemandParts(e, c, ix, log)
+	d, err := openDemandParts(e, c, sys.currentIndex, log)
 	if err != nil {
 		sys.Close()
 		return nil, err

@@ -38,7 +38,7 @@ func mountDashboard(mux *http.ServeMux, e env, sys *system, log *slog.Logger) er
 		Tokens:          tokens,
 		ConversationTTL: sys.ttl,
 		Link: func(question, offerID string) error {
-			return sys.index.AddLink(index.Link{Question: question, OfferID: offerID})
+			return sys.currentIndex().AddLink(index.Link{Question: question, OfferID: offerID})
 		},
 	})
 	mux.Handle("/dashboard/", h)

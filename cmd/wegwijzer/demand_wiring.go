@@ -117,7 +117,7 @@ type demandParts struct {
 // on erasure, the log and review store, and a function that closes them. It also teaches the index the links
 // community managers made in review: at start-up, and every linkPoll after that (so that links made against Redis
 // reach a running server).
-func openDemandParts(e env, c config, ix *index.Index, log *slog.Logger) (*demandParts, error) {
+func openDemandParts(e env, c config, ix func() *index.Index, log *slog.Logger) (*demandParts, error) {
 	hooks, closeFn, be, err := openDemandRaw(e, c, ix, log)
 	if err != nil {
 		return nil, err
@@ -126,7 +126,7 @@ func openDemandParts(e env, c config, ix *index.Index, log *slog.Logger) (*deman
 }
 
 // openDemandRaw opens the log, the recorder and its queue, and the link loader.
-func openDemandRaw(e env, c config, ix *index.Index, log *slog.Logger) (bot.Hooks, func() error, *demandBackend, error) {
+func openDemandRaw(e env, c config, ix func() *index.Index, log *slog.Logger) (bot.Hooks, func() error, *demandBackend, error) {
 	s, err := readDemandSettings(e)
 	if err != nil {
 		return bot.Hooks{}, nil, nil, err
@@ -182,7 +182,7 @@ const linkPoll = time.Minute
 // linkLoader adds the stored review links to the index, each once. The index cannot forget a link: a link
 // replaced in review keeps its old offer until the next start.
 type linkLoader struct {
-	ix      *index.Index
+	ix      func() *index.Index // the index in use (a content reload replaces it)
 	review  wegwijzer.ReviewStore
 	log     *slog.Logger
 	applied map[string]bool
@@ -201,7 +201,7 @@ func (l *linkLoader) load(ctx context.Context) {
 		if l.applied[key] {
 			continue
 		}
-		if err := l.ix.AddLink(link); err != nil {
+		if err := l.ix().AddLink(link); err != nil {
 			l.log.Warn("review link skipped", "offer", link.OfferID, "err", err)
 		}
 		l.applied[key] = true
