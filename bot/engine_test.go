@@ -15,30 +15,15 @@ import (
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/index"
 	"github.com/wegwijzer/wegwijzer/internal/redistest"
+	"github.com/wegwijzer/wegwijzer/internal/testsys"
 	"github.com/wegwijzer/wegwijzer/store/boltstore"
 	"github.com/wegwijzer/wegwijzer/store/redisstore"
-)
-
-var (
-	once sync.Once
-	cat  *content.Catalogue
-	ix   *index.Index
-	err0 error
 )
 
 // mustSearch returns the built-in catalogue and its index, built once for all tests.
 func mustSearch(tb testing.TB) (*content.Catalogue, *index.Index) {
 	tb.Helper()
-	once.Do(func() {
-		cat, _, err0 = content.Load(content.Builtin(), content.Options{})
-		if err0 == nil {
-			ix, err0 = index.New(cat, index.Options{})
-		}
-	})
-	if err0 != nil {
-		tb.Fatal(err0)
-	}
-	return cat, ix
+	return testsys.Search(tb)
 }
 
 func mustBolt(tb testing.TB) *boltstore.Store {

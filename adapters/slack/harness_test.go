@@ -21,31 +21,16 @@ import (
 	"github.com/wegwijzer/wegwijzer/bot"
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/index"
+	"github.com/wegwijzer/wegwijzer/internal/testsys"
 	"github.com/wegwijzer/wegwijzer/store/boltstore"
 )
 
 const testSecret = "e6b19c573432dcc6b075501d51b51bb8"
 
-var (
-	catOnce sync.Once
-	testCat *content.Catalogue
-	testIx  *index.Index
-	catErr  error
-)
-
-// mustCatalogue loads the built-in catalogue and its index once for all tests.
+// mustCatalogue returns the built-in catalogue and its index, built once for all tests.
 func mustCatalogue(tb testing.TB) (*content.Catalogue, *index.Index) {
 	tb.Helper()
-	catOnce.Do(func() {
-		testCat, _, catErr = content.Load(content.Builtin(), content.Options{})
-		if catErr == nil {
-			testIx, catErr = index.New(testCat, index.Options{})
-		}
-	})
-	if catErr != nil {
-		tb.Fatalf("built-in catalogue: %v", catErr)
-	}
-	return testCat, testIx
+	return testsys.Search(tb)
 }
 
 // harness is an adapter wired to the real dialogue engine (built-in catalogue, embedded store) and to a fake

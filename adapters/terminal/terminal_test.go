@@ -8,29 +8,13 @@ import (
 
 	"github.com/wegwijzer/wegwijzer/adapters/terminal"
 	"github.com/wegwijzer/wegwijzer/bot"
-	"github.com/wegwijzer/wegwijzer/content"
-	"github.com/wegwijzer/wegwijzer/index"
-	"github.com/wegwijzer/wegwijzer/store/boltstore"
+	"github.com/wegwijzer/wegwijzer/internal/testsys"
 )
 
 // TestChat runs a terminal conversation against the real engine: a typed question, a number that presses a
 // button, and a command.
 func TestChat(t *testing.T) {
-	cat, _, err := content.Load(content.Builtin(), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.New(cat, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	st, err := boltstore.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	e := bot.New(cat, ix, st, nil, bot.Options{})
+	e := testsys.Engine(t, bot.Options{})
 
 	in := strings.NewReader("Ik wil mijn bedrijf verduurzamen\n2\n\nhelp\n")
 	var out bytes.Buffer

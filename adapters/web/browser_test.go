@@ -13,9 +13,7 @@ import (
 
 	"github.com/wegwijzer/wegwijzer/adapters/web"
 	"github.com/wegwijzer/wegwijzer/bot"
-	"github.com/wegwijzer/wegwijzer/content"
-	"github.com/wegwijzer/wegwijzer/index"
-	"github.com/wegwijzer/wegwijzer/store/boltstore"
+	"github.com/wegwijzer/wegwijzer/internal/testsys"
 )
 
 // chromium finds a Chromium binary; a missing browser fails the test with the install hint.
@@ -35,21 +33,7 @@ func chromium(t *testing.T) string {
 
 func newServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	cat, _, err := content.Load(content.Builtin(), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.New(cat, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	st, err := boltstore.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	srv := httptest.NewServer(web.New(bot.New(cat, ix, st, nil, bot.Options{}), nil, web.Options{}))
+	srv := httptest.NewServer(web.New(testsys.Engine(t, bot.Options{}), nil, web.Options{}))
 	t.Cleanup(srv.Close)
 	return srv
 }
