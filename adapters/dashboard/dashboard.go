@@ -127,6 +127,16 @@ func (h *Handler) authenticate(r *http.Request) (string, bool) {
 	return user, known && match
 }
 
+// own returns the community of the request's path when the login may see it, and otherwise answers 403.
+func (h *Handler) own(w http.ResponseWriter, r *http.Request) (string, bool) {
+	id := r.PathValue("community")
+	if !h.allowed(r, id) {
+		http.Error(w, "this is not your community", http.StatusForbidden)
+		return "", false
+	}
+	return id, true
+}
+
 func (h *Handler) allowed(r *http.Request, community string) bool {
 	login := loginOf(r)
 	return login == All || login == community
@@ -206,9 +216,8 @@ func (h *Handler) communityName(id string) string {
 }
 
 func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("community")
-	if !h.allowed(r, id) {
-		http.Error(w, "this is not your community", http.StatusForbidden)
+	id, ok := h.own(w, r)
+	if !ok {
 		return
 	}
 	qs, err := h.questions(r.Context())
@@ -237,9 +246,8 @@ func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) link(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("community")
-	if !h.allowed(r, id) {
-		http.Error(w, "this is not your community", http.StatusForbidden)
+	id, ok := h.own(w, r)
+	if !ok {
 		return
 	}
 	if !h.checkForm(w, r) {
@@ -278,9 +286,8 @@ func (h *Handler) link(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) handoff(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("community")
-	if !h.allowed(r, id) {
-		http.Error(w, "this is not your community", http.StatusForbidden)
+	id, ok := h.own(w, r)
+	if !ok {
 		return
 	}
 	if !h.checkForm(w, r) {
