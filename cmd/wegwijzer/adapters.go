@@ -20,5 +20,5 @@ type adapterFactory func(ctx context.Context, e env, sys *system, log *slog.Logg
 
 // adapterFactories lists the platform adapters serve can run beside the web chat.
 func adapterFactories() []adapterFactory {
-	return []adapterFactory{slackAdapter}
+	return []adapterFactory{slackAdapter, discordAdapter}
 }
