@@ -194,6 +194,7 @@ type Query struct {
 	Text   string
 	Region string   // a region id the asker is in ("" = unknown): region-bound offers elsewhere are left out
 	Sector string   // a sector id of the asker ("" = unknown): offers for other sectors only are left out
+	Size   string   // the asker's company size class ("" = unknown): offers for other sizes only rank low
 	Themes []string // when set, offers in these themes are preferred
 	Top    int      // at most this many results; 0 means 5
 }

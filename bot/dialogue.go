@@ -3,8 +3,11 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
@@ -198,9 +201,10 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 			return t.info(texts.help.in(t.lang))
 		}
 		c.Slots[slotTopic] = value
-	case "sector", "region":
+	case "sector", "region", "size":
 		// Only ids the catalogue knows: a button value comes from the client and could be anything.
-		known := value == "-" || (kind == "sector" && t.cat.Sector(value) != nil) || (kind == "region" && t.cat.Geography.Place(value) != nil)
+		known := value == "-" || (kind == "sector" && t.cat.Sector(value) != nil) || (kind == "region" && t.cat.Geography.Place(value) != nil) ||
+			(kind == "size" && slices.Contains(wegwijzer.Sizes(), value))
 		if !known {
 			return t.info(texts.help.in(t.lang))
 		}
@@ -236,13 +240,16 @@ func (t *turnState) applyText(ctx context.Context) *wegwijzer.Reply {
 	}
 	if c.State == StateAnswered || c.State == StateNew {
 		// A new question: start from the facts we know about the asker, not from the last question.
-		region, sector := c.Slots[slotRegion], c.Slots[slotSector]
+		region, sector, size := c.Slots[slotRegion], c.Slots[slotSector], c.Slots[slotSize]
 		t.reset()
 		if region != "" {
 			c.Slots[slotRegion] = region
 		}
 		if sector != "" {
 			c.Slots[slotSector] = sector
+		}
+		if size != "" {
+			c.Slots[slotSize] = size
 		}
 	}
 	if c.State == StateClarify && len(c.Asked) > 0 {
@@ -301,6 +308,15 @@ func (t *turnState) answerSlot(slot, word string) bool {
 			c.Slots[slotSector] = "-"
 			return true
 		}
+	case slotSize:
+		if size := sizeOf(word); size != "" {
+			c.Slots[slotSize] = size
+			return true
+		}
+		if isSkip(word) {
+			c.Slots[slotSize] = "-"
+			return true
+		}
 	case slotRegion:
 		if id, ok := cat.Geography.Lookup(word); ok {
 			c.Slots[slotRegion] = id
@@ -330,7 +346,16 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if sector == "-" {
 		sector = ""
 	}
-	q := wegwijzer.Query{Text: t.queryText(), Region: region, Sector: sector, Top: maxOffers}
+	if c.Slots[slotSize] == "" {
+		if size := sizeOf(c.Slots[slotQuery]); size != "" {
+			c.Slots[slotSize] = size
+		}
+	}
+	size := c.Slots[slotSize]
+	if size == "-" {
+		size = ""
+	}
+	q := wegwijzer.Query{Text: t.queryText(), Region: region, Sector: sector, Size: size, Top: maxOffers}
 	if th := c.Slots[slotTheme]; th != "" {
 		q.Themes = []string{th}
 	}
@@ -473,6 +498,8 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		return t.ask(slotSector, texts.askSector, t.sectorOptions())
 	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
+	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res):
+		return t.ask(slotSize, texts.askSize, t.sizeOptions())
 	}
 	return nil
 }
@@ -690,4 +717,66 @@ func phaseOf(q string) wegwijzer.Phase {
 		}
 	}
 	return wegwijzer.PhaseWeten
+}
+
+// sizeMatters reports whether the offers found differ in the company sizes they are for: only then does the size
+// change the answer, and only then is it asked.
+func sizeMatters(res *wegwijzer.SearchResult) bool {
+	for _, r := range res.Results {
+		if r.Offer != nil && len(r.Offer.Sizes) > 0 && len(r.Offer.Sizes) < len(wegwijzer.Sizes()) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *turnState) sizeOptions() []wegwijzer.Option {
+	labels := map[string][2]string{
+		"zzp": {"Alleen ik (zzp)", "Just me (self-employed)"}, "micro": {"2 tot 10 mensen", "2 to 10 people"},
+		"klein": {"10 tot 50 mensen", "10 to 50 people"}, "middelgroot": {"50 tot 250 mensen", "50 to 250 people"},
+		"groot": {"250 of meer", "250 or more"},
+	}
+	var opts []wegwijzer.Option
+	for _, s := range wegwijzer.Sizes() {
+		opts = append(opts, wegwijzer.Option{Label: pick(t.lang, labels[s][0], labels[s][1]), Value: "size:" + s})
+	}
+	return append(opts, wegwijzer.Option{Label: pick(t.lang, "Overslaan", "Skip"), Value: "size:-"})
+}
+
+var headcount = regexp.MustCompile(`(\d+)\s*(medewerkers|werknemers|mensen|man|personeelsleden|fte|employees|people|staff)\b`)
+
+// sizeOf recognises a company size class in text: "zzp", "eenmanszaak zonder personeel", "12 medewerkers", or a
+// bare number given as the answer to the size question.
+func sizeOf(text string) string {
+	text = strings.ToLower(text)
+	if m := headcount.FindStringSubmatch(text); m != nil {
+		return sizeClass(m[1])
+	}
+	if n := strings.TrimSpace(text); n != "" && strings.Trim(n, "0123456789") == "" {
+		return sizeClass(n)
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		switch w {
+		case "zzp", "zzp'er", "zzper", "freelancer", "zelfstandige", "eenmanszaak", "self-employed", "freelance":
+			return "zzp"
+		}
+	}
+	return ""
+}
+
+func sizeClass(count string) string {
+	n, err := strconv.Atoi(count)
+	switch {
+	case err != nil || n < 1:
+		return ""
+	case n == 1:
+		return "zzp"
+	case n < 10:
+		return "micro"
+	case n < 50:
+		return "klein"
+	case n < 250:
+		return "middelgroot"
+	}
+	return "groot"
 }

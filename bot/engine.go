@@ -44,6 +44,7 @@ const (
 	slotTopic  = "topic"
 	slotSector = "sector"
 	slotRegion = "region"
+	slotSize   = "size"  // company size class: zzp, micro, klein, middelgroot, groot ("-" = skipped)
 	slotBroad  = "broad" // "yes" when the question named no more than a theme
 )
 

@@ -418,3 +418,41 @@ func TestRedeliveryOfAnOlderEventGetsNoNewerReply(t *testing.T) {
 		t.Errorf("redelivered e1 got %q (the reply to e2)", r.Text)
 	}
 }
+
+func TestSizeIsAskedWhenItChangesTheAnswer(t *testing.T) {
+	st := mustBolt(t)
+	e := newEngine(t, st, bot.Options{})
+	ctx := context.Background()
+	// A broad question in a community with a region: topic and sector, then the size (employer offers differ by size).
+	var asked []string
+	m := wegwijzer.Message{Conversation: "size", User: "u", Community: "zwolle", Text: "een vraag over mijn medewerkers"}
+	for range 4 {
+		r, err := e.Handle(ctx, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != wegwijzer.ReplyClarify {
+			break
+		}
+		asked = append(asked, r.Text)
+		if strings.Contains(r.Text, "Hoe groot") {
+			m.Text, m.Option = "", "size:micro"
+			continue
+		}
+		m.Text, m.Option = "", r.Options[0].Value
+	}
+	c, err := st.Load(ctx, "size")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Slots["size"] != "micro" {
+		t.Errorf("questions %q; size slot %q, want micro (the size question must come when it matters)", asked, c.Slots["size"])
+	}
+	// A size in the question is understood, not asked.
+	if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: "zzp", User: "u", Text: "ik ben zzp'er en zoek financiering"}); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := st.Load(ctx, "zzp"); c.Slots["size"] != "zzp" {
+		t.Errorf("size slot %q, want zzp from the question", c.Slots["size"])
+	}
+}

@@ -62,7 +62,7 @@ func (m msg) in(l lang) string {
 }
 
 var texts = struct {
-	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, answerIntro, answerIntroFew,
+	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, answerIntro, answerIntroFew,
 	noMatch, noMatchNext, feedbackAsk, feedbackThanks, feedbackSorry, restarted, handoff, handoffWaiting,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep msg
 }{
@@ -75,6 +75,7 @@ var texts = struct {
 	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
 	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
 	askSector: msg{"In welke branche zit je bedrijf?", "Which sector is your business in?"},
+	askSize:   msg{"Hoe groot is je bedrijf? Niet elke regeling is er voor elke omvang.", "How big is your business? Not every scheme is for every size."},
 	askRegion: msg{"Waar zit je bedrijf? Noem je gemeente of provincie, dan zoek ik ook regionale hulp.", "Where is your business? Name your municipality or province and I will include regional support."},
 	answerIntro: msg{"Dit zijn de regelingen en hulp die het best bij je vraag passen:",
 		"These are the schemes and support that fit your question best:"},

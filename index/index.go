@@ -560,6 +560,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 				score *= 0.5 // meant for other sectors
 			}
 		}
+		if q.Size != "" && len(o.Sizes) > 0 && !slices.Contains(o.Sizes, q.Size) {
+			score *= 0.3 // not for a company of this size
+		}
 		if o.Status == wegwijzer.StatusGesloten {
 			score *= 0.6
 		}
