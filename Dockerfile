@@ -6,11 +6,14 @@ COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/wegwijzer ./cmd/wegwijzer \
- && /out/wegwijzer content check -q
+ && /out/wegwijzer content check -q \
+ && mkdir -p /out/data
 
 # Run: distroless static, non-root.
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/wegwijzer /usr/local/bin/wegwijzer
+# The data folder must belong to the non-root user: the embedded store, the demand log and the spool live there.
+COPY --from=build --chown=nonroot:nonroot /out/data /data
 ENV WEGWIJZER_ADDR=0.0.0.0:8080 \
     WEGWIJZER_DATA=/data
 VOLUME ["/data"]
