@@ -456,3 +456,11 @@ func TestSizeIsAskedWhenItChangesTheAnswer(t *testing.T) {
 		t.Errorf("size slot %q, want zzp from the question", c.Slots["size"])
 	}
 }
+
+func TestEnglishBroadQuestionIsNarrowed(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	run(t, e, "en-broad", []step{
+		{say: "I want to make my business more sustainable", kind: wegwijzer.ReplyClarify, text: "What exactly do you want to do?"},
+		{say: "topic:mobiliteit", kind: wegwijzer.ReplyClarify, text: "Which sector"},
+	})
+}
