@@ -99,6 +99,17 @@ func TestUnderstanding(t *testing.T) {
 	}
 }
 
+func TestBusinessWordsNameThemesToo(t *testing.T) {
+	ix := mustIndex(t)
+	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: "ik wil een webshop beginnen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Sector == "" || !slices.Contains(res.Themes, "digitalisering") || !slices.Contains(res.Topics, "online") {
+		t.Errorf("sector %q, themes %v, topics %v; want a sector, digitalisering and online", res.Sector, res.Themes, res.Topics)
+	}
+}
+
 func TestComparativesMeanTheirBase(t *testing.T) {
 	ix := mustIndex(t)
 	for _, q := range []string{"hoe maak ik mijn bedrijf duurzamer", "ons pand moet groener"} {

@@ -144,6 +144,11 @@ func (ix *Index) understand(text string) *understanding {
 					used[j] = true
 				}
 				addTerms(strings.Join(ws[i:i+n], " "), boostSector)
+				// A business word can name a theme too ("webshop": a trade business, and selling online).
+				if th, ok := ix.themes[key]; ok {
+					addTheme(th)
+					addTopic(ix.topics[key])
+				}
 				continue
 			}
 			if th, ok := ix.themes[key]; ok {
