@@ -680,9 +680,9 @@ func (ix *Index) unknownRegionFactor(o *wegwijzer.Offer) float64 {
 		case content.KindProvincie:
 			f = max(f, 0.6)
 		case content.KindRegio, content.KindCorop:
-			f = max(f, 0.5)
+			f = max(f, 0.45)
 		default:
-			f = max(f, 0.4)
+			f = max(f, 0.25) // one municipality of 342
 		}
 	}
 	return f

@@ -38,7 +38,7 @@ way ways still just also very much many lot lots know more less most least`)
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business
-grant grants subsidy subsidies organisation mkb mkber`)
+grant grants subsidy subsidies organisation mkb mkber regels regel rules`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
