@@ -64,6 +64,24 @@ func normName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// addPartNames lets the towns in a double municipality name be found on their own: "Sittard" and "Geleen" for
+// Sittard-Geleen, "Giessendam" for Hardinxveld-Giessendam. Only parts of six letters or more that name no other
+// place and are no everyday word; called once all places are known.
+func (g *Geography) addPartNames() {
+	for _, p := range g.places {
+		if p.Kind != KindGemeente || !strings.Contains(p.Name, "-") {
+			continue
+		}
+		for _, part := range strings.Split(p.Name, "-") {
+			key := normName(part)
+			if len(key) < 6 || strings.Contains(key, " ") || commonWords[key] || len(g.names[key]) > 0 {
+				continue
+			}
+			g.names[key] = []string{p.ID}
+		}
+	}
+}
+
 // Place returns the place with the id, or nil.
 func (g *Geography) Place(id string) *Place { return g.places[id] }
 

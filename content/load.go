@@ -396,6 +396,7 @@ func (l *loader) loadRegions() {
 			g.add(&Place{ID: m.ID, Name: m.Name, Kind: KindGemeente, AltNames: m.AltNames, Within: within, Province: m.Province})
 		}
 	}
+	g.addPartNames()
 	// Regions contain their members; they lie within the provinces of their members.
 	for i, r := range rf.Regions {
 		f := at(regLines, i)

@@ -250,7 +250,10 @@ func TestBuiltinCatalogue(t *testing.T) {
 	if n := len(cat.Synonyms); n < 200 {
 		t.Errorf("synonyms = %d, want at least 200", n)
 	}
-	for _, name := range []string{"Den Bosch", "'s-Hertogenbosch", "Den Haag", "Deventer", "Súdwest-Fryslân", "Friesland"} {
+	if id, _ := cat.Geography.Lookup("Sittard"); id != "gemeente-sittard-geleen" {
+		t.Errorf("Lookup(Sittard) = %q, want gemeente-sittard-geleen (a town in a double municipality name)", id)
+	}
+	for _, name := range []string{"Den Bosch", "'s-Hertogenbosch", "Den Haag", "Deventer", "Súdwest-Fryslân", "Friesland", "Geleen"} {
 		if _, ok := cat.Geography.Lookup(name); !ok {
 			t.Errorf("Lookup(%q) found nothing", name)
 		}

@@ -64,11 +64,12 @@ type Index struct {
 	synByFirst map[string][]synRef
 	// answersByTerm finds the curated answers whose patterns share a term with a question.
 	answersByTerm map[string][]int
-	sectors       map[string]string // normalised sector word -> sector id
-	themes        map[string]string // normalised theme or topic word -> theme id
-	topics        map[string]string // normalised topic word -> topic id
-	broad         map[string]bool   // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
-	salient       map[string]bool   // analysed terms of titles, aliases and keywords: words that name what an offer is
+	sectors       map[string]string          // normalised sector word -> sector id
+	themes        map[string]string          // normalised theme or topic word -> theme id
+	topics        map[string]string          // normalised topic word -> topic id
+	broad         map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient       map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
+	names         map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
 	answers       []answerDoc
 
 	mu    sync.RWMutex
@@ -114,7 +115,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
-		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{},
+		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
 		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
 	}
 	if ix.an == nil {
@@ -308,6 +309,29 @@ func (ix *Index) loadVocabulary() {
 		}
 		k := lenKey{w[0], len(w)}
 		ix.byLen[k] = append(ix.byLen[k], w)
+	}
+	// An offer's distinctive name terms: in its title or aliases, and in the names of at most two other offers.
+	nameDF := map[string]int{}
+	perOffer := map[string]map[string]bool{}
+	for _, o := range ix.cat.Offers {
+		ts := map[string]bool{}
+		for _, t := range ix.analyze(o.Title + " " + strings.Join(o.Aliases, " ")) {
+			if !ix.broad[t] {
+				ts[t] = true
+			}
+		}
+		for t := range ts {
+			nameDF[t]++
+		}
+		perOffer[o.ID] = ts
+	}
+	for id, ts := range perOffer {
+		for t := range ts {
+			if nameDF[t] > 3 {
+				delete(ts, t)
+			}
+		}
+		ix.names[id] = ts
 	}
 	for w := range salient {
 		if _, ok := ix.stems[w]; !ok {
@@ -593,8 +617,8 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		if r.Score < cut || n == top {
 			break
 		}
-		if region == "" && !r.Offer.IsNational() && r.Score < res.Results[0].Score*regionalCut {
-			continue // we do not know where the asker is: a regional offer only when it clearly fits
+		if region == "" && !r.Offer.IsNational() && !ix.namesOffer(u, r.ID) {
+			continue // we do not know where the asker is: a regional offer only when the question names it
 		}
 		r.Score = math.Round(r.Score*1000) / 1000
 		res.Results[n] = r
@@ -614,7 +638,6 @@ const (
 	kindBoost     = 1.3
 	minScore      = 0.03 // below this even the best hit shares only a stray word with the question
 	relativeCut   = 0.15
-	regionalCut   = 0.5
 	topicBoost    = 1.3
 )
 
@@ -665,6 +688,17 @@ func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 		}
 	}
 	return bleve.NewDisjunctionQuery(disj...)
+}
+
+// namesOffer reports whether the question names the offer: one of its words is a distinctive word of the offer's
+// title or aliases ("energiefonds", "ondernemen010"), one that few offers share.
+func (ix *Index) namesOffer(u *understanding, id string) bool {
+	for t := range u.direct {
+		if ix.names[id][t] {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownRegionFactor lowers a regional offer for an asker whose region is unknown: the smaller its area, the

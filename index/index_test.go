@@ -153,6 +153,37 @@ func TestRegionFilter(t *testing.T) {
 	}
 }
 
+// TestRegionalOffersForAnUnknownPlace: when the asker's place is unknown, region-bound offers appear only when the
+// question names them.
+func TestRegionalOffersForAnUnknownPlace(t *testing.T) {
+	ix := mustIndex(t)
+	for _, tt := range []struct {
+		q    string
+		want string // a regional offer that must be there, or "" for none at all
+	}{
+		{"subsidie voor zonnepanelen op mijn dak", ""},
+		{"innovatiesubsidie voor een nieuw product", ""},
+		{"energiefonds", "energiefonds-overijssel"},
+		{"ondernemen010", "ondernemen010"},
+	} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q, Top: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, r := range res.Results {
+			if r.ID == tt.want {
+				found = true
+			} else if !r.Offer.IsNational() && tt.want == "" {
+				t.Errorf("%q: regional offer %s for an asker whose place is unknown", tt.q, r.ID)
+			}
+		}
+		if tt.want != "" && !found {
+			t.Errorf("%q: %v, want %s (the question names it)", tt.q, ids(res), tt.want)
+		}
+	}
+}
+
 func TestLearnedLinks(t *testing.T) {
 	ix := mustIndex(t)
 	ctx := context.Background()
