@@ -81,7 +81,7 @@ const (
 type DemandLink struct {
 	Item      string    `json:"item"`      // review item id
 	OfferID   string    `json:"offer_id"`  // the offer the questions should find
-	Questions []string  `json:"questions"` // scrubbed example questions of the item
+	Questions []string  `json:"questions"` // the content words of the item's wordings, one string per wording
 	Community string    `json:"community,omitempty"`
 	Time      time.Time `json:"time"`
 }

@@ -164,7 +164,19 @@ func Review(questions []wegwijzer.DemandEvent, community string, links []wegwijz
 // Link returns the link that says the item's questions should find the offer: all its example wordings, so that
 // the index recognises rephrasings of any of them.
 func (it ReviewItem) Link(offerID string, now time.Time) wegwijzer.DemandLink {
-	return wegwijzer.DemandLink{Item: it.ID, OfferID: offerID, Questions: slices.Clone(it.Examples), Community: it.Community, Time: now.UTC()}
+	// A link is kept as long as it is useful, beyond the text retention: it holds only the content words of the
+	// wordings (what the index needs), not the questions as people wrote them.
+	var qs []string
+	for _, ex := range it.Examples {
+		var ws []string
+		for _, t := range Terms(ex) {
+			ws = append(ws, t.Word)
+		}
+		if q := strings.Join(ws, " "); q != "" && !slices.Contains(qs, q) {
+			qs = append(qs, q)
+		}
+	}
+	return wegwijzer.DemandLink{Item: it.ID, OfferID: offerID, Questions: qs, Community: it.Community, Time: now.UTC()}
 }
 
 // Communities returns the communities that asked the questions, sorted.
