@@ -33,12 +33,12 @@ mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien weet w
 begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak maken laten lukt lukken juist
 allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
 keep kept become becomes does done doing there any some which really like make makes made
-way ways still just also very much many lot lots know more less most least`)
+way ways still just also very much many lot lots know more less most least find found`)
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business
-grant grants subsidy subsidies organisation mkb mkber regels regel rules`)
+grant grants subsidy subsidies organisation mkb mkber regels regel rules entrepreneur entrepreneurs`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
