@@ -316,7 +316,7 @@ func (ix *Index) loadVocabulary() {
 	for _, o := range ix.cat.Offers {
 		ts := map[string]bool{}
 		for _, t := range ix.analyze(o.Title + " " + strings.Join(o.Aliases, " ")) {
-			if !ix.broad[t] {
+			if _, themeWord := ix.themes[t]; !ix.broad[t] && !themeWord { // "AI" names a topic, not an offer
 				ts[t] = true
 			}
 		}
