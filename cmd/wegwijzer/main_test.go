@@ -54,7 +54,8 @@ func runBinary(t *testing.T, dataDir string, args ...string) result {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
-	cmd.Env = append(os.Environ(), "WEGWIJZER_DATA="+dataDir, "WEGWIJZER_CONTENT=", "WEGWIJZER_REDIS_URL=")
+	cmd.Env = append(os.Environ(), "WEGWIJZER_DATA="+dataDir, "WEGWIJZER_CONTENT=", "WEGWIJZER_REDIS_URL=",
+		"WEGWIJZER_PSEUDONYM_KEY=", "WEGWIJZER_CONVERSATION_TTL=")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -261,7 +262,7 @@ func TestServe(t *testing.T) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, "serve", "--addr", "127.0.0.1:0")
 	cmd.Env = append(os.Environ(), "WEGWIJZER_DATA="+t.TempDir(), "WEGWIJZER_CONTENT=", "WEGWIJZER_REDIS_URL=",
-		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "DISCORD_BOT_TOKEN=")
+		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY=", "WEGWIJZER_DASHBOARD_TOKENS=")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)

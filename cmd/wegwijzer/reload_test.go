@@ -50,7 +50,7 @@ func TestServeReloadsContentOnSIGHUP(t *testing.T) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, "serve", "--addr", "127.0.0.1:0")
 	cmd.Env = append(os.Environ(), "WEGWIJZER_DATA="+t.TempDir(), "WEGWIJZER_CONTENT="+dir, "WEGWIJZER_REDIS_URL=",
-		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=")
+		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY=", "WEGWIJZER_DASHBOARD_TOKENS=")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
