@@ -508,6 +508,14 @@ type reportCmd struct {
 	low    *float64
 }
 
+// period checks k and reads --from/--to (default: the last days before today).
+func (r *reportCmd) period(days int) (time.Time, time.Time, error) {
+	if err := r.checkK(); err != nil {
+		return time.Time{}, time.Time{}, err
+	}
+	return r.p.parse(days)
+}
+
 func newReportCmd(e env, name string) (*flag.FlagSet, *reportCmd, error) {
 	fs, d, err := newDemandCmd(e, name)
 	if err != nil {
@@ -555,10 +563,7 @@ func runDemandWhitespots(ctx context.Context, e env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := r.checkK(); err != nil {
-		return err
-	}
-	from, to, err := r.p.parse(12 * 7)
+	from, to, err := r.period(12 * 7)
 	if err != nil {
 		return err
 	}
@@ -592,10 +597,7 @@ func runDemandReach(ctx context.Context, e env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := r.checkK(); err != nil {
-		return err
-	}
-	from, to, err := r.p.parse(12 * 7)
+	from, to, err := r.period(12 * 7)
 	if err != nil {
 		return err
 	}
@@ -627,10 +629,7 @@ func runDemandEmerging(ctx context.Context, e env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := r.checkK(); err != nil {
-		return err
-	}
-	from, to, err := r.p.parse(28)
+	from, to, err := r.period(28)
 	if err != nil {
 		return err
 	}
