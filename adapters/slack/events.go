@@ -134,14 +134,23 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 	a.onEnvelope(&env)
 }
 
-func (a *Adapter) serveInteractive(w http.ResponseWriter, r *http.Request) {
+// readVerifiedForm reads a verified form-encoded request body; it answers the error itself when it fails.
+func (a *Adapter) readVerifiedForm(w http.ResponseWriter, r *http.Request) (url.Values, bool) {
 	body, ok := a.readVerified(w, r)
 	if !ok {
-		return
+		return nil, false
 	}
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
 		http.Error(w, "invalid form", http.StatusBadRequest)
+		return nil, false
+	}
+	return form, true
+}
+
+func (a *Adapter) serveInteractive(w http.ResponseWriter, r *http.Request) {
+	form, ok := a.readVerifiedForm(w, r)
+	if !ok {
 		return
 	}
 	var p interaction
@@ -158,13 +167,8 @@ func (a *Adapter) serveInteractive(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *Adapter) serveCommands(w http.ResponseWriter, r *http.Request) {
-	body, ok := a.readVerified(w, r)
+	form, ok := a.readVerifiedForm(w, r)
 	if !ok {
-		return
-	}
-	form, err := url.ParseQuery(string(body))
-	if err != nil {
-		http.Error(w, "invalid form", http.StatusBadRequest)
 		return
 	}
 	if !a.accepting() {
