@@ -71,7 +71,7 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 			var parts []string
 			for _, r := range []demand.Reason{demand.ReasonNoMatch, demand.ReasonNotHelped, demand.ReasonLowScore, demand.ReasonHandoff, demand.ReasonAbandoned} {
 				if m[r] > 0 {
-					parts = append(parts, reasonLabels[r]+" "+itoa(m[r]))
+					parts = append(parts, reasonLabels[r]+" "+strconv.Itoa(m[r]))
 				}
 			}
 			return strings.Join(parts, ", ")
@@ -89,7 +89,6 @@ var reasonLabels = map[demand.Reason]string{
 	demand.ReasonHandoff: "wil een mens", demand.ReasonAbandoned: "afgehaakt",
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
