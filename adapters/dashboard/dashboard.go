@@ -89,7 +89,6 @@ var reasonLabels = map[demand.Reason]string{
 	demand.ReasonHandoff: "wil een mens", demand.ReasonAbandoned: "afgehaakt",
 }
 
-
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
