@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Kind says what sort of support an offer is.
@@ -71,12 +73,18 @@ func Phases() []Phase { return []Phase{PhaseOntmoeten, PhaseWeten, PhaseWillen, 
 // Status says whether an offer can be used now.
 type Status string
 
-// Offer statuses.
+// Offer statuses. Each means one thing: open (can be used now, possibly until a known date), doorlopend (can be
+// used at any time, no rounds or budget rounds that matter), rondes (opens in rounds: Rounds holds the known ones),
+// gesloten (ended for good: ClosedSince says when, ReplacedBy or StatusNote what to use instead).
 const (
 	StatusOpen       Status = "open"
 	StatusGesloten   Status = "gesloten"
 	StatusDoorlopend Status = "doorlopend"
+	StatusRondes     Status = "rondes"
 )
+
+// Statuses returns every status.
+func Statuses() []Status { return []Status{StatusOpen, StatusDoorlopend, StatusRondes, StatusGesloten} }
 
 // Sizes returns the company size classes an offer can be limited to.
 func Sizes() []string { return []string{"zzp", "micro", "klein", "middelgroot", "groot"} }
@@ -88,14 +96,53 @@ const National = "nl"
 type NextStep struct {
 	Who   string `yaml:"who" json:"who"`
 	How   string `yaml:"how" json:"how"`
+	HowEN string `yaml:"how_en,omitempty" json:"how_en,omitempty"`
 	URL   string `yaml:"url,omitempty" json:"url,omitempty"`
 	Phone string `yaml:"phone,omitempty" json:"phone,omitempty"`
+}
+
+// Source is where the facts of an offer come from: an address, and the date the page gives (or, for a page
+// without a date, the day it was read). In content files a source is either an address or {url, date, note}.
+type Source struct {
+	URL  string `yaml:"url" json:"url"`
+	Date string `yaml:"date,omitempty" json:"date,omitempty"` // YYYY-MM-DD, or YYYY-MM, or YYYY
+	Note string `yaml:"note,omitempty" json:"note,omitempty"` // what the source confirms, when not obvious
+}
+
+// UnmarshalYAML accepts a plain address as well as a mapping.
+func (s *Source) UnmarshalYAML(value *yaml.Node) error {
+	if value.Kind == yaml.ScalarNode {
+		s.URL = value.Value
+		return nil
+	}
+	type plain Source
+	return value.Decode((*plain)(s))
+}
+
+// Facts are the structured facts follow-up questions are answered from. Each is optional: a fact no source
+// gives is left out, and the bot then says where to check instead of guessing.
+type Facts struct {
+	Amount       string `yaml:"amount,omitempty" json:"amount,omitempty"`             // what you can get, with the year it holds for
+	AmountEN     string `yaml:"amount_en,omitempty" json:"amount_en,omitempty"`       //
+	HowToApply   string `yaml:"how_to_apply,omitempty" json:"how_to_apply,omitempty"` // how and where to apply or start
+	HowToApplyEN string `yaml:"how_to_apply_en,omitempty" json:"how_to_apply_en,omitempty"`
+	Deadline     string `yaml:"deadline,omitempty" json:"deadline,omitempty"` // when to apply: a term, a date, "voor je investeert"
+	DeadlineEN   string `yaml:"deadline_en,omitempty" json:"deadline_en,omitempty"`
+}
+
+// Round is one known opening of a scheme that runs in rounds.
+type Round struct {
+	Opens  string `yaml:"opens" json:"opens"`                       // YYYY-MM-DD
+	Closes string `yaml:"closes,omitempty" json:"closes,omitempty"` // YYYY-MM-DD; empty = until the budget is used or unknown
+	Note   string `yaml:"note,omitempty" json:"note,omitempty"`     // budget, what the round is for (Dutch)
+	NoteEN string `yaml:"note_en,omitempty" json:"note_en,omitempty"`
 }
 
 // Offer is one curated public support offer: a subsidy, a rule, advice, a tool, a network.
 type Offer struct {
 	ID          string   `yaml:"id" json:"id"`
 	Title       string   `yaml:"title" json:"title"`
+	TitleEN     string   `yaml:"title_en" json:"title_en,omitempty"` // the provider's English name, where it has one
 	Aliases     []string `yaml:"aliases" json:"aliases,omitempty"`
 	Provider    string   `yaml:"provider" json:"provider"`
 	Kind        Kind     `yaml:"kind" json:"kind"`
@@ -105,18 +152,32 @@ type Offer struct {
 	Regions     []string `yaml:"regions" json:"regions"`
 	Sectors     []string `yaml:"sectors" json:"sectors,omitempty"`
 	Sizes       []string `yaml:"sizes" json:"sizes,omitempty"`
+	Pitch       string   `yaml:"pitch" json:"pitch"`       // what you get, one line, facts from the sources only
+	PitchEN     string   `yaml:"pitch_en" json:"pitch_en"` // the same in English
 	Summary     string   `yaml:"summary" json:"summary"`
+	SummaryEN   string   `yaml:"summary_en" json:"summary_en,omitempty"`
 	Eligibility []string `yaml:"eligibility" json:"eligibility,omitempty"`
-	NextStep    NextStep `yaml:"next_step" json:"next_step"`
-	URL         string   `yaml:"url" json:"url"`
-	Source      []string `yaml:"source" json:"source,omitempty"`
-	LastChecked string   `yaml:"last_checked" json:"last_checked"`
-	Status      Status   `yaml:"status" json:"status"`
-	StatusNote  string   `yaml:"status_note" json:"status_note,omitempty"`
+	// EligibilityEN is the English version of Eligibility, in the same order (optional).
+	EligibilityEN []string `yaml:"eligibility_en" json:"eligibility_en,omitempty"`
+	Facts         Facts    `yaml:"facts" json:"facts,omitzero"`
+	NextStep      NextStep `yaml:"next_step" json:"next_step"`
+	URL           string   `yaml:"url" json:"url"`
+	Source        []Source `yaml:"source" json:"source,omitempty"`
+	LastChecked   string   `yaml:"last_checked" json:"last_checked"`
+	Status        Status   `yaml:"status" json:"status"`
+	StatusNote    string   `yaml:"status_note" json:"status_note,omitempty"`
+	StatusNoteEN  string   `yaml:"status_note_en" json:"status_note_en,omitempty"`
+	ClosedSince   string   `yaml:"closed_since" json:"closed_since,omitempty"` // YYYY-MM-DD (or YYYY-MM) a closed scheme ended
+	Rounds        []Round  `yaml:"rounds" json:"rounds,omitempty"`             // known rounds, oldest first
+	// Unconfirmed is true when no recent source confirms that the offer still runs; the bot says so.
+	Unconfirmed bool     `yaml:"unconfirmed" json:"unconfirmed,omitempty"`
 	ReplacedBy  string   `yaml:"replaced_by" json:"replaced_by,omitempty"`
 	ValidFrom   string   `yaml:"valid_from" json:"valid_from,omitempty"`
 	ValidUntil  string   `yaml:"valid_until" json:"valid_until,omitempty"`
 	Keywords    []string `yaml:"keywords" json:"keywords,omitempty"`
+	// Questions are example questions in entrepreneurs' own words (Dutch and English), matched as whole
+	// questions by the search.
+	Questions []string `yaml:"questions" json:"questions,omitempty"`
 }
 
 // IsNational reports whether the offer is open in the whole country.
@@ -124,14 +185,18 @@ func (o *Offer) IsNational() bool { return slices.Contains(o.Regions, National) 
 
 // Answer is a curated short text for a question that a text answers better than a list of offers.
 type Answer struct {
-	ID          string   `yaml:"id" json:"id"`
-	Question    string   `yaml:"question" json:"question"`
-	Patterns    []string `yaml:"patterns" json:"patterns"`
-	Text        string   `yaml:"text" json:"text"`
-	TextEN      string   `yaml:"text_en" json:"text_en,omitempty"`
-	Themes      []string `yaml:"themes" json:"themes"`
-	Related     []string `yaml:"related" json:"related,omitempty"`
-	Source      []string `yaml:"source" json:"source"`
+	ID         string    `yaml:"id" json:"id"`
+	Question   string    `yaml:"question" json:"question"`
+	QuestionEN string    `yaml:"question_en" json:"question_en,omitempty"`
+	Patterns   []string  `yaml:"patterns" json:"patterns"`
+	Text       string    `yaml:"text" json:"text"`
+	TextEN     string    `yaml:"text_en" json:"text_en,omitempty"`
+	Themes     []string  `yaml:"themes" json:"themes"`
+	Related    []string  `yaml:"related" json:"related,omitempty"`
+	NextStep   *NextStep `yaml:"next_step" json:"next_step,omitempty"` // optional: else the first related offer's
+	// Questions are example questions in entrepreneurs' own words (Dutch and English).
+	Questions   []string `yaml:"questions" json:"questions,omitempty"`
+	Source      []Source `yaml:"source" json:"source"`
 	LastChecked string   `yaml:"last_checked" json:"last_checked"`
 }
 

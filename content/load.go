@@ -81,12 +81,14 @@ func (ps Problems) Error() string {
 type Options struct {
 	// Now is the reference time for the staleness warning of last_checked; zero means time.Now().
 	Now time.Time
+	// RequireCards makes a missing pitch or pitch_en an error instead of a warning.
+	RequireCards bool
 }
 
 // Load reads and validates a catalogue. It returns the catalogue and every problem found. When any problem is an
 // error (not a warning), it also returns a non-nil error of type Problems and the catalogue must not be used.
 func Load(fsys fs.FS, opts Options) (*Catalogue, Problems, error) {
-	l := &loader{fsys: fsys, now: opts.Now, cat: &Catalogue{Geography: NewGeography(), offers: map[string]*wegwijzer.Offer{}}}
+	l := &loader{fsys: fsys, now: opts.Now, requireCards: opts.RequireCards, cat: &Catalogue{Geography: NewGeography(), offers: map[string]*wegwijzer.Offer{}}}
 	if l.now.IsZero() {
 		l.now = time.Now()
 	}
@@ -110,6 +112,8 @@ type loader struct {
 	problems Problems
 	req      Requirements
 	reqLines map[string]int
+	// requireCards: see Options.RequireCards.
+	requireCards bool
 }
 
 // fields maps the keys of a YAML mapping to their line numbers.
@@ -507,115 +511,6 @@ func (l *loader) loadOffers() {
 	}
 }
 
-func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
-	req := func(field, v string) {
-		if strings.TrimSpace(v) == "" {
-			l.add(file, f.line(field), field, "is required")
-		}
-	}
-	if !kebab.MatchString(o.ID) {
-		l.add(file, f.line("id"), "id", "%q is not a kebab-case id (lower case letters, digits and '-')", o.ID)
-	}
-	req("title", o.Title)
-	req("provider", o.Provider)
-	req("summary", o.Summary)
-	if n := utf8.RuneCountInString(o.Title); n > MaxTitle {
-		l.add(file, f.line("title"), "title", "%d characters, at most %d", n, MaxTitle)
-	}
-	if !slices.Contains(wegwijzer.Kinds(), o.Kind) {
-		l.add(file, f.line("kind"), "kind", "unknown kind %q (want one of %s)", o.Kind, joinAny(wegwijzer.Kinds()))
-	}
-	if len(o.Themes) == 0 {
-		l.add(file, f.line("themes"), "themes", "at least one theme is required")
-	}
-	for _, t := range o.Themes {
-		if l.cat.Theme(t) == nil {
-			l.add(file, f.line("themes"), "themes", "unknown theme %q", t)
-		}
-	}
-	for _, t := range o.Topics {
-		if l.cat.topicTheme(t) == "" {
-			l.add(file, f.line("topics"), "topics", "unknown topic %q", t)
-		}
-	}
-	if len(o.Phases) == 0 {
-		l.add(file, f.line("phases"), "phases", "at least one phase is required")
-	}
-	for _, p := range o.Phases {
-		if !slices.Contains(wegwijzer.Phases(), p) {
-			l.add(file, f.line("phases"), "phases", "unknown phase %q (want one of %s)", p, joinAny(wegwijzer.Phases()))
-		}
-	}
-	if len(o.Regions) == 0 {
-		l.add(file, f.line("regions"), "regions", "at least one region is required (nl for national)")
-	}
-	for _, r := range o.Regions {
-		if l.cat.Geography.Place(r) == nil {
-			l.add(file, f.line("regions"), "regions", "unknown region %q", r)
-		}
-	}
-	for _, s := range o.Sectors {
-		if l.cat.Sector(s) == nil {
-			l.add(file, f.line("sectors"), "sectors", "unknown sector %q", s)
-		}
-	}
-	for _, s := range o.Sizes {
-		if !slices.Contains(wegwijzer.Sizes(), s) {
-			l.add(file, f.line("sizes"), "sizes", "unknown size %q (want one of %s)", s, strings.Join(wegwijzer.Sizes(), ", "))
-		}
-	}
-	if n := utf8.RuneCountInString(strings.TrimSpace(o.Summary)); n > MaxSummary {
-		l.add(file, f.line("summary"), "summary", "%d characters, at most %d", n, MaxSummary)
-	}
-	for i, e := range o.Eligibility {
-		if strings.TrimSpace(e) == "" || utf8.RuneCountInString(e) > MaxEligibility {
-			l.add(file, f.line("eligibility"), fmt.Sprintf("eligibility[%d]", i), "must be 1 to %d characters", MaxEligibility)
-		}
-	}
-	if strings.TrimSpace(o.NextStep.Who) == "" || strings.TrimSpace(o.NextStep.How) == "" {
-		l.add(file, f.line("next_step"), "next_step", "who and how are required")
-	}
-	if o.NextStep.URL != "" {
-		l.checkURL(file, f.line("next_step"), "next_step.url", o.NextStep.URL, true)
-	}
-	req("url", o.URL)
-	if o.URL != "" {
-		l.checkURL(file, f.line("url"), "url", o.URL, true)
-	}
-	if len(o.Source) == 0 {
-		l.add(file, f.line("source"), "source", "at least one source address is required")
-	}
-	for i, s := range o.Source {
-		l.checkURL(file, f.line("source"), fmt.Sprintf("source[%d]", i), s, false)
-	}
-	l.checkDate(file, f.line("last_checked"), "last_checked", o.LastChecked, true)
-	switch o.Status {
-	case wegwijzer.StatusOpen, wegwijzer.StatusDoorlopend:
-	case wegwijzer.StatusGesloten:
-		if strings.TrimSpace(o.StatusNote) == "" {
-			l.add(file, f.line("status"), "status_note", "a closed offer needs a status_note: what happened, where to look now")
-		}
-	default:
-		l.add(file, f.line("status"), "status", "unknown status %q (want open, gesloten or doorlopend)", o.Status)
-	}
-	if o.ReplacedBy != "" && l.cat.offers[o.ReplacedBy] == nil {
-		l.add(file, f.line("replaced_by"), "replaced_by", "unknown offer %q", o.ReplacedBy)
-	}
-	from := l.checkDate(file, f.line("valid_from"), "valid_from", o.ValidFrom, false)
-	until := l.checkDate(file, f.line("valid_until"), "valid_until", o.ValidUntil, false)
-	if !from.IsZero() && !until.IsZero() && until.Before(from) {
-		l.add(file, f.line("valid_until"), "valid_until", "is before valid_from")
-	}
-	if !until.IsZero() && until.Before(l.now) && o.Status == wegwijzer.StatusOpen {
-		l.add(file, f.line("status"), "status", "is open but valid_until %s has passed", o.ValidUntil)
-	}
-	for i, k := range o.Keywords {
-		if strings.TrimSpace(k) == "" {
-			l.add(file, f.line("keywords"), fmt.Sprintf("keywords[%d]", i), "empty keyword")
-		}
-	}
-}
-
 func (l *loader) checkURL(file string, line int, field, raw string, httpsOnly bool) {
 	u, err := url.Parse(raw)
 	switch {
@@ -698,13 +593,12 @@ func (l *loader) loadAnswers() {
 				l.add(file, f.line("related"), "related", "unknown offer %q", id)
 			}
 		}
-		if len(a.Source) == 0 {
-			l.add(file, f.line("source"), "source", "at least one source address is required")
-		}
-		for i, s := range a.Source {
-			l.checkURL(file, f.line("source"), fmt.Sprintf("source[%d]", i), s, false)
-		}
+		l.checkSources(file, f, a.Source)
 		l.checkDate(file, f.line("last_checked"), "last_checked", a.LastChecked, true)
+		l.checkQuestions(file, f, a.Questions)
+		if a.NextStep != nil {
+			l.checkNextStep(file, f, *a.NextStep)
+		}
 		l.cat.Answers = append(l.cat.Answers, a)
 	}
 }

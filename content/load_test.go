@@ -54,10 +54,23 @@ eligibility:
 next_step:
   who: RVO
   how: Meld de investering binnen 3 maanden via eLoket.
-url: https://www.rvo.nl/
+url: https://www.rvo.nl/subsidies-financiering/eia
 source: [https://english.rvo.nl/subsidies-programmes/do-i-qualify-eia]
 last_checked: 2026-02-01
 status: open
+pitch: 40% van je investering extra aftrekken van je winst
+pitch_en: Deduct an extra 40% of the investment from your profit
+questions:
+  - we willen de oude koelcel vervangen door een zuinige
+  - is er belastingvoordeel voor een warmtepomp in de werkplaats
+  - wat levert een energiezuinige machine mij fiscaal op
+  - kan ik zonnepanelen op het bedrijfsdak aftrekken
+  - hoe meld ik een investering in isolatie
+  - mijn ovens verbruiken te veel gas, wat nu
+  - can I deduct an energy saving investment
+  - tax benefit for LED lighting in my shop
+  - is there a tax break for a heat pump
+  - we want to replace our old cooling system
 `
 
 func catalogue(files map[string]string) fstest.MapFS {
@@ -110,6 +123,20 @@ func TestLoadReportsFileLineField(t *testing.T) {
 		replace [2]string // old, new in validOffer
 		want    string
 	}{
+		{"pitch too long", "offers/eia.yaml", [2]string{"pitch: 40% van je investering extra aftrekken van je winst", "pitch: " + strings.Repeat("a", 121)},
+			`offers/eia.yaml:22: field pitch: 121 characters, at most 120`},
+		{"source date", "offers/eia.yaml", [2]string{"source: [https://english.rvo.nl/subsidies-programmes/do-i-qualify-eia]", "source: [{url: https://english.rvo.nl/eia, date: gisteren}]"},
+			`offers/eia.yaml:19: field source[0].date: "gisteren" is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)`},
+		{"rounds without rounds", "offers/eia.yaml", [2]string{"status: open", "status: rondes"},
+			`offers/eia.yaml:21: field rounds: an offer that runs in rounds needs its known rounds, or a status_note that says where to watch for the next one`},
+		{"rounds out of order", "offers/eia.yaml", [2]string{"status: open", "status: rondes\nrounds: [{opens: 2026-01-27}, {opens: 2025-10-01}]"},
+			`offers/eia.yaml:22: field rounds[1].opens: rounds must be listed oldest first`},
+		{"closed_since on an open offer", "offers/eia.yaml", [2]string{"status: open", "status: open\nclosed_since: 2023-09-30"},
+			`offers/eia.yaml:22: field closed_since: only a closed (gesloten) offer has closed_since`},
+		{"duplicate question", "offers/eia.yaml", [2]string{"  - tax benefit for LED lighting in my shop", "  - can I deduct an energy saving investment"},
+			`offers/eia.yaml:24: field questions[7]: repeats an earlier question`},
+		{"eligibility_en of another length", "offers/eia.yaml", [2]string{"status: open", "status: open\neligibility_en: [a, b]"},
+			`offers/eia.yaml:22: field eligibility_en: has 2 lines, eligibility has 1: translate each line, in the same order`},
 		{"unknown kind", "offers/eia.yaml", [2]string{"kind: fiscale-regeling", "kind: subsidy"},
 			`offers/eia.yaml:5: field kind: unknown kind "subsidy" (want one of subsidie, fiscale-regeling, lening-garantie, wet-regel, advies, scan-tool, community-netwerk, training-evenement, informatie)`},
 		{"unknown theme", "offers/eia.yaml", [2]string{"themes: [verduurzaming]", "themes: [groen]"},
@@ -120,14 +147,14 @@ func TestLoadReportsFileLineField(t *testing.T) {
 			`offers/eia.yaml:9: field regions: unknown region "gemeente-atlantis"`},
 		{"unknown sector", "offers/eia.yaml", [2]string{"sectors: []", "sectors: [ruimtevaart]"},
 			`offers/eia.yaml:10: field sectors: unknown sector "ruimtevaart"`},
-		{"http url", "offers/eia.yaml", [2]string{"url: https://www.rvo.nl/", "url: http://www.rvo.nl/"},
+		{"http url", "offers/eia.yaml", [2]string{"url: https://www.rvo.nl/subsidies-financiering/eia", "url: http://www.rvo.nl/"},
 			`offers/eia.yaml:18: field url: "http://www.rvo.nl/" must use https`},
 		{"bad date", "offers/eia.yaml", [2]string{"last_checked: 2026-02-01", "last_checked: 1 februari 2026"},
 			`offers/eia.yaml:20: field last_checked: "1 februari 2026" is not a date (want YYYY-MM-DD)`},
 		{"date in the future", "offers/eia.yaml", [2]string{"last_checked: 2026-02-01", "last_checked: 2027-02-01"},
 			`offers/eia.yaml:20: field last_checked: 2027-02-01 is in the future`},
 		{"unknown status", "offers/eia.yaml", [2]string{"status: open", "status: dicht"},
-			`offers/eia.yaml:21: field status: unknown status "dicht" (want open, gesloten or doorlopend)`},
+			`offers/eia.yaml:21: field status: unknown status "dicht" (want open, doorlopend, rondes, gesloten)`},
 		{"closed without note", "offers/eia.yaml", [2]string{"status: open", "status: gesloten"},
 			`offers/eia.yaml:21: field status_note: a closed offer needs a status_note: what happened, where to look now`},
 		{"unknown field", "offers/eia.yaml", [2]string{"aliases: [EIA]", "alias: [EIA]"},
@@ -271,5 +298,18 @@ func TestSlug(t *testing.T) {
 		if got := content.Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestMissingPitchWarnsUnlessCardsAreRequired(t *testing.T) {
+	bare := strings.Replace(validOffer, "pitch_en: Deduct an extra 40% of the investment from your profit\n", "", 1)
+	files := catalogue(map[string]string{"offers/eia.yaml": bare})
+	_, problems, err := content.Load(files, content.Options{Now: now})
+	if err != nil || len(problems) != 1 || !problems[0].Warning || problems[0].Field != "pitch_en" {
+		t.Errorf("without RequireCards: err=%v problems=%v, want one warning on pitch_en", err, problems)
+	}
+	_, _, err = content.Load(files, content.Options{Now: now, RequireCards: true})
+	if err == nil || !strings.Contains(err.Error(), "pitch_en: is required") {
+		t.Errorf("with RequireCards: err=%v, want pitch_en is required", err)
 	}
 }

@@ -1,0 +1,251 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// Limits of the offer fields a reply shows.
+const (
+	MaxPitch        = 120 // one line on a card
+	MinQuestions    = 10  // example questions per offer or answer, fewer is a warning
+	MaxQuestions    = 30
+	MaxQuestion     = 300
+	MaxFact         = 300
+	MaxStatusNote   = 500
+	homePageWarning = "links a home page: link the offer's own page (networks may link their home page)"
+)
+
+func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
+	req := func(field, v string) {
+		if strings.TrimSpace(v) == "" {
+			l.add(file, f.line(field), field, "is required")
+		}
+	}
+	maxLen := func(field, v string, limit int) {
+		if n := utf8.RuneCountInString(strings.TrimSpace(v)); n > limit {
+			l.add(file, f.line(field), field, "%d characters, at most %d", n, limit)
+		}
+	}
+	if !kebab.MatchString(o.ID) {
+		l.add(file, f.line("id"), "id", "%q is not a kebab-case id (lower case letters, digits and '-')", o.ID)
+	}
+	req("title", o.Title)
+	req("provider", o.Provider)
+	req("summary", o.Summary)
+	maxLen("title", o.Title, MaxTitle)
+	maxLen("title_en", o.TitleEN, MaxTitle)
+	l.checkPitch(file, f, "pitch", o.Pitch)
+	l.checkPitch(file, f, "pitch_en", o.PitchEN)
+	if !slices.Contains(wegwijzer.Kinds(), o.Kind) {
+		l.add(file, f.line("kind"), "kind", "unknown kind %q (want one of %s)", o.Kind, joinAny(wegwijzer.Kinds()))
+	}
+	if len(o.Themes) == 0 {
+		l.add(file, f.line("themes"), "themes", "at least one theme is required")
+	}
+	for _, t := range o.Themes {
+		if l.cat.Theme(t) == nil {
+			l.add(file, f.line("themes"), "themes", "unknown theme %q", t)
+		}
+	}
+	for _, t := range o.Topics {
+		if l.cat.topicTheme(t) == "" {
+			l.add(file, f.line("topics"), "topics", "unknown topic %q", t)
+		}
+	}
+	if len(o.Phases) == 0 {
+		l.add(file, f.line("phases"), "phases", "at least one phase is required")
+	}
+	for _, p := range o.Phases {
+		if !slices.Contains(wegwijzer.Phases(), p) {
+			l.add(file, f.line("phases"), "phases", "unknown phase %q (want one of %s)", p, joinAny(wegwijzer.Phases()))
+		}
+	}
+	if len(o.Regions) == 0 {
+		l.add(file, f.line("regions"), "regions", "at least one region is required (nl for national)")
+	}
+	for _, r := range o.Regions {
+		if l.cat.Geography.Place(r) == nil {
+			l.add(file, f.line("regions"), "regions", "unknown region %q", r)
+		}
+	}
+	for _, s := range o.Sectors {
+		if l.cat.Sector(s) == nil {
+			l.add(file, f.line("sectors"), "sectors", "unknown sector %q", s)
+		}
+	}
+	for _, s := range o.Sizes {
+		if !slices.Contains(wegwijzer.Sizes(), s) {
+			l.add(file, f.line("sizes"), "sizes", "unknown size %q (want one of %s)", s, strings.Join(wegwijzer.Sizes(), ", "))
+		}
+	}
+	maxLen("summary", o.Summary, MaxSummary)
+	maxLen("summary_en", o.SummaryEN, MaxSummary+100)
+	for i, e := range o.Eligibility {
+		if strings.TrimSpace(e) == "" || utf8.RuneCountInString(e) > MaxEligibility {
+			l.add(file, f.line("eligibility"), fmt.Sprintf("eligibility[%d]", i), "must be 1 to %d characters", MaxEligibility)
+		}
+	}
+	if len(o.EligibilityEN) > 0 && len(o.EligibilityEN) != len(o.Eligibility) {
+		l.add(file, f.line("eligibility_en"), "eligibility_en", "has %d lines, eligibility has %d: translate each line, in the same order", len(o.EligibilityEN), len(o.Eligibility))
+	}
+	for field, v := range map[string]string{"facts.amount": o.Facts.Amount, "facts.amount_en": o.Facts.AmountEN,
+		"facts.how_to_apply": o.Facts.HowToApply, "facts.how_to_apply_en": o.Facts.HowToApplyEN,
+		"facts.deadline": o.Facts.Deadline, "facts.deadline_en": o.Facts.DeadlineEN} {
+		if n := utf8.RuneCountInString(strings.TrimSpace(v)); n > MaxFact {
+			l.add(file, f.line("facts"), field, "%d characters, at most %d", n, MaxFact)
+		}
+	}
+	l.checkNextStep(file, f, o.NextStep)
+	req("url", o.URL)
+	if o.URL != "" {
+		l.checkURL(file, f.line("url"), "url", o.URL, true)
+		if isHomePage(o.URL) && o.Kind != wegwijzer.KindCommunityNetwerk {
+			l.warn(file, f.line("url"), "url", homePageWarning)
+		}
+	}
+	l.checkSources(file, f, o.Source)
+	l.checkDate(file, f.line("last_checked"), "last_checked", o.LastChecked, true)
+	l.checkStatus(file, f, o)
+	if o.ReplacedBy != "" && l.cat.offers[o.ReplacedBy] == nil {
+		l.add(file, f.line("replaced_by"), "replaced_by", "unknown offer %q", o.ReplacedBy)
+	}
+	from := l.checkDate(file, f.line("valid_from"), "valid_from", o.ValidFrom, false)
+	until := l.checkDate(file, f.line("valid_until"), "valid_until", o.ValidUntil, false)
+	if !from.IsZero() && !until.IsZero() && until.Before(from) {
+		l.add(file, f.line("valid_until"), "valid_until", "is before valid_from")
+	}
+	if !until.IsZero() && until.Before(l.now) && o.Status == wegwijzer.StatusOpen {
+		l.add(file, f.line("status"), "status", "is open but valid_until %s has passed", o.ValidUntil)
+	}
+	for i, k := range o.Keywords {
+		if strings.TrimSpace(k) == "" {
+			l.add(file, f.line("keywords"), fmt.Sprintf("keywords[%d]", i), "empty keyword")
+		}
+	}
+	l.checkQuestions(file, f, o.Questions)
+}
+
+// checkPitch: a pitch is one line of at most MaxPitch characters. A missing pitch is a warning while the
+// catalogue is being completed; Options.RequireCards makes it an error.
+func (l *loader) checkPitch(file string, f fields, field, v string) {
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "" && l.requireCards:
+		l.add(file, f.line(field), field, "is required: one line of what the entrepreneur gets")
+	case v == "":
+		l.warn(file, f.line(field), field, "is missing: one line of what the entrepreneur gets")
+	case strings.Contains(v, "\n"):
+		l.add(file, f.line(field), field, "must be one line")
+	case utf8.RuneCountInString(v) > MaxPitch:
+		l.add(file, f.line(field), field, "%d characters, at most %d", utf8.RuneCountInString(v), MaxPitch)
+	}
+}
+
+func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep) {
+	if strings.TrimSpace(ns.Who) == "" || strings.TrimSpace(ns.How) == "" {
+		l.add(file, f.line("next_step"), "next_step", "who and how are required")
+	}
+	if ns.URL != "" {
+		l.checkURL(file, f.line("next_step"), "next_step.url", ns.URL, true)
+	}
+}
+
+func (l *loader) checkSources(file string, f fields, sources []wegwijzer.Source) {
+	if len(sources) == 0 {
+		l.add(file, f.line("source"), "source", "at least one source address is required")
+	}
+	for i, s := range sources {
+		field := fmt.Sprintf("source[%d]", i)
+		l.checkURL(file, f.line("source"), field, s.URL, false)
+		if s.Date != "" && parsePartialDate(s.Date).IsZero() {
+			l.add(file, f.line("source"), field+".date", "%q is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)", s.Date)
+		}
+	}
+}
+
+func (l *loader) checkQuestions(file string, f fields, qs []string) {
+	switch {
+	case len(qs) > MaxQuestions:
+		l.add(file, f.line("questions"), "questions", "%d example questions, at most %d", len(qs), MaxQuestions)
+	case len(qs) < MinQuestions:
+		l.warn(file, f.line("questions"), "questions", "%d example questions, want at least %d in entrepreneurs' own words", len(qs), MinQuestions)
+	}
+	seen := map[string]bool{}
+	for i, q := range qs {
+		key := strings.ToLower(strings.TrimSpace(q))
+		field := fmt.Sprintf("questions[%d]", i)
+		switch {
+		case key == "" || utf8.RuneCountInString(q) > MaxQuestion:
+			l.add(file, f.line("questions"), field, "must be 1 to %d characters", MaxQuestion)
+		case seen[key]:
+			l.add(file, f.line("questions"), field, "repeats an earlier question")
+		}
+		seen[key] = true
+	}
+}
+
+func (l *loader) checkStatus(file string, f fields, o *wegwijzer.Offer) {
+	line := f.line("status")
+	switch o.Status {
+	case wegwijzer.StatusOpen, wegwijzer.StatusDoorlopend:
+		if o.ClosedSince != "" {
+			l.add(file, f.line("closed_since"), "closed_since", "only a closed (gesloten) offer has closed_since")
+		}
+	case wegwijzer.StatusRondes:
+		if len(o.Rounds) == 0 && strings.TrimSpace(o.StatusNote) == "" {
+			l.add(file, line, "rounds", "an offer that runs in rounds needs its known rounds, or a status_note that says where to watch for the next one")
+		}
+	case wegwijzer.StatusGesloten:
+		if strings.TrimSpace(o.StatusNote) == "" {
+			l.add(file, line, "status_note", "a closed offer needs a status_note: what happened, where to look now")
+		}
+	default:
+		l.add(file, line, "status", "unknown status %q (want %s)", o.Status, joinAny(wegwijzer.Statuses()))
+	}
+	if o.ClosedSince != "" && parsePartialDate(o.ClosedSince).IsZero() {
+		l.add(file, f.line("closed_since"), "closed_since", "%q is not a date (want YYYY-MM-DD or YYYY-MM)", o.ClosedSince)
+	}
+	if n := utf8.RuneCountInString(o.StatusNote); n > MaxStatusNote {
+		l.add(file, line, "status_note", "%d characters, at most %d", n, MaxStatusNote)
+	}
+	var prev time.Time
+	for i, r := range o.Rounds {
+		field := fmt.Sprintf("rounds[%d]", i)
+		opens := l.checkDate(file, f.line("rounds"), field+".opens", r.Opens, true)
+		closes := l.checkDate(file, f.line("rounds"), field+".closes", r.Closes, false)
+		if !closes.IsZero() && closes.Before(opens) {
+			l.add(file, f.line("rounds"), field+".closes", "is before opens")
+		}
+		if opens.Before(prev) {
+			l.add(file, f.line("rounds"), field+".opens", "rounds must be listed oldest first")
+		}
+		prev = opens
+	}
+}
+
+// parsePartialDate parses YYYY-MM-DD, YYYY-MM or YYYY; the zero time means it is none of these.
+func parsePartialDate(s string) time.Time {
+	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// isHomePage reports whether the address is a site's front page rather than a page about one offer.
+func isHomePage(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	p := strings.Trim(u.Path, "/")
+	return p == "" || p == "nl" || p == "en" || p == "werkgevers" || p == "ondernemers" || p == "zakelijk"
+}
