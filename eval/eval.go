@@ -51,8 +51,10 @@ type Metrics struct {
 	OffTopic        int     `json:"off_topic"`
 	HitAtK          float64 `json:"hit_at_k"`
 	MRR             float64 `json:"mrr"`
-	NoMatchAccuracy float64 `json:"no_match_accuracy"`
-	FalseNoMatch    float64 `json:"false_no_match"`
+	NoMatchAccuracy float64 `json:"no_match_accuracy"` // the recall of no_match: off-topic questions answered no_match
+	// NoMatchPrecision is the share of no_match answers that were right (the question was off-topic).
+	NoMatchPrecision float64 `json:"no_match_precision"`
+	FalseNoMatch     float64 `json:"false_no_match"`
 }
 
 // Miss is a question the search got wrong.
@@ -86,6 +88,9 @@ func (t tally) metrics() Metrics {
 	}
 	if t.off > 0 {
 		m.NoMatchAccuracy = float64(t.nomatchOK) / float64(t.off)
+	}
+	if said := t.nomatchOK + t.falseNoMatch; said > 0 {
+		m.NoMatchPrecision = float64(t.nomatchOK) / float64(said)
 	}
 	return m
 }
@@ -152,6 +157,7 @@ func Run(ctx context.Context, s wegwijzer.Searcher, qs []Question, k int) (*Repo
 // Thresholds are the quality bar CI holds the search to.
 type Thresholds struct {
 	MinHitAtK           float64
+	MinMRR              float64 // 0 = not checked
 	MinNoMatchAccuracy  float64
 	MaxFalseNoMatchRate float64
 }
@@ -166,6 +172,9 @@ func (t Thresholds) Check(m Metrics) error {
 	var fails []string
 	if m.HitAtK < t.MinHitAtK {
 		fails = append(fails, fmt.Sprintf("hit@k %.3f < %.2f", m.HitAtK, t.MinHitAtK))
+	}
+	if m.MRR < t.MinMRR {
+		fails = append(fails, fmt.Sprintf("MRR %.3f < %.2f", m.MRR, t.MinMRR))
 	}
 	if m.OffTopic > 0 && m.NoMatchAccuracy < t.MinNoMatchAccuracy {
 		fails = append(fails, fmt.Sprintf("no-match accuracy %.3f < %.2f", m.NoMatchAccuracy, t.MinNoMatchAccuracy))
@@ -182,8 +191,8 @@ func (t Thresholds) Check(m Metrics) error {
 // Print writes a report as text: the figures per split, then one line per miss.
 func Print(w io.Writer, r *Report) {
 	line := func(name string, m Metrics) {
-		fmt.Fprintf(w, "%-8s n=%-4d hit@%d=%.3f  MRR=%.3f  no-match accuracy=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)\n",
-			name, m.Questions, r.K, m.HitAtK, m.MRR, m.NoMatchAccuracy, m.OffTopic, m.FalseNoMatch, m.OnTopic)
+		fmt.Fprintf(w, "%-8s n=%-4d hit@%d=%.3f  MRR=%.3f  no-match accuracy (recall)=%.3f (%d off-topic)  precision=%.3f  false no-match=%.3f (%d on-topic)\n",
+			name, m.Questions, r.K, m.HitAtK, m.MRR, m.NoMatchAccuracy, m.OffTopic, m.NoMatchPrecision, m.FalseNoMatch, m.OnTopic)
 	}
 	line("all", r.All)
 	var names []string

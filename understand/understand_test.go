@@ -31,6 +31,9 @@ func TestNegation(t *testing.T) {
 		{"ik heb geen geld meer voor de huur", nil, ""},
 		{"ik wil niet meer zoveel gas verbruiken", nil, ""},
 		{"kan ik subsidie krijgen zonder personeel", []string{"personeel"}, "kan ik subsidie krijgen"},
+		// Short of something: "geen" or "no" before a lack noun.
+		{"tijdelijk geen inkomen uit mijn bedrijf", nil, ""},
+		{"we have no customers since the roadworks", nil, ""},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
