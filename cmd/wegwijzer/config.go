@@ -148,7 +148,8 @@ func openSystem(e env, c config) (*system, error) {
 		return nil, err
 	}
 	sys.ttl = ttl
-	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks), TTL: ttl})
+	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks), TTL: ttl,
+		Privacy: bot.Privacy{Person: d.person}})
 	return sys, nil
 }
 

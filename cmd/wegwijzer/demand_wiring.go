@@ -50,7 +50,8 @@ func readDemandSettings(e env) (demandSettings, error) {
 type demandBackend struct {
 	log    wegwijzer.DemandLog
 	review wegwijzer.ReviewStore
-	name   string // for messages: "Redis" or the file
+	name   string                   // for messages: "Redis" or the file
+	person func(user string) string // set by openDemandRaw: the pseudonyms of the demand log
 	close  func() error
 }
 
@@ -108,6 +109,7 @@ func pseudonymizer(e env, c config, s demandSettings, log *slog.Logger) (*demand
 // (for the dashboard), and a close function.
 type demandParts struct {
 	hooks  bot.Hooks
+	person func(user string) string // the pseudonyms the conversation store keeps too
 	close  func() error
 	log    wegwijzer.DemandLog
 	review wegwijzer.ReviewStore
@@ -122,7 +124,7 @@ func openDemandParts(e env, c config, ix func() *index.Index, log *slog.Logger) 
 	if err != nil {
 		return nil, err
 	}
-	return &demandParts{hooks: hooks, close: closeFn, log: be.log, review: be.review}, nil
+	return &demandParts{hooks: hooks, person: be.person, close: closeFn, log: be.log, review: be.review}, nil
 }
 
 // openDemandRaw opens the log, the recorder and its queue, and the link loader.
@@ -139,6 +141,7 @@ func openDemandRaw(e env, c config, ix func() *index.Index, log *slog.Logger) (b
 	if err != nil {
 		return bot.Hooks{}, nil, nil, err
 	}
+	be.person = ps.Person
 	rec, err := demand.NewRecorder(be.log, demand.Options{
 		Pseudonyms: ps,
 		Retention:  s.retention,

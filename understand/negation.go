@@ -1,0 +1,105 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// maxNegated is the number of content words one negation can reject ("geen lening of krediet").
+const maxNegated = 3
+
+// dropNegated returns text without the negation cues and the words they reject, and the rejected words.
+//
+// A cue ("niet", "geen", "zonder", "behalve", "not", "no", "without", "except", "don't want") rejects the content
+// words after it in its clause, joined by "of"/"en"/"or"/"and", at most maxNegated. It rejects nothing when the
+// clause says that something is lacking or fails rather than unwanted ("ik kan geen personeel vinden", "de klant
+// wil niet betalen", "ik weet niet welke subsidie"): there the words after the cue are the question. In a clause
+// with "hebben" ("ik heb geen personeel") only company-size words are rejected. "niet meer" and "niet alleen"
+// negate nothing that can be searched for.
+func dropNegated(text string) (kept string, negated []string) {
+	var out []string
+	for _, clause := range clauses(text) {
+		toks := words(clause)
+		drop := make([]bool, len(toks))
+		for i := 0; i < len(toks); i++ {
+			n := cueLength(toks, i)
+			if n == 0 || lacking(toks, i, n) {
+				continue
+			}
+			have := slices.ContainsFunc(toks[:i], func(w string) bool { return haveVerbs[w] })
+			j := i + n
+			if j < len(toks) && notNegatable[toks[j]] {
+				continue
+			}
+			var rejected []int
+			for ; j < len(toks) && len(rejected) < maxNegated; j++ {
+				w := toks[j]
+				if boundaries[w] || cueLength(toks, j) > 0 {
+					break
+				}
+				if fillers[w] || joiners[w] {
+					continue
+				}
+				if have && !sizeWords[w] {
+					break
+				}
+				rejected = append(rejected, j)
+				if j+1 < len(toks) && !joiners[toks[j+1]] && !fillers[toks[j+1]] {
+					break // one word, unless the next joins another ("lening of krediet") or is a filler
+				}
+			}
+			if len(rejected) == 0 {
+				continue
+			}
+			for k := i; k <= rejected[len(rejected)-1]; k++ {
+				drop[k] = true
+			}
+			for _, k := range rejected {
+				if !slices.Contains(negated, toks[k]) {
+					negated = append(negated, toks[k])
+				}
+			}
+			i = rejected[len(rejected)-1]
+		}
+		for k, w := range toks {
+			if !drop[k] {
+				out = append(out, w)
+			}
+		}
+	}
+	if len(negated) == 0 {
+		return text, nil // nothing rejected: the text as written (the index reads its own punctuation)
+	}
+	return strings.Join(out, " "), negated
+}
+
+// lacking reports whether the clause around the cue at toks[i:i+n] says that something lacks or fails: a lack
+// verb after the cue ("geen personeel vinden"), or right before a plain "niet"/"geen"/"not"/"no" ("ik krijg
+// geen lening", "ik weet niet welke").
+func lacking(toks []string, i, n int) bool {
+	if slices.ContainsFunc(toks[i+n:], func(w string) bool { return lackVerbs[w] }) {
+		return true
+	}
+	return i > 0 && n == 1 && plainNegations[toks[i]] && lackVerbs[toks[i-1]]
+}
+
+// cueLength returns how many words of a negation cue start at toks[i] (0 = none).
+func cueLength(toks []string, i int) int {
+	if negationCues[toks[i]] {
+		return 1
+	}
+	for _, cue := range negationPhrases {
+		if i+len(cue) <= len(toks) && slices.Equal(toks[i:i+len(cue)], cue) {
+			return len(cue)
+		}
+	}
+	return 0
+}
+
+// clauses splits text at punctuation inside a sentence and at sentence ends.
+func clauses(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return r == ',' || r == ';' || r == ':' || r == '.' || r == '!' || r == '?' || r == '\n' || r == '(' || r == ')' || unicode.Is(unicode.Pd, r) && r != '-'
+	})
+}

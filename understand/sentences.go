@@ -1,0 +1,100 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+)
+
+// words splits lower-cased text into words of letters, digits and apostrophes.
+func words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && r != '+'
+	})
+}
+
+// sentences splits text at sentence ends (. ! ? and line breaks). A full stop inside a number or an abbreviation
+// followed by a lower-case letter does not end a sentence.
+func sentences(text string) []string {
+	var out []string
+	rs := []rune(text)
+	start := 0
+	flush := func(end int) {
+		if s := strings.TrimSpace(string(rs[start:end])); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	for i, r := range rs {
+		switch r {
+		case '\n':
+			flush(i + 1)
+		case '!', '?':
+			flush(i + 1)
+		case '.':
+			next := i + 1
+			for next < len(rs) && rs[next] == ' ' {
+				next++
+			}
+			if next == len(rs) || (next > i+1 && !unicode.IsLower(rs[next]) && !unicode.IsDigit(rs[next])) {
+				flush(i + 1)
+			}
+		}
+	}
+	flush(len(rs))
+	return out
+}
+
+// longMessage is the number of words from which a message is reduced to the sentences that ask something.
+const longMessage = 30
+
+// asking returns the sentences a search should use. A short message is used whole. A long one keeps the
+// sentences that ask or want something, and the first sentence (which usually says who is asking: "Ik heb een
+// bakkerij in Zwolle."); when no sentence asks, all are kept.
+func asking(ss []string) []string {
+	n := 0
+	for _, s := range ss {
+		n += len(words(s))
+	}
+	if n < longMessage || len(ss) < 3 {
+		return ss
+	}
+	var kept []string
+	for i, s := range ss {
+		if i == 0 || isAsking(s) {
+			kept = append(kept, s)
+		}
+	}
+	if len(kept) <= 1 {
+		return ss
+	}
+	return kept
+}
+
+// isAsking reports whether a sentence asks or wants something.
+func isAsking(s string) bool {
+	if strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return true
+	}
+	for _, w := range words(s) {
+		if askWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isCorrection reports whether a message corrects what was said before: it starts with a correction cue
+// ("nee, eigenlijk", "sorry, ik bedoel", "no, actually") or holds one ("ik bedoel", "I meant").
+func isCorrection(text string) bool {
+	ws := words(text)
+	if len(ws) == 0 {
+		return false
+	}
+	joined := " " + strings.Join(ws, " ") + " "
+	for _, cue := range correctionCues {
+		if strings.Contains(joined, " "+cue+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,72 @@
+// Package understand turns one chat message into what both the search and the dialogue work from: the text with
+// personal data replaced by placeholders, its language, its sentences, the words the person rejects ("niet in
+// Drenthe", "geen lening"), whether it corrects what was said before, and the text to search for. It knows
+// language, not the catalogue: places, sectors and offers are recognised by the index from Message.Text and
+// Message.Search. The word lists live in lexicon_nl.go and lexicon_en.go.
+package understand
+
+import (
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer/demand/scrub"
+)
+
+// Lang is a language of messages and replies.
+type Lang string
+
+// The languages Wegwijzer speaks.
+const (
+	NL Lang = "nl"
+	EN Lang = "en"
+)
+
+// Message is what one chat message says.
+type Message struct {
+	// Text is the message with personal data replaced by placeholders ([EMAIL], [TELEFOON], [NAAM] ...). The raw
+	// message is never kept.
+	Text string
+	// Lang is the message's language; LangSure is false when the words did not decide it (Dutch is then assumed).
+	Lang     Lang
+	LangSure bool
+	// Sentences are the sentences of Text, in order.
+	Sentences []string
+	// Search is what to search for: the sentences that ask or want something (all of them in a short message),
+	// without placeholders and without the words the person rejects.
+	Search string
+	// Negated are the words the person rejects, lower case, as written ("drenthe", "lening").
+	Negated []string
+	// Correction is true when the message replaces something said before ("nee, eigenlijk zit ik in Zwolle").
+	Correction bool
+}
+
+// Parse reads one message. It is safe for concurrent use.
+func Parse(text string) Message {
+	clean := scrub.Text(text)
+	m := Message{Text: clean}
+	m.Lang, m.LangSure = detectLanguage(clean)
+	m.Sentences = sentences(clean)
+	m.Correction = isCorrection(clean)
+	kept, negated := dropNegated(withoutPlaceholders(strings.Join(asking(m.Sentences), " ")))
+	m.Search, m.Negated = kept, negated
+	return m
+}
+
+// withoutPlaceholders removes the placeholders of the scrubber: they are neither known nor unknown words.
+func withoutPlaceholders(s string) string {
+	for _, p := range scrub.Placeholders() {
+		s = strings.ReplaceAll(s, p, " ")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// IsNegated reports whether the person rejected the word (compared case- and accent-insensitively by the caller's
+// folding; here lower case).
+func (m Message) IsNegated(word string) bool {
+	word = strings.ToLower(word)
+	for _, n := range m.Negated {
+		if n == word {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,138 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNegation(t *testing.T) {
+	tests := []struct {
+		text    string
+		negated []string
+		search  string // "" = the text as written
+	}{
+		{"subsidie voor zonnepanelen, niet in Drenthe", []string{"drenthe"}, "subsidie voor zonnepanelen"},
+		{"geen lening, wel subsidie voor een warmtepomp", []string{"lening"}, "wel subsidie voor een warmtepomp"},
+		{"ik zoek financiering maar geen lening of krediet", []string{"lening", "krediet"}, "ik zoek financiering maar"},
+		{"ik ben zzp zonder personeel en wil verduurzamen", []string{"personeel"}, "ik ben zzp en wil verduurzamen"},
+		{"ik heb geen personeel, hoe regel ik mijn pensioen", []string{"personeel"}, "ik heb hoe regel ik mijn pensioen"},
+		{"alles behalve de EIA graag", []string{"eia"}, "alles graag"},
+		{"a grant for solar panels, not a loan", []string{"loan"}, "a grant for solar panels"},
+		{"I don't want a loan but a subsidy", []string{"loan"}, "i but a subsidy"},
+		{"We have no employees and want to export", []string{"employees"}, "we have and want to export"},
+		// Lack or failure: the words after the negation are the question.
+		{"ik kan geen personeel vinden", nil, ""},
+		{"ik krijg geen lening bij de bank", nil, ""},
+		{"mijn klant betaalt niet", nil, ""},
+		{"de klant wil al drie maanden niet betalen", nil, ""},
+		{"ik weet niet welke subsidie bij mij past", nil, ""},
+		{"I can't find staff for my restaurant", nil, ""},
+		{"ik heb geen geld meer voor de huur", nil, ""},
+		{"ik wil niet meer zoveel gas verbruiken", nil, ""},
+		{"kan ik subsidie krijgen zonder personeel", []string{"personeel"}, "kan ik subsidie krijgen"},
+	}
+	for _, tt := range tests {
+		m := Parse(tt.text)
+		if !slices.Equal(m.Negated, tt.negated) {
+			t.Errorf("Parse(%q).Negated = %q, want %q", tt.text, m.Negated, tt.negated)
+		}
+		want := tt.search
+		if want == "" {
+			want = tt.text
+		}
+		if m.Search != want {
+			t.Errorf("Parse(%q).Search = %q, want %q", tt.text, m.Search, want)
+		}
+	}
+}
+
+func TestPersonalDataIsScrubbedAndNotSearched(t *testing.T) {
+	tests := []struct{ text, search string }{
+		{"subsidie voor een elektrische bestelbus, mail me op jan@bakkerij.nl", "subsidie voor een elektrische bestelbus, mail me op"},
+		{"bel me op 06-12345678 over subsidie voor zonnepanelen", "bel me op over subsidie voor zonnepanelen"},
+	}
+	for _, tt := range tests {
+		m := Parse(tt.text)
+		if strings.Contains(m.Text, "@") || strings.Contains(m.Text, "12345678") {
+			t.Errorf("Parse(%q).Text = %q still holds personal data", tt.text, m.Text)
+		}
+		if m.Search != tt.search {
+			t.Errorf("Parse(%q).Search = %q, want %q", tt.text, m.Search, tt.search)
+		}
+	}
+}
+
+func TestCorrection(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"nee, eigenlijk zit ik in Zwolle", true},
+		{"Nee eigenlijk gaat het om personeel", true},
+		{"sorry, ik bedoel Deventer", true},
+		{"No, actually we are in Utrecht", true},
+		{"I meant a loan", true},
+		{"ik wil verduurzamen", false},
+		{"nee", false},
+		{"eigenlijk weet ik het niet", false},
+	}
+	for _, tt := range tests {
+		if got := Parse(tt.text).Correction; got != tt.want {
+			t.Errorf("Parse(%q).Correction = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLongMessageIsReducedToItsQuestions(t *testing.T) {
+	text := "Ik heb een bakkerij in Zwolle met vijf medewerkers. Het gaat al jaren goed en de klanten zijn blij. " +
+		"Mijn vader begon de zaak in 1985 en ik nam hem over in 2010. We bakken elke nacht brood voor de hele wijk. " +
+		"Welke subsidie is er voor een nieuwe zuinige oven?"
+	m := Parse(text)
+	want := "Ik heb een bakkerij in Zwolle met vijf medewerkers. Welke subsidie is er voor een nieuwe zuinige oven?"
+	if m.Search != want {
+		t.Errorf("Search = %q, want %q", m.Search, want)
+	}
+	if len(m.Sentences) != 5 {
+		t.Errorf("Sentences = %q, want 5", m.Sentences)
+	}
+	short := "Ik heb een bakkerij. Welke subsidie is er voor een oven?"
+	if got := Parse(short).Search; got != short {
+		t.Errorf("a short message is searched whole: Search = %q", got)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Hoi. Ik heb een vraag! Kan dat?", []string{"Hoi.", "Ik heb een vraag!", "Kan dat?"}},
+		{"Het kost 2.500 euro. Klopt dat", []string{"Het kost 2.500 euro.", "Klopt dat"}},
+		{"o.a. subsidie en advies", []string{"o.a. subsidie en advies"}},
+		{"regel 1\nregel 2", []string{"regel 1", "regel 2"}},
+	}
+	for _, tt := range tests {
+		if got := sentences(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("sentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	tests := []struct {
+		text string
+		want Lang
+		sure bool
+	}{
+		{"Ik wil mijn bedrijf verduurzamen", NL, true},
+		{"How can I get a grant for my company?", EN, true},
+		{"EIA", NL, false},
+	}
+	for _, tt := range tests {
+		m := Parse(tt.text)
+		if m.Lang != tt.want || m.LangSure != tt.sure {
+			t.Errorf("Parse(%q) language = %s (sure %v), want %s (sure %v)", tt.text, m.Lang, m.LangSure, tt.want, tt.sure)
+		}
+	}
+}
