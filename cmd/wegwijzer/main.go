@@ -45,6 +45,7 @@ func subcommands() map[string]subcommand {
 		"content":     {runContent, "content check [DIR] | content stats [--json] [DIR] | content stale [--days 365] [--json] [DIR]"},
 		"eval":        {runEval, "measure search quality: eval [--top 3] [--json] FILE"},
 		"healthcheck": {runHealthcheck, "ask a running server's /healthz (for container health checks)"},
+		"loadtest":    {runLoadtest, "load a running server: loadtest --url U --conversations N --turns T [--duration D] [--json]"},
 		"demand":      {runDemand, "latent demand: review, link, handoffs, export, whitespots, reach, emerging"},
 	}
 }
