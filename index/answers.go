@@ -6,18 +6,26 @@ import (
 )
 
 // matchAnswers returns the ids of the curated answers that fit the question, best first: one of its patterns
-// shares enough content words with the question, or one of its example questions is similar enough (sims holds
-// the example-question similarities per owner; answers follow the offers).
+// shares enough content words with the question, or one of its example questions is similar enough and more
+// similar than any offer's (sims holds the example-question similarities per owner; answers follow the offers).
+// The dialogue gives a fitting answer's text straight away, so an example match must beat the offers: a question
+// that is as much like an offer's examples ("subsidie voor een elektrische bestelbus") gets the offers, and a broad
+// question gets the dialogue's clarifying questions.
 func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64) []string {
 	type scored struct {
 		id  string
 		sim float64
 	}
 	var best []scored
+	// A broad question (only theme words: "een vraag over mijn medewerkers") is narrowed by the dialogue first.
+	broad := u.specific == 0 && len(u.topics) == 0
 	seen := map[int]bool{}
-	for owner := range sims {
+	bestOffer := 0.0
+	for owner, sim := range sims {
 		if i := int(owner) - ix.questions.offers; i >= 0 {
 			seen[i] = true
+		} else {
+			bestOffer = max(bestOffer, sim)
 		}
 	}
 	for t := range u.direct {
@@ -36,7 +44,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64) []string
 		if s < minAnswerSim {
 			s = 0
 		}
-		if sim := sims[int32(ix.questions.offers+i)]; sim >= minAnswerQuery {
+		if sim := sims[int32(ix.questions.offers+i)]; sim >= minAnswerQuery && sim > bestOffer && !broad {
 			s = max(s, sim)
 		}
 		if s > 0 {

@@ -28,7 +28,7 @@ func Fusions() []Fusion { return []Fusion{FusionRRF, FusionWeighted, FusionText,
 
 // fuse sets the score of every candidate. The asker's factor applies to both scores, and a reviewed link lifts
 // the fused score.
-func (f Fusion) fuse(cs []*candidate) {
+func (f Fusion) fuse(cs []*candidate, questionWeight float64) {
 	maxText := 0.0
 	for _, c := range cs {
 		maxText = max(maxText, c.text)

@@ -36,6 +36,8 @@ type Options struct {
 	Links []Link // reviewed question-to-offer links to start with
 	// Fusion says how the text match and the example-question match are combined; the default is FusionDefault.
 	Fusion Fusion
+	// QuestionWeight, when set, replaces the weight of the example-question match in FusionWeighted (0..1).
+	QuestionWeight float64
 	// NoMatch, when set, replaces the fitted no-match model (for evaluating a newly fitted one).
 	NoMatch *NoMatchModel
 }
@@ -55,20 +57,21 @@ type Index struct {
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
 	// answersByTerm finds the curated answers whose patterns share a term with a question.
-	answersByTerm map[string][]int
-	sectors       map[string]string          // normalised sector word -> sector id
-	themes        map[string]string          // normalised theme or topic word -> theme id
-	topics        map[string]string          // normalised topic word -> topic id
-	broad         map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
-	salient       map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
-	names         map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
-	answers       []answerDoc
-	questions     *questionIndex  // the example questions of offers and answers
-	qdf           map[string]int  // analysed term -> number of example questions that contain it
-	qsurface      map[string]bool // normalised words of the example questions
-	places        map[string]bool // word -> whether it names a place, while building
-	fusion        Fusion
-	noMatch       NoMatchModel
+	answersByTerm  map[string][]int
+	sectors        map[string]string          // normalised sector word -> sector id
+	themes         map[string]string          // normalised theme or topic word -> theme id
+	topics         map[string]string          // normalised topic word -> topic id
+	broad          map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient        map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
+	names          map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
+	answers        []answerDoc
+	questions      *questionIndex  // the example questions of offers and answers
+	qdf            map[string]int  // analysed term -> number of example questions that contain it
+	qsurface       map[string]bool // normalised words of the example questions
+	places         map[string]bool // word -> whether it names a place, while building
+	fusion         Fusion
+	questionWeight float64
+	noMatch        NoMatchModel
 
 	mu    sync.RWMutex
 	links []learned
@@ -116,7 +119,8 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
 		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
 		qdf: map[string]int{}, qsurface: map[string]bool{}, places: map[string]bool{},
-		fusion: cmp.Or(opts.Fusion, FusionDefault), noMatch: noMatchModel,
+		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
+		noMatch: noMatchModel,
 	}
 	if opts.NoMatch != nil {
 		ix.noMatch = *opts.NoMatch

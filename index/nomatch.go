@@ -32,6 +32,17 @@ var oodWords = func() map[string]bool {
 	return setOf(b.String())
 }()
 
+// oodPhrases counts the two-word entries of data/outofdomain.txt in ws (words of a question, stopwords included).
+func oodPhrases(ws []string) int {
+	n := 0
+	for i := 0; i+1 < len(ws); i++ {
+		if oodWords[ws[i]+"_"+ws[i+1]] {
+			n++
+		}
+	}
+	return n
+}
+
 // outOfDomain reports whether a word of a question belongs to another domain: it is on the list, or it is an
 // unknown compound ending in a listed word of 5 letters or more ("zomervakantie"). A word that names an offer,
 // a sector or a theme never counts.
@@ -72,7 +83,7 @@ type NoMatchModel struct {
 const numFeatures = 6
 
 // FeatureNames names the features, for the fitting command.
-var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "margin", "out_of_domain", "named"}
+var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "margin", "out_of_domain>0", "named"}
 
 // Features returns the model's inputs for the signals.
 func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
@@ -80,7 +91,11 @@ func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
 	if s.Named {
 		named = 1
 	}
-	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), s.Margin, s.OutOfDomain, named}
+	ood := 0.0
+	if s.OutOfDomain > 0 {
+		ood = 1 // one word from another domain says much; how many of them says little more
+	}
+	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), s.Margin, ood, named}
 }
 
 // Probability returns the model's probability that the catalogue answers the question.

@@ -11,11 +11,12 @@ import (
 type Sample struct {
 	Signals  wegwijzer.MatchSignals
 	Answered bool
+	Group    string // the evaluation set it comes from: the false no-match bound holds in each
 }
 
 // FitNoMatch fits the no-match model to samples: a logistic regression (gradient descent, both classes weighed
 // equally, a little L2 so that rare signals do not get extreme weights), then the highest threshold at which at
-// most maxFalseNoMatch of the answered samples would be called no_match.
+// most maxFalseNoMatch of the answered samples of each group would be called no_match.
 func FitNoMatch(samples []Sample, maxFalseNoMatch float64) NoMatchModel {
 	var m NoMatchModel
 	if len(samples) == 0 {
@@ -65,18 +66,21 @@ func FitNoMatch(samples []Sample, maxFalseNoMatch float64) NoMatchModel {
 			m.Weights[j] -= rate * (gw[j] + l2*m.Weights[j])
 		}
 	}
-	var ps []float64
+	groups := map[string][]float64{}
 	for _, s := range samples {
 		if s.Answered {
-			ps = append(ps, m.Probability(s.Signals))
+			groups[s.Group] = append(groups[s.Group], m.Probability(s.Signals))
 		}
 	}
-	slices.Sort(ps)
-	allowed := int(math.Floor(maxFalseNoMatch * float64(len(ps)))) // answered samples that may fall below
-	m.Threshold = ps[allowed]                                      // the lowest probability that must pass
-	if allowed > 0 {
-		m.Threshold = (ps[allowed-1] + ps[allowed]) / 2
+	m.Threshold = math.Inf(1)
+	for _, ps := range groups {
+		slices.Sort(ps)
+		allowed := int(math.Floor(maxFalseNoMatch * float64(len(ps)))) // answered samples that may fall below
+		t := ps[allowed]                                               // the lowest probability that must pass
+		if allowed > 0 {
+			t = (ps[allowed-1] + ps[allowed]) / 2
+		}
+		m.Threshold = math.Min(m.Threshold, math.Min(t, ps[allowed])-1e-9)
 	}
-	m.Threshold = math.Min(m.Threshold, ps[allowed]) - 1e-9
 	return m
 }

@@ -53,7 +53,7 @@ const (
 	minLinkSim     = 0.5 // a reviewed link counts for questions at least this similar (Dice of content terms)
 	linkLift       = 2.0 // a linked offer's score is multiplied by 1 + linkLift*similarity
 	minAnswerSim   = 0.6 // an answer's pattern at least this similar (Dice) brings the answer
-	minAnswerQuery = 0.5 // an answer's example question at least this similar (cosine) brings the answer
+	minAnswerQuery = 0.7 // an answer's example question at least this similar (cosine) brings the answer
 )
 
 // Cost bounds of one search.

@@ -101,7 +101,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		c.factor = ix.factor(c.offer, u, q.Size, region, sector, preferThemes)
 		list = append(list, c)
 	}
-	ix.fusion.fuse(list)
+	ix.fusion.fuse(list, ix.questionWeight)
 	sort.SliceStable(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score

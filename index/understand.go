@@ -52,6 +52,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	covered := make([]float64, len(ws)) // 0..1 per word: how surely the catalogue knows it
 	corrected := make([]bool, len(ws))  // the word was a typo of a catalogue word
 	outside := make([]bool, len(ws))    // the word belongs to another domain (recipes, sports, private life)
+	u.ood = oodPhrases(ws)
 	for i, w := range ws {
 		outside[i] = !used[i] && !stopwords[w] && !generic[w] && ix.outOfDomain(w)
 	}
@@ -224,6 +225,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 		}
 		known += info * covered[i]
 	}
+	u.content += oodPhrases(ws) // a phrase counts as one word more, so that ood/content stays below 1
 	u.vague = weight == 0 && len(u.themes) == 0 && u.sector == ""
 	if weight > 0 {
 		u.coverage = known / weight

@@ -26,6 +26,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	top := fs.Int("top", 3, "a hit is an expected offer in the first N results")
 	asJSON := fs.Bool("json", false, "print JSON")
 	fusion := fs.String("fusion", string(index.FusionDefault), "how the text and example-question matches are combined: rrf, weighted, text, questions")
+	qWeight := fs.Float64("question-weight", 0, "with --fusion weighted: the weight of the example-question match, 0..1 (0 = the default)")
 	fit := fs.Bool("fit-no-match", false, "fit the no-match model on the tune splits, print it and its figures per split")
 	maxFalse := fs.Float64("fit-max-false-no-match", 0.02, "with --fit-no-match: the false no-match rate allowed on the tune split")
 	th := eval.DefaultThresholds()
@@ -57,7 +58,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := index.Options{Fusion: index.Fusion(*fusion)}
+	opts := index.Options{Fusion: index.Fusion(*fusion), QuestionWeight: *qWeight}
 	if *fit {
 		m, err := fitNoMatch(ctx, e.stdout, cat, opts, files, *maxFalse)
 		if err != nil {
@@ -119,7 +120,7 @@ func fitNoMatch(ctx context.Context, w io.Writer, cat *content.Catalogue, opts i
 			if res.Signals == nil {
 				continue
 			}
-			samples = append(samples, index.Sample{Signals: *res.Signals, Answered: len(q.Expect) > 0})
+			samples = append(samples, index.Sample{Signals: *res.Signals, Answered: len(q.Expect) > 0, Group: f.Path})
 		}
 	}
 	m := index.FitNoMatch(samples, maxFalse)
