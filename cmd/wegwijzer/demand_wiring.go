@@ -119,8 +119,8 @@ type demandParts struct {
 // on erasure, the log and review store, and a function that closes them. It also teaches the index the links
 // community managers made in review: at start-up, and every linkPoll after that (so that links made against Redis
 // reach a running server).
-func openDemandParts(e env, c config, ix func() *index.Index, log *slog.Logger) (*demandParts, error) {
-	hooks, closeFn, be, err := openDemandRaw(e, c, ix, log)
+func openDemandParts(e env, c config, ix func() *index.Index, scrubText func(string) string, log *slog.Logger) (*demandParts, error) {
+	hooks, closeFn, be, err := openDemandRaw(e, c, ix, scrubText, log)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +128,7 @@ func openDemandParts(e env, c config, ix func() *index.Index, log *slog.Logger) 
 }
 
 // openDemandRaw opens the log, the recorder and its queue, and the link loader.
-func openDemandRaw(e env, c config, ix func() *index.Index, log *slog.Logger) (bot.Hooks, func() error, *demandBackend, error) {
+func openDemandRaw(e env, c config, ix func() *index.Index, scrubText func(string) string, log *slog.Logger) (bot.Hooks, func() error, *demandBackend, error) {
 	s, err := readDemandSettings(e)
 	if err != nil {
 		return bot.Hooks{}, nil, nil, err
@@ -144,6 +144,7 @@ func openDemandRaw(e env, c config, ix func() *index.Index, log *slog.Logger) (b
 	be.person = ps.Person
 	rec, err := demand.NewRecorder(be.log, demand.Options{
 		Pseudonyms: ps,
+		Scrub:      scrubText,
 		Retention:  s.retention,
 		Spool:      demand.OpenSpool(filepath.Join(c.dataDir, demand.SpoolFile)),
 		Logger:     log,
