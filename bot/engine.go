@@ -74,6 +74,7 @@ type Options struct {
 	TTL          time.Duration // conversations expire after this much inactivity; 0 = 24 h
 	StoreTimeout time.Duration // per store call; 0 = 2 s
 	Hooks        Hooks
+	Privacy      Privacy // what the conversation store may see; the zero value scrubs and pseudonymises
 	Now          func() time.Time
 }
 
@@ -135,7 +136,8 @@ func New(cat *content.Catalogue, search wegwijzer.Searcher, store wegwijzer.Conv
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{store: store, log: log, opts: opts}
+	// The one privacy seam: the store sees pseudonymous users and scrubbed texts only (see private.go).
+	e := &Engine{store: privateStore{ConversationStore: store, p: opts.Privacy.withDefaults()}, log: log, opts: opts}
 	e.know.Store(&knowledge{cat: cat, search: search})
 	return e
 }

@@ -88,7 +88,7 @@ type Options struct {
 // Load reads and validates a catalogue. It returns the catalogue and every problem found. When any problem is an
 // error (not a warning), it also returns a non-nil error of type Problems and the catalogue must not be used.
 func Load(fsys fs.FS, opts Options) (*Catalogue, Problems, error) {
-	l := &loader{fsys: fsys, now: opts.Now, requireCards: opts.RequireCards, cat: &Catalogue{Geography: NewGeography(), offers: map[string]*wegwijzer.Offer{}}}
+	l := &loader{fsys: fsys, now: opts.Now, requireCards: opts.RequireCards, badFields: map[string]bool{}, cat: &Catalogue{Geography: NewGeography(), offers: map[string]*wegwijzer.Offer{}}}
 	if l.now.IsZero() {
 		l.now = time.Now()
 	}
@@ -114,6 +114,9 @@ type loader struct {
 	reqLines map[string]int
 	// requireCards: see Options.RequireCards.
 	requireCards bool
+	// badFields are the file+"\x00"+field pairs whose value had the wrong type; later checks of them are not
+	// reported, so a content editor sees the first cause only.
+	badFields map[string]bool
 }
 
 // fields maps the keys of a YAML mapping to their line numbers.
@@ -122,7 +125,24 @@ type fields map[string]int
 func (f fields) line(key string) int { return f[key] }
 
 func (l *loader) add(file string, line int, field, format string, args ...any) {
+	if l.unreadable(file, field) {
+		return // the field could not be read at all: that is the first cause, and the one reported
+	}
 	l.problems = append(l.problems, Problem{File: file, Line: line, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// unreadable reports whether the field, or a field inside it, had a value of the wrong type.
+func (l *loader) unreadable(file, field string) bool {
+	if field == "" {
+		return false
+	}
+	for bad := range l.badFields {
+		f, ok := strings.CutPrefix(bad, file+"\x00")
+		if ok && (f == field || strings.HasPrefix(f, field+".") || strings.HasPrefix(f, field+"[")) {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *loader) warn(file string, line int, field, format string, args ...any) {
@@ -195,7 +215,11 @@ func (l *loader) decode(file string, data []byte, v any) *yaml.Node {
 					l.add(file, yamlLine(e), field, "unknown field (a typo? see content/README.md)")
 					continue
 				}
-				l.add(file, yamlLine(e), field, "%s", yamlMessage(e))
+				field, line := fieldAt(root.Content[0], yamlLine(e))
+				l.problems = append(l.problems, Problem{File: file, Line: line, Field: field, Message: typeMessage(yamlMessage(e))})
+				if field != "" {
+					l.badFields[file+"\x00"+field] = true
+				}
 			}
 			return root.Content[0]
 		}

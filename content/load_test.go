@@ -253,8 +253,9 @@ func TestStaleLastCheckedIsAWarning(t *testing.T) {
 }
 
 // TestBuiltinCatalogue holds the built-in catalogue to the bar of the catalogue issue.
+// It checks against the real clock, as 'content check' does: editors date last_checked with the day they read a source.
 func TestBuiltinCatalogue(t *testing.T) {
-	cat, _, err := content.Load(content.Builtin(), content.Options{Now: now})
+	cat, _, err := content.Load(content.Builtin(), content.Options{})
 	if err != nil {
 		t.Fatalf("built-in catalogue: %v", err)
 	}
@@ -311,5 +312,54 @@ func TestMissingPitchWarnsUnlessCardsAreRequired(t *testing.T) {
 	_, _, err = content.Load(files, content.Options{Now: now, RequireCards: true})
 	if err == nil || !strings.Contains(err.Error(), "pitch_en: is required") {
 		t.Errorf("with RequireCards: err=%v, want pitch_en is required", err)
+	}
+}
+
+func TestStaleListsOldestFirst(t *testing.T) {
+	older := strings.NewReplacer("id: eia", "id: kia", "last_checked: 2026-02-01", "last_checked: 2024-05-01").Replace(validOffer)
+	old := strings.Replace(validOffer, "last_checked: 2026-02-01", "last_checked: 2026-01-30", 1)
+	cat, _, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": old, "offers/kia.yaml": older}), content.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := cat.Stale(now, 365*24*time.Hour)
+	if len(due) != 1 || due[0].ID != "kia" || due[0].Days != 941 {
+		t.Errorf("Stale(365 days) = %+v, want only kia, 941 days", due)
+	}
+	due = cat.Stale(now, 30*24*time.Hour)
+	if len(due) != 2 || due[0].ID != "kia" || due[1].ID != "eia" || due[1].File != "offers/eia.yaml" {
+		t.Errorf("Stale(30 days) = %+v, want kia then eia", due)
+	}
+}
+
+// TestTypeErrorsNameTheFieldAndOnlyTheFirstCause: a value of the wrong shape is reported once, with its field and
+// in a content editor's words, and no check of the same field adds a second, wrong problem.
+func TestTypeErrorsNameTheFieldAndOnlyTheFirstCause(t *testing.T) {
+	tests := []struct {
+		name    string
+		replace [2]string
+		want    string
+	}{
+		{"list for a text", [2]string{"provider: RVO", "provider: [RVO, Belastingdienst]"},
+			`offers/eia.yaml:4: field provider: is a list, want one text (put it in quotes if it holds a colon or starts with [ or {)`},
+		{"text for a list", [2]string{"regions: [nl]", "regions: nl"},
+			`offers/eia.yaml:9: field regions: is a text (nl), want a list ([a, b] or lines starting with "- ")`},
+		{"nested list for a text", [2]string{"  who: RVO", "  who:\n    - RVO"},
+			`offers/eia.yaml:16: field next_step.who: is a list, want one text (put it in quotes if it holds a colon or starts with [ or {)`},
+		{"text for true or false", [2]string{"status: open", "status: open\nunconfirmed: misschien"},
+			`offers/eia.yaml:22: field unconfirmed: is a text (misschien), want true or false`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			broken := strings.Replace(validOffer, tt.replace[0], tt.replace[1], 1)
+			_, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": broken}), content.Options{Now: now})
+			if err == nil {
+				t.Fatal("Load succeeded")
+			}
+			errs := problems.Errors()
+			if len(errs) != 1 || errs[0].String() != tt.want {
+				t.Errorf("errors = %v\nwant exactly [%s]", errs, tt.want)
+			}
+		})
 	}
 }

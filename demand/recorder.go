@@ -38,6 +38,9 @@ type Options struct {
 	SweepEvery   time.Duration // how often Run applies the retention; 0 = 1 h
 	Now          func() time.Time
 	Logger       *slog.Logger
+	// Scrub replaces personal data in question texts; nil = scrub.Text (names after cues only). The service
+	// passes Scrubber(catalogue).Text, which finds names by their shape too.
+	Scrub func(text string) string
 }
 
 // Recorder turns dialogue turns into demand events. It is safe for concurrent use. Its methods Record and Erase
@@ -71,6 +74,9 @@ func NewRecorder(log wegwijzer.DemandLog, opts Options) (*Recorder, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Scrub == nil {
+		opts.Scrub = scrub.Text
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -150,7 +156,7 @@ func (r *Recorder) Event(t wegwijzer.TurnRecord) wegwijzer.DemandEvent {
 	if q := conv.Slots["query"]; q != "" && (ev.Outcome != wegwijzer.OutcomeInfo || ev.Feedback != "") {
 		text = q
 	}
-	ev.Text = clip(scrub.Text(text), MaxTextRunes)
+	ev.Text = clip(r.opts.Scrub(text), MaxTextRunes)
 	return ev
 }
 

@@ -11,15 +11,17 @@ import (
 
 func runContent(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return usagef("want a subcommand: content check [DIR] | content stats [--json] [DIR]")
+		return usagef("want a subcommand: content check [DIR] | content stats [--json] [DIR] | content stale [--days 365] [--json] [DIR]")
 	}
 	switch args[0] {
 	case "check":
 		return runContentCheck(e, args[1:])
 	case "stats":
 		return runContentStats(e, args[1:])
+	case "stale":
+		return runContentStale(e, args[1:])
 	}
-	return usagef("unknown content subcommand %q (want check or stats)", args[0])
+	return usagef("unknown content subcommand %q (want check, stats or stale)", args[0])
 }
 
 func contentArg(e env, fs interface{ Args() []string }, rest []string) (string, error) {
@@ -147,4 +149,43 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// runContentStale lists the offers and answers due for a check, oldest first.
+func runContentStale(e env, args []string) error {
+	fs := newFlags(e, "content stale")
+	days := fs.Int("days", 365, "list what was last checked more than this many days ago")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if *days < 0 {
+		return usagef("--days must be 0 or more")
+	}
+	dir, err := contentArg(e, fs, rest)
+	if err != nil {
+		return err
+	}
+	fsys, name, err := contentFS(dir)
+	if err != nil {
+		return err
+	}
+	cat, _, err := content.Load(fsys, content.Options{Now: time.Now()})
+	if err != nil {
+		return fmt.Errorf("%s: %w (run content check)", name, err)
+	}
+	due := cat.Stale(time.Now(), time.Duration(*days)*24*time.Hour)
+	if *asJSON {
+		if due == nil {
+			due = []content.Due{}
+		}
+		return writeJSON(e.stdout, due)
+	}
+	for _, d := range due {
+		fmt.Fprintf(e.stdout, "%s  %5d days  %s  %s\n", d.LastChecked, d.Days, d.File, d.Title)
+	}
+	fmt.Fprintf(e.stdout, "%s: %d of %d offers and answers last checked more than %d days ago\n",
+		name, len(due), len(cat.Offers)+len(cat.Answers), *days)
+	return nil
 }

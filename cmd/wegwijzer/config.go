@@ -13,6 +13,7 @@ import (
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/bot"
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/demand"
 	"github.com/wegwijzer/wegwijzer/index"
 	"github.com/wegwijzer/wegwijzer/store/boltstore"
 	"github.com/wegwijzer/wegwijzer/store/redisstore"
@@ -133,7 +134,10 @@ func openSystem(e env, c config) (*system, error) {
 		sys.Close()
 		return nil, err
 	}
-	d, err := openDemandParts(e, c, sys.currentIndex, log)
+	// One scrubber for the demand log and the conversation store: names by cue and by shape, never the
+	// catalogue's places, offers or providers.
+	scrubText := demand.Scrubber(cat).Text
+	d, err := openDemandParts(e, c, sys.currentIndex, scrubText, log)
 	if err != nil {
 		sys.Close()
 		return nil, err
@@ -148,7 +152,8 @@ func openSystem(e env, c config) (*system, error) {
 		return nil, err
 	}
 	sys.ttl = ttl
-	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks), TTL: ttl})
+	sys.engine = bot.New(cat, ix, sys.store, log, bot.Options{Hooks: sys.metrics.observe(hooks), TTL: ttl,
+		Privacy: bot.Privacy{Person: d.person, Scrub: scrubText}})
 	return sys, nil
 }
 

@@ -50,7 +50,8 @@ func readDemandSettings(e env) (demandSettings, error) {
 type demandBackend struct {
 	log    wegwijzer.DemandLog
 	review wegwijzer.ReviewStore
-	name   string // for messages: "Redis" or the file
+	name   string                   // for messages: "Redis" or the file
+	person func(user string) string // set by openDemandRaw: the pseudonyms of the demand log
 	close  func() error
 }
 
@@ -108,6 +109,7 @@ func pseudonymizer(e env, c config, s demandSettings, log *slog.Logger) (*demand
 // (for the dashboard), and a close function.
 type demandParts struct {
 	hooks  bot.Hooks
+	person func(user string) string // the pseudonyms the conversation store keeps too
 	close  func() error
 	log    wegwijzer.DemandLog
 	review wegwijzer.ReviewStore
@@ -117,16 +119,16 @@ type demandParts struct {
 // on erasure, the log and review store, and a function that closes them. It also teaches the index the links
 // community managers made in review: at start-up, and every linkPoll after that (so that links made against Redis
 // reach a running server).
-func openDemandParts(e env, c config, ix func() *index.Index, log *slog.Logger) (*demandParts, error) {
-	hooks, closeFn, be, err := openDemandRaw(e, c, ix, log)
+func openDemandParts(e env, c config, ix func() *index.Index, scrubText func(string) string, log *slog.Logger) (*demandParts, error) {
+	hooks, closeFn, be, err := openDemandRaw(e, c, ix, scrubText, log)
 	if err != nil {
 		return nil, err
 	}
-	return &demandParts{hooks: hooks, close: closeFn, log: be.log, review: be.review}, nil
+	return &demandParts{hooks: hooks, person: be.person, close: closeFn, log: be.log, review: be.review}, nil
 }
 
 // openDemandRaw opens the log, the recorder and its queue, and the link loader.
-func openDemandRaw(e env, c config, ix func() *index.Index, log *slog.Logger) (bot.Hooks, func() error, *demandBackend, error) {
+func openDemandRaw(e env, c config, ix func() *index.Index, scrubText func(string) string, log *slog.Logger) (bot.Hooks, func() error, *demandBackend, error) {
 	s, err := readDemandSettings(e)
 	if err != nil {
 		return bot.Hooks{}, nil, nil, err
@@ -139,8 +141,10 @@ func openDemandRaw(e env, c config, ix func() *index.Index, log *slog.Logger) (b
 	if err != nil {
 		return bot.Hooks{}, nil, nil, err
 	}
+	be.person = ps.Person
 	rec, err := demand.NewRecorder(be.log, demand.Options{
 		Pseudonyms: ps,
+		Scrub:      scrubText,
 		Retention:  s.retention,
 		Spool:      demand.OpenSpool(filepath.Join(c.dataDir, demand.SpoolFile)),
 		Logger:     log,

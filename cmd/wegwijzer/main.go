@@ -42,9 +42,10 @@ func subcommands() map[string]subcommand {
 		"chat":        {runChat, "chat with Wegwijzer in this terminal"},
 		"ask":         {runAsk, "one turn of the dialogue: ask [--json] [--conversation ID] [--user ID] [--community ID] TEXT..."},
 		"search":      {runSearch, "search the catalogue: search [--json] [--top N] [--region R] QUERY..."},
-		"content":     {runContent, "content check [DIR] | content stats [--json] [DIR]"},
+		"content":     {runContent, "content check [DIR] | content stats [--json] [DIR] | content stale [--days 365] [--json] [DIR]"},
 		"eval":        {runEval, "measure search quality: eval [--top 3] [--json] FILE"},
 		"healthcheck": {runHealthcheck, "ask a running server's /healthz (for container health checks)"},
+		"loadtest":    {runLoadtest, "load a running server: loadtest --url U --conversations N --turns T [--duration D] [--json]"},
 		"demand":      {runDemand, "latent demand: review, link, handoffs, export, whitespots, reach, emerging"},
 	}
 }

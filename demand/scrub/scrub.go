@@ -38,10 +38,10 @@ func Text(s string) string {
 	for _, pass := range passes {
 		s = pass(s)
 	}
-	return s
+	return names(s)
 }
 
-// passes run in this order: a pass must not see the pieces of something an earlier pass recognises as a whole
+// passes run in this order, before the names (which Text and Scrubber.Text find each their own way): a pass must not see the pieces of something an earlier pass recognises as a whole
 // (an e-mail inside a URL, the digit groups of an IBAN that look like a phone number).
 var passes = []func(string) string{
 	chatMentions,
@@ -56,7 +56,6 @@ var passes = []func(string) string{
 	postcodes,
 	atMentions,
 	userIDs,
-	names,
 }
 
 // --- chat mentions ---------------------------------------------------------------------------------------------
@@ -363,7 +362,6 @@ var (
 	// snowflakes (17 to 20 digits).
 	reSlackID     = regexp.MustCompile(`\b[UW][A-Z0-9]{8,11}\b`)
 	reSnowflake   = regexp.MustCompile(`\b\d{17,20}\b`)
-	reNameCue     = regexp.MustCompile(`(?:[Ii]k heet|[Mm]ijn naam is|[Mm]y name is|[Ii]k ben de eigenaar,|[Mm]et vriendelijke groet,?|[Vv]riendelijke groet,?|[Gg]roet(?:en)?,|[Mm]vg,?|[Kk]ind regards,?|[Rr]egards,)\s+((?:\p{Lu}[\p{L}'\-]*\.?)(?:\s+(?:van|de|der|den|ter|ten|te|v\.d\.|\p{Lu}[\p{L}'\-]*\.?))*)`)
 	reUpperDigits = regexp.MustCompile(`\d`)
 )
 
@@ -378,8 +376,6 @@ func userIDs(s string) string {
 	})
 	return reSnowflake.ReplaceAllLiteralString(s, UserID)
 }
-
-func names(s string) string { return replaceGroup(s, reNameCue, 1, Name) }
 
 // --- helpers ---------------------------------------------------------------------------------------------------
 

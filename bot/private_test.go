@@ -1,0 +1,123 @@
+package bot_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/store/boltstore"
+)
+
+// spyStore records what reaches the store: every saved conversation as JSON, and every user erased.
+type spyStore struct {
+	wegwijzer.ConversationStore
+	mu     sync.Mutex
+	saved  [][]byte
+	erased []string
+}
+
+func (s *spyStore) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Duration) error {
+	b, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.saved = append(s.saved, b)
+	s.mu.Unlock()
+	return s.ConversationStore.Save(ctx, c, ttl)
+}
+
+func (s *spyStore) EraseUser(ctx context.Context, user string) (int, error) {
+	s.mu.Lock()
+	s.erased = append(s.erased, user)
+	s.mu.Unlock()
+	return s.ConversationStore.EraseUser(ctx, user)
+}
+
+// personal is what the test question holds that must never reach the store.
+var personal = []string{"anna@bakkerij-voorbeeld.nl", "06-12345678", "0612345678", "NL91ABNA0417164300", "111222333", "U07PRIVATE1"}
+
+func TestStoreSeesNothingPersonal(t *testing.T) {
+	dir := t.TempDir()
+	bs, err := boltstore.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spy := &spyStore{ConversationStore: bs}
+	e := newEngine(t, spy, bot.Options{})
+	ctx := context.Background()
+	texts := []string{
+		"Ik wil mijn bakkerij verduurzamen, mail me op anna@bakkerij-voorbeeld.nl of bel 06-12345678",
+		"mijn IBAN is NL91ABNA0417164300 en mijn BSN 111222333",
+	}
+	for _, text := range texts {
+		if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: "c-private", User: "U07PRIVATE1", Platform: "slack", Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(spy.saved) == 0 {
+		t.Fatal("nothing was saved")
+	}
+	for i, b := range spy.saved {
+		for _, p := range personal {
+			if bytes.Contains(b, []byte(p)) {
+				t.Errorf("save %d holds %q: %s", i+1, p, b)
+			}
+		}
+	}
+	c, err := bs.Load(ctx, "c-private")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.User == "" || strings.Contains(c.User, "U07PRIVATE1") {
+		t.Errorf("stored user %q, want a pseudonym", c.User)
+	}
+	if !strings.Contains(c.Slots["query"], "[IBAN]") {
+		t.Errorf("stored query %q , want it scrubbed, not emptied", c.Slots["query"])
+	}
+	if err := bs.Close(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "wegwijzer.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range personal {
+		if bytes.Contains(raw, []byte(p)) {
+			t.Errorf("the store file holds %q", p)
+		}
+	}
+}
+
+func TestForgetFindsPseudonymousConversations(t *testing.T) {
+	bs := mustBolt(t)
+	spy := &spyStore{ConversationStore: bs}
+	e := newEngine(t, spy, bot.Options{})
+	ctx := context.Background()
+	for _, conv := range []string{"c-1", "c-2"} {
+		if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: conv, User: "U1", Platform: "slack", Text: "subsidie voor zonnepanelen"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.Handle(ctx, wegwijzer.Message{Conversation: "c-3", User: "U1", Platform: "slack", Text: "vergeet mij"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, conv := range []string{"c-1", "c-2"} {
+		if _, err := bs.Load(ctx, conv); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+			t.Errorf("conversation %s after erasure: %v, want not found", conv, err)
+		}
+	}
+	for _, u := range spy.erased {
+		if u == "U1" {
+			t.Errorf("the store was asked to erase the clear user id %q", u)
+		}
+	}
+}

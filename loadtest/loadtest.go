@@ -1,0 +1,236 @@
+// Package loadtest drives a running Wegwijzer through its chat API the way entrepreneurs do: many conversations at
+// once, each a realistic dialogue (a broad question, a clarifying question answered with a button, an answer, a
+// follow-up), and measures turns per second, latency percentiles and errors.
+package loadtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Options say what load to put on which server.
+type Options struct {
+	URL           string        // the server's base address, e.g. http://127.0.0.1:8080
+	Conversations int           // conversations running at the same time
+	Turns         int           // turns per conversation (ignored when Duration is set)
+	Duration      time.Duration // when set, each conversation keeps talking (new dialogues) until it has passed
+	Path          string        // the path to send turns to; "" = /api/chat
+	Client        *http.Client  // nil = a client with keep-alive connections for every conversation
+	Prefix        string        // conversation id prefix; "" = one made of the start time
+}
+
+// Result is what a run measured.
+type Result struct {
+	Conversations int            `json:"conversations"`
+	Turns         int            `json:"turns"`  // turns answered with 200
+	Errors        int            `json:"errors"` // turns answered otherwise, or not at all
+	ErrorsBy      map[string]int `json:"errors_by,omitempty"`
+	Seconds       float64        `json:"seconds"`
+	TurnsPerSec   float64        `json:"turns_per_second"`
+	P50ms         float64        `json:"p50_ms"`
+	P99ms         float64        `json:"p99_ms"`
+	Maxms         float64        `json:"max_ms"`
+}
+
+// reply is the part of a chat reply the dialogue script reads.
+type reply struct {
+	Kind    string `json:"kind"`
+	Options []struct {
+		Value string `json:"value"`
+	} `json:"options"`
+	Offers []json.RawMessage `json:"offers"`
+}
+
+// Run puts the load on the server and returns the figures. It stops early when ctx ends.
+func Run(ctx context.Context, o Options) (*Result, error) {
+	if o.URL == "" || o.Conversations < 1 || (o.Turns < 1 && o.Duration <= 0) {
+		return nil, errors.New("loadtest: want a URL, at least one conversation and turns or a duration")
+	}
+	if o.Path == "" {
+		o.Path = "/api/chat"
+	}
+	if o.Client == nil {
+		o.Client = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
+			MaxIdleConns: o.Conversations, MaxIdleConnsPerHost: o.Conversations, IdleConnTimeout: time.Minute}}
+	}
+	if o.Prefix == "" {
+		o.Prefix = fmt.Sprintf("load-%d", time.Now().UnixNano())
+	}
+	target := strings.TrimRight(o.URL, "/") + o.Path
+	var deadline time.Time
+	if o.Duration > 0 {
+		deadline = time.Now().Add(o.Duration)
+	}
+
+	var (
+		mu        sync.Mutex
+		latencies []time.Duration
+		res       = &Result{Conversations: o.Conversations, ErrorsBy: map[string]int{}}
+	)
+	record := func(d time.Duration, failure string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if failure != "" {
+			res.Errors++
+			res.ErrorsBy[failure]++
+			return
+		}
+		res.Turns++
+		latencies = append(latencies, d)
+	}
+
+	start := time.Now()
+	var wg sync.WaitGroup
+	for c := range o.Conversations {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := &script{client: o.Client, url: target, record: record, n: c}
+			for dialogue := 0; ctx.Err() == nil; dialogue++ {
+				id := fmt.Sprintf("%s-%d-%d", o.Prefix, c, dialogue)
+				if o.Duration <= 0 {
+					s.dialogue(ctx, id, o.Turns, time.Time{})
+					return
+				}
+				if !s.dialogue(ctx, id, 4, deadline) {
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	res.Seconds = time.Since(start).Seconds()
+	if res.Seconds > 0 {
+		res.TurnsPerSec = float64(res.Turns) / res.Seconds
+	}
+	res.P50ms, res.P99ms, res.Maxms = percentiles(latencies)
+	if len(res.ErrorsBy) == 0 {
+		res.ErrorsBy = nil
+	}
+	return res, ctx.Err()
+}
+
+// script is one simulated entrepreneur.
+type script struct {
+	client *http.Client
+	url    string
+	record func(time.Duration, string)
+	n      int
+}
+
+// dialogue runs up to turns turns of one conversation: a question, then a button when the bot asks back, a
+// follow-up after an answer. It reports false when the deadline has passed.
+func (s *script) dialogue(ctx context.Context, id string, turns int, deadline time.Time) bool {
+	body := map[string]string{"conversation": id, "text": questions[s.n%len(questions)]}
+	followedUp := false
+	for t := range turns {
+		if !deadline.IsZero() && time.Now().After(deadline) {
+			return false
+		}
+		r, ok := s.turn(ctx, body)
+		if !ok || ctx.Err() != nil {
+			return ctx.Err() == nil
+		}
+		body = map[string]string{"conversation": id}
+		switch {
+		case r.Kind == "clarify" && len(r.Options) > 0:
+			body["option"] = r.Options[0].Value
+		case r.Kind == "answer" && !followedUp:
+			body["text"] = followUps[(s.n+t)%len(followUps)]
+			followedUp = true
+		default:
+			body["text"] = questions[(s.n+t+1)%len(questions)]
+			followedUp = false
+		}
+	}
+	return true
+}
+
+func (s *script) turn(ctx context.Context, body map[string]string) (*reply, bool) {
+	data, _ := json.Marshal(body)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.url, bytes.NewReader(data))
+	if err != nil {
+		s.record(0, "request")
+		return nil, false
+	}
+	req.Header.Set("Content-Type", "application/json")
+	begin := time.Now()
+	resp, err := s.client.Do(req)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.record(0, "transport")
+		}
+		return nil, false
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	took := time.Since(begin)
+	if err != nil {
+		s.record(0, "read")
+		return nil, false
+	}
+	if resp.StatusCode != http.StatusOK {
+		s.record(0, fmt.Sprintf("http %d", resp.StatusCode))
+		return nil, false
+	}
+	var r reply
+	if err := json.Unmarshal(raw, &r); err != nil || r.Kind == "" {
+		s.record(0, "bad reply")
+		return nil, false
+	}
+	s.record(took, "")
+	return &r, true
+}
+
+// percentiles returns p50, p99 and the maximum in milliseconds (nearest rank).
+func percentiles(ds []time.Duration) (p50, p99, maxMS float64) {
+	if len(ds) == 0 {
+		return 0, 0, 0
+	}
+	slices.Sort(ds)
+	at := func(p float64) float64 {
+		i := int(p*float64(len(ds))+0.5) - 1
+		i = min(max(i, 0), len(ds)-1)
+		return float64(ds[i].Microseconds()) / 1000
+	}
+	return at(0.50), at(0.99), float64(ds[len(ds)-1].Microseconds()) / 1000
+}
+
+// questions open the dialogues: broad ones the bot narrows and specific ones it answers, Dutch and English.
+var questions = []string{
+	"Ik wil mijn bedrijf verduurzamen",
+	"subsidie voor een elektrische bestelbus",
+	"Ik zoek personeel maar kan niemand vinden",
+	"Hoe financier ik een nieuwe machine?",
+	"Ik wil gaan exporteren naar Duitsland",
+	"Wat moet ik regelen als ik mijn eerste werknemer aanneem?",
+	"Ik wil mijn webshop beter beveiligen",
+	"How can I make my business more sustainable?",
+	"Ik heb een bakkerij en wil minder gas verbruiken",
+	"Mijn omzet daalt en ik heb een belastingschuld",
+	"Ik wil mijn bedrijf over vijf jaar verkopen",
+	"We ontwikkelen een nieuw product, is daar subsidie voor?",
+	"I want to start a business in the Netherlands",
+	"Ik wil zonnepanelen op het dak van mijn loods",
+	"Hoe kom ik aan een lening voor mijn start?",
+	"Wat betekent de AI-verordening voor mijn bedrijf?",
+}
+
+// followUps are what entrepreneurs ask about an answer.
+var followUps = []string{
+	"Hoe vraag ik dat aan?",
+	"Wat is het maximale bedrag?",
+	"Kom ik daarvoor in aanmerking?",
+	"Wie kan ik daarover bellen?",
+	"How do I apply?",
+	"Dank je wel!",
+}

@@ -1,0 +1,100 @@
+package loadtest
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// chatServer answers like /api/chat: a clarify with one option to the first turn of a conversation, an answer
+// to every later one, and it fails every failEvery-th turn with 503.
+func chatServer(t *testing.T, failEvery int64) (*httptest.Server, *atomic.Int64, *atomic.Int64) {
+	var turns, options atomic.Int64
+	var seen sync.Map
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]string
+		if r.Method != http.MethodPost || r.URL.Path != "/api/chat" || r.Header.Get("Content-Type") != "application/json" ||
+			json.NewDecoder(r.Body).Decode(&body) != nil || body["conversation"] == "" {
+			http.Error(w, "bad request", http.StatusBadRequest)
+			return
+		}
+		n := turns.Add(1)
+		if failEvery > 0 && n%failEvery == 0 {
+			http.Error(w, "unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		if body["option"] != "" {
+			options.Add(1)
+		}
+		if _, later := seen.LoadOrStore(body["conversation"], true); later {
+			w.Write([]byte(`{"conversation":"c","kind":"answer","text":"t","offers":[{"id":"eia"}],"options":[]}`))
+			return
+		}
+		w.Write([]byte(`{"conversation":"c","kind":"clarify","text":"t","offers":[],"options":[{"label":"a","value":"theme:verduurzaming"}]}`))
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &turns, &options
+}
+
+func TestRunCountsTurnsAndFollowsTheDialogue(t *testing.T) {
+	srv, turns, options := chatServer(t, 0)
+	res, err := Run(context.Background(), Options{URL: srv.URL, Conversations: 5, Turns: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Turns != 20 || res.Errors != 0 || turns.Load() != 20 {
+		t.Errorf("turns %d, errors %d, server saw %d; want 20, 0, 20", res.Turns, res.Errors, turns.Load())
+	}
+	// clarify -> option -> answer -> follow-up: every conversation pressed a button once.
+	if options.Load() != 5 {
+		t.Errorf("buttons pressed %d, want 5 (one per conversation)", options.Load())
+	}
+	if res.P50ms <= 0 || res.P99ms < res.P50ms || res.TurnsPerSec <= 0 {
+		t.Errorf("figures %+v", res)
+	}
+}
+
+func TestRunCountsErrorsByStatus(t *testing.T) {
+	srv, _, _ := chatServer(t, 3)
+	res, err := Run(context.Background(), Options{URL: srv.URL, Conversations: 1, Turns: 9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Errors == 0 || res.ErrorsBy["http 503"] != res.Errors {
+		t.Errorf("errors %d by %v, want every error counted as http 503", res.Errors, res.ErrorsBy)
+	}
+}
+
+func TestRunWithADurationStops(t *testing.T) {
+	srv, _, _ := chatServer(t, 0)
+	res, err := Run(context.Background(), Options{URL: srv.URL, Conversations: 3, Duration: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Turns == 0 || res.Seconds > 5 {
+		t.Errorf("turns %d in %.1f s, want some turns and a stop after the duration", res.Turns, res.Seconds)
+	}
+}
+
+func TestRunRefusesNoWork(t *testing.T) {
+	if _, err := Run(context.Background(), Options{URL: "http://x", Conversations: 0, Turns: 1}); err == nil {
+		t.Error("Run with 0 conversations succeeded")
+	}
+}
+
+func TestPercentiles(t *testing.T) {
+	var ds []time.Duration
+	for i := 1; i <= 100; i++ {
+		ds = append(ds, time.Duration(i)*time.Millisecond)
+	}
+	p50, p99, mx := percentiles(ds)
+	if p50 != 50 || p99 != 99 || mx != 100 {
+		t.Errorf("percentiles = %v %v %v, want 50 99 100", p50, p99, mx)
+	}
+}
