@@ -355,8 +355,9 @@ func (t *turnState) applyText(ctx context.Context) {
 	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
 		return
 	}
-	text := m.Search
-	if text == "" {
+	// The question is kept as scrubbed text; what to search for is read from it when searching (queryText).
+	text := m.Text
+	if strings.TrimSpace(m.Search) == "" {
 		return
 	}
 	if q := c.Slots[slotQuery]; q != "" {
@@ -393,7 +394,7 @@ func (t *turnState) correct(ctx context.Context) {
 		region, sector, size := c.Slots[slotRegion], c.Slots[slotSector], c.Slots[slotSize]
 		t.keepAsker()
 		c.Slots[slotRegion], c.Slots[slotSector], c.Slots[slotSize] = region, sector, size
-		c.Slots[slotQuery] = t.read.msg.Search
+		c.Slots[slotQuery] = t.read.msg.Text
 		for k, v := range c.Slots {
 			if v == "" {
 				delete(c.Slots, k)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // maxProblems is the most problems of one message the bot offers to take one by one.
@@ -141,7 +142,7 @@ func (t *turnState) namedClosed() *wegwijzer.Offer {
 
 // severalProblems asks which problem to start with when a message holds several on different themes.
 func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, error) {
-	clauses := problemClauses(t.conv.Slots[slotQuery])
+	clauses := problemClauses(understand.Parse(t.conv.Slots[slotQuery]).Search)
 	if len(clauses) < 2 {
 		return nil, nil
 	}
@@ -215,7 +216,7 @@ func (t *turnState) region() string {
 // queryText is the text to search for: the question plus the words of the chosen topic.
 func (t *turnState) queryText() string {
 	c := t.conv
-	q := c.Slots[slotQuery]
+	q := understand.Parse(c.Slots[slotQuery]).Search
 	if th := t.cat.Theme(c.Slots[slotTheme]); th != nil {
 		if tp := c.Slots[slotTopic]; tp != "" {
 			for _, topic := range th.Topics {
