@@ -216,7 +216,28 @@ func (l *Log) ErasePerson(ctx context.Context, person string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("demand/redislog: erase: %w", err)
 	}
+	if err := l.deleteLinks(ctx, func(link wegwijzer.DemandLink) bool { return slices.Contains(link.Persons, person) }); err != nil {
+		return n, fmt.Errorf("demand/redislog: erase: %w", err)
+	}
 	return n, nil
+}
+
+// deleteLinks deletes the review links for which drop says so.
+func (l *Log) deleteLinks(ctx context.Context, drop func(wegwijzer.DemandLink) bool) error {
+	links, err := l.Links(ctx)
+	if err != nil {
+		return err
+	}
+	var items []string
+	for _, link := range links {
+		if drop(link) {
+			items = append(items, link.Item)
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return l.rdb.HDel(ctx, l.key("links"), items...).Err()
 }
 
 // ExpireText implements wegwijzer.DemandLog. It trims the text stream by entry id, that is by the time Redis
@@ -225,6 +246,9 @@ func (l *Log) ExpireText(ctx context.Context, before time.Time) (int, error) {
 	n, err := l.rdb.XTrimMinID(ctx, l.key("text"), strconv.FormatInt(before.UnixMilli(), 10)).Result()
 	if err != nil {
 		return 0, fmt.Errorf("demand/redislog: expire text: %w", err)
+	}
+	if err := l.deleteLinks(ctx, func(link wegwijzer.DemandLink) bool { return link.Expired(before) }); err != nil {
+		return int(n), fmt.Errorf("demand/redislog: expire links: %w", err)
 	}
 	return int(n), nil
 }
