@@ -46,6 +46,7 @@ type step struct {
 	say      string
 	kind     wegwijzer.ReplyKind
 	contains []string // offer ids the reply must show
+	absent   []string // offer ids the reply must not show
 	text     string   // the reply text must contain this
 }
 
@@ -71,6 +72,11 @@ func run(t *testing.T, e *bot.Engine, conv string, steps []step) []*wegwijzer.Re
 		for _, id := range s.contains {
 			if !slices.Contains(got, id) {
 				t.Errorf("step %d %q: offers %v, want %s among them", i+1, s.say, got, id)
+			}
+		}
+		for _, id := range s.absent {
+			if slices.Contains(got, id) {
+				t.Errorf("step %d %q: offers %v, want no %s", i+1, s.say, got, id)
 			}
 		}
 		if s.text != "" && !strings.Contains(r.Text, s.text) {

@@ -221,16 +221,5 @@ func (a *Adapter) community(guild, channel string) (id, lang string) {
 func (a *Adapter) respond(ctx context.Context, m wegwijzer.Message, lang string, typ discordgo.InteractionResponseType) *discordgo.InteractionResponse {
 	ctx, cancel := context.WithTimeout(ctx, a.opts.TurnTimeout)
 	defer cancel()
-	reply, err := a.turner.Handle(ctx, m)
-	switch {
-	case errors.Is(err, wegwijzer.ErrDuplicate):
-		a.log.InfoContext(ctx, "discord: interaction delivered again", "interaction", m.EventID)
-	case err != nil:
-		// Never the content of the message: only which interaction failed.
-		a.log.ErrorContext(ctx, "discord: turn failed", "interaction", m.EventID, "err", err)
-	}
-	if reply == nil {
-		reply = &wegwijzer.Reply{Kind: wegwijzer.ReplyInfo, Text: labels.unavailable.in(lang)}
-	}
-	return &discordgo.InteractionResponse{Type: typ, Data: render(reply, lang)}
+	return &discordgo.InteractionResponse{Type: typ, Data: render(a.turn(ctx, m, lang), lang)}
 }

@@ -12,6 +12,7 @@ type adapter struct {
 	routes map[string]http.Handler         // ServeMux pattern -> handler, mounted by serve
 	run    func(ctx context.Context) error // background work until ctx is done (e.g. Slack Socket Mode); may be nil
 	close  func() error                    // may be nil
+	ready  func() error                    // nil, or why the adapter is not ready (for /readyz)
 }
 
 // adapterFactory returns the adapter when its configuration is present, or nil when it is not configured.

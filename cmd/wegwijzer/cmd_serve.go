@@ -40,6 +40,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	defer sys.Close()
 
 	mux := http.NewServeMux()
+	var running []*adapter
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")
@@ -52,6 +53,16 @@ func runServe(ctx context.Context, e env, args []string) error {
 			fmt.Fprintln(w, "not ready: the conversation store does not answer")
 			return
 		}
+		for _, a := range running {
+			if a.ready == nil {
+				continue
+			}
+			if err := a.ready(); err != nil {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				fmt.Fprintf(w, "not ready: %s: %v\n", a.name, err)
+				return
+			}
+		}
 		fmt.Fprintf(w, "ready: %d offers\n", len(sys.cat.Offers))
 	})
 	mux.Handle("GET /metrics", sys.metrics.handler())
@@ -59,7 +70,6 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	mux.Handle("/", web.New(sys.engine, log, web.Options{}))
-	var running []*adapter
 	for _, f := range adapterFactories() {
 		a, err := f(ctx, e, sys, log)
 		if err != nil {
