@@ -153,8 +153,12 @@ func (h *harness) signed(body []byte) http.Header {
 type response struct {
 	Type int `json:"type"`
 	Data struct {
-		Content         string `json:"content"`
-		Flags           int    `json:"flags"`
+		Content string `json:"content"`
+		Embeds  []struct {
+			Title string `json:"title"`
+			URL   string `json:"url"`
+		} `json:"embeds"`
+		Flags           int `json:"flags"`
 		AllowedMentions *struct {
 			Parse []string `json:"parse"`
 		} `json:"allowed_mentions"`
@@ -297,10 +301,16 @@ func TestCommandAnswersWithOffers(t *testing.T) {
 	if r.Type != 4 {
 		t.Errorf("type %d, want 4 (CHANNEL_MESSAGE_WITH_SOURCE)", r.Type)
 	}
-	for _, want := range []string{"**WBSO", "RVO", "<https://www.rvo.nl/subsidies-financiering/wbso>", "👉"} {
-		if !strings.Contains(r.Data.Content, want) {
-			t.Errorf("content lacks %q:\n%s", want, r.Data.Content)
-		}
+	if !strings.Contains(r.Data.Content, "👉") {
+		t.Errorf("content lacks the next step:\n%s", r.Data.Content)
+	}
+	if !slices.ContainsFunc(r.Data.Embeds, func(e struct {
+		Title string `json:"title"`
+		URL   string `json:"url"`
+	}) bool {
+		return strings.HasPrefix(e.Title, "WBSO") && e.URL == "https://www.rvo.nl/subsidies-financiering/wbso"
+	}) {
+		t.Errorf("embeds %+v, want a WBSO card with its link", r.Data.Embeds)
 	}
 	if r.Data.Flags&64 == 0 {
 		t.Errorf("flags %d: want the answer ephemeral (64)", r.Data.Flags)
@@ -342,7 +352,7 @@ func TestBroadQuestionGivesButtonsThatContinue(t *testing.T) {
 		if got := h.turns.seen[len(h.turns.seen)-1].Option; got != press {
 			t.Errorf("turn option %q, want the pressed %q", got, press)
 		}
-		if strings.Contains(r.Data.Content, "<https://") {
+		if len(r.Data.Embeds) > 0 {
 			return
 		}
 		if ids = r.customIDs(); len(ids) == 0 {
