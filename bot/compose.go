@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -168,7 +169,7 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 
 // closedAnswer answers a question that names a closed scheme: since when it is closed, what to use now, and that
 // alternative as the first offer.
-func (t *turnState) closedAnswer(closed *wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
+func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	var alternatives []*wegwijzer.Offer
 	if o := t.cat.Offer(closed.ReplacedBy); o != nil && o.Status != wegwijzer.StatusGesloten {
 		alternatives = append(alternatives, o)
@@ -177,6 +178,9 @@ func (t *turnState) closedAnswer(closed *wegwijzer.Offer, res *wegwijzer.SearchR
 		if !slices.Contains(alternatives, o) {
 			alternatives = append(alternatives, o)
 		}
+	}
+	if len(alternatives) == 0 {
+		alternatives = t.alternatives(ctx, closed)
 	}
 	title := pick(t.lang, closed.Title, closed.TitleEN)
 	text := title + ": " + statusWords.closed.in(t.lang) + "."
@@ -187,9 +191,13 @@ func (t *turnState) closedAnswer(closed *wegwijzer.Offer, res *wegwijzer.SearchR
 		text += " " + note
 	}
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer}
-	// The alternative comes first (it owns the next step); the rest keep their groups.
+	// The replacement comes first (it owns the next step); other alternatives keep their groups, money first.
 	if len(alternatives) > 0 {
-		r.Offers = append([]wegwijzer.OfferRef{t.card().offerRef(alternatives[0])}, t.cards(alternatives[1:])...)
+		if closed.ReplacedBy != "" && alternatives[0].ID == closed.ReplacedBy {
+			r.Offers = append([]wegwijzer.OfferRef{t.card().offerRef(alternatives[0])}, t.cards(alternatives[1:])...)
+		} else {
+			r.Offers = t.cards(alternatives)
+		}
 		r.Offers = r.Offers[:min(len(r.Offers), maxOffers)]
 		text += "\n\n" + texts.closedUseNow.in(t.lang)
 		r.NextStep = t.nextStepOf(r.Offers)

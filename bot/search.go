@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
@@ -56,7 +57,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	// A closed scheme named in the question: what happened, and what to use now.
 	if closed := t.namedClosed(); closed != nil {
-		return t.closedAnswer(closed, res), nil
+		return t.closedAnswer(ctx, closed, res), nil
 	}
 	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
 	// narrow it but do not make it specific, so the dialogue goes on until it knows enough.
@@ -112,22 +113,48 @@ func (t *turnState) rejectedPlace(id string) bool {
 }
 
 // usable are the offers found that can be shown as something to use: not rejected, not closed (unless named,
-// which closedAnswer handles), those the asker qualifies for before those blocked by one condition.
+// which closedAnswer handles). Those the asker can use now come first, then schemes between rounds, then those
+// blocked by one condition.
 func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
-	var fits, almost []*wegwijzer.Offer
+	var now, later, almost []*wegwijzer.Offer
 	cd := t.card()
+	day := t.msg.Time.Format(time.DateOnly)
 	for _, x := range res.Results {
 		o := x.Offer
-		if o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o) {
-			continue
-		}
-		if cd.blocking(o) != "" {
+		switch {
+		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
+		case cd.blocking(o) != "":
 			almost = append(almost, o)
-		} else {
-			fits = append(fits, o)
+		case o.Status == wegwijzer.StatusRondes && !roundOpen(o, day):
+			later = append(later, o)
+		default:
+			now = append(now, o)
 		}
 	}
-	return append(fits, almost...)
+	return slices.Concat(now, later, almost)
+}
+
+// alternatives are open offers for what a closed scheme was for: a search on its words within its themes.
+func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer) []*wegwijzer.Offer {
+	q := t.query()
+	q.Text = strings.Join(append(slices.Clone(closed.Topics), closed.Keywords[:min(len(closed.Keywords), 6)]...), " ")
+	q.Themes = closed.Themes
+	res, err := t.search.Search(ctx, q)
+	if err != nil || res.NoMatch {
+		return nil // the closed scheme's own next step says where to look
+	}
+	var out []*wegwijzer.Offer
+	for _, o := range t.usable(res) {
+		if o != closed {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// roundOpen reports whether a round of the scheme is open on day.
+func roundOpen(o *wegwijzer.Offer, day string) bool {
+	return slices.ContainsFunc(o.Rounds, func(r wegwijzer.Round) bool { return r.Opens <= day && (r.Closes == "" || r.Closes >= day) })
 }
 
 // namedClosed is the closed scheme the question names, if any.
