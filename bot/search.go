@@ -182,7 +182,7 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 		if err != nil {
 			return nil, fmt.Errorf("search a problem: %w", err)
 		}
-		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 {
+		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) {
 			continue
 		}
 		if !slices.ContainsFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }) {
@@ -204,6 +204,19 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 	}
 	t.conv.Slots[slotProblems] = strings.Join(list, "\n")
 	return t.problemsReply(opts), nil
+}
+
+// describesAsker reports whether a clause only says who is asking ("ik ben zzp'er", "ik heb een bakkerij"):
+// that is no problem of its own.
+func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
+	if res.Specific > 0 || len(res.Topics) > 0 {
+		return false
+	}
+	if res.Sector != "" || sizeOf(clause) != "" {
+		return true
+	}
+	c := strings.ToLower(clause)
+	return slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
 }
 
 // topicOf returns the first of the topics that belongs to the theme.
