@@ -88,11 +88,16 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	r.Text = intro
 	r.NextStep = t.nextStepOf(r.Offers)
 	r.Options = t.afterAnswerOptions(true)
+	return t.answered(t.withPending(r))
+}
+
+// withPending offers the problems of the message still to answer, the next one first among the options.
+func (t *turnState) withPending(r *wegwijzer.Reply) *wegwijzer.Reply {
 	if pending := lines(t.conv.Slots[slotPending]); len(pending) > 0 {
 		r.Text += "\n\n" + fmt.Sprintf(texts.answerAlso.in(t.lang), strings.Join(pending, "; "))
 		r.Options = append([]wegwijzer.Option{{Label: trimWords(texts.problemsNext.in(t.lang)+": "+pending[0], 75), Value: "problem:next"}}, r.Options...)
 	}
-	return t.answered(r)
+	return r
 }
 
 // intro says in one sentence what the list is: "Voor je vraag over vervoer en wagenpark vond ik twee regelingen
@@ -158,13 +163,16 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 	for _, o := range offers[:min(len(offers), maxOffers)] {
 		r.Offers = append(r.Offers, cd.offerRef(o))
 	}
+	if len(r.Offers) > 0 {
+		r.Text += "\n\n" + t.intro(r.Offers)
+	}
 	if a.NextStep != nil {
 		r.NextStep = nextStepText(*a.NextStep, t.lang)
 	} else {
 		r.NextStep = t.nextStepOf(r.Offers)
 	}
 	r.Options = t.afterAnswerOptions(true)
-	return t.answered(r)
+	return t.answered(t.withPending(r))
 }
 
 // closedAnswer answers a question that names a closed scheme: since when it is closed, what to use now, and that
@@ -206,7 +214,7 @@ func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, r
 	}
 	r.Text = text
 	r.Options = t.afterAnswerOptions(true)
-	return t.answered(r)
+	return t.answered(t.withPending(r))
 }
 
 func firstNonEmpty(xs ...string) string {
@@ -229,7 +237,7 @@ func (t *turnState) noMatch(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		{Label: pick(t.lang, "Kies een onderwerp", "Pick a topic"), Value: "cmd:refine"},
 		{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"},
 	}
-	t.answered(r)
+	t.answered(t.withPending(r))
 	delete(t.conv.Slots, slotShown)
 	return r
 }
