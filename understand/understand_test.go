@@ -52,8 +52,10 @@ func TestNegation(t *testing.T) {
 
 func TestPersonalDataIsScrubbedAndNotSearched(t *testing.T) {
 	tests := []struct{ text, search string }{
-		{"subsidie voor een elektrische bestelbus, mail me op jan@bakkerij.nl", "subsidie voor een elektrische bestelbus, mail me op"},
-		{"bel me op 06-12345678 over subsidie voor zonnepanelen", "bel me op over subsidie voor zonnepanelen"},
+		{"subsidie voor een elektrische bestelbus, mail me op jan@bakkerij.nl", "subsidie voor een elektrische bestelbus,"},
+		{"bel me op 06-12345678 over subsidie voor zonnepanelen", "over subsidie voor zonnepanelen"},
+		{"hoe werkt de WBSO? you can reach me at piet@example.com", "hoe werkt de WBSO?"},
+		{"mijn vraag over subsidie voor zonnepanelen: jan@bakkerij.nl", "mijn vraag over subsidie voor zonnepanelen:"},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
