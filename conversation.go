@@ -50,6 +50,14 @@ type OfferRef struct {
 	Group    Group  `json:"group,omitempty"`
 	Why      string `json:"why,omitempty"`
 	Status   Status `json:"status,omitempty"`
+	// Pitch says in one line what you get, in the reply's language.
+	Pitch string `json:"pitch"`
+	// Fit says why the offer fits this person ("Voor je vraag over energie besparen · in Overijssel"), or,
+	// starting with "Bijna:"/"Almost:", the one condition that blocks it.
+	Fit string `json:"fit"`
+	// StatusText is the status in words on the day of the reply: open, runs in rounds (last and next known
+	// round), closed since ... (and what to use instead).
+	StatusText string `json:"status_text"`
 }
 
 // Option is a button: a label to show and a value to send back.
@@ -81,8 +89,11 @@ type Conversation struct {
 	LastReply *Reply            `json:"last_reply,omitempty"`
 	LastEvent string            `json:"last_event,omitempty"` // the platform event LastReply answered
 	Handoff   string            `json:"handoff,omitempty"`    // hand-off state: open, taken, done
-	Version   int64             `json:"version"`              // set by the store; compare-and-swap token
-	Updated   time.Time         `json:"updated"`
+	// HandoffNote is what the community manager gets with an open hand-off; "vergeet mij" erases it with the
+	// conversation.
+	HandoffNote *HandoffNote `json:"handoff_note,omitempty"`
+	Version     int64        `json:"version"` // set by the store; compare-and-swap token
+	Updated     time.Time    `json:"updated"`
 }
 
 // ConversationStore keeps conversation state and idempotency marks. Implementations are safe for concurrent use
@@ -116,4 +127,17 @@ type TurnRecord struct {
 	BestScore    float64  // score of the best offer found (0 = none)
 	Feedback     string   // "yes", "no" or "" (this turn was feedback on the previous answer)
 	Handoff      bool     // the person asked for a human in this turn
+	// HandoffNote is the summary for the community manager when Handoff is true, without the way to reach the
+	// person (that stays with the conversation only).
+	HandoffNote *HandoffNote
+}
+
+// HandoffNote summarises a conversation for the community manager who takes over.
+type HandoffNote struct {
+	Theme     string            `json:"theme,omitempty"`      // theme id
+	Slots     map[string]string `json:"slots,omitempty"`      // what the dialogue knew: topic, sector, region, size
+	Shown     []string          `json:"shown,omitempty"`      // ids of the offers shown last
+	NotHelped string            `json:"not_helped,omitempty"` // what the person said did not help (scrubbed)
+	Words     string            `json:"words,omitempty"`      // the person's own words (scrubbed)
+	Contact   string            `json:"contact,omitempty"`    // how the person wants to be reached (optional)
 }

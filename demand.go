@@ -84,6 +84,20 @@ type DemandLink struct {
 	Questions []string  `json:"questions"` // the content words of the item's wordings, one string per wording
 	Community string    `json:"community,omitempty"`
 	Time      time.Time `json:"time"`
+	// Persons are the pseudonyms of the people whose wordings the link holds: erasing one of them erases the
+	// link. Asked is when the oldest of those questions was asked: the link expires with its text retention.
+	Persons []string  `json:"persons,omitempty"`
+	Asked   time.Time `json:"asked,omitzero"`
+}
+
+// Expired reports whether the link holds words of a question asked before the time (its text retention ended).
+// A link without Asked (made before links carried it) counts from when it was made.
+func (l DemandLink) Expired(before time.Time) bool {
+	t := l.Asked
+	if t.IsZero() {
+		t = l.Time
+	}
+	return t.Before(before)
 }
 
 // ReviewStore keeps what community managers decide in review: links from questions to offers, and the state of

@@ -1,27 +1,36 @@
 // Package bot is the dialogue engine: it understands a message, narrows a broad question with at most three
-// clarifying questions, answers with a few grouped offers and a next step, asks for feedback, and hands off to a
-// person on request. It is platform-neutral: adapters turn platform events into wegwijzer.Message values and
-// render the wegwijzer.Reply it returns.
+// clarifying questions, answers with a few offers as cards and a next step, answers follow-up questions about
+// what it showed, and hands off to a person on request. It is platform-neutral: adapters turn platform events
+// into wegwijzer.Message values and render the wegwijzer.Reply it returns.
+//
+// A turn has three steps, each in its own file:
+//
+//   - understand.go reads a message: package understand's reading (scrubbed text, language, rejected words,
+//     corrections) and intent, and the offers it points at ("dat", "de tweede", "de EIA");
+//   - decide.go and search.go choose what to do from the state: ask, answer, follow up, hand off;
+//   - compose.go, cards.go and followup.go write the reply: cards (pitch, fit, status in words) and texts in
+//     the person's language. Every text and word list of the bot is in texts.go.
 //
 // The dialogue is a state machine. The transition table is the transitions variable in engine.go; the diagram:
 //
 //	```mermaid
 //	stateDiagram-v2
 //	    [*] --> new
-//	    new --> clarify: broad question (theme, topic, sector or region missing)
-//	    new --> answered: specific question / no match
+//	    new --> clarify: broad question (theme, topic, sector or region missing), or several problems
+//	    new --> answered: specific question / no match / follow-up on a named offer
 //	    clarify --> clarify: answer or option, still missing (at most 3 questions)
 //	    clarify --> answered: enough known, or 3 questions asked
-//	    answered --> answered: feedback (yes/no), or a new question
+//	    answered --> answered: feedback, thanks, a follow-up, a correction, or a new question
 //	    answered --> clarify: a new broad question, or "anders"
-//	    new --> handoff: "mens" / "talk to a person"
+//	    new --> handoff: "ik wil iemand spreken" / "can someone call me"
 //	    clarify --> handoff
 //	    answered --> handoff
-//	    handoff --> handoff: any message (the bot stays quiet)
+//	    handoff --> handoff: how to reach the person, then any message (the bot stays quiet)
 //	    handoff --> new: "opnieuw" / restart
 //	    clarify --> new: "opnieuw"
 //	    answered --> new: "opnieuw"
 //	```
 //
-// Commands work in every state: help, opnieuw/restart, privacy, vergeet mij/forget me, mens/talk to a person.
+// Intents work in every state, in any wording package understand recognises: help, restart, privacy, erasure,
+// hand-off.
 package bot

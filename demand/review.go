@@ -26,6 +26,9 @@ type ReviewItem struct {
 	First     time.Time      `json:"first"`
 	Last      time.Time      `json:"last"`
 	Linked    string         `json:"linked,omitempty"` // the offer the item is linked to, when it is
+
+	persons []string  // pseudonyms of the people whose wordings are among the examples, for the link's erasure
+	asked   time.Time // when the oldest of those wordings was asked, for the link's expiry
 }
 
 // ReviewOptions configure Review. The zero value is the default.
@@ -116,6 +119,14 @@ func Review(questions []wegwijzer.DemandEvent, community string, links []wegwijz
 		for _, w := range g.wordings {
 			if len(it.Examples) < opts.MaxExamples {
 				it.Examples = append(it.Examples, w.text)
+				for _, q := range w.qs {
+					if !slices.Contains(it.persons, q.Person) {
+						it.persons = append(it.persons, q.Person)
+					}
+					if it.asked.IsZero() || q.Time.Before(it.asked) {
+						it.asked = q.Time
+					}
+				}
 			}
 			for _, s := range w.stems {
 				shared[s]++
@@ -164,8 +175,9 @@ func Review(questions []wegwijzer.DemandEvent, community string, links []wegwijz
 // Link returns the link that says the item's questions should find the offer: all its example wordings, so that
 // the index recognises rephrasings of any of them.
 func (it ReviewItem) Link(offerID string, now time.Time) wegwijzer.DemandLink {
-	// A link is kept as long as it is useful, beyond the text retention: it holds only the content words of the
-	// wordings (what the index needs), not the questions as people wrote them.
+	// A link holds only the content words of the wordings (what the index needs), not the questions as people
+	// wrote them; still, they are words of those people: the link is erased with any of them, and expires with
+	// the text retention of the oldest wording.
 	var qs []string
 	for _, ex := range it.Examples {
 		var ws []string
@@ -176,7 +188,10 @@ func (it ReviewItem) Link(offerID string, now time.Time) wegwijzer.DemandLink {
 			qs = append(qs, q)
 		}
 	}
-	return wegwijzer.DemandLink{Item: it.ID, OfferID: offerID, Questions: qs, Community: it.Community, Time: now.UTC()}
+	persons := slices.Clone(it.persons)
+	slices.Sort(persons)
+	return wegwijzer.DemandLink{Item: it.ID, OfferID: offerID, Questions: qs, Community: it.Community, Time: now.UTC(),
+		Persons: persons, Asked: it.asked.UTC()}
 }
 
 // Communities returns the communities that asked the questions, sorted.

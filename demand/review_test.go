@@ -251,3 +251,24 @@ func TestReviewKeepsDifferentNeedsApart(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkNamesItsPeopleAndItsOldestQuestion(t *testing.T) {
+	nm := wegwijzer.OutcomeNoMatch
+	early := func(e *wegwijzer.DemandEvent) { e.Time = t0.Add(-48 * time.Hour) }
+	questions := []wegwijzer.DemandEvent{
+		q("zwolle", "p1", "subsidie voor een elektrische bestelbus", nm, nil),
+		q("zwolle", "p2", "subsidie voor een elektrische bestelbus", nm, early),
+		q("zwolle", "p3", "elektrische bestelbussen subsidie", nm, nil),
+	}
+	items := demand.Review(questions, "zwolle", nil, demand.ReviewOptions{})
+	if len(items) != 1 {
+		t.Fatalf("items = %d, want 1", len(items))
+	}
+	link := items[0].Link("seba", t0)
+	if want := []string{"p1", "p2", "p3"}; !slices.Equal(link.Persons, want) {
+		t.Errorf("link persons = %v, want %v", link.Persons, want)
+	}
+	if want := t0.Add(-48 * time.Hour).UTC(); !link.Asked.Equal(want) {
+		t.Errorf("link asked = %v, want the oldest question's time %v", link.Asked, want)
+	}
+}

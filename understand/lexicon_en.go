@@ -60,3 +60,68 @@ func phrases(ps []string) [][]string {
 	}
 	return out
 }
+
+// enIntentCues are the English wordings of each intent (same notation as nlIntentCues).
+var enIntentCues = map[Intent]string{
+	IntentErase: `forget me|forget about me|forget everything|delete my~|delete * data|erase my~|erase * data|
+		remove my data|remove * my data|delete everything|delete * conversation|wipe my~`,
+	IntentHandoff: `=human|=a human|=person|=agent|talk * person|speak * person|talk * human|speak * human|
+		talk to someone|speak to someone|talk with someone|speak with someone|someone * call|call me|
+		real person|real people|=advisor|=adviser|talk * advisor|talk * adviser|speak * advisor|speak * adviser|
+		representative|contact me|reach me|human being`,
+	IntentPrivacy: `=gdpr|privacy policy|my data|my personal data|my information|do you store|do you keep|
+		what do you store|what do you keep|what * you * with my|who can read|is this private|data protection`,
+	IntentRestart: `=restart|start over|start again|new question|another question|different question|
+		from the beginning|=new chat|begin again`,
+	IntentNegative: `not helpful|doesn't help|does not help|didn't help|did not help|dont help|doesnt help|
+		useless|not what i|wrong answer|that's not it|thats not it|not relevant|irrelevant|not useful|
+		this is not|missing something|unhelpful|no help|not right`,
+	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should`,
+	IntentAmount:     `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the`,
+	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can|is it for me|apply to me|
+		can i use|does it apply|am i allowed|criteria`,
+	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|
+		how do i request|request it|where do i go`,
+	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
+		how long|expires|due`,
+	IntentContact: `contact|who * call|who * email|phone|phone number|email address|who do i|who should i|
+		who can i|where can i go`,
+	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
+	IntentYes: `=yes|=yep|=yeah|=sure|=yes please|this helps|that helps|it helps|=helpful|=great|=perfect|
+		=ok|=okay|=clear|yes * helps|=exactly|=nice`,
+	IntentNo:       `=no|=nope|=not really|=no thanks|=no thank you|=nah`,
+	IntentRefine:   `=something else|=other|=another topic|=other topic|=different topic`,
+	IntentHelp:     `=help|what can you do|how does this work|=what do you do|who are you|=commands|=instructions`,
+	IntentGreeting: `=hi|=hello|=hey|=good morning|=good afternoon|=good evening|=hi there|=hello there`,
+}
+
+var enOrdinals = map[string]int{"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+	"fourth": 3, "fifth": 4, "last": Last, "top": 0}
+
+var enReferences = `that this these those it them they one`
+
+var enFunctionWords = `i you we my our your the a an and or is are am was be to for of in on at with from by about
+	how what where which who when why can could should would will do does did get got have has had it's
+	i'm there here also still then so but not please just really very any some me us need want like know
+	let's lets let`
+
+var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
+	support money help advice`
+
+// Merged intent lists: a message may mix the languages.
+var (
+	ordinals      = mergeOrdinals(nlOrdinals, enOrdinals)
+	references    = set(nlReferences + " " + enReferences)
+	functionWords = set(nlFunctionWords + " " + enFunctionWords)
+	intentWords   = set(nlGenericWords + " " + enGenericWords)
+)
+
+func mergeOrdinals(ms ...map[string]int) map[string]int {
+	out := map[string]int{}
+	for _, m := range ms {
+		for k, v := range m {
+			out[k] = v
+		}
+	}
+	return out
+}

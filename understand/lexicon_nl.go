@@ -35,3 +35,69 @@ var nlPlainNegations = `niet geen`
 
 // nlSizeWords say whether a company has staff: "ik heb geen personeel" rejects them.
 var nlSizeWords = `personeel werknemers medewerkers mensen werknemer medewerker`
+
+// nlIntentCues are the Dutch wordings of each intent (see intent.go): "|" separates cues, "*" skips up to three
+// words, "~" ends a prefix, a leading "=" means the cue must be the whole message.
+var nlIntentCues = map[Intent]string{
+	IntentErase: `vergeet mij|vergeet me|vergeet alles|vergeet * gegevens|wis mijn~|wis * gegevens|wis alles|
+		verwijder mijn~|verwijder * gegevens|verwijder alles|mijn gegevens * verwijderen|mijn gegevens * wissen|
+		gesprek * verwijderen|gesprek * wissen|wis * gesprek|verwijder * gesprek`,
+	IntentHandoff: `mens|iemand * spreken|iemand * praten|iemand * bellen|iemand * contact|contact * iemand|
+		adviseur * spreken|adviseur * praten|spreken * adviseur|praten * adviseur|medewerker * spreken|
+		medewerker * praten|spreken * medewerker|persoon * spreken|persoon * praten|bel mij|bel me|belt * mij|
+		terugbellen|teruggebeld|persoonlijk contact|community manager|echte persoon|echt persoon|doorverbinden|
+		=adviseur|=medewerker|iemand * helpen * persoonlijk`,
+	IntentPrivacy: `=privacy|=avg|=privacybeleid|wat * je * mijn gegevens|mijn gegevens|mijn persoonsgegevens|
+		wat bewaar~|bewaar je|bewaren jullie|sla je * op|slaan jullie * op|wat weet je * mij|wie * leest * mee|
+		wat gebeurt * mijn gegevens`,
+	IntentRestart: `=opnieuw|begin opnieuw|opnieuw beginnen|opnieuw starten|=reset|nieuwe vraag|andere vraag|
+		vanaf het begin|helemaal opnieuw|=nieuw gesprek|begin * overnieuw`,
+	IntentNegative: `helpt niet|helpt me niet|helpt mij niet|niet geholpen|heb ik niks aan|heb ik niets aan|
+		niks aan|niets aan|niet wat ik zoek|niet wat ik bedoel|zoek ik niet|klopt niet|slecht antwoord|
+		niet nuttig|waardeloos|nutteloos|onzin|snap * niet|past niet|niet relevant|mis ik|ik mis|
+		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd`,
+	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter`,
+	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
+		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos`,
+	IntentConditions: `in aanmerking|aanmerking|voorwaarde~|voor wie|geldt * voor mij|geldt * ook voor|mag ik * gebruiken|
+		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
+	IntentApply: `aanvra~|vraag * aan|indien~|hoe * aan|aanmeld~|meld * aan|inschrijv~|hoe begin ik|hoe start ik|
+		waar moet ik * zijn|hoe werkt het|hoe gaat * in zijn werk|hoe regel ik dat|hoe doe ik dat|
+		hoe * krijg~`,
+	IntentDeadline: `deadline|tot wanneer|wanneer|sluitingsdatum|ronde~|termijn|uiterlijk|nog open|nog * open|
+		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen`,
+	IntentContact: `contact~|wie * bellen|wie * mailen|telefoonnummer|telefoon|mailadres|e-mailadres|wie kan ik|
+		bij wie|waar kan ik terecht|wie moet ik`,
+	IntentThanks: `dank|bedankt|dankjewel|dankuwel|bedankjes|merci|thx|top dank~|fijn bedankt|super bedankt|
+		dank je|dank u`,
+	IntentYes: `=ja|=jazeker|=jawel|=zeker|=ja hoor|dit helpt|dat helpt|heeft geholpen|=helpt|=handig|=nuttig|
+		=top|=super|=prima|=perfect|=precies|ja * helpt|ja dit|ja dat|=ja graag|=oké|=ok|=okay|=duidelijk|
+		=helder|=mooi`,
+	IntentNo:     `=nee|=neen|=nee hoor|=niet echt|=helaas niet|=nee helaas|=nee dank je|=nee bedankt`,
+	IntentRefine: `=anders|=iets anders|=ander onderwerp|=een ander onderwerp|=iets heel anders`,
+	IntentHelp: `=help|=hulp|=menu|=uitleg|wat kun je|wat kan je|wat kun jij|wat kan jij|hoe werkt dit|
+		hoe werkt deze|=wat doe je|wie ben jij|wie ben je|=commando's`,
+	IntentGreeting: `=hoi|=hallo|=hey|=hee|=goedemorgen|=goedemiddag|=goedenavond|=dag|=hoi daar|=hallo daar|
+		=goeiemorgen`,
+}
+
+// nlOrdinals name a shown offer by its place ("de tweede").
+var nlOrdinals = map[string]int{"eerste": 0, "1e": 0, "tweede": 1, "2e": 1, "derde": 2, "3e": 2, "vierde": 3,
+	"vijfde": 4, "laatste": Last, "bovenste": 0, "onderste": Last}
+
+// nlReferences point at what was shown ("hoe vraag ik dat aan").
+var nlReferences = `dat die deze dit daar daarvoor ervoor hiervoor hierover daarover ze hem deze`
+
+// nlFunctionWords carry no topic of their own: a follow-up made only of these (and of its intent and generic
+// words) asks about what was shown, not a new question.
+var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of is zijn ben was moet moeten kan kun
+	kunt kunnen mag mogen wil wilt willen hoe wat waar wie welke wanneer waarom er hier daar nog ook al
+	dan te om voor van met op aan in bij uit naar tot over toe dus maar wel niet geen zo heel erg echt even
+	graag alsjeblieft alstublieft a.u.b. aub dank bedankt nou oh ok oké precies eigenlijk precies hebben
+	heb heeft had krijgen krijg krijgt doe doen gaat gaan ga zit zitten staat staan regel regelen weten weet
+	nodig hun hen hij zij ze men iemand mij me jullie als zoals wordt worden werd kom komt komen mee laten
+	laat keer`
+
+// nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
+var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
+	hulp advies`

@@ -22,6 +22,8 @@ const (
 	maxCustomID    = 100  // characters of a custom_id
 	maxURL         = 512  // characters of a link we show (ours)
 	minText        = 200  // characters of the reply text kept when offers need the room
+	maxEmbeds      = 10   // embeds in a message
+	maxEmbedTotal  = 6000 // characters of all embeds of a message together
 )
 
 // label is an adapter text in Dutch and English.
@@ -34,7 +36,9 @@ func (l label) in(lang string) string {
 	return l.nl
 }
 
-var labels = struct{ trimmed, more, unavailable label }{
+var labels = struct{ trimmed, more, unavailable, fit, status label }{
+	fit:         label{"Waarom dit past", "Why it fits"},
+	status:      label{"Status", "Status"},
 	trimmed:     label{"… (ingekort)", "… (shortened)"},
 	more:        label{"Nog %d aanbod past niet in dit bericht; stel een preciezere vraag.", "%d more offers do not fit in this message; ask a more specific question."},
 	unavailable: label{"Wegwijzer is even niet beschikbaar. Probeer het later opnieuw.", "Wegwijzer is unavailable right now. Please try again later."},
@@ -43,76 +47,104 @@ var labels = struct{ trimmed, more, unavailable label }{
 // bareURL finds links not yet in <...>, so Discord shows no preview card for them.
 var bareURL = regexp.MustCompile(`(^|[\s(])(https?://[^\s<>)]+)`)
 
-// render turns a reply into an interaction message within Discord's limits: the text, the offers (title,
-// provider, why, link), the next step, and the options as buttons. It is ephemeral, suppresses link previews
-// and never lets an echoed "@everyone" or "<@id>" ping anyone. It never fails.
+// render turns a reply into an interaction message within Discord's limits: the text and the next step as
+// content, each offer as an embed card (title with its link, what you get, why it fits, the status in words,
+// the provider), and the options as buttons. It is ephemeral and never lets an echoed "@everyone" or "<@id>"
+// ping anyone. It never fails.
 func render(r *wegwijzer.Reply, fallbackLang string) *discordgo.InteractionResponseData {
 	lang := r.Language
 	if lang == "" {
 		lang = fallbackLang
 	}
+	embeds, left := offerEmbeds(r.Offers, lang)
 	return &discordgo.InteractionResponseData{
-		Content:         messageText(r, lang),
+		Content:         messageText(r, lang, left),
+		Embeds:          embeds,
 		Components:      buttons(r.Options),
 		AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}},
-		Flags:           discordgo.MessageFlagsEphemeral | discordgo.MessageFlagsSuppressEmbeds,
+		Flags:           discordgo.MessageFlagsEphemeral,
 	}
 }
 
-// messageText builds the message text. When everything does not fit, offers at the end are left out first (with a
-// note), then the reply text is shortened; the first offer and the next step stay whenever they fit at all.
-func messageText(r *wegwijzer.Reply, lang string) string {
+// messageText builds the message text: the reply text, a note on offers left out, and the next step. When it
+// does not fit, the reply text is shortened; the next step stays whenever it fits at all.
+func messageText(r *wegwijzer.Reply, lang string, left int) string {
 	text := unfurlSafe(strings.TrimSpace(r.Text))
-	var offers []string
-	for _, of := range r.Offers {
-		offers = append(offers, offerText(of))
+	var note, next string
+	if left > 0 {
+		note = "_" + fmt.Sprintf(labels.more.in(lang), left) + "_"
 	}
-	var next string
 	if s := strings.TrimSpace(r.NextStep); s != "" {
 		next = "👉 " + unfurlSafe(trimRunes(s, 600, "…"))
 	}
-	join := func(text string, offers []string, note string) string {
-		parts := []string{}
-		if text != "" {
-			parts = append(parts, text)
-		}
-		parts = append(parts, offers...)
-		if note != "" {
-			parts = append(parts, note)
-		}
-		if next != "" {
-			parts = append(parts, next)
+	join := func(text string) string {
+		var parts []string
+		for _, p := range []string{text, note, next} {
+			if p != "" {
+				parts = append(parts, p)
+			}
 		}
 		return strings.Join(parts, "\n\n")
 	}
-	keep, note := offers, ""
-	for len(keep) > 1 && runes(join(trimRunes(text, minText, labels.trimmed.in(lang)), keep, note)) > maxContent {
-		keep = keep[:len(keep)-1]
-		note = "_" + fmt.Sprintf(labels.more.in(lang), len(offers)-len(keep)) + "_"
+	if over := runes(join(text)) - maxContent; over > 0 {
+		text = trimRunes(text, max(runes(text)-over, minText), labels.trimmed.in(lang))
 	}
-	if over := runes(join(text, keep, note)) - maxContent; over > 0 {
-		text = trimRunes(text, max(runes(text)-over, 0), labels.trimmed.in(lang))
-	}
-	out := join(text, keep, note)
+	out := join(text)
 	if strings.TrimSpace(out) == "" {
 		out = "Wegwijzer"
 	}
 	return trimRunes(out, maxContent, "…")
 }
 
-func offerText(of wegwijzer.OfferRef) string {
-	var b strings.Builder
-	b.WriteString("**" + escape(trimRunes(of.Title, 200, "…")) + "**")
+// offerEmbeds renders the offers as embed cards, as many as Discord allows in one message; it returns how many
+// were left out.
+func offerEmbeds(offers []wegwijzer.OfferRef, lang string) ([]*discordgo.MessageEmbed, int) {
+	embeds := []*discordgo.MessageEmbed{}
+	total := 0
+	for i, of := range offers {
+		e := offerEmbed(of, lang)
+		size := embedSize(e)
+		if len(embeds) == maxEmbeds || total+size > maxEmbedTotal {
+			return embeds, len(offers) - i
+		}
+		total += size
+		embeds = append(embeds, e)
+	}
+	return embeds, 0
+}
+
+// groupColours tell money, rules and help apart at a glance.
+var groupColours = map[wegwijzer.Group]int{wegwijzer.GroupMoney: 0x1f7a4d, wegwijzer.GroupRules: 0xb35c00, wegwijzer.GroupHelp: 0x154273}
+
+func offerEmbed(of wegwijzer.OfferRef, lang string) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{Title: escape(trimRunes(of.Title, 200, "…")), URL: linkURL(of.URL), Color: groupColours[of.Group]}
+	desc := of.Pitch
+	if desc == "" {
+		desc = of.Why
+	}
+	e.Description = escape(trimRunes(desc, 300, "…"))
+	if of.Fit != "" {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: labels.fit.in(lang), Value: escape(trimRunes(of.Fit, 250, "…"))})
+	}
+	if of.StatusText != "" {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: labels.status.in(lang), Value: escape(trimRunes(of.StatusText, 250, "…"))})
+	}
 	if of.Provider != "" {
-		b.WriteString(" · " + escape(trimRunes(of.Provider, 150, "…")))
+		e.Footer = &discordgo.MessageEmbedFooter{Text: trimRunes(of.Provider, 150, "…")}
 	}
-	if of.Why != "" {
-		b.WriteString("\n" + escape(trimRunes(of.Why, 300, "…")))
+	return e
+}
+
+// embedSize counts the characters Discord counts towards an embed's limit.
+func embedSize(e *discordgo.MessageEmbed) int {
+	n := runes(e.Title) + runes(e.Description)
+	for _, f := range e.Fields {
+		n += runes(f.Name) + runes(f.Value)
 	}
-	if u := linkURL(of.URL); u != "" {
-		b.WriteString("\n<" + u + ">")
+	if e.Footer != nil {
+		n += runes(e.Footer.Text)
 	}
-	return b.String()
+	return n
 }
 
 // buttons puts the options in action rows: at most five rows of five buttons. Options whose value cannot be a

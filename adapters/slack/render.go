@@ -162,7 +162,14 @@ func offerBlock(i int, of wegwijzer.OfferRef, lang string) slack.Block {
 	if of.Provider != "" {
 		b.WriteString(" · " + safeTrim(of.Provider, 200))
 	}
-	if of.Why != "" {
+	// A card: what you get, why it fits, the status in words; the classification line only when there is no
+	// pitch (an older reply).
+	for _, line := range []string{of.Pitch, of.Fit, of.StatusText} {
+		if line = strings.TrimSpace(line); line != "" {
+			b.WriteString("\n" + safeTrim(line, 600))
+		}
+	}
+	if of.Pitch == "" && of.Why != "" {
 		b.WriteString("\n" + safeTrim(of.Why, 1000))
 	}
 	var acc *slack.Accessory

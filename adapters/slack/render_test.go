@@ -27,7 +27,8 @@ func sampleReply() *wegwijzer.Reply {
 		Conversation: mentionConv, Kind: wegwijzer.ReplyAnswer, Language: "nl",
 		Text: "Dit zijn de regelingen en hulp die het best bij je vraag passen:",
 		Offers: []wegwijzer.OfferRef{
-			{ID: "eia", Title: "Energie-investeringsaftrek (EIA)", Provider: "RVO", URL: "https://www.rvo.nl/subsidies-financiering/eia", Group: wegwijzer.GroupMoney, Why: "fiscale regeling · verduurzaming · landelijk"},
+			{ID: "eia", Title: "Energie-investeringsaftrek (EIA)", Provider: "RVO", URL: "https://www.rvo.nl/subsidies-financiering/eia", Group: wegwijzer.GroupMoney, Why: "fiscale regeling · verduurzaming · landelijk",
+				Pitch: "40% van je investering extra aftrekken van je winst", Fit: "Past bij je vraag over energie besparen of opwekken", StatusText: "Open: je kunt het nu gebruiken"},
 			{ID: "mia-vamil", Title: "MIA en Vamil", Provider: "RVO", URL: "https://www.rvo.nl/subsidies-financiering/mia-vamil", Group: wegwijzer.GroupMoney, Why: "fiscale regeling · verduurzaming · landelijk"},
 			{ID: "energiebesparingsplicht", Title: "Energiebesparingsplicht", Provider: "RVO", URL: "https://www.rvo.nl/onderwerpen/energiebesparingsplicht", Group: wegwijzer.GroupRules, Why: "wet of regel · verduurzaming"},
 			{ID: "ondernemersplein", Title: "KvK Ondernemersplein", Provider: "KvK", URL: "not a url", Group: wegwijzer.GroupHelp, Why: "informatie"},

@@ -79,8 +79,15 @@ func Render(r *wegwijzer.Reply) string {
 			fmt.Fprintf(&b, "\n%s\n", groupTitle(group, r.Language))
 		}
 		fmt.Fprintf(&b, "  - %s (%s)\n", o.Title, o.Provider)
-		if o.Why != "" {
-			fmt.Fprintf(&b, "    %s\n", o.Why)
+		// The card: what you get, why it fits, the status in words; the classification line for an older reply.
+		lines := []string{o.Pitch, o.Fit, o.StatusText}
+		if o.Pitch == "" {
+			lines = append([]string{o.Why}, lines...)
+		}
+		for _, l := range lines {
+			if l != "" {
+				fmt.Fprintf(&b, "    %s\n", l)
+			}
 		}
 		fmt.Fprintf(&b, "    %s\n", o.URL)
 	}

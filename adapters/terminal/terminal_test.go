@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/adapters/terminal"
 	"github.com/wegwijzer/wegwijzer/bot"
 	"github.com/wegwijzer/wegwijzer/internal/testsys"
@@ -34,5 +35,17 @@ func TestChat(t *testing.T) {
 	}
 	if strings.Count(got, "> ") != 5 { // one prompt per line read (the empty line too), and one at the end
 		t.Errorf("prompts = %d, want 5:\n%s", strings.Count(got, "> "), got)
+	}
+}
+
+func TestRenderCards(t *testing.T) {
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Language: "en", Text: "For your question I found one scheme for money:",
+		Offers: []wegwijzer.OfferRef{{Title: "WBSO", Provider: "RVO", URL: "https://www.rvo.nl/wbso", Group: wegwijzer.GroupMoney, Why: "Tax scheme",
+			Pitch: "Pay less payroll tax for R&D work", Fit: "Fits your question about innovation", StatusText: "Open: you can use it now"}},
+		NextStep: "Next step: RVO."}
+	want := "For your question I found one scheme for money:\n\nMoney\n  - WBSO (RVO)\n    Pay less payroll tax for R&D work\n" +
+		"    Fits your question about innovation\n    Open: you can use it now\n    https://www.rvo.nl/wbso\n\nNext step: RVO.\n"
+	if got := terminal.Render(r); got != want {
+		t.Errorf("Render =\n%s\nwant\n%s", got, want)
 	}
 }

@@ -95,7 +95,7 @@ func TestServeReloadsContentOnSIGHUP(t *testing.T) {
 	}
 	ask := func(conv string) string {
 		t.Helper()
-		resp, err := http.Post(base+"/api/chat", "application/json", strings.NewReader(`{"conversation":"`+conv+`","text":"subsidie voor een elektrische bestelbus"}`))
+		resp, err := http.Post(base+"/api/chat", "application/json", strings.NewReader(`{"conversation":"`+conv+`","text":"subsidie SEBA voor een elektrische bestelbus"}`))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,6 +18,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/internal/boltfile"
 )
 
 // File is the name of the log file in the data folder.
@@ -37,7 +38,7 @@ var erased = []byte("-")
 
 // Log is a wegwijzer.DemandLog and wegwijzer.ReviewStore in a bbolt file. Only one process can hold the file.
 type Log struct {
-	db *bolt.DB
+	db *boltfile.DB // compacted after an erasure or expiry, so that what was dropped leaves no byte in the file
 }
 
 var (
@@ -51,7 +52,7 @@ func Open(dir string) (*Log, error) {
 		return nil, fmt.Errorf("demand/boltlog: create data folder: %w", err)
 	}
 	path := filepath.Join(dir, File)
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 3 * time.Second})
+	db, err := boltfile.Open(path, 0o600, &bolt.Options{Timeout: 3 * time.Second})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {
 			return nil, fmt.Errorf("demand/boltlog: %s is in use by another wegwijzer process (stop it, or use Redis with WEGWIJZER_REDIS_URL): %w", path, err)
@@ -198,9 +199,13 @@ func (l *Log) ErasePerson(ctx context.Context, person string) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	n := 0
+	n, links := 0, 0
 	prefix := append([]byte(person), 0)
 	err := l.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		if links, err = deleteLinks(tx, func(link wegwijzer.DemandLink) bool { return slices.Contains(link.Persons, person) }); err != nil {
+			return err
+		}
 		persons := tx.Bucket(bucketPersons)
 		var keys [][]byte
 		c := persons.Cursor()
@@ -230,11 +235,63 @@ func (l *Log) ErasePerson(ctx context.Context, person string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("demand/boltlog: erase: %w", err)
 	}
+	if n > 0 || links > 0 {
+		if err := l.db.Compact(); err != nil {
+			return n, fmt.Errorf("demand/boltlog: erase: %w", err)
+		}
+	}
 	return n, nil
 }
 
-// ExpireText implements wegwijzer.DemandLog, by event time.
+// deleteLinks deletes the links for which drop says so and returns how many.
+func deleteLinks(tx *bolt.Tx, drop func(wegwijzer.DemandLink) bool) (int, error) {
+	b := tx.Bucket(bucketLinks)
+	var keys [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		var link wegwijzer.DemandLink
+		if err := json.Unmarshal(v, &link); err != nil {
+			return fmt.Errorf("decode link %s: %w", k, err)
+		}
+		if drop(link) {
+			keys = append(keys, slices.Clone(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return 0, err
+		}
+	}
+	return len(keys), nil
+}
+
+// ExpireText implements wegwijzer.DemandLog, by event time. Review links made from expired questions go too.
 func (l *Log) ExpireText(ctx context.Context, before time.Time) (int, error) {
+	n, err := l.expireText(ctx, before)
+	if err != nil {
+		return n, err
+	}
+	links := 0
+	err = l.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		links, err = deleteLinks(tx, func(link wegwijzer.DemandLink) bool { return link.Expired(before) })
+		return err
+	})
+	if err != nil {
+		return n, fmt.Errorf("demand/boltlog: expire links: %w", err)
+	}
+	if n > 0 || links > 0 {
+		if err := l.db.Compact(); err != nil {
+			return n, fmt.Errorf("demand/boltlog: expire text: %w", err)
+		}
+	}
+	return n, nil
+}
+
+func (l *Log) expireText(ctx context.Context, before time.Time) (int, error) {
 	n := 0
 	end := timeKey(before)
 	for {

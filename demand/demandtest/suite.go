@@ -32,6 +32,63 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("scan stops at the callback's error", func(t *testing.T) { testScanStops(t, open(t)) })
 	t.Run("links are saved, replaced per item and listed", func(t *testing.T) { testLinks(t, open(t)) })
 	t.Run("hand-off states are recorded", func(t *testing.T) { testHandoffs(t, open(t)) })
+	t.Run("links are erased with a person whose words they hold", func(t *testing.T) { testLinksErased(t, open(t)) })
+	t.Run("links expire with the text of their oldest question", func(t *testing.T) { testLinksExpire(t, open(t)) })
+}
+
+func linkItems(t *testing.T, s Store) []string {
+	t.Helper()
+	links, err := s.Links(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, l := range links {
+		items = append(items, l.Item)
+	}
+	slices.Sort(items)
+	return items
+}
+
+func testLinksErased(t *testing.T, s Store) {
+	ctx := context.Background()
+	t0 := time.Now().UTC().Truncate(time.Second)
+	for _, l := range []wegwijzer.DemandLink{
+		{Item: "q1", OfferID: "eia", Questions: []string{"bestelbus"}, Time: t0, Asked: t0, Persons: []string{"p-anna", "p-bert"}},
+		{Item: "q2", OfferID: "wbso", Questions: []string{"ontwikkeling"}, Time: t0, Asked: t0, Persons: []string{"p-bert"}},
+		{Item: "q3", OfferID: "kia", Questions: []string{"machine"}, Time: t0, Asked: t0, Persons: []string{"p-carla"}},
+	} {
+		if err := s.SaveLink(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.ErasePerson(ctx, "p-bert"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := linkItems(t, s), []string{"q3"}; !slices.Equal(got, want) {
+		t.Errorf("links after erasing p-bert = %v, want %v", got, want)
+	}
+}
+
+func testLinksExpire(t *testing.T, s Store) {
+	ctx := context.Background()
+	now := time.Now().UTC().Truncate(time.Second)
+	old, recent := now.Add(-100*24*time.Hour), now.Add(-time.Hour)
+	for _, l := range []wegwijzer.DemandLink{
+		{Item: "old", OfferID: "eia", Questions: []string{"bestelbus"}, Time: recent, Asked: old, Persons: []string{"p1"}},
+		{Item: "recent", OfferID: "wbso", Questions: []string{"ontwikkeling"}, Time: recent, Asked: recent, Persons: []string{"p2"}},
+		{Item: "legacy", OfferID: "kia", Questions: []string{"machine"}, Time: old},
+	} {
+		if err := s.SaveLink(ctx, l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.ExpireText(ctx, now.Add(-90*24*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := linkItems(t, s), []string{"recent"}; !slices.Equal(got, want) {
+		t.Errorf("links after the retention = %v, want %v", got, want)
+	}
 }
 
 // Event returns a test event at t.

@@ -65,7 +65,8 @@ func (l *Log) key(parts ...string) string {
 
 // appendScript adds each event whose id is not yet in its day's seen set. KEYS: events, text, then per event its
 // seen set and its person set. ARGV: the text stream's MINID ("" = no trimming), then per event id, event JSON,
-// text, expiry (Unix seconds) of the seen set.
+// text, expiry (Unix seconds) of the seen set. An event is marked seen only after it was written: should a write
+// fail halfway through the script, the event is not marked and a replay writes it (and Scan skips a repeated id).
 var appendScript = redis.NewScript(`
 local minid = ARGV[1]
 local added = 0
@@ -73,8 +74,7 @@ for i = 1, (#KEYS - 2) / 2 do
   local seen, person = KEYS[1 + 2 * i], KEYS[2 + 2 * i]
   local a = 1 + 4 * (i - 1)
   local id, ev, text, exp = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
-  if redis.call('SADD', seen, id) == 1 then
-    redis.call('EXPIREAT', seen, exp)
+  if redis.call('SISMEMBER', seen, id) == 0 then
     local sid = redis.call('XADD', KEYS[1], '*', 'id', id, 'e', ev)
     redis.call('SADD', person, 'e:' .. sid)
     if text ~= '' then
@@ -86,6 +86,8 @@ for i = 1, (#KEYS - 2) / 2 do
       end
       redis.call('SADD', person, 't:' .. tid)
     end
+    redis.call('SADD', seen, id)
+    redis.call('EXPIREAT', seen, exp)
     added = added + 1
   end
 end
@@ -165,15 +167,17 @@ func (l *Log) Scan(ctx context.Context, from, to time.Time, fn func(wegwijzer.De
 		return fmt.Errorf("demand/redislog: scan: %w", err)
 	}
 	var inner error
+	scanned := map[string]bool{} // an event written twice (a replay after a write that failed halfway) counts once
 	err = l.xrange(ctx, l.key("events"), start, func(m redis.XMessage) error {
 		data, _ := m.Values["e"].(string)
 		var ev wegwijzer.DemandEvent
 		if err := json.Unmarshal([]byte(data), &ev); err != nil {
 			return fmt.Errorf("decode event %s: %w", m.ID, err)
 		}
-		if ev.Time.Before(from) || (!to.IsZero() && !ev.Time.Before(to)) {
+		if ev.Time.Before(from) || (!to.IsZero() && !ev.Time.Before(to)) || scanned[ev.ID] {
 			return nil
 		}
+		scanned[ev.ID] = true
 		ev.Text = texts[ev.ID]
 		if err := fn(ev); err != nil {
 			inner = err
@@ -216,7 +220,28 @@ func (l *Log) ErasePerson(ctx context.Context, person string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("demand/redislog: erase: %w", err)
 	}
+	if err := l.deleteLinks(ctx, func(link wegwijzer.DemandLink) bool { return slices.Contains(link.Persons, person) }); err != nil {
+		return n, fmt.Errorf("demand/redislog: erase: %w", err)
+	}
 	return n, nil
+}
+
+// deleteLinks deletes the review links for which drop says so.
+func (l *Log) deleteLinks(ctx context.Context, drop func(wegwijzer.DemandLink) bool) error {
+	links, err := l.Links(ctx)
+	if err != nil {
+		return err
+	}
+	var items []string
+	for _, link := range links {
+		if drop(link) {
+			items = append(items, link.Item)
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return l.rdb.HDel(ctx, l.key("links"), items...).Err()
 }
 
 // ExpireText implements wegwijzer.DemandLog. It trims the text stream by entry id, that is by the time Redis
@@ -225,6 +250,9 @@ func (l *Log) ExpireText(ctx context.Context, before time.Time) (int, error) {
 	n, err := l.rdb.XTrimMinID(ctx, l.key("text"), strconv.FormatInt(before.UnixMilli(), 10)).Result()
 	if err != nil {
 		return 0, fmt.Errorf("demand/redislog: expire text: %w", err)
+	}
+	if err := l.deleteLinks(ctx, func(link wegwijzer.DemandLink) bool { return link.Expired(before) }); err != nil {
+		return int(n), fmt.Errorf("demand/redislog: expire links: %w", err)
 	}
 	return int(n), nil
 }

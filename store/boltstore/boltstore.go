@@ -15,6 +15,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/internal/boltfile"
 )
 
 var (
@@ -25,7 +26,7 @@ var (
 
 // Store is a wegwijzer.ConversationStore in a bbolt file.
 type Store struct {
-	db    *bolt.DB
+	db    *boltfile.DB // compacted after an erasure, so that erased conversations leave no byte in the file
 	now   func() time.Time
 	saves atomic.Uint64 // every sweepEvery saves, expired records are deleted from the file
 }
@@ -45,7 +46,7 @@ func Open(dir string) (*Store, error) {
 	// NoSync: no fsync per turn. A crash of the process loses nothing (the OS has the pages); a power cut may
 	// lose the last seconds of conversation state, which expires within a day anyway. With fsync a turn costs
 	// about 8 ms on our machines, without it well under 1 ms.
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 3 * time.Second, NoSync: true})
+	db, err := boltfile.Open(path, 0o600, &bolt.Options{Timeout: 3 * time.Second, NoSync: true})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {
 			return nil, fmt.Errorf("boltstore: %s is in use by another wegwijzer process (stop it, or use another data folder with WEGWIJZER_DATA): %w", path, err)
@@ -249,11 +250,13 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	found := false
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		r, err := s.get(tx, id)
 		if err != nil {
 			return err
 		}
+		found = r != nil
 		if r != nil && r.Conversation.User != "" {
 			if err := tx.Bucket(bucketUsers).Delete(userKey(r.Conversation.User, id)); err != nil {
 				return err
@@ -263,6 +266,11 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("boltstore: delete: %w", err)
+	}
+	if found {
+		if err := s.db.Compact(); err != nil {
+			return fmt.Errorf("boltstore: delete: %w", err)
+		}
 	}
 	return nil
 }
@@ -295,7 +303,7 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	n := 0
+	n, deleted := 0, 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		users := tx.Bucket(bucketUsers)
 		prefix := []byte(user + "\x00")
@@ -326,6 +334,7 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 			if err := tx.Bucket(bucketConversations).Delete(id); err != nil {
 				return err
 			}
+			deleted++
 			if r.Expires.IsZero() || s.now().Before(r.Expires) {
 				n++
 			}
@@ -334,6 +343,11 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 	})
 	if err != nil {
 		return 0, fmt.Errorf("boltstore: erase user: %w", err)
+	}
+	if deleted > 0 {
+		if err := s.db.Compact(); err != nil {
+			return n, fmt.Errorf("boltstore: erase user: %w", err)
+		}
 	}
 	return n, nil
 }

@@ -1,7 +1,11 @@
 package boltstore_test
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -94,5 +98,45 @@ func TestSweepRemovesExpiredDataFromTheFile(t *testing.T) {
 	defer st.Close()
 	if _, err := st.Load(ctx, "c"); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
 		t.Errorf("expired conversation still loads: %v", err)
+	}
+}
+
+// TestErasureLeavesNoByte erases a user and reads the file: their conversation must not be in it, not even in
+// the pages bbolt freed.
+func TestErasureLeavesNoByte(t *testing.T) {
+	dir := t.TempDir()
+	s := mustOpen(t, dir)
+	for i := range 20 {
+		c := &wegwijzer.Conversation{ID: fmt.Sprintf("c%d", i), User: "pseudonym:anna", Slots: map[string]string{"query": "bakkerij-korenschoof-geheim"}}
+		if err := s.Save(t.Context(), c, time.Hour); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other := &wegwijzer.Conversation{ID: "other", User: "pseudonym:bert", Slots: map[string]string{"query": "een vraag over export"}}
+	if err := s.Save(t.Context(), other, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.EraseUser(t.Context(), "pseudonym:anna"); err != nil || n != 20 {
+		t.Fatalf("erase = %d, %v, want 20", n, err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "wegwijzer.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"bakkerij-korenschoof-geheim", "pseudonym:anna"} {
+		if bytes.Contains(raw, []byte(secret)) {
+			t.Errorf("after erasure the file still holds %q", secret)
+		}
+	}
+	if got, err := s.Load(t.Context(), "other"); err != nil || got.Slots["query"] != "een vraag over export" {
+		t.Errorf("the other user's conversation after erasure: %v, %v", got, err)
+	}
+	// Deleting one conversation (a person without a platform id who asks to be forgotten) compacts too.
+	if err := s.Delete(t.Context(), "other"); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ = os.ReadFile(filepath.Join(dir, "wegwijzer.db"))
+	if bytes.Contains(raw, []byte("een vraag over export")) {
+		t.Error("after Delete the file still holds the conversation")
 	}
 }

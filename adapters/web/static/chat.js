@@ -5,7 +5,10 @@
   var form = document.getElementById("ask");
   var input = document.getElementById("text");
   var conversation = sessionStorage.getItem("wegwijzer-conversation") || "";
-  var groups = { geld: "Geld", regels: "Regels", hulp: "Hulp en advies" };
+  var groups = {
+    nl: { geld: "Geld", regels: "Regels", hulp: "Hulp en advies" },
+    en: { geld: "Money", regels: "Rules", hulp: "Help and advice" }
+  };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -19,17 +22,31 @@
     box.dataset.kind = reply.kind;
     box.appendChild(el("div", "text", reply.text));
     var last = "";
+    var names = groups[reply.language] || groups.nl;
     (reply.offers || []).forEach(function (o) {
       if (o.group && o.group !== last) {
-        box.appendChild(el("div", "group", groups[o.group] || o.group));
+        box.appendChild(el("div", "group", names[o.group] || o.group));
         last = o.group;
       }
-      var item = el("div", "offer");
+      // A card: the title with its link and provider, what you get, why it fits, the status in words.
+      var item = el("div", "offer card");
+      item.dataset.id = o.id || "";
+      var title = el("div", "title");
       var a = el("a", "", o.title);
       a.href = o.url; a.target = "_blank"; a.rel = "noopener noreferrer";
-      item.appendChild(a);
-      item.appendChild(document.createTextNode(" (" + o.provider + ")"));
-      if (o.why) item.appendChild(el("div", "why", o.why));
+      title.appendChild(a);
+      if (o.provider) title.appendChild(el("span", "provider", " · " + o.provider));
+      item.appendChild(title);
+      if (o.pitch) item.appendChild(el("div", "pitch", o.pitch));
+      else if (o.why) item.appendChild(el("div", "why", o.why));
+      if (o.fit) {
+        var almost = /^(Bijna|Almost):/.test(o.fit);
+        item.appendChild(el("div", almost ? "fit almost" : "fit", o.fit));
+      }
+      if (o.status_text) {
+        var closed = o.status === "gesloten";
+        item.appendChild(el("div", closed ? "status closed" : "status", o.status_text));
+      }
       box.appendChild(item);
     });
     if (reply.next_step) box.appendChild(el("div", "next", reply.next_step));

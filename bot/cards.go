@@ -1,0 +1,265 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+// maxPitch is the longest pitch a card shows, in characters.
+const maxPitch = 120
+
+// card is what the compose step knows about the asker when it renders an offer as a card.
+type card struct {
+	cat   *content.Catalogue
+	lang  lang
+	today time.Time
+	slots map[string]string // theme, topic, sector, region, size
+}
+
+// offerRef renders an offer as a card: title, pitch, why it fits, its status on the day of the reply.
+func (c card) offerRef(o *wegwijzer.Offer) wegwijzer.OfferRef {
+	return wegwijzer.OfferRef{ID: o.ID, Title: pick(c.lang, o.Title, o.TitleEN), Provider: o.Provider, URL: o.URL,
+		Kind: o.Kind, Group: o.Kind.Group(), Why: c.why(o), Status: o.Status,
+		Pitch: pitchOf(o, c.lang), Fit: c.fit(o), StatusText: statusText(c.cat, o, c.lang, c.today)}
+}
+
+// pitchOf is the offer's pitch in the language, or, while an offer has none, the first sentence of its summary
+// trimmed to maxPitch characters at a word boundary.
+func pitchOf(o *wegwijzer.Offer, l lang) string {
+	if p := strings.TrimSpace(pick(l, o.Pitch, o.PitchEN)); p != "" {
+		return p
+	}
+	return trimWords(firstSentence(pick(l, o.Summary, o.SummaryEN)), maxPitch)
+}
+
+func firstSentence(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for i, r := range s {
+		if (r == '.' || r == '!' || r == '?') && (i+1 == len(s) || s[i+1] == ' ') {
+			return s[:i+1]
+		}
+	}
+	return s
+}
+
+// trimWords shortens s to at most n characters, cutting at a word boundary and ending in "…".
+func trimWords(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	rs := []rune(s)[:n-1]
+	cut := len(rs)
+	for cut > 0 && !unicode.IsSpace(rs[cut-1]) {
+		cut--
+	}
+	if cut == 0 {
+		cut = len(rs)
+	}
+	return strings.TrimRight(string(rs[:cut]), " ,;:") + "…"
+}
+
+// why says what an offer is, for which theme, and where: "Subsidie · verduurzamen en energie · landelijk".
+func (c card) why(o *wegwijzer.Offer) string {
+	parts := []string{kindLabels[o.Kind].in(c.lang)}
+	if th := c.cat.Theme(firstShared(o.Themes, []string{c.slots[slotTheme]})); th != nil {
+		parts = append(parts, strings.ToLower(pick(c.lang, th.Label, th.LabelEN)))
+	}
+	if o.IsNational() {
+		parts = append(parts, pick(c.lang, "landelijk", "national"))
+	} else if len(o.Regions) > 0 {
+		if p := c.cat.Geography.Place(o.Regions[0]); p != nil {
+			parts = append(parts, pick(c.lang, "regionaal: ", "regional: ")+p.Name)
+		}
+	}
+	if o.Status == wegwijzer.StatusGesloten {
+		parts = append(parts, texts.closed.in(c.lang))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func firstShared(xs, ys []string) string {
+	for _, y := range ys {
+		if slices.Contains(xs, y) {
+			return y
+		}
+	}
+	if len(xs) > 0 {
+		return xs[0]
+	}
+	return ""
+}
+
+// fit says why the offer fits this person, from what the dialogue knows: the question's topic or theme, the
+// offer's region when it is regional, its sector or size when it is meant for the asker's. When the asker's size
+// or sector is known and the offer is not for it, fit names that one blocking condition ("Bijna: alleen voor
+// bedrijven tot 250 medewerkers").
+func (c card) fit(o *wegwijzer.Offer) string {
+	if block := c.blocking(o); block != "" {
+		return texts.almost.in(c.lang) + block
+	}
+	var parts []string
+	if about := c.about(o); about != "" {
+		parts = append(parts, fmt.Sprintf(pick(c.lang, "Past bij je vraag over %s", "Fits your question about %s"), about))
+	} else {
+		parts = append(parts, pick(c.lang, "Past bij de woorden van je vraag", "Fits the words of your question"))
+	}
+	if !o.IsNational() && len(o.Regions) > 0 {
+		if p := c.cat.Geography.Place(o.Regions[0]); p != nil {
+			parts = append(parts, pick(c.lang, "voor ondernemers in ", "for businesses in ")+p.Name)
+		}
+	}
+	if s := c.slots[slotSector]; s != "" && slices.Contains(o.Sectors, s) {
+		if sec := c.cat.Sector(s); sec != nil {
+			parts = append(parts, pick(c.lang, "speciaal voor je branche (", "made for your sector (")+strings.ToLower(pick(c.lang, sec.Label, sec.LabelEN))+")")
+		}
+	}
+	if s := c.slots[slotSize]; s != "" && s != "-" && len(o.Sizes) > 0 && slices.Contains(o.Sizes, s) {
+		parts = append(parts, pick(c.lang, "voor een bedrijf van jouw omvang", "for a business of your size"))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// about names the topic (or else the theme) of the question that the offer shares, lower case.
+func (c card) about(o *wegwijzer.Offer) string {
+	th := c.cat.Theme(c.slots[slotTheme])
+	if th == nil || !slices.Contains(o.Themes, th.ID) {
+		return ""
+	}
+	if tp := c.slots[slotTopic]; tp != "" && (len(o.Topics) == 0 || slices.Contains(o.Topics, tp)) {
+		for _, topic := range th.Topics {
+			if topic.ID == tp {
+				return strings.ToLower(pick(c.lang, topic.Label, topic.LabelEN))
+			}
+		}
+	}
+	return strings.ToLower(pick(c.lang, th.Label, th.LabelEN))
+}
+
+// blocking returns the one known condition the asker does not meet, or "".
+func (c card) blocking(o *wegwijzer.Offer) string {
+	if s := c.slots[slotSize]; s != "" && s != "-" && len(o.Sizes) > 0 && !slices.Contains(o.Sizes, s) {
+		var names []string
+		for _, sz := range o.Sizes {
+			names = append(names, sizeFor[sz].in(c.lang))
+		}
+		if slices.Equal(o.Sizes, []string{"zzp", "micro", "klein", "middelgroot"}) {
+			names = []string{sizeFor["middelgroot"].in(c.lang)} // the mkb: up to 250
+		}
+		return pick(c.lang, "alleen voor ", "only for ") + strings.Join(names, pick(c.lang, " of ", " or "))
+	}
+	if s := c.slots[slotSector]; s != "" && s != "-" && len(o.Sectors) > 0 && !slices.Contains(o.Sectors, s) {
+		var names []string
+		for _, id := range o.Sectors {
+			if sec := c.cat.Sector(id); sec != nil {
+				names = append(names, strings.ToLower(pick(c.lang, sec.Label, sec.LabelEN)))
+			}
+		}
+		if len(names) > 0 {
+			return pick(c.lang, "alleen voor de branche ", "only for the sector ") + strings.Join(names, pick(c.lang, " of ", " or "))
+		}
+	}
+	return ""
+}
+
+// statusText says an offer's status in words on the day today.
+func statusText(cat *content.Catalogue, o *wegwijzer.Offer, l lang, today time.Time) string {
+	day := today.Format(time.DateOnly)
+	var s string
+	switch o.Status {
+	case wegwijzer.StatusGesloten:
+		s = statusWords.closed.in(l)
+		if o.ClosedSince != "" {
+			s = fmt.Sprintf(statusWords.closedSince.in(l), dateText(o.ClosedSince, l))
+		} else if o.ValidUntil != "" {
+			s = fmt.Sprintf(statusWords.closedSince.in(l), dateText(o.ValidUntil, l))
+		}
+		if r := cat.Offer(o.ReplacedBy); r != nil {
+			s += "; " + fmt.Sprintf(statusWords.useNow.in(l), pick(l, r.Title, r.TitleEN))
+		}
+	case wegwijzer.StatusRondes:
+		s = roundsText(o, l, day)
+	case wegwijzer.StatusDoorlopend:
+		s = statusWords.always.in(l)
+	default:
+		s = statusWords.open.in(l)
+		if o.ValidUntil != "" && o.ValidUntil >= day {
+			s = fmt.Sprintf(statusWords.openUntil.in(l), dateText(o.ValidUntil, l))
+		}
+	}
+	if o.Unconfirmed && o.Status != wegwijzer.StatusGesloten {
+		s += " (" + texts.unconfirmed.in(l) + ")"
+	}
+	return s
+}
+
+// roundsText says whether a round is open on day, when the last one ran and when the next known one opens.
+func roundsText(o *wegwijzer.Offer, l lang, day string) string {
+	var last, next *wegwijzer.Round
+	for i := range o.Rounds {
+		r := &o.Rounds[i]
+		switch {
+		case r.Opens <= day && (r.Closes == "" || r.Closes >= day):
+			if r.Closes != "" {
+				return fmt.Sprintf(statusWords.roundOpenUntil.in(l), dateText(r.Closes, l))
+			}
+			return fmt.Sprintf(statusWords.roundOpen.in(l), dateText(r.Opens, l))
+		case r.Opens > day:
+			if next == nil {
+				next = r
+			}
+		default:
+			last = r
+		}
+	}
+	var parts []string
+	if last != nil {
+		span := dateText(last.Opens, l)
+		if last.Closes != "" && last.Closes != last.Opens {
+			span += pick(l, " tot ", " to ") + dateText(last.Closes, l)
+		}
+		parts = append(parts, fmt.Sprintf(statusWords.lastRound.in(l), span))
+	} else {
+		parts = append(parts, pick(l, "Werkt met rondes", "Runs in rounds"))
+	}
+	if next != nil {
+		parts = append(parts, fmt.Sprintf(statusWords.nextRound.in(l), dateText(next.Opens, l)))
+	} else {
+		parts = append(parts, fmt.Sprintf(statusWords.noNextRound.in(l), hostOf(o.URL)))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// dateText writes a YYYY-MM-DD, YYYY-MM or YYYY date in words: "30 september 2023", "September 30, 2023".
+func dateText(d string, l lang) string {
+	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
+		t, err := time.Parse(layout, d)
+		if err != nil {
+			continue
+		}
+		month := monthNames[t.Month()-1].in(l)
+		switch {
+		case layout == "2006":
+			return t.Format("2006")
+		case layout == "2006-01":
+			return fmt.Sprintf("%s %d", month, t.Year())
+		case l == en:
+			return fmt.Sprintf("%s %d, %d", month, t.Day(), t.Year())
+		}
+		return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
+	}
+	return d
+}
+
+// hostOf is the site of an address, to say where to watch: "rvo.nl".
+func hostOf(u string) string {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	u, _, _ = strings.Cut(u, "/")
+	return strings.TrimPrefix(u, "www.")
+}

@@ -1,0 +1,304 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// The compose step: replies in the person's language, offers as cards. It decides nothing; decide.go chose
+// what to say.
+
+func (t *turnState) info(text string) *wegwijzer.Reply {
+	return t.e.info(t.conv.ID, t.lang, text)
+}
+
+func (t *turnState) card() card {
+	return card{cat: t.cat, lang: t.lang, today: t.msg.Time, slots: t.conv.Slots}
+}
+
+func (t *turnState) ask(slot string, question msg, opts []wegwijzer.Option) *wegwijzer.Reply {
+	c := t.conv
+	c.State = StateClarify
+	c.Asked = append(c.Asked, slot)
+	return &wegwijzer.Reply{Kind: wegwijzer.ReplyClarify, Text: question.in(t.lang), Offers: []wegwijzer.OfferRef{}, Options: opts, Language: string(t.lang)}
+}
+
+// problemsReply names the problems understood and asks which to start with, one option per problem.
+func (t *turnState) problemsReply(labels []string) *wegwijzer.Reply {
+	c := t.conv
+	c.State = StateClarify
+	var b strings.Builder
+	b.WriteString(texts.problems.in(t.lang))
+	var opts []wegwijzer.Option
+	for i, l := range labels {
+		fmt.Fprintf(&b, "\n%d. %s", i+1, l)
+		opts = append(opts, wegwijzer.Option{Label: l, Value: fmt.Sprintf("problem:%d", i)})
+	}
+	b.WriteString("\n" + texts.pickProblem.in(t.lang))
+	return &wegwijzer.Reply{Kind: wegwijzer.ReplyClarify, Text: b.String(), Offers: []wegwijzer.OfferRef{}, Options: opts, Language: string(t.lang)}
+}
+
+// answered moves the conversation to answered and remembers what it showed, for follow-ups.
+func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
+	c := t.conv
+	c.State = StateAnswered
+	c.Asked = nil
+	var ids []string
+	for _, o := range r.Offers {
+		ids = append(ids, o.ID)
+	}
+	if len(ids) > 0 {
+		c.Slots[slotShown] = strings.Join(ids, ",")
+	}
+	r.Language = string(t.lang)
+	if r.Offers == nil {
+		r.Offers = []wegwijzer.OfferRef{}
+	}
+	return r
+}
+
+// cards renders offers, at most maxOffers, grouped: money first, then rules, then help, in the given order
+// within a group.
+func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
+	cd := t.card()
+	out := []wegwijzer.OfferRef{}
+	for _, g := range []wegwijzer.Group{wegwijzer.GroupMoney, wegwijzer.GroupRules, wegwijzer.GroupHelp} {
+		for _, o := range offers {
+			if o.Kind.Group() == g && len(out) < maxOffers {
+				out = append(out, cd.offerRef(o))
+			}
+		}
+	}
+	return out
+}
+
+// answer replies with the offers found: one sentence that says what the list is, the cards, and the next step
+// of the first card.
+func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
+	intro := t.intro(r.Offers)
+	if a := t.curated(res); a != "" {
+		intro = a + "\n\n" + intro
+	}
+	r.Text = intro
+	r.NextStep = t.nextStepOf(r.Offers)
+	r.Options = t.afterAnswerOptions(true)
+	return t.answered(t.withPending(r))
+}
+
+// withPending offers the problems of the message still to answer, the next one first among the options.
+func (t *turnState) withPending(r *wegwijzer.Reply) *wegwijzer.Reply {
+	if pending := lines(t.conv.Slots[slotPending]); len(pending) > 0 {
+		r.Text += "\n\n" + fmt.Sprintf(texts.answerAlso.in(t.lang), strings.Join(pending, "; "))
+		r.Options = append([]wegwijzer.Option{{Label: trimWords(texts.problemsNext.in(t.lang)+": "+pending[0], 75), Value: "problem:next"}}, r.Options...)
+	}
+	return r
+}
+
+// intro says in one sentence what the list is: "Voor je vraag over vervoer en wagenpark vond ik twee regelingen
+// voor geld en één regel die je moet volgen:".
+func (t *turnState) intro(offers []wegwijzer.OfferRef) string {
+	var parts []string
+	for _, g := range []wegwijzer.Group{wegwijzer.GroupMoney, wegwijzer.GroupRules, wegwijzer.GroupHelp} {
+		n := 0
+		for _, o := range offers {
+			if o.Group == g {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		form := groupCount[g][1]
+		if n == 1 {
+			form = groupCount[g][0]
+		}
+		count := fmt.Sprint(n)
+		if n < len(numberWords) {
+			count = numberWords[n].in(t.lang)
+		}
+		parts = append(parts, count+" "+form.in(t.lang))
+	}
+	list := joinAnd(parts, t.lang)
+	about := ""
+	if th := t.cat.Theme(t.conv.Slots[slotTheme]); th != nil {
+		about = strings.ToLower(pick(t.lang, th.Label, th.LabelEN))
+		for _, tp := range th.Topics {
+			if tp.ID == t.conv.Slots[slotTopic] {
+				about = strings.ToLower(pick(t.lang, tp.Label, tp.LabelEN))
+			}
+		}
+	}
+	if about == "" {
+		return fmt.Sprintf(texts.introPlain.in(t.lang), list)
+	}
+	return fmt.Sprintf(texts.introFor.in(t.lang), about, list)
+}
+
+func joinAnd(parts []string, l lang) string {
+	if len(parts) <= 1 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + pick(l, " en ", " and ") + parts[len(parts)-1]
+}
+
+// curatedAnswer replies with a curated text and the offers it names; the next step is the text's own, else the
+// first offer's.
+func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: strings.TrimSpace(pick(t.lang, a.Text, a.TextEN))}
+	var offers []*wegwijzer.Offer
+	for _, id := range a.Related {
+		if o := t.cat.Offer(id); o != nil && o.Status != wegwijzer.StatusGesloten {
+			offers = append(offers, o)
+		}
+	}
+	// The text's order, not grouped: the curated text names them in the order it means.
+	cd := t.card()
+	r.Offers = []wegwijzer.OfferRef{}
+	for _, o := range offers[:min(len(offers), maxOffers)] {
+		r.Offers = append(r.Offers, cd.offerRef(o))
+	}
+	if len(r.Offers) > 0 {
+		r.Text += "\n\n" + t.intro(r.Offers)
+	}
+	if a.NextStep != nil {
+		r.NextStep = nextStepText(*a.NextStep, t.lang)
+	} else {
+		r.NextStep = t.nextStepOf(r.Offers)
+	}
+	r.Options = t.afterAnswerOptions(true)
+	return t.answered(t.withPending(r))
+}
+
+// closedAnswer answers a question that names a closed scheme: since when it is closed, what to use now, and that
+// alternative as the first offer.
+func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
+	var alternatives []*wegwijzer.Offer
+	if o := t.cat.Offer(closed.ReplacedBy); o != nil && o.Status != wegwijzer.StatusGesloten {
+		alternatives = append(alternatives, o)
+	}
+	for _, o := range t.usable(res) {
+		if !slices.Contains(alternatives, o) {
+			alternatives = append(alternatives, o)
+		}
+	}
+	if len(alternatives) == 0 {
+		alternatives = t.alternatives(ctx, closed)
+	}
+	title := pick(t.lang, closed.Title, closed.TitleEN)
+	text := title + ": " + statusWords.closed.in(t.lang) + "."
+	if since := firstNonEmpty(closed.ClosedSince, closed.ValidUntil); since != "" {
+		text = fmt.Sprintf(texts.closedNamed.in(t.lang), title, dateText(since, t.lang))
+	}
+	if note := strings.TrimSpace(pick(t.lang, closed.StatusNote, closed.StatusNoteEN)); note != "" && (t.lang == nl || closed.StatusNoteEN != "") {
+		text += " " + note
+	}
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer}
+	// The replacement comes first (it owns the next step); other alternatives keep their groups, money first.
+	if len(alternatives) > 0 {
+		if closed.ReplacedBy != "" && alternatives[0].ID == closed.ReplacedBy {
+			r.Offers = append([]wegwijzer.OfferRef{t.card().offerRef(alternatives[0])}, t.cards(alternatives[1:])...)
+		} else {
+			r.Offers = t.cards(alternatives)
+		}
+		r.Offers = r.Offers[:min(len(r.Offers), maxOffers)]
+		text += "\n\n" + texts.closedUseNow.in(t.lang)
+		r.NextStep = t.nextStepOf(r.Offers)
+	} else {
+		r.NextStep = nextStepText(closed.NextStep, t.lang)
+	}
+	r.Text = text
+	r.Options = t.afterAnswerOptions(true)
+	return t.answered(t.withPending(r))
+}
+
+func firstNonEmpty(xs ...string) string {
+	for _, x := range xs {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func (t *turnState) noMatch(res *wegwijzer.SearchResult) *wegwijzer.Reply {
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyNoMatch, Text: texts.noMatch.in(t.lang), NextStep: texts.noMatchNext.in(t.lang)}
+	if a := t.curated(res); a != "" {
+		r.Kind = wegwijzer.ReplyAnswer
+		r.Text = a
+		r.NextStep = ""
+	}
+	r.Options = []wegwijzer.Option{
+		{Label: pick(t.lang, "Kies een onderwerp", "Pick a topic"), Value: "cmd:refine"},
+		{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"},
+	}
+	t.answered(t.withPending(r))
+	delete(t.conv.Slots, slotShown)
+	return r
+}
+
+// curated returns the text of the best curated answer for the question, or "".
+func (t *turnState) curated(res *wegwijzer.SearchResult) string {
+	if len(res.Answers) == 0 {
+		return ""
+	}
+	a := t.cat.Answer(res.Answers[0])
+	if a == nil {
+		return ""
+	}
+	return strings.TrimSpace(pick(t.lang, a.Text, a.TextEN))
+}
+
+func (t *turnState) afterAnswerOptions(feedback bool) []wegwijzer.Option {
+	var opts []wegwijzer.Option
+	if feedback {
+		opts = append(opts,
+			wegwijzer.Option{Label: pick(t.lang, "Ja, dit helpt", "Yes, this helps"), Value: "feedback:yes"},
+			wegwijzer.Option{Label: pick(t.lang, "Nee", "No"), Value: "feedback:no"})
+		for _, in := range []understand.Intent{understand.IntentApply, understand.IntentConditions} {
+			opts = append(opts, wegwijzer.Option{Label: followUpLabels[in].in(t.lang), Value: "ask:" + string(in)})
+		}
+	}
+	return append(opts,
+		wegwijzer.Option{Label: pick(t.lang, "Iets anders", "Something else"), Value: "cmd:refine"},
+		wegwijzer.Option{Label: pick(t.lang, "Opnieuw beginnen", "Start over"), Value: "cmd:restart"},
+		wegwijzer.Option{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"})
+}
+
+// nextStepOf is the next step of the first offer shown.
+func (t *turnState) nextStepOf(offers []wegwijzer.OfferRef) string {
+	if len(offers) == 0 {
+		return ""
+	}
+	if o := t.cat.Offer(offers[0].ID); o != nil {
+		return nextStepText(o.NextStep, t.lang)
+	}
+	return ""
+}
+
+// nextStepText says who to contact and how. In English without an English "how", it names who and where only.
+func nextStepText(ns wegwijzer.NextStep, l lang) string {
+	how := strings.TrimSpace(ns.How)
+	if l == en {
+		how = strings.TrimSpace(ns.HowEN)
+		if how == "" && ns.URL != "" {
+			how = "See"
+		}
+	}
+	s := texts.nextStep.in(l) + ": " + ns.Who + "."
+	if how != "" {
+		s += " " + how
+	}
+	if ns.URL != "" {
+		s += " " + ns.URL
+	}
+	if ns.Phone != "" {
+		s += " (" + ns.Phone + ")"
+	}
+	return s
+}

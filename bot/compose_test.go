@@ -1,0 +1,81 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+func TestStatusText(t *testing.T) {
+	cat := mustCatalogue(t)
+	today := time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)
+	rounds := []wegwijzer.Round{{Opens: "2025-03-01", Closes: "2025-03-31"}, {Opens: "2026-12-01", Closes: "2026-12-20"}}
+	tests := []struct {
+		name string
+		o    wegwijzer.Offer
+		l    lang
+		want string
+	}{
+		{"open", wegwijzer.Offer{Status: wegwijzer.StatusOpen}, nl, "Open: je kunt het nu gebruiken"},
+		{"open until", wegwijzer.Offer{Status: wegwijzer.StatusOpen, ValidUntil: "2027-12-31"}, nl, "Open tot 31 december 2027"},
+		{"open until, English", wegwijzer.Offer{Status: wegwijzer.StatusOpen, ValidUntil: "2027-12-31"}, en, "Open until December 31, 2027"},
+		{"ongoing", wegwijzer.Offer{Status: wegwijzer.StatusDoorlopend}, nl, "Doorlopend: op elk moment te gebruiken"},
+		{"unconfirmed", wegwijzer.Offer{Status: wegwijzer.StatusOpen, Unconfirmed: true}, nl, "Open: je kunt het nu gebruiken (niet recent bevestigd, kijk op de site)"},
+		{"round open", wegwijzer.Offer{Status: wegwijzer.StatusRondes, Rounds: rounds}, nl, "Ronde open tot 20 december 2026"},
+		{"between rounds", wegwijzer.Offer{Status: wegwijzer.StatusRondes, Rounds: rounds[:1], URL: "https://www.rvo.nl/x"}, nl,
+			"Werkt met rondes; de laatste liep 1 maart 2025 tot 31 maart 2025; een nieuwe ronde is nog niet bekend, kijk op rvo.nl"},
+		{"next round known", wegwijzer.Offer{Status: wegwijzer.StatusRondes, Rounds: []wegwijzer.Round{rounds[0], {Opens: "2027-02-01"}}}, en,
+			"Runs in rounds; the last one ran March 1, 2025 to March 31, 2025; next round opens February 1, 2027"},
+		{"closed", wegwijzer.Offer{Status: wegwijzer.StatusGesloten, ClosedSince: "2023-09-30", ReplacedBy: "eia"}, nl,
+			"Gesloten sinds 30 september 2023; gebruik nu " + cat.Offer("eia").Title},
+		{"closed, month only", wegwijzer.Offer{Status: wegwijzer.StatusGesloten, ClosedSince: "2023-09"}, en, "Closed since September 2023"},
+	}
+	for _, tt := range tests {
+		if got := statusText(cat, &tt.o, tt.l, today); got != tt.want {
+			t.Errorf("%s: statusText = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPitchFallsBackToTheSummary(t *testing.T) {
+	long := "Met deze regeling krijg je een vergoeding voor het aannemen van een leerling die in je bedrijf een vak leert, in elke branche en elke regio van het land. Meer tekst."
+	tests := []struct {
+		o    wegwijzer.Offer
+		l    lang
+		want string
+	}{
+		{wegwijzer.Offer{Pitch: "40% extra aftrek", PitchEN: "An extra 40% deduction"}, en, "An extra 40% deduction"},
+		{wegwijzer.Offer{Pitch: "40% extra aftrek"}, en, "40% extra aftrek"},
+		{wegwijzer.Offer{Summary: "Kort. Tweede zin."}, nl, "Kort."},
+		{wegwijzer.Offer{Summary: long}, nl, "Met deze regeling krijg je een vergoeding voor het aannemen van een leerling die in je bedrijf een vak leert, in elke…"},
+	}
+	for _, tt := range tests {
+		got := pitchOf(&tt.o, tt.l)
+		if got != tt.want {
+			t.Errorf("pitchOf = %q, want %q", got, tt.want)
+		}
+		if utf8.RuneCountInString(got) > maxPitch {
+			t.Errorf("pitch %q is longer than %d", got, maxPitch)
+		}
+	}
+}
+
+func TestFitNamesWhyOrTheBlockingCondition(t *testing.T) {
+	cat := mustCatalogue(t)
+	cd := card{cat: cat, lang: nl, slots: map[string]string{slotTheme: "verduurzaming", slotTopic: "energie", slotSize: "groot"}}
+	mkb := &wegwijzer.Offer{Themes: []string{"verduurzaming"}, Regions: []string{"nl"}, Sizes: []string{"zzp", "micro", "klein", "middelgroot"}}
+	if got := cd.fit(mkb); got != "Bijna: alleen voor bedrijven tot 250 medewerkers" {
+		t.Errorf("fit for a large company and an mkb offer = %q", got)
+	}
+	cd.slots[slotSize] = "klein"
+	if got := cd.fit(mkb); !strings.HasPrefix(got, "Past bij je vraag over energie") || !strings.Contains(got, "omvang") {
+		t.Errorf("fit = %q, want the topic and the size", got)
+	}
+	cd.lang = en
+	if got := cd.fit(mkb); !strings.HasPrefix(got, "Fits your question about") {
+		t.Errorf("English fit = %q", got)
+	}
+}

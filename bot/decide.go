@@ -1,0 +1,513 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/demand/scrub"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// Slots the decide step keeps besides the question's (engine.go).
+const (
+	slotShown     = "shown"      // ids of the offers of the last answer, comma-separated
+	slotProblems  = "problems"   // the problems of a message with several, one per line
+	slotPending   = "pending"    // problems still to answer after this one, one per line
+	slotRefining  = "refining"   // "yes" after "dit helpt niet": the next text adds to the question
+	slotNotHelped = "not_helped" // what the person said did not help (scrubbed)
+	slotAskReach  = "ask_reach"  // "yes" while the hand-off waits for how to reach the person
+	slotNot       = "not"        // the words the person rejected, space-separated
+)
+
+// turnState is the work of one turn on one conversation.
+type turnState struct {
+	e      *Engine
+	cat    *content.Catalogue // the catalogue of this turn (Reload may swap the engine's meanwhile)
+	search wegwijzer.Searcher
+	conv   *wegwijzer.Conversation
+	msg    wegwijzer.Message
+	rec    *wegwijzer.TurnRecord
+	lang   lang
+	erased bool
+	read   reading
+	// fresh is true when this turn's text starts a new question (not an answer to a clarifying question).
+	fresh bool
+}
+
+// optionIntents are the command buttons.
+var optionIntents = map[string]understand.Intent{"help": understand.IntentHelp, "restart": understand.IntentRestart,
+	"privacy": understand.IntentPrivacy, "forget": understand.IntentErase, "handoff": understand.IntentHandoff,
+	"refine": understand.IntentRefine}
+
+// step decides what to do with one message, from the conversation's state and what the message says.
+func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
+	c := t.conv
+	t.lang = lang(c.Language)
+	if t.lang == "" {
+		if cm := t.cat.Community(c.Community); cm != nil && cm.Language != "" {
+			t.lang = lang(cm.Language) // the community's language until the person shows theirs
+		}
+	}
+	t.read = read(t.cat, t.msg.Text, t.shown())
+	if t.msg.Text != "" && (t.read.msg.LangSure || t.lang == "") {
+		t.lang = lang(t.read.msg.Lang)
+	}
+	intent := t.read.intent.Intent
+	if v, ok := strings.CutPrefix(t.msg.Option, "cmd:"); ok {
+		intent = optionIntents[v]
+		if intent == "" {
+			return t.info(texts.help.in(t.lang)), nil
+		}
+	}
+	c.Language = string(t.lang)
+
+	switch intent {
+	case understand.IntentHelp:
+		return t.info(texts.help.in(t.lang)), nil
+	case understand.IntentPrivacy:
+		text := texts.privacy.in(t.lang)
+		if cm := t.cat.Community(c.Community); cm != nil && cm.PrivacyText != "" && t.lang == nl {
+			text = cm.PrivacyText + "\n\n" + text
+		}
+		return t.info(text), nil
+	case understand.IntentErase:
+		return t.forget(ctx)
+	case understand.IntentRestart:
+		t.reset()
+		c.State = StateNew
+		if t.msg.Option != "" || len(t.read.intent.Rest) == 0 {
+			return t.info(texts.restarted.in(t.lang)), nil
+		}
+		// "ik heb een andere vraag over btw": start over with that question.
+	}
+	if c.State == StateHandoff {
+		return t.waitForPerson(), nil
+	}
+	switch intent {
+	case understand.IntentHandoff:
+		return t.handoff(), nil
+	case understand.IntentRefine:
+		query := c.Slots[slotQuery]
+		for _, s := range []string{slotTopic, slotTheme, slotBroad} {
+			delete(c.Slots, s)
+		}
+		c.Asked = nil
+		c.Slots[slotQuery] = query
+		return t.askTheme(), nil
+	case understand.IntentGreeting:
+		return t.info(texts.welcome.in(t.lang)), nil
+	case understand.IntentThanks:
+		if c.State == StateAnswered && c.Slots[slotShown] != "" {
+			t.rec.Feedback = "yes"
+		}
+		return t.info(texts.thanks.in(t.lang)), nil
+	case understand.IntentNegative:
+		return t.feedback(false), nil
+	case understand.IntentYes, understand.IntentNo:
+		if c.State == StateAnswered && t.msg.Option == "" {
+			return t.feedback(intent == understand.IntentYes), nil
+		}
+	}
+	// A follow-up on a closed scheme is answered as a question naming it: what happened, what to use now.
+	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
+		return t.followUp(intent, t.read.refs), nil
+	}
+	if t.msg.Option != "" {
+		if reply := t.applyOption(); reply != nil {
+			return reply, nil
+		}
+	} else {
+		t.applyText(ctx)
+	}
+	return t.decide(ctx)
+}
+
+// shown returns the ids of the offers of the last answer.
+func (t *turnState) shown() []string {
+	if s := t.conv.Slots[slotShown]; s != "" {
+		return strings.Split(s, ",")
+	}
+	return nil
+}
+
+func (t *turnState) reset() {
+	c := t.conv
+	c.Slots = map[string]string{}
+	c.Asked = nil
+	c.Handoff = ""
+	c.HandoffNote = nil
+}
+
+func (t *turnState) forget(ctx context.Context) (*wegwijzer.Reply, error) {
+	// Erase the person who asks, not whoever started the conversation (in a shared thread they differ). A
+	// person without a platform id is known to the demand log by this conversation.
+	user := t.msg.User
+	sctx, cancel := t.e.storeCtx(ctx)
+	defer cancel()
+	if user != "" {
+		if _, err := t.e.store.EraseUser(sctx, user); err != nil {
+			return nil, fmt.Errorf("erase user: %w", err)
+		}
+	}
+	if t.e.opts.Hooks.Erase != nil {
+		who := user
+		if who == "" {
+			who = "conversation:" + t.conv.ID
+		}
+		if _, err := t.e.opts.Hooks.Erase(sctx, who); err != nil {
+			return nil, fmt.Errorf("erase user records: %w", err)
+		}
+	}
+	if err := t.e.store.Delete(sctx, t.conv.ID); err != nil {
+		return nil, fmt.Errorf("erase conversation: %w", err)
+	}
+	t.erased = true
+	t.conv.State = StateNew
+	return t.info(texts.erased.in(t.lang)), nil
+}
+
+// handoff passes the conversation to a person: it asks how to reach the entrepreneur (optional) and writes the
+// summary the community manager gets.
+func (t *turnState) handoff() *wegwijzer.Reply {
+	c := t.conv
+	note := &wegwijzer.HandoffNote{Theme: c.Slots[slotTheme], Shown: t.shown(), NotHelped: c.Slots[slotNotHelped], Slots: map[string]string{}}
+	for _, s := range []string{slotTopic, slotSector, slotRegion, slotSize} {
+		if v := c.Slots[s]; v != "" && v != "-" {
+			note.Slots[s] = v
+		}
+	}
+	words := []string{c.Slots[slotQuery]}
+	if t.msg.Text != "" {
+		words = append(words, t.read.msg.Text)
+	}
+	note.Words = strings.TrimSpace(scrub.Text(strings.Join(words, "\n")))
+	c.State = StateHandoff
+	c.Handoff = "open"
+	c.HandoffNote = note
+	c.Slots[slotAskReach] = "yes"
+	t.rec.Handoff = true
+	t.rec.HandoffNote = note
+	r := t.info(texts.handoff.in(t.lang))
+	r.Kind = wegwijzer.ReplyHandoff
+	if cm := t.cat.Community(c.Community); cm != nil && len(cm.Managers) > 0 {
+		r.NextStep = cm.Managers[0].Role + ": " + cm.Managers[0].Contact
+	}
+	return r
+}
+
+// waitForPerson answers while a person is to take over: it keeps how to reach the entrepreneur when that was
+// asked, and otherwise says that someone will come back.
+func (t *turnState) waitForPerson() *wegwijzer.Reply {
+	c := t.conv
+	if c.Slots[slotAskReach] != "yes" || t.msg.Text == "" {
+		return t.info(texts.handoffWaiting.in(t.lang))
+	}
+	delete(c.Slots, slotAskReach)
+	text := strings.TrimSpace(t.msg.Text)
+	if scrubbed := t.read.msg.Text; scrubbed != text && (strings.Contains(scrubbed, scrub.Email) || strings.Contains(scrubbed, scrub.Phone)) {
+		if c.HandoffNote == nil {
+			c.HandoffNote = &wegwijzer.HandoffNote{}
+		}
+		c.HandoffNote.Contact = trimWords(text, 200)
+		t.rec.Message.Text = "" // the way to reach the person stays with the hand-off, out of the demand log
+		return t.info(texts.contactKept.in(t.lang))
+	}
+	if len(strings.Fields(text)) <= 3 && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return hereWords[strings.Trim(w, ".!,")] }) {
+		return t.info(texts.contactHere.in(t.lang))
+	}
+	return t.info(texts.handoffWaiting.in(t.lang))
+}
+
+// applyOption handles a pressed button. It returns a reply when the option ends the turn by itself.
+func (t *turnState) applyOption() *wegwijzer.Reply {
+	c := t.conv
+	kind, value, _ := strings.Cut(t.msg.Option, ":")
+	switch kind {
+	case "theme":
+		if t.cat.Theme(value) == nil {
+			return t.info(texts.help.in(t.lang))
+		}
+		c.Slots[slotTheme] = value
+		delete(c.Slots, slotTopic)
+	case "topic":
+		if t.topicOf(c.Slots[slotTheme], []string{value}) == "" {
+			return t.info(texts.help.in(t.lang))
+		}
+		c.Slots[slotTopic] = value
+	case "sector", "region", "size":
+		// Only ids the catalogue knows: a button value comes from the client and could be anything.
+		known := value == "-" || (kind == "sector" && t.cat.Sector(value) != nil) || (kind == "region" && t.cat.Geography.Place(value) != nil) ||
+			(kind == "size" && slices.Contains(wegwijzer.Sizes(), value))
+		if !known {
+			return t.info(texts.help.in(t.lang))
+		}
+		c.Slots[kind] = value // "-" means: skipped
+	case "feedback":
+		return t.feedback(value == "yes")
+	case "problem":
+		if !t.pickProblem(value) {
+			return t.info(texts.help.in(t.lang))
+		}
+	case "ask":
+		in := understand.Intent(value)
+		if _, ok := followUpLabels[in]; !ok || len(t.shown()) == 0 {
+			return t.info(texts.help.in(t.lang))
+		}
+		if o := t.cat.Offer(t.shown()[0]); o != nil {
+			return t.followUp(in, []*wegwijzer.Offer{o})
+		}
+		return t.info(texts.help.in(t.lang))
+	default:
+		return t.info(texts.help.in(t.lang))
+	}
+	return nil
+}
+
+// pickProblem makes one of the problems of a message with several the question: value is its number in the
+// list asked about, or "next" for the first one still pending.
+func (t *turnState) pickProblem(value string) bool {
+	c := t.conv
+	var list []string
+	i := 0
+	if value == "next" {
+		list = lines(c.Slots[slotPending])
+	} else {
+		list = lines(c.Slots[slotProblems])
+		n, err := strconv.Atoi(value)
+		if err != nil {
+			return false
+		}
+		i = n
+	}
+	if i < 0 || i >= len(list) {
+		return false
+	}
+	question := list[i]
+	pending := slices.Delete(slices.Clone(list), i, i+1)
+	t.keepAsker()
+	delete(c.Slots, slotProblems)
+	c.Slots[slotPending] = strings.Join(pending, "\n")
+	c.Slots[slotQuery] = question
+	c.Slots[slotBroad] = "no" // one problem of several is answered, not narrowed again
+	return true
+}
+
+func lines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
+
+func (t *turnState) feedback(helped bool) *wegwijzer.Reply {
+	c := t.conv
+	c.State = StateAnswered
+	if helped {
+		t.rec.Feedback = "yes"
+		return t.info(texts.feedbackThanks.in(t.lang))
+	}
+	t.rec.Feedback = "no"
+	c.Slots[slotRefining] = "yes"
+	if t.msg.Text != "" {
+		c.Slots[slotNotHelped] = t.read.msg.Text
+	} else {
+		c.Slots[slotNotHelped] = "-"
+	}
+	r := t.info(texts.feedbackSorry.in(t.lang))
+	r.Options = t.afterAnswerOptions(false)
+	return r
+}
+
+// keepAsker starts a new question from what is known about the asker, not from the last question.
+func (t *turnState) keepAsker() {
+	c := t.conv
+	keep := map[string]string{}
+	for _, s := range []string{slotRegion, slotSector, slotSize, slotShown, slotPending} {
+		if v := c.Slots[s]; v != "" {
+			keep[s] = v
+		}
+	}
+	t.reset()
+	c.Slots = keep
+}
+
+// applyText merges free text into the slots: a correction, a rejection, an answer to the question asked, or
+// (more of) a question.
+func (t *turnState) applyText(ctx context.Context) {
+	c := t.conv
+	m := t.read.msg
+	refining := c.Slots[slotRefining] == "yes"
+	delete(c.Slots, slotRefining)
+	switch {
+	case m.Correction && c.State != StateNew && c.Slots[slotQuery] != "":
+		t.correct(ctx)
+		t.reject()
+		return
+	case (c.State == StateAnswered || c.State == StateNew) && !refining:
+		t.keepAsker()
+		t.fresh = true
+	}
+	t.reject()
+	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
+		return
+	}
+	// The question is kept as scrubbed text; what to search for is read from it when searching (queryText).
+	text := m.Text
+	if strings.TrimSpace(m.Search) == "" {
+		return
+	}
+	if q := c.Slots[slotQuery]; q != "" {
+		c.Slots[slotQuery] = q + " " + text
+	} else {
+		c.Slots[slotQuery] = text
+	}
+}
+
+// correct replaces what the correction names: "nee, eigenlijk zit ik in Zwolle" replaces the place and keeps the
+// question; a correction that names a new topic replaces the question.
+func (t *turnState) correct(ctx context.Context) {
+	c := t.conv
+	res, err := t.search.Search(ctx, wegwijzer.Query{Text: t.read.msg.Search, Top: 1})
+	if err != nil {
+		return // the correction is then read as more of the question
+	}
+	replaced := false
+	if res.Region != "" && res.Region != c.Slots[slotRegion] {
+		t.dropPlace(c.Slots[slotRegion])
+		c.Slots[slotRegion] = res.Region
+		replaced = true
+	}
+	if res.Sector != "" && res.Sector != c.Slots[slotSector] {
+		c.Slots[slotSector] = res.Sector
+		replaced = true
+	}
+	if size := sizeOf(t.read.msg.Text); size != "" {
+		c.Slots[slotSize] = size
+		replaced = true
+	}
+	if !replaced || len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) {
+		// A new topic: the correction is the question now.
+		region, sector, size := c.Slots[slotRegion], c.Slots[slotSector], c.Slots[slotSize]
+		t.keepAsker()
+		c.Slots[slotRegion], c.Slots[slotSector], c.Slots[slotSize] = region, sector, size
+		c.Slots[slotQuery] = t.read.msg.Text
+		for k, v := range c.Slots {
+			if v == "" {
+				delete(c.Slots, k)
+			}
+		}
+		t.fresh = true
+	}
+	c.Asked = nil
+}
+
+// dropPlace removes the name of a place from the question, so that the search does not find it again.
+func (t *turnState) dropPlace(id string) {
+	p := t.cat.Geography.Place(id)
+	if p == nil {
+		return
+	}
+	q := t.conv.Slots[slotQuery]
+	for _, name := range append([]string{p.Name}, p.AltNames...) {
+		if i := strings.Index(strings.ToLower(q), strings.ToLower(name)); i >= 0 && name != "" {
+			q = q[:i] + q[i+len(name):]
+		}
+	}
+	t.conv.Slots[slotQuery] = strings.Join(strings.Fields(q), " ")
+}
+
+// reject applies the words the person rejects: a place ("niet in Drenthe") or sector leaves its slot, staff
+// ("zonder personeel") makes a one-person business, and the rest is kept to leave offers out.
+func (t *turnState) reject() {
+	c := t.conv
+	for _, w := range t.read.msg.Negated {
+		if id, ok := t.cat.Geography.Lookup(w); ok {
+			if c.Slots[slotRegion] == id || slices.Contains(t.cat.Geography.Ancestors(c.Slots[slotRegion]), id) {
+				t.dropPlace(c.Slots[slotRegion])
+				delete(c.Slots, slotRegion)
+			}
+		}
+		if staffWords[w] && c.Slots[slotSize] == "" {
+			c.Slots[slotSize] = "zzp"
+		}
+		if s := t.cat.Sector(c.Slots[slotSector]); s != nil && (strings.EqualFold(s.Label, w) || slices.ContainsFunc(s.Words, func(x string) bool { return strings.EqualFold(x, w) })) {
+			delete(c.Slots, slotSector)
+		}
+		if !slices.Contains(strings.Fields(c.Slots[slotNot]), w) {
+			c.Slots[slotNot] = strings.TrimSpace(c.Slots[slotNot] + " " + w)
+		}
+	}
+}
+
+// rejected reports whether the person rejected the offer: its kind, its name, or its region.
+func (t *turnState) rejected(o *wegwijzer.Offer) bool {
+	for _, w := range strings.Fields(t.conv.Slots[slotNot]) {
+		if k, ok := kindWords[w]; ok && o.Kind == k {
+			return true
+		}
+		if id, ok := t.cat.Geography.Lookup(w); ok && !o.IsNational() && slices.ContainsFunc(o.Regions, func(r string) bool {
+			return r == id || slices.Contains(t.cat.Geography.Ancestors(r), id)
+		}) {
+			return true
+		}
+		if slices.Contains(offerNames(o), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerSlot fills the slot that was asked for from a free-text answer ("transport", "Deventer", "energie").
+func (t *turnState) answerSlot(slot, text string) bool {
+	c := t.conv
+	cat := t.cat
+	word := strings.Trim(strings.ToLower(text), " .!")
+	match := func(label string, ws []string) bool {
+		return strings.EqualFold(label, word) || slices.ContainsFunc(ws, func(w string) bool { return strings.EqualFold(w, word) })
+	}
+	switch slot {
+	case slotTheme:
+		for _, th := range cat.Themes {
+			if match(th.Label, th.Words) || match(th.LabelEN, nil) || th.ID == word {
+				c.Slots[slotTheme] = th.ID
+				return true
+			}
+		}
+	case slotTopic:
+		if th := cat.Theme(c.Slots[slotTheme]); th != nil {
+			for _, tp := range th.Topics {
+				if match(tp.Label, tp.Words) || match(tp.LabelEN, nil) || tp.ID == word {
+					c.Slots[slotTopic] = tp.ID
+					return true
+				}
+			}
+		}
+	case slotSector:
+		for _, s := range cat.Sectors {
+			if match(s.Label, s.Words) || match(s.LabelEN, nil) || s.ID == word {
+				c.Slots[slotSector] = s.ID
+				return true
+			}
+		}
+	case slotSize:
+		if size := sizeOf(word); size != "" {
+			c.Slots[slotSize] = size
+			return true
+		}
+	case slotRegion:
+		if id, ok := cat.Geography.Lookup(word); ok {
+			c.Slots[slotRegion] = id
+			return true
+		}
+	}
+	if (slot == slotSector || slot == slotSize || slot == slotRegion) && isSkip(word) {
+		c.Slots[slot] = "-"
+		return true
+	}
+	return false
+}

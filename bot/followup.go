@@ -1,0 +1,113 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// followUp answers a question about offers just shown (or named), from their fields only. What the fields do not
+// say, it does not guess: "dat staat niet in mijn gegevens, kijk op <url>".
+func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *wegwijzer.Reply {
+	if len(refs) == 0 {
+		return t.info(texts.help.in(t.lang))
+	}
+	var b strings.Builder
+	if in == understand.IntentDifference && len(refs) >= 2 {
+		b.WriteString(followUpHeads[in].in(t.lang) + ":")
+		for _, o := range refs[:2] {
+			fmt.Fprintf(&b, "\n\n%s: %s. %s", pick(t.lang, o.Title, o.TitleEN), kindLabels[o.Kind].in(t.lang), sentence(pitchOf(o, t.lang)))
+			if a := pick(t.lang, o.Facts.Amount, o.Facts.AmountEN); a != "" {
+				fmt.Fprintf(&b, " %s: %s.", followUpHeads[understand.IntentAmount].in(t.lang), strings.TrimSuffix(a, "."))
+			}
+			b.WriteString(" " + statusText(t.cat, o, t.lang, t.msg.Time) + ".")
+		}
+	} else {
+		o := refs[0]
+		fmt.Fprintf(&b, "%s (%s): %s", followUpHeads[in].in(t.lang), pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
+	}
+	cd := t.card()
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: b.String(), Offers: []wegwijzer.OfferRef{}}
+	for _, o := range refs[:min(len(refs), 2)] {
+		r.Offers = append(r.Offers, cd.offerRef(o))
+	}
+	r.NextStep = nextStepText(refs[0].NextStep, t.lang)
+	for _, next := range []understand.Intent{understand.IntentAmount, understand.IntentConditions, understand.IntentApply, understand.IntentDeadline} {
+		if next != in {
+			r.Options = append(r.Options, wegwijzer.Option{Label: followUpLabels[next].in(t.lang), Value: "ask:" + string(next)})
+		}
+	}
+	r.Options = append(r.Options,
+		wegwijzer.Option{Label: pick(t.lang, "Opnieuw beginnen", "Start over"), Value: "cmd:restart"},
+		wegwijzer.Option{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"})
+	// The offers of the last answer stay what "de tweede" points at.
+	shown := t.conv.Slots[slotShown]
+	t.answered(r)
+	if shown != "" {
+		t.conv.Slots[slotShown] = shown
+	}
+	return r
+}
+
+// fact is the answer to one follow-up about one offer, from its fields.
+func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
+	l := t.lang
+	missing := fmt.Sprintf(texts.notInData.in(l), o.URL)
+	f := o.Facts
+	switch in {
+	case understand.IntentAmount:
+		if a := pick(l, f.Amount, f.AmountEN); a != "" && (l == nl || f.AmountEN != "") {
+			return sentence(a)
+		}
+		return missing
+	case understand.IntentConditions:
+		cond := o.Eligibility
+		if l == en {
+			cond = o.EligibilityEN
+		}
+		if len(cond) == 0 {
+			return missing
+		}
+		s := "\n- " + strings.Join(cond, "\n- ")
+		if block := t.card().blocking(o); block != "" {
+			s += "\n" + texts.almost.in(l) + block + "."
+		}
+		return s
+	case understand.IntentApply:
+		if a := pick(l, f.HowToApply, f.HowToApplyEN); a != "" && (l == nl || f.HowToApplyEN != "") {
+			return sentence(a) + " " + o.URL
+		}
+		if how := pick(l, o.NextStep.How, o.NextStep.HowEN); how != "" && (l == nl || o.NextStep.HowEN != "") {
+			return sentence(strings.TrimSpace(how)) + " " + firstNonEmpty(o.NextStep.URL, o.URL)
+		}
+		return missing
+	case understand.IntentDeadline:
+		s := statusText(t.cat, o, l, t.msg.Time) + "."
+		if d := pick(l, f.Deadline, f.DeadlineEN); d != "" && (l == nl || f.DeadlineEN != "") {
+			s = sentence(d) + " " + s
+		}
+		return s
+	case understand.IntentContact:
+		ns := o.NextStep
+		s := ns.Who + "."
+		if ns.URL != "" {
+			s += " " + ns.URL
+		}
+		if ns.Phone != "" {
+			s += pick(l, " Telefoon: ", " Phone: ") + ns.Phone
+		}
+		return s
+	}
+	return missing
+}
+
+// sentence ends s with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
+}

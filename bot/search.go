@@ -1,0 +1,376 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// maxProblems is the most problems of one message the bot offers to take one by one.
+const maxProblems = 4
+
+// decide searches with what is known and either asks for what is still missing, asks which problem to start
+// with, or answers.
+func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
+	c := t.conv
+	if t.fresh {
+		if reply, err := t.severalProblems(ctx); reply != nil || err != nil {
+			return reply, err
+		}
+	}
+	res, err := t.search.Search(ctx, t.query())
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	// What the text taught us fills empty slots.
+	if res.Region != "" && c.Slots[slotRegion] == "" && !t.rejectedPlace(res.Region) {
+		c.Slots[slotRegion] = res.Region
+	}
+	if res.Sector != "" && c.Slots[slotSector] == "" {
+		c.Slots[slotSector] = res.Sector
+	}
+	if c.Slots[slotTheme] == "" && len(res.Themes) > 0 {
+		c.Slots[slotTheme] = res.Themes[0]
+	}
+	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" {
+		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], res.Topics)
+	}
+	t.rec.Region, t.rec.Sector = t.region(), c.Slots[slotSector]
+	t.rec.Themes = res.Themes
+	if th := c.Slots[slotTheme]; th != "" && !slices.Contains(t.rec.Themes, th) {
+		t.rec.Themes = append([]string{th}, t.rec.Themes...)
+	}
+	t.rec.Phase = phaseOf(c.Slots[slotQuery])
+	if len(res.Results) > 0 {
+		t.rec.BestScore = res.Results[0].Score
+	}
+
+	// A question a curated text answers gets that text straight away ("mijn bedrijf is gehackt").
+	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
+		return t.curatedAnswer(a), nil
+	}
+	// A closed scheme named in the question: what happened, and what to use now.
+	if closed := t.namedClosed(); closed != nil {
+		return t.closedAnswer(ctx, closed, res), nil
+	}
+	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
+	// narrow it but do not make it specific, so the dialogue goes on until it knows enough.
+	if c.Slots[slotBroad] == "" {
+		c.Slots[slotBroad] = "no"
+		if !res.NoMatch && res.Specific == 0 && c.Slots[slotTopic] == "" {
+			c.Slots[slotBroad] = "yes"
+		}
+	}
+	broad := c.Slots[slotBroad] == "yes"
+	if len(c.Asked) < maxQuestions && (broad || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
+		if reply := t.nextQuestion(res); reply != nil {
+			return reply, nil
+		}
+	}
+	offers := t.usable(res)
+	if res.NoMatch || len(offers) == 0 {
+		return t.noMatch(res), nil
+	}
+	return t.answer(offers, res), nil
+}
+
+// query is the search for what the conversation knows.
+func (t *turnState) query() wegwijzer.Query {
+	c := t.conv
+	if c.Slots[slotSize] == "" {
+		if size := sizeOf(c.Slots[slotQuery]); size != "" {
+			c.Slots[slotSize] = size
+		}
+	}
+	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), Top: maxOffers + 3}
+	if th := c.Slots[slotTheme]; th != "" {
+		q.Themes = []string{th}
+	}
+	return q
+}
+
+// known is a slot's value, "" when it was skipped.
+func known(v string) string {
+	if v == "-" {
+		return ""
+	}
+	return v
+}
+
+func (t *turnState) rejectedPlace(id string) bool {
+	for _, w := range strings.Fields(t.conv.Slots[slotNot]) {
+		if p, ok := t.cat.Geography.Lookup(w); ok && (p == id || slices.Contains(t.cat.Geography.Ancestors(id), p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// usable are the offers found that can be shown as something to use: not rejected, not closed (unless named,
+// which closedAnswer handles). Those the asker can use now come first, then schemes between rounds, then those
+// blocked by one condition.
+func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
+	var now, later, almost []*wegwijzer.Offer
+	cd := t.card()
+	day := t.msg.Time.Format(time.DateOnly)
+	for _, x := range res.Results {
+		o := x.Offer
+		switch {
+		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
+		case cd.blocking(o) != "":
+			almost = append(almost, o)
+		case o.Status == wegwijzer.StatusRondes && !roundOpen(o, day):
+			later = append(later, o)
+		default:
+			now = append(now, o)
+		}
+	}
+	return slices.Concat(now, later, almost)
+}
+
+// alternatives are open offers for what a closed scheme was for: a search on its words within its themes.
+func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer) []*wegwijzer.Offer {
+	q := t.query()
+	q.Text = strings.Join(append(slices.Clone(closed.Topics), closed.Keywords[:min(len(closed.Keywords), 6)]...), " ")
+	q.Themes = closed.Themes
+	res, err := t.search.Search(ctx, q)
+	if err != nil || res.NoMatch {
+		return nil // the closed scheme's own next step says where to look
+	}
+	var out []*wegwijzer.Offer
+	for _, o := range t.usable(res) {
+		if o != closed {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// roundOpen reports whether a round of the scheme is open on day.
+func roundOpen(o *wegwijzer.Offer, day string) bool {
+	return slices.ContainsFunc(o.Rounds, func(r wegwijzer.Round) bool { return r.Opens <= day && (r.Closes == "" || r.Closes >= day) })
+}
+
+// namedClosed is the closed scheme the question names, if any.
+func (t *turnState) namedClosed() *wegwijzer.Offer {
+	for _, o := range t.read.named {
+		if o.Status == wegwijzer.StatusGesloten {
+			return o
+		}
+	}
+	return nil
+}
+
+// severalProblems asks which problem to start with when a message holds several on different themes.
+func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, error) {
+	clauses := problemClauses(understand.Parse(t.conv.Slots[slotQuery]).Search)
+	if len(clauses) < 2 {
+		return nil, nil
+	}
+	type problem struct{ text, theme string }
+	var found []problem
+	for _, cl := range clauses[:min(len(clauses), maxProblems+2)] {
+		q := t.query()
+		q.Text, q.Themes, q.Top = cl, nil, 3
+		res, err := t.search.Search(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("search a problem: %w", err)
+		}
+		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) {
+			continue
+		}
+		if !slices.ContainsFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }) {
+			found = append(found, problem{cl, res.Themes[0]})
+		}
+	}
+	if len(found) < 2 {
+		return nil, nil
+	}
+	found = found[:min(len(found), maxProblems)]
+	var list, opts []string
+	for _, p := range found {
+		list = append(list, p.text)
+		label := p.text
+		if th := t.cat.Theme(p.theme); th != nil {
+			label = pick(t.lang, th.Label, th.LabelEN) + ": " + p.text
+		}
+		opts = append(opts, trimWords(label, 75))
+	}
+	t.conv.Slots[slotProblems] = strings.Join(list, "\n")
+	return t.problemsReply(opts), nil
+}
+
+// describesAsker reports whether a clause only says who is asking ("ik ben zzp'er", "ik heb een bakkerij"):
+// that is no problem of its own.
+func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
+	if res.Specific > 0 || len(res.Topics) > 0 {
+		return false
+	}
+	if res.Sector != "" || sizeOf(clause) != "" {
+		return true
+	}
+	c := strings.ToLower(clause)
+	return slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
+}
+
+// topicOf returns the first of the topics that belongs to the theme.
+func (t *turnState) topicOf(theme string, topics []string) string {
+	th := t.cat.Theme(theme)
+	if th == nil {
+		return ""
+	}
+	for _, id := range topics {
+		for _, tp := range th.Topics {
+			if tp.ID == id {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+func first(xs []string) string {
+	if len(xs) == 0 {
+		return ""
+	}
+	return xs[0]
+}
+
+func (t *turnState) region() string {
+	c := t.conv
+	if r := c.Slots[slotRegion]; r != "" && r != "-" {
+		return r
+	}
+	if cm := t.cat.Community(c.Community); cm != nil {
+		return cm.Region
+	}
+	return ""
+}
+
+// queryText is the text to search for: the question plus the words of the chosen topic.
+func (t *turnState) queryText() string {
+	c := t.conv
+	q := understand.Parse(c.Slots[slotQuery]).Search
+	if th := t.cat.Theme(c.Slots[slotTheme]); th != nil {
+		if tp := c.Slots[slotTopic]; tp != "" {
+			for _, topic := range th.Topics {
+				if topic.ID == tp {
+					q += " " + topic.Label + " " + strings.Join(topic.Words, " ")
+				}
+			}
+		} else if q == "" || len(strings.Fields(q)) < 2 {
+			q += " " + th.Label
+		}
+	}
+	return strings.TrimSpace(q)
+}
+
+// nextQuestion asks for the first missing slot that changes the answer, or returns nil when nothing is missing.
+// Sector and size are asked only when the offers found differ on them.
+func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
+	c := t.conv
+	asked := func(s string) bool { return slices.Contains(c.Asked, s) }
+	th := t.cat.Theme(c.Slots[slotTheme])
+	switch {
+	case th == nil && !asked(slotTheme):
+		return t.askTheme()
+	case th != nil && len(th.Topics) > 0 && c.Slots[slotTopic] == "" && !asked(slotTopic):
+		return t.ask(slotTopic, texts.askTopic, topicOptions(th, t.lang))
+	case th != nil && c.Slots[slotSector] == "" && !asked(slotSector) && t.sectorMatters(res, th.ID):
+		return t.ask(slotSector, texts.askSector, t.sectorOptions())
+	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
+		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
+	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res):
+		return t.ask(slotSize, texts.askSize, t.sizeOptions())
+	}
+	return nil
+}
+
+// hasRegionalOffers reports whether the catalogue has region-bound offers in the theme: only then does the
+// region change the answer, and only then is it asked.
+func (t *turnState) hasRegionalOffers(theme string) bool {
+	for _, o := range t.cat.Offers {
+		if !o.IsNational() && slices.Contains(o.Themes, theme) && o.Status != wegwijzer.StatusGesloten {
+			return true
+		}
+	}
+	return false
+}
+
+// sectorMatters reports whether offers found, or open offers of the theme, are meant for some sectors only.
+func (t *turnState) sectorMatters(res *wegwijzer.SearchResult, theme string) bool {
+	for _, r := range res.Results {
+		if r.Offer != nil && len(r.Offer.Sectors) > 0 {
+			return true
+		}
+	}
+	for _, o := range t.cat.Offers {
+		if len(o.Sectors) > 0 && slices.Contains(o.Themes, theme) && o.Status != wegwijzer.StatusGesloten {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeMatters reports whether the offers found differ in the company sizes they are for: only then does the size
+// change the answer, and only then is it asked.
+func sizeMatters(res *wegwijzer.SearchResult) bool {
+	for _, r := range res.Results {
+		if r.Offer != nil && len(r.Offer.Sizes) > 0 && len(r.Offer.Sizes) < len(wegwijzer.Sizes()) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *turnState) askTheme() *wegwijzer.Reply {
+	var opts []wegwijzer.Option
+	for _, th := range t.cat.Themes {
+		opts = append(opts, wegwijzer.Option{Label: pick(t.lang, th.Label, th.LabelEN), Value: "theme:" + th.ID})
+	}
+	return t.ask(slotTheme, texts.askTheme, opts)
+}
+
+func topicOptions(th *content.Theme, l lang) []wegwijzer.Option {
+	var opts []wegwijzer.Option
+	for _, tp := range th.Topics {
+		opts = append(opts, wegwijzer.Option{Label: pick(l, tp.Label, tp.LabelEN), Value: "topic:" + tp.ID})
+	}
+	return opts
+}
+
+// commonSectors are offered as buttons; any other sector can be typed.
+var commonSectors = []string{"bouw", "handel", "horeca", "transport", "industrie", "landbouw", "zakelijke-diensten", "zorg", "ict"}
+
+func (t *turnState) sectorOptions() []wegwijzer.Option {
+	var opts []wegwijzer.Option
+	for _, id := range commonSectors {
+		if s := t.cat.Sector(id); s != nil {
+			opts = append(opts, wegwijzer.Option{Label: pick(t.lang, s.Label, s.LabelEN), Value: "sector:" + id})
+		}
+	}
+	return append(opts, wegwijzer.Option{Label: pick(t.lang, "Anders / overslaan", "Other / skip"), Value: "sector:-"})
+}
+
+func (t *turnState) regionOptions() []wegwijzer.Option {
+	var opts []wegwijzer.Option
+	for _, p := range t.cat.Geography.Places(content.KindProvincie) {
+		opts = append(opts, wegwijzer.Option{Label: p.Name, Value: "region:" + p.ID})
+	}
+	slices.SortFunc(opts, func(a, b wegwijzer.Option) int { return strings.Compare(a.Label, b.Label) })
+	return append(opts, wegwijzer.Option{Label: pick(t.lang, "Heel Nederland / overslaan", "Whole country / skip"), Value: "region:-"})
+}
+
+func (t *turnState) sizeOptions() []wegwijzer.Option {
+	var opts []wegwijzer.Option
+	for _, s := range wegwijzer.Sizes() {
+		opts = append(opts, wegwijzer.Option{Label: sizeLabels[s].in(t.lang), Value: "size:" + s})
+	}
+	return append(opts, wegwijzer.Option{Label: pick(t.lang, "Overslaan", "Skip"), Value: "size:-"})
+}

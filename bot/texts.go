@@ -1,0 +1,203 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// Every text the bot says and every word list it reads by, per language, in one place. Word lists of the
+// language itself (intents, negations, corrections) live in package understand.
+
+// lang is a reply language: "nl" or "en".
+type lang string
+
+const (
+	nl lang = "nl"
+	en lang = "en"
+)
+
+// detectLanguage guesses whether a message is English; Dutch is the default.
+func detectLanguage(text string) (l lang, sure bool) {
+	m := understand.Parse(text)
+	return lang(m.Lang), m.LangSure
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// msg is a text in both languages.
+type msg struct{ nl, en string }
+
+func (m msg) in(l lang) string {
+	if l == en && m.en != "" {
+		return m.en
+	}
+	return m.nl
+}
+
+func pick(l lang, nlText, enText string) string {
+	if l == en && enText != "" {
+		return enText
+	}
+	return nlText
+}
+
+var texts = struct {
+	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, noMatch, noMatchNext,
+	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffWaiting, contactKept, contactHere,
+	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
+	notInData, closedNamed, closedUseNow, almost, introFor, introPlain, unconfirmed, answerAlso, pickProblem msg
+}{
+	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
+		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
+	help: msg{"Ik help je de juiste regeling, regel of hulp te vinden. Stel je vraag in gewone woorden, bijvoorbeeld: \"subsidie voor een elektrische bestelbus\". Ik stel soms een paar korte vragen en geef dan een paar passende regelingen met wie je kunt bellen. Daarna kun je doorvragen: \"hoeveel is het?\", \"hoe vraag ik dat aan?\".\nCommando's: opnieuw (begin opnieuw), privacy (wat ik bewaar), vergeet mij (wis je gegevens), mens (praat met een mens).",
+		"I help you find the right scheme, rule or support. Ask in plain words, for example: \"grant for an electric van\". I may ask a few short questions, then give a few offers that fit and who to contact. Then you can ask on: \"how much is it?\", \"how do I apply?\".\nCommands: restart, privacy (what I store), forget me (erase your data), human (talk to a person)."},
+	empty:     msg{"Ik kreeg een leeg bericht. Wat wil je weten?", "I received an empty message. What would you like to know?"},
+	tooLong:   msg{"Je bericht is te lang. Kun je je vraag korter stellen (maximaal 4000 tekens)?", "Your message is too long. Could you ask it in fewer words (at most 4,000 characters)?"},
+	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
+	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
+	askSector: msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},
+	askSize:   msg{"Hoe groot is je bedrijf? Niet elke regeling is er voor elke omvang.", "How big is your business? Not every scheme is for every size."},
+	askRegion: msg{"Waar zit je bedrijf? Noem je gemeente of provincie, dan zoek ik ook regionale hulp.", "Where is your business? Name your municipality or province and I will include regional support."},
+	noMatch: msg{"Daar heb ik helaas geen goed antwoord op. Ik noteer je vraag, zodat we ons aanbod kunnen verbeteren.",
+		"I am sorry, I have no good answer to that. I have noted your question so that we can improve what we offer."},
+	noMatchNext: msg{"Kijk op ondernemersplein.overheid.nl of vraag het KVK Adviesteam via kvk.nl. Of typ \"mens\" om een community manager te spreken.",
+		"See business.gov.nl or ask the KVK advice team via kvk.nl. Or type \"human\" to reach a community manager."},
+	feedbackThanks: msg{"Fijn! Succes ermee. Je kunt altijd een nieuwe vraag stellen.", "Great! Good luck. You can ask a new question at any time."},
+	feedbackSorry: msg{"Jammer. Wat mis je? Vertel het in je eigen woorden, bijvoorbeeld je branche, je plaats of wat je precies wilt doen. Of praat met een mens.",
+		"Sorry about that. What is missing? Tell me in your own words, for example your sector, your town or what exactly you want to do. Or talk to a person."},
+	thanks:    msg{"Graag gedaan! Succes met je bedrijf.", "You're welcome! Good luck with your business."},
+	restarted: msg{"We beginnen opnieuw. Wat is je vraag?", "Let's start over. What is your question?"},
+	handoff: msg{"Ik zet je vraag door naar een community manager, met een korte samenvatting van ons gesprek. Hoe wil je bereikt worden? Stuur een e-mailadres of telefoonnummer, of typ \"hier\" voor een antwoord in dit gesprek. Dat mag je ook overslaan. Tot de community manager reageert, zeg ik niets; typ \"opnieuw\" om weer met mij verder te gaan.",
+		"I am passing your question to a community manager, with a short summary of our conversation. How would you like to be reached? Send an e-mail address or phone number, or type \"here\" for a reply in this conversation. You may also skip this. Until the community manager replies I stay quiet; type \"restart\" to continue with me."},
+	handoffWaiting: msg{"Een community manager komt bij je terug. Typ \"opnieuw\" om weer met mij verder te gaan.",
+		"A community manager will get back to you. Type \"restart\" to continue with me."},
+	contactKept: msg{"Dank je. De community manager neemt zo contact met je op. Ik bewaar je gegevens alleen bij dit verzoek; typ \"vergeet mij\" om ze te wissen.",
+		"Thank you. The community manager will contact you that way. I keep your details only with this request; type \"forget me\" to erase them."},
+	contactHere: msg{"Prima, de community manager antwoordt in dit gesprek.", "Fine, the community manager will reply in this conversation."},
+	privacy: msg{"Wat ik bewaar: je vragen, zonder namen, e-mailadressen, telefoonnummers en andere persoonsgegevens, onder een code in plaats van je naam. Het gesprek zelf vergeet ik na 24 uur zonder berichten; de opgeschoonde vragen bewaar ik maximaal 90 dagen om het aanbod voor ondernemers te verbeteren, daarna alleen als tellingen. Vraag je om een mens en geef je een e-mailadres of telefoonnummer, dan bewaar ik dat alleen bij dat verzoek. Typ \"vergeet mij\" om alles van jou direct te wissen.",
+		"What I store: your questions, without names, e-mail addresses, phone numbers or other personal data, under a code instead of your name. I forget the conversation itself after 24 hours without messages; the cleaned questions are kept at most 90 days to improve support for entrepreneurs, and after that only as counts. If you ask for a person and give an e-mail address or phone number, I keep it only with that request. Type \"forget me\" to erase everything of yours now."},
+	erased:       msg{"Klaar: ik heb je gesprekken en vragen gewist.", "Done: I have erased your conversations and questions."},
+	unavailable:  msg{"Het lukt me nu even niet om je vraag te verwerken. Probeer het over een paar minuten opnieuw.", "I cannot handle your question right now. Please try again in a few minutes."},
+	groupMoney:   msg{"Geld", "Money"},
+	groupRules:   msg{"Regels", "Rules"},
+	groupHelp:    msg{"Hulp en advies", "Help and advice"},
+	closed:       msg{"gesloten", "closed"},
+	nextStep:     msg{"Volgende stap", "Next step"},
+	problems:     msg{"Je noemt een paar dingen tegelijk:", "You mention several things at once:"},
+	pickProblem:  msg{"Waar wil je mee beginnen? De andere bied ik daarna aan.", "Which one shall we start with? I will offer the others after that."},
+	problemsNext: msg{"Daarna", "Next"},
+	answerAlso:   msg{"Je noemde ook: %s. Kies hieronder om daarmee verder te gaan.", "You also mentioned: %s. Pick it below to go on with it."},
+	notInData:    msg{"Dat staat niet in mijn gegevens. Kijk op %s.", "That is not in my data. See %s."},
+	closedNamed:  msg{"%s is gesloten sinds %s.", "%s has been closed since %s."},
+	closedUseNow: msg{"Gebruik nu:", "Use instead:"},
+	almost:       msg{"Bijna: ", "Almost: "},
+	introFor:     msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
+	introPlain:   msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
+	unconfirmed:  msg{"niet recent bevestigd, kijk op de site", "not recently confirmed, check the website"},
+}
+
+// groupCount names how many offers of a group a list holds ("twee regelingen voor geld").
+var groupCount = map[wegwijzer.Group][2]msg{
+	wegwijzer.GroupMoney: {{"regeling voor geld", "scheme for money"}, {"regelingen voor geld", "schemes for money"}},
+	wegwijzer.GroupRules: {{"regel die je moet volgen", "rule to follow"}, {"regels die je moet volgen", "rules to follow"}},
+	wegwijzer.GroupHelp:  {{"plek voor hulp of advies", "place for help or advice"}, {"plekken voor hulp of advies", "places for help or advice"}},
+}
+
+var numberWords = [...]msg{{"nul", "no"}, {"één", "one"}, {"twee", "two"}, {"drie", "three"}, {"vier", "four"},
+	{"vijf", "five"}, {"zes", "six"}, {"zeven", "seven"}}
+
+var monthNames = [...]msg{{"januari", "January"}, {"februari", "February"}, {"maart", "March"}, {"april", "April"},
+	{"mei", "May"}, {"juni", "June"}, {"juli", "July"}, {"augustus", "August"}, {"september", "September"},
+	{"oktober", "October"}, {"november", "November"}, {"december", "December"}}
+
+// statusWords say an offer's status in words.
+var statusWords = struct {
+	open, openUntil, always, roundOpen, roundOpenUntil, lastRound, nextRound, noNextRound, closedSince, closed, useNow msg
+}{
+	open:           msg{"Open: je kunt het nu gebruiken", "Open: you can use it now"},
+	openUntil:      msg{"Open tot %s", "Open until %s"},
+	always:         msg{"Doorlopend: op elk moment te gebruiken", "Ongoing: you can use it at any time"},
+	roundOpen:      msg{"Ronde open sinds %s", "Round open since %s"},
+	roundOpenUntil: msg{"Ronde open tot %s", "Round open until %s"},
+	lastRound:      msg{"Werkt met rondes; de laatste liep %s", "Runs in rounds; the last one ran %s"},
+	nextRound:      msg{"volgende ronde opent %s", "next round opens %s"},
+	noNextRound:    msg{"een nieuwe ronde is nog niet bekend, kijk op %s", "no next round is known yet, watch %s"},
+	closedSince:    msg{"Gesloten sinds %s", "Closed since %s"},
+	closed:         msg{"Gesloten", "Closed"},
+	useNow:         msg{"gebruik nu %s", "use %s instead"},
+}
+
+var kindLabels = map[wegwijzer.Kind]msg{
+	wegwijzer.KindSubsidie:          {"Subsidie", "Grant"},
+	wegwijzer.KindFiscaleRegeling:   {"Belastingvoordeel", "Tax scheme"},
+	wegwijzer.KindLeningGarantie:    {"Lening of garantie", "Loan or guarantee"},
+	wegwijzer.KindWetRegel:          {"Regel die je moet volgen", "Rule you must follow"},
+	wegwijzer.KindAdvies:            {"Advies", "Advice"},
+	wegwijzer.KindScanTool:          {"Scan of tool", "Scan or tool"},
+	wegwijzer.KindCommunityNetwerk:  {"Netwerk", "Network"},
+	wegwijzer.KindTrainingEvenement: {"Training of bijeenkomst", "Training or event"},
+	wegwijzer.KindInformatie:        {"Informatie", "Information"},
+}
+
+// kindWords are the words that name a kind of offer: "geen lening" leaves loans out.
+var kindWords = map[string]wegwijzer.Kind{
+	"subsidie": wegwijzer.KindSubsidie, "subsidies": wegwijzer.KindSubsidie, "grant": wegwijzer.KindSubsidie, "grants": wegwijzer.KindSubsidie,
+	"lening": wegwijzer.KindLeningGarantie, "leningen": wegwijzer.KindLeningGarantie, "krediet": wegwijzer.KindLeningGarantie,
+	"garantie": wegwijzer.KindLeningGarantie, "loan": wegwijzer.KindLeningGarantie, "loans": wegwijzer.KindLeningGarantie,
+	"belastingvoordeel": wegwijzer.KindFiscaleRegeling, "aftrek": wegwijzer.KindFiscaleRegeling,
+	"advies": wegwijzer.KindAdvies, "advice": wegwijzer.KindAdvies, "training": wegwijzer.KindTrainingEvenement,
+	"cursus": wegwijzer.KindTrainingEvenement, "netwerk": wegwijzer.KindCommunityNetwerk, "network": wegwijzer.KindCommunityNetwerk,
+}
+
+// staffWords rejected ("zonder personeel") make the asker a one-person business.
+var staffWords = set("personeel werknemers medewerkers mensen werknemer medewerker staff employees employee personnel")
+
+// skipWords answer a clarifying question without an answer.
+var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
+var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}
+
+// selfDescriptions start a clause that says who is asking, not what the problem is.
+var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are "}
+
+// hereWords answer "how do you want to be reached" with: in this conversation.
+var hereWords = set("hier chat gesprek here nee no overslaan skip niet nope")
+
+var sizeLabels = map[string]msg{
+	"zzp": {"Alleen ik (zzp)", "Just me (self-employed)"}, "micro": {"2 tot 10 mensen", "2 to 10 people"},
+	"klein": {"10 tot 50 mensen", "10 to 50 people"}, "middelgroot": {"50 tot 250 mensen", "50 to 250 people"},
+	"groot": {"250 of meer", "250 or more"},
+}
+
+// sizeFor names the companies of a size class in a "bijna" line ("bedrijven tot 250 medewerkers").
+var sizeFor = map[string]msg{
+	"zzp": {"zzp'ers", "the self-employed"}, "micro": {"bedrijven tot 10 medewerkers", "businesses up to 10 staff"},
+	"klein": {"bedrijven tot 50 medewerkers", "businesses up to 50 staff"}, "middelgroot": {"bedrijven tot 250 medewerkers", "businesses up to 250 staff"},
+	"groot": {"bedrijven vanaf 250 medewerkers", "businesses with 250 staff or more"},
+}
+
+// followUpLabels are the buttons that ask on about the first offer.
+var followUpLabels = map[understand.Intent]msg{
+	understand.IntentAmount:     {"Hoeveel is het?", "How much is it?"},
+	understand.IntentConditions: {"Kom ik in aanmerking?", "Am I eligible?"},
+	understand.IntentApply:      {"Hoe vraag ik het aan?", "How do I apply?"},
+	understand.IntentDeadline:   {"Tot wanneer?", "Until when?"},
+	understand.IntentContact:    {"Wie kan ik bellen?", "Who can I contact?"},
+}
+
+// followUpHeads open a follow-up answer.
+var followUpHeads = map[understand.Intent]msg{
+	understand.IntentAmount:     {"Wat je krijgt", "What you get"},
+	understand.IntentConditions: {"Voorwaarden", "Conditions"},
+	understand.IntentApply:      {"Zo vraag je het aan", "How to apply"},
+	understand.IntentDeadline:   {"Wanneer", "When"},
+	understand.IntentContact:    {"Contact", "Contact"},
+	understand.IntentDifference: {"Het verschil", "The difference"},
+}

@@ -1,0 +1,216 @@
+package bot
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// reading is what the understand step makes of one message: the language module's reading (scrubbed text,
+// search text, rejected words, correction), the intent, and the offers it points at.
+type reading struct {
+	msg    understand.Message
+	intent understand.Reading
+	// named are the catalogue's offers the message names by title or alias ("de EIA", "SEBA").
+	named []*wegwijzer.Offer
+	// refs are the offers of the last answer the message points at: named ones, "de tweede", or, for "dat" and
+	// a follow-up without a topic of its own, the first one shown.
+	refs []*wegwijzer.Offer
+	// followUp is true when the message asks about what was just shown rather than a new question.
+	followUp bool
+}
+
+// read understands a message in the light of what the conversation showed last.
+func read(cat *content.Catalogue, text string, shown []string) reading {
+	r := reading{msg: understand.Parse(text), intent: understand.Classify(text)}
+	r.named = namedOffers(cat, text)
+	var shownOffers []*wegwijzer.Offer
+	for _, id := range shown {
+		if o := cat.Offer(id); o != nil {
+			shownOffers = append(shownOffers, o)
+		}
+	}
+	for _, o := range r.named {
+		if slices.Contains(shownOffers, o) {
+			r.refs = append(r.refs, o)
+		}
+	}
+	for _, ord := range r.intent.Ordinals {
+		if ord == understand.Last {
+			ord = len(shownOffers) - 1
+		}
+		if ord >= 0 && ord < len(shownOffers) && !slices.Contains(r.refs, shownOffers[ord]) {
+			r.refs = append(r.refs, shownOffers[ord])
+		}
+	}
+	if !r.intent.Intent.IsFollowUp() {
+		return r
+	}
+	// A follow-up: about the offers shown when it points at them or has no topic of its own; about a named
+	// offer even when it was not shown ("hoeveel is de EIA?").
+	rest := restWithoutNames(r.intent.Rest, r.named)
+	switch {
+	case len(r.refs) > 0:
+		r.followUp = true
+	case len(shownOffers) > 0 && (r.intent.Reference || len(rest) == 0):
+		r.followUp = true
+		r.refs = shownOffers[:1]
+		if r.intent.Intent == understand.IntentDifference {
+			r.refs = shownOffers[:min(2, len(shownOffers))]
+		}
+	case len(r.named) > 0 && len(rest) == 0:
+		r.followUp = true
+		r.refs = r.named
+	}
+	if r.intent.Intent == understand.IntentDifference && len(r.refs) < 2 && len(shownOffers) >= 2 && r.followUp {
+		for _, o := range shownOffers {
+			if len(r.refs) == 2 {
+				break
+			}
+			if !slices.Contains(r.refs, o) {
+				r.refs = append(r.refs, o)
+			}
+		}
+	}
+	return r
+}
+
+// restWithoutNames leaves out the words of the offers named: "wat is het verschil tussen de eia en de mia" has
+// no topic of its own.
+func restWithoutNames(rest []string, named []*wegwijzer.Offer) []string {
+	var names []string
+	for _, o := range named {
+		for _, n := range offerNames(o) {
+			names = append(names, strings.Fields(n)...)
+		}
+	}
+	var out []string
+	for _, w := range rest {
+		if !slices.Contains(names, w) && w != "tussen" && w != "between" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// namedOffers are the offers whose title, short title or alias the text holds as whole words.
+func namedOffers(cat *content.Catalogue, text string) []*wegwijzer.Offer {
+	norm := " " + normalise(text) + " "
+	var out []*wegwijzer.Offer
+	for _, o := range cat.Offers {
+		for _, n := range offerNames(o) {
+			if len(n) >= 3 && strings.Contains(norm, " "+n+" ") {
+				out = append(out, o)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// offerNames are the normalised names an offer is known by: its aliases, its title, and the abbreviation in
+// brackets at the end of a title ("Energie-investeringsaftrek (EIA)").
+func offerNames(o *wegwijzer.Offer) []string {
+	names := []string{normalise(o.Title)}
+	if o.TitleEN != "" {
+		names = append(names, normalise(o.TitleEN))
+	}
+	if i := strings.LastIndex(o.Title, "("); i > 0 {
+		names = append(names, normalise(strings.TrimSuffix(o.Title[i+1:], ")")), normalise(o.Title[:i]))
+	}
+	for _, a := range o.Aliases {
+		names = append(names, normalise(a))
+	}
+	return names
+}
+
+// normalise lower-cases text and keeps words of letters and digits, separated by one space.
+func normalise(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}), " ")
+}
+
+// problemSplit separates the problems of one message: clauses, and "en"/"and"/"ook"/"daarnaast" between them.
+var problemSplit = regexp.MustCompile(`(?i)[,;.!?\n]+|\s(?:en|and|ook|daarnaast|bovendien|plus|also)\s`)
+
+// problemClauses are the parts of a message that may each be a problem of their own, at least three words each.
+func problemClauses(text string) []string {
+	var out []string
+	for _, p := range problemSplit.Split(text, -1) {
+		p = strings.TrimSpace(p)
+		if len(strings.Fields(p)) >= 3 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// phaseOf recognises the phase of the customer journey a question is in, from its wording.
+func phaseOf(q string) wegwijzer.Phase {
+	q = " " + strings.ToLower(q) + " "
+	for _, p := range []struct {
+		phase wegwijzer.Phase
+		cues  []string
+	}{
+		{wegwijzer.PhaseKunnen, []string{"aanvragen", "aanvraag", "indienen", "formulier", "deadline", "apply", "application", "hoe vraag", "melden", "invullen"}},
+		{wegwijzer.PhaseWillen, []string{"ik wil", "we willen", "van plan", "plannen", "overweeg", "investeren", "kopen", "aanschaffen", "i want", "we want", "planning", "going to"}},
+		{wegwijzer.PhaseOntmoeten, []string{"andere ondernemers", "netwerk", "community", "ervaring", "inspiratie", "evenement", "meetup", "peers", "network"}},
+	} {
+		for _, c := range p.cues {
+			if strings.Contains(q, c) {
+				return p.phase
+			}
+		}
+	}
+	return wegwijzer.PhaseWeten
+}
+
+var headcount = regexp.MustCompile(`(\d+)\s*(medewerkers|werknemers|mensen|man|personeelsleden|fte|employees|people|staff)\b`)
+
+// sizeOf recognises a company size class in text: "zzp", "eenmanszaak zonder personeel", "12 medewerkers", or a
+// bare number given as the answer to the size question.
+func sizeOf(text string) string {
+	text = strings.ToLower(text)
+	if m := headcount.FindStringSubmatch(text); m != nil {
+		return sizeClass(m[1])
+	}
+	if n := strings.TrimSpace(text); n != "" && strings.Trim(n, "0123456789") == "" {
+		return sizeClass(n)
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		switch w {
+		case "zzp", "zzp'er", "zzper", "freelancer", "zelfstandige", "eenmanszaak", "self-employed", "freelance":
+			return "zzp"
+		}
+	}
+	return ""
+}
+
+func sizeClass(count string) string {
+	n, err := strconv.Atoi(count)
+	switch {
+	case err != nil || n < 1:
+		return ""
+	case n == 1:
+		return "zzp"
+	case n < 10:
+		return "micro"
+	case n < 50:
+		return "klein"
+	case n < 250:
+		return "middelgroot"
+	}
+	return "groot"
+}
+
+func isSkip(text string) bool {
+	w := strings.Trim(strings.ToLower(text), " .!")
+	return skipWords[w] || slices.Contains(skipPhrases, w)
+}

@@ -1,0 +1,93 @@
+package bot
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+var builtin = sync.OnceValues(func() (*content.Catalogue, error) {
+	cat, _, err := content.Load(content.Builtin(), content.Options{})
+	return cat, err
+})
+
+func mustCatalogue(tb testing.TB) *content.Catalogue {
+	tb.Helper()
+	cat, err := builtin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return cat
+}
+
+func ids(os []*wegwijzer.Offer) []string {
+	var out []string
+	for _, o := range os {
+		out = append(out, o.ID)
+	}
+	return out
+}
+
+func TestReadBindsReferencesToWhatWasShown(t *testing.T) {
+	cat := mustCatalogue(t)
+	shown := []string{"eia", "mia-vamil", "kvk-advies"}
+	for _, id := range shown {
+		if cat.Offer(id) == nil {
+			t.Fatalf("the catalogue has no offer %s to test with", id)
+		}
+	}
+	tests := []struct {
+		text     string
+		intent   understand.Intent
+		followUp bool
+		refs     []string
+	}{
+		{"Hoe vraag ik dat aan?", understand.IntentApply, true, []string{"eia"}},
+		{"Wat is het maximale bedrag?", understand.IntentAmount, true, []string{"eia"}},
+		{"hoe vraag ik de tweede aan", understand.IntentApply, true, []string{"mia-vamil"}},
+		{"voor wie is de laatste", understand.IntentConditions, true, []string{"kvk-advies"}},
+		{"hoeveel is de EIA?", understand.IntentAmount, true, []string{"eia"}},
+		{"wat is het verschil tussen de EIA en de MIA?", understand.IntentDifference, true, []string{"eia", "mia-vamil"}},
+		{"wat is het verschil", understand.IntentDifference, true, []string{"eia", "mia-vamil"}},
+		{"How do I apply for that?", understand.IntentApply, true, []string{"eia"}},
+		{"hoe vraag ik subsidie aan voor zonnepanelen op mijn dak", understand.IntentApply, false, nil},
+		{"subsidie voor een elektrische bestelbus", understand.IntentNone, false, nil},
+	}
+	for _, tt := range tests {
+		r := read(cat, tt.text, shown)
+		if r.intent.Intent != tt.intent || r.followUp != tt.followUp || (tt.followUp && !slices.Equal(ids(r.refs), tt.refs)) {
+			t.Errorf("read(%q) = intent %q, follow-up %v, refs %v; want %q, %v, %v", tt.text, r.intent.Intent, r.followUp, ids(r.refs), tt.intent, tt.followUp, tt.refs)
+		}
+	}
+}
+
+func TestReadWithoutAnswerIsNoFollowUp(t *testing.T) {
+	cat := mustCatalogue(t)
+	if r := read(cat, "hoe vraag ik dat aan", nil); r.followUp {
+		t.Errorf("a follow-up without anything shown: refs %v", ids(r.refs))
+	}
+	if r := read(cat, "hoeveel is de EIA", nil); !r.followUp || !slices.Equal(ids(r.refs), []string{"eia"}) {
+		t.Errorf("a question about a named offer is a follow-up on it; got %v %v", r.followUp, ids(r.refs))
+	}
+}
+
+func TestProblemClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Mijn omzet daalt, ik heb een belastingschuld en mijn pand moet verduurzaamd worden", 3},
+		{"subsidie voor een elektrische bestelbus", 1},
+		{"I want to hire an apprentice and export to Germany", 2},
+		{"zonnepanelen en een warmtepomp", 0},
+	}
+	for _, tt := range tests {
+		if got := problemClauses(tt.text); len(got) != tt.want {
+			t.Errorf("problemClauses(%q) = %q, want %d", tt.text, got, tt.want)
+		}
+	}
+}

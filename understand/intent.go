@@ -1,0 +1,204 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// Intent is what a message asks the dialogue to do, apart from (or besides) a question to search for.
+type Intent string
+
+// Intents, most binding first: a message that asks to be forgotten is never taken for a question.
+const (
+	IntentNone     Intent = ""
+	IntentErase    Intent = "erase"    // "vergeet mij alsjeblieft", "delete my data"
+	IntentHandoff  Intent = "handoff"  // "kan iemand mij bellen", "I'd rather talk to a person"
+	IntentPrivacy  Intent = "privacy"  // "wat doe je met mijn gegevens"
+	IntentRestart  Intent = "restart"  // "opnieuw", "start over"
+	IntentHelp     Intent = "help"     // "help", "wat kun je"
+	IntentRefine   Intent = "refine"   // "iets anders": pick another theme
+	IntentNegative Intent = "negative" // "dit helpt niet": ask what is missing
+	IntentThanks   Intent = "thanks"   // "dank je wel!"
+	IntentYes      Intent = "yes"      // "ja", "dit helpt"
+	IntentNo       Intent = "no"       // "nee"
+	IntentGreeting Intent = "greeting" // "hoi"
+	// Follow-ups on offers just shown.
+	IntentAmount     Intent = "amount"     // "wat is het maximale bedrag?"
+	IntentConditions Intent = "conditions" // "kom ik in aanmerking?"
+	IntentApply      Intent = "apply"      // "hoe vraag ik dat aan?"
+	IntentDeadline   Intent = "deadline"   // "tot wanneer kan dat?"
+	IntentContact    Intent = "contact"    // "wie moet ik bellen?"
+	IntentDifference Intent = "difference" // "wat is het verschil tussen de EIA en de MIA?"
+)
+
+// IsFollowUp reports whether the intent asks about offers already shown.
+func (i Intent) IsFollowUp() bool {
+	switch i {
+	case IntentAmount, IntentConditions, IntentApply, IntentDeadline, IntentContact, IntentDifference:
+		return true
+	}
+	return false
+}
+
+// Reading is what the classifier makes of a message.
+type Reading struct {
+	Intent Intent
+	// Rest are the message's words that neither express the intent nor are function words: what is left to
+	// search for ("ik heb een andere vraag over btw" leaves "btw").
+	Rest []string
+	// Reference is true when the message points at something shown before ("dat", "die", "de eerste", "it").
+	Reference bool
+	// Ordinals are the positions (0-based) of shown offers the message names by number ("de eerste en de
+	// tweede"), in the order written; Last means "de laatste".
+	Ordinals []int
+}
+
+// Last is the Ordinal of "de laatste" / "the last one".
+const Last = 1 << 10
+
+// cue is a pattern of words: "*" matches zero to three words; whole is true when the pattern must be the whole
+// message (a lone "help", not "help met mijn btw").
+type cue struct {
+	words []string
+	whole bool
+}
+
+type intentCues struct {
+	intent Intent
+	cues   []cue
+}
+
+// parseCues turns "a b|c * d|=e" into cues; a leading "=" marks a whole-message cue.
+func parseCues(s string) []cue {
+	var out []cue
+	for _, p := range strings.Split(s, "|") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		c := cue{}
+		if rest, ok := strings.CutPrefix(p, "="); ok {
+			c.whole, p = true, rest
+		}
+		c.words = strings.Fields(p)
+		out = append(out, c)
+	}
+	return out
+}
+
+// intentOrder is the order in which intents are tried: the first that matches wins.
+var intentOrder = []Intent{IntentErase, IntentHandoff, IntentPrivacy, IntentRestart, IntentNegative, IntentDifference,
+	IntentAmount, IntentApply, IntentDeadline, IntentConditions, IntentContact, IntentThanks, IntentYes, IntentNo,
+	IntentRefine, IntentHelp, IntentGreeting}
+
+var intentTable = func() []intentCues {
+	var t []intentCues
+	for _, in := range intentOrder {
+		t = append(t, intentCues{in, append(parseCues(nlIntentCues[in]), parseCues(enIntentCues[in])...)})
+	}
+	return t
+}()
+
+// maxSocial is the number of words beyond which a message is a question, not thanks, yes or no ("ja, maar hoe
+// zit het met ..." is more than a yes).
+const maxSocial = 6
+
+// Classify reads the intent of a message. It knows language only: which offer "de EIA" names is for the caller.
+func Classify(text string) Reading {
+	ws := words(strings.ReplaceAll(text, "’", "'"))
+	var r Reading
+	if strings.TrimSpace(text) == "?" {
+		r.Intent = IntentHelp
+		return r
+	}
+	used := make([]bool, len(ws))
+	for _, ic := range intentTable {
+		for _, c := range ic.cues {
+			span, ok := match(ws, c)
+			if !ok || (isSocial(ic.intent) && len(ws) > maxSocial) {
+				continue
+			}
+			r.Intent = ic.intent
+			for _, k := range span {
+				used[k] = true // every cue of the intent that matches: "maximale bedrag" is all intent
+			}
+		}
+		if r.Intent != IntentNone {
+			break
+		}
+	}
+	for i, w := range ws {
+		if ord, ok := ordinals[w]; ok {
+			r.Ordinals, r.Reference = append(r.Ordinals, ord), true
+			used[i] = true
+		}
+		if references[w] {
+			r.Reference = true
+			used[i] = true
+		}
+	}
+	for i, w := range ws {
+		if !used[i] && !functionWords[w] && !intentWords[w] {
+			r.Rest = append(r.Rest, w)
+		}
+	}
+	return r
+}
+
+func isSocial(i Intent) bool {
+	return i == IntentThanks || i == IntentYes || i == IntentNo || i == IntentGreeting
+}
+
+// match finds the cue in ws and returns the positions of the words it matched.
+func match(ws []string, c cue) ([]int, bool) {
+	if c.whole {
+		if len(ws) != len(c.words) {
+			return nil, false
+		}
+		if !slices.Equal(ws, c.words) {
+			return nil, false
+		}
+		span := make([]int, len(ws))
+		for i := range span {
+			span[i] = i
+		}
+		return span, true
+	}
+	for start := range ws {
+		if span, ok := matchAt(ws, start, c.words); ok {
+			return span, true
+		}
+	}
+	return nil, false
+}
+
+// matchAt matches pattern at ws[start:], where "*" skips zero to three words.
+func matchAt(ws []string, start int, pattern []string) ([]int, bool) {
+	if len(pattern) == 0 {
+		return nil, true
+	}
+	if pattern[0] == "*" {
+		for skip := 0; skip <= 3 && start+skip <= len(ws); skip++ {
+			if span, ok := matchAt(ws, start+skip, pattern[1:]); ok {
+				return span, true
+			}
+		}
+		return nil, false
+	}
+	if start >= len(ws) || !wordMatches(ws[start], pattern[0]) {
+		return nil, false
+	}
+	span, ok := matchAt(ws, start+1, pattern[1:])
+	if !ok {
+		return nil, false
+	}
+	return append([]int{start}, span...), true
+}
+
+// wordMatches compares a word with a pattern word; a pattern word ending in "~" matches as a prefix ("aanvra~").
+func wordMatches(w, p string) bool {
+	if prefix, ok := strings.CutSuffix(p, "~"); ok {
+		return strings.HasPrefix(w, prefix)
+	}
+	return w == p
+}
