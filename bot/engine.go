@@ -170,6 +170,9 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 	if m.Text == "" && m.Option == "" {
 		return e.info(m.Conversation, l, texts.empty.in(l)), nil
 	}
+	if m.Option != "" && !validOption(e.know.Load().cat, m.Option) {
+		return e.info(m.Conversation, l, texts.help.in(l)), wegwijzer.Errorf(wegwijzer.EINVALID, "unknown option value %q", m.Option)
+	}
 	reply, rec, err := e.serialised(ctx, m, l)
 	// The demand log and other hooks run after the conversation is released: a slow log must not hold up the
 	// next message of this conversation (or of another one on the same lock).

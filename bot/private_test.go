@@ -121,3 +121,23 @@ func TestForgetFindsPseudonymousConversations(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownOptionIsInvalid(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	tests := []struct {
+		option string
+		valid  bool
+	}{
+		{"cmd:restart", true}, {"feedback:yes", true}, {"sector:-", true}, {"size:zzp", true},
+		{"cmd:explode", false}, {"theme:nope", false}, {"sector:<script>", false}, {"feedback:maybe", false},
+		{"nonsense", false}, {"region:", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.option, func(t *testing.T) {
+			_, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "c-opt", User: "U1", Platform: "web", Option: tt.option})
+			if invalid := wegwijzer.ErrorCode(err) == wegwijzer.EINVALID; invalid == tt.valid {
+				t.Errorf("option %q: err = %v, want invalid=%v", tt.option, err, !tt.valid)
+			}
+		})
+	}
+}

@@ -23,6 +23,7 @@ import (
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/demand"
+	"github.com/wegwijzer/wegwijzer/internal/ratelimit"
 )
 
 //go:embed templates/*.html
@@ -40,6 +41,11 @@ type Options struct {
 	Now             func() time.Time
 	// Link, when set, teaches the running index a new link at once (otherwise it is used from the next start).
 	Link func(question, offerID string) error
+	// Logins limits the wrong logins per client address; while it refuses, every login attempt from that
+	// address gets 429. nil = no limit.
+	Logins *ratelimit.Limiter
+	// ClientIP returns the client's address (behind trusted proxies); nil = the connection's peer.
+	ClientIP func(*http.Request) string
 }
 
 // Handler serves /dashboard/.
@@ -84,6 +90,12 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	return h
 }
 
+// notices are the confirmations a redirect may show (?ok=...): fixed texts, never text from the query string.
+var notices = map[string]string{
+	"gekoppeld": "gekoppeld", string(wegwijzer.HandoffOpen): "open", string(wegwijzer.HandoffTaken): "opgepakt",
+	string(wegwijzer.HandoffDone): "afgehandeld",
+}
+
 var reasonLabels = map[demand.Reason]string{
 	demand.ReasonNoMatch: "geen match", demand.ReasonNotHelped: "niet geholpen", demand.ReasonLowScore: "zwak antwoord",
 	demand.ReasonHandoff: "wil een mens", demand.ReasonAbandoned: "afgehaakt",
@@ -98,8 +110,20 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the dashboard is off: set WEGWIJZER_DASHBOARD_TOKENS", http.StatusForbidden)
 		return
 	}
+	client := h.clientIP(r)
+	if _, _, tried := r.BasicAuth(); tried {
+		if d := h.opts.Logins.Peek(client); !d.OK {
+			w.Header().Set("Retry-After", d.RetryAfterSeconds())
+			http.Error(w, "too many wrong logins: try again later", http.StatusTooManyRequests)
+			return
+		}
+	}
 	login, ok := h.authenticate(r)
 	if !ok {
+		if _, _, tried := r.BasicAuth(); tried {
+			d := h.opts.Logins.Allow(client)
+			h.slog.WarnContext(r.Context(), "dashboard: wrong login", "client", ratelimit.Coarse(client), "limited", !d.OK)
+		}
 		w.Header().Set("WWW-Authenticate", `Basic realm="Wegwijzer dashboard", charset="UTF-8"`)
 		http.Error(w, "log in with your community id and token", http.StatusUnauthorized)
 		return
@@ -140,11 +164,24 @@ func (h *Handler) allowed(r *http.Request, community string) bool {
 	return login == All || login == community
 }
 
-// csrf is the form token of a login: forms posted from elsewhere (with the browser's stored Basic credentials)
-// do not know it.
-func (h *Handler) csrf(login string) string {
+func (h *Handler) clientIP(r *http.Request) string {
+	if h.opts.ClientIP != nil {
+		return h.opts.ClientIP(r)
+	}
+	return ratelimit.ClientIP(r, nil)
+}
+
+// formPeriod is how long a form token is issued; a form is accepted with the token of this period or the one
+// before, so a token works for one to two periods and a token that leaked stops working soon.
+const formPeriod = time.Hour
+
+// csrf is the form token of a login in the current period: forms posted from elsewhere (with the browser's
+// stored Basic credentials) do not know it, and it changes every formPeriod.
+func (h *Handler) csrf(login string) string { return h.csrfAt(login, h.opts.Now()) }
+
+func (h *Handler) csrfAt(login string, t time.Time) string {
 	m := hmac.New(sha256.New, []byte(h.opts.Tokens[login]))
-	m.Write([]byte("wegwijzer-dashboard-form:" + login))
+	m.Write([]byte("wegwijzer-dashboard-form:" + login + ":" + strconv.FormatInt(t.Unix()/int64(formPeriod.Seconds()), 10)))
 	return hex.EncodeToString(m.Sum(nil))
 }
 
@@ -154,7 +191,8 @@ func (h *Handler) checkForm(w http.ResponseWriter, r *http.Request) bool {
 		http.Error(w, "invalid form", http.StatusBadRequest)
 		return false
 	}
-	if !hmac.Equal([]byte(r.PostForm.Get("csrf")), []byte(h.csrf(loginOf(r)))) {
+	got, login, now := []byte(r.PostForm.Get("csrf")), loginOf(r), h.opts.Now()
+	if !hmac.Equal(got, []byte(h.csrfAt(login, now))) && !hmac.Equal(got, []byte(h.csrfAt(login, now.Add(-formPeriod)))) {
 		http.Error(w, "the form is out of date or comes from another site: reload the page", http.StatusForbidden)
 		return false
 	}
@@ -239,7 +277,7 @@ func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
 	}
 	h.render(w, "community.html", map[string]any{
 		"ID": id, "Name": h.communityName(id), "Items": items, "Handoffs": demand.Handoffs(qs, id, states),
-		"CSRF": h.csrf(loginOf(r)), "Days": int(h.opts.Window.Hours() / 24), "Notice": r.URL.Query().Get("ok"),
+		"CSRF": h.csrf(loginOf(r)), "Days": int(h.opts.Window.Hours() / 24), "Notice": notices[r.URL.Query().Get("ok")],
 	})
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard"
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/demand/boltlog"
+	"github.com/wegwijzer/wegwijzer/internal/ratelimit"
 )
 
 var now = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
@@ -26,7 +27,9 @@ type fixture struct {
 	linked []string
 }
 
-func setup(t *testing.T) *fixture {
+func setup(t *testing.T) *fixture { t.Helper(); return setupWith(t, nil) }
+
+func setupWith(t *testing.T, mod func(*dashboard.Options)) *fixture {
 	t.Helper()
 	cat, _, err := content.Load(content.Builtin(), content.Options{})
 	if err != nil {
@@ -51,11 +54,15 @@ func setup(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	f := &fixture{log: log}
-	h := dashboard.New(log, log, cat, nil, dashboard.Options{
+	opts := dashboard.Options{
 		Tokens: map[string]string{"zwolle": "zwolle-token-0123456789", dashboard.All: "all-token-0123456789abc"},
 		Now:    func() time.Time { return now },
 		Link:   func(q, offer string) error { f.linked = append(f.linked, offer+":"+q); return nil },
-	})
+	}
+	if mod != nil {
+		mod(&opts)
+	}
+	h := dashboard.New(log, log, cat, nil, opts)
 	mux := http.NewServeMux()
 	mux.Handle("/dashboard/", h)
 	f.srv = httptest.NewServer(mux)
@@ -158,5 +165,65 @@ func TestManagerReviewsLinksAndTakesHandoffs(t *testing.T) {
 	states, _ := f.log.HandoffStates(context.Background())
 	if states[event[1]] != wegwijzer.HandoffTaken {
 		t.Errorf("hand-off state %q, want taken", states[event[1]])
+	}
+}
+
+func TestWrongLoginsAreLimited(t *testing.T) {
+	f := setupWith(t, func(o *dashboard.Options) {
+		o.Logins = ratelimit.New(ratelimit.Limit{N: 3, Period: time.Minute}, func() time.Time { return now })
+	})
+	for i := range 3 {
+		if code, _ := f.do(t, "GET", "/dashboard/", "zwolle", fmt.Sprintf("guess-%d", i), nil); code != 401 {
+			t.Fatalf("wrong login %d: %d, want 401", i+1, code)
+		}
+	}
+	if code, _ := f.do(t, "GET", "/dashboard/", "zwolle", "guess-4", nil); code != 429 {
+		t.Errorf("fourth wrong login: %d, want 429", code)
+	}
+	// While the address is refused, the right token is refused too: guessing cannot go on between refusals.
+	if code, _ := f.do(t, "GET", "/dashboard/", "zwolle", "zwolle-token-0123456789", nil); code != 429 {
+		t.Errorf("right login from a refused address: %d, want 429", code)
+	}
+}
+
+func TestFormTokenRotates(t *testing.T) {
+	clock := now
+	f := setupWith(t, func(o *dashboard.Options) { o.Now = func() time.Time { return clock } })
+	const user, pass = "zwolle", "zwolle-token-0123456789"
+	token := func() string {
+		_, page := f.do(t, "GET", "/dashboard/c/zwolle", user, pass, nil)
+		m := regexp.MustCompile(`name="csrf" value="([0-9a-f]+)"`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatal("no form token on the page")
+		}
+		return m[1]
+	}
+	first := token()
+	clock = clock.Add(2 * time.Hour)
+	second := token()
+	if first == second {
+		t.Fatal("the form token did not change in two hours")
+	}
+	post := func(tok string) int {
+		code, _ := f.do(t, "POST", "/dashboard/c/zwolle/handoff", user, pass, url.Values{"csrf": {tok}, "event": {"h1"}, "state": {"taken"}})
+		return code
+	}
+	if code := post(first); code != 403 {
+		t.Errorf("a form token two hours old: %d, want 403", code)
+	}
+	if code := post(second); code != 303 {
+		t.Errorf("the current form token: %d, want 303", code)
+	}
+}
+
+func TestNoticeIsNeverTextFromTheQuery(t *testing.T) {
+	f := setup(t)
+	_, page := f.do(t, "GET", "/dashboard/c/zwolle?ok=Uw+account+is+geblokkeerd,+bel+0900-1234", "zwolle", "zwolle-token-0123456789", nil)
+	if strings.Contains(page, "geblokkeerd") {
+		t.Error("the page shows free text from the query string")
+	}
+	_, page = f.do(t, "GET", "/dashboard/c/zwolle?ok=gekoppeld", "zwolle", "zwolle-token-0123456789", nil)
+	if !strings.Contains(page, "Opgeslagen: gekoppeld") {
+		t.Error("a known notice is not shown")
 	}
 }

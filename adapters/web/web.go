@@ -11,11 +11,13 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
 	"regexp"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/internal/ratelimit"
 )
 
 //go:embed static
@@ -29,9 +31,15 @@ type Turner interface {
 	Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, error)
 }
 
-// Options configure the web chat.
+// Options configure the web chat. The zero value is the default: no rate limits, the client is the connection's
+// peer.
 type Options struct {
 	Community string // community of web visitors ("" = the default)
+	// ClientIP returns the client's address (behind trusted proxies); nil = the connection's peer.
+	ClientIP func(*http.Request) string
+	// Turns limits the turns per client address; NewConversations the conversations (and visitor ids) a client
+	// address opens. nil = no limit.
+	Turns, NewConversations *ratelimit.Limiter
 }
 
 // Handler serves the chat page and API.
@@ -75,22 +83,20 @@ var conversationID = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
 const userCookie = "wegwijzer_uid"
 
 func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	var req ChatRequest
-	if err := dec.Decode(&req); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{"request body too large (at most 64 KiB)"})
-			return
-		}
-		writeJSON(w, http.StatusBadRequest, errorBody{"invalid JSON: " + err.Error()})
+	client := h.clientIP(r)
+	if !h.allow(w, r, h.opts.Turns, "turns", client) {
 		return
 	}
-	if _, err := io.Copy(io.Discard, r.Body); err != nil {
-		writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{"request body too large (at most 64 KiB)"})
+	req, status, msg := decodeChat(w, r)
+	if status != 0 {
+		writeJSON(w, status, errorBody{msg})
 		return
+	}
+	if req.Conversation == "" || !h.hasUser(r) {
+		// A new conversation, or a new visitor id: each could count as another entrepreneur in the statistics.
+		if !h.allow(w, r, h.opts.NewConversations, "new conversations", client) {
+			return
+		}
 	}
 	if strings.TrimSpace(req.Text) == "" && req.Option == "" {
 		writeJSON(w, http.StatusBadRequest, errorBody{"text or option is required"})
@@ -104,11 +110,68 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		Conversation: req.Conversation, User: h.user(w, r), Community: h.opts.Community, Platform: "web",
 		Text: req.Text, Option: req.Option,
 	})
-	status := http.StatusOK
-	if err != nil && !errors.Is(err, wegwijzer.ErrDuplicate) {
-		status = http.StatusServiceUnavailable
+	switch {
+	case err == nil || errors.Is(err, wegwijzer.ErrDuplicate):
+		writeJSON(w, http.StatusOK, reply)
+	case wegwijzer.ErrorCode(err) == wegwijzer.EINVALID:
+		writeJSON(w, http.StatusBadRequest, errorBody{wegwijzer.ErrorMessage(err)})
+	default:
+		writeJSON(w, http.StatusServiceUnavailable, reply)
 	}
-	writeJSON(w, status, reply)
+}
+
+// decodeChat reads the body strictly: JSON (by its content type), one object with known fields only, nothing
+// after it. On a refusal it returns the status and a message for the client.
+func decodeChat(w http.ResponseWriter, r *http.Request) (ChatRequest, int, string) {
+	var req ChatRequest
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		return req, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)"
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	tooBig := func(err error) bool { var e *http.MaxBytesError; return errors.As(err, &e) }
+	if err := dec.Decode(&req); err != nil {
+		if tooBig(err) {
+			return req, http.StatusRequestEntityTooLarge, "request body too large (at most 64 KiB)"
+		}
+		return req, http.StatusBadRequest, "invalid JSON: " + err.Error()
+	}
+	// One object and nothing after it: a second value (or trailing garbage) is refused, not ignored.
+	if err := dec.Decode(&struct{}{}); err != io.EOF {
+		if tooBig(err) {
+			return req, http.StatusRequestEntityTooLarge, "request body too large (at most 64 KiB)"
+		}
+		return req, http.StatusBadRequest, "invalid JSON: the body must be exactly one object"
+	}
+	return req, 0, ""
+}
+
+func (h *Handler) clientIP(r *http.Request) string {
+	if h.opts.ClientIP != nil {
+		return h.opts.ClientIP(r)
+	}
+	return ratelimit.ClientIP(r, nil)
+}
+
+// allow applies a rate limit; when it refuses, it answers 429 with Retry-After and logs the first refusal.
+func (h *Handler) allow(w http.ResponseWriter, r *http.Request, l *ratelimit.Limiter, what, client string) bool {
+	d := l.Allow(client)
+	if d.OK {
+		return true
+	}
+	if d.FirstRefusal {
+		h.log.WarnContext(r.Context(), "web: rate limit hit", "limit", what, "client", ratelimit.Coarse(client), "retry_after", d.RetryAfterSeconds())
+	}
+	w.Header().Set("Retry-After", d.RetryAfterSeconds())
+	writeJSON(w, http.StatusTooManyRequests, errorBody{"too many requests: try again in " + d.RetryAfterSeconds() + " s"})
+	return false
+}
+
+// hasUser reports whether the request carries a visitor id.
+func (h *Handler) hasUser(r *http.Request) bool {
+	c, err := r.Cookie(userCookie)
+	return err == nil && conversationID.MatchString(c.Value)
 }
 
 // user returns the visitor's random id from a cookie, setting one on first contact. It identifies a browser,

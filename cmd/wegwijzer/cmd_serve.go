@@ -65,11 +65,15 @@ func runServe(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(w, "ready: %d offers\n", len(sys.cat.Offers))
 	})
-	mux.Handle("GET /metrics", sys.metrics.handler())
-	if err := mountDashboard(mux, e, sys, log); err != nil {
+	g, err := readGuard(e)
+	if err != nil {
 		return err
 	}
-	mux.Handle("/", web.New(sys.engine, log, web.Options{}))
+	metricsMux := g.metrics(mux, sys.metrics.handler(), log)
+	if err := mountDashboard(mux, e, sys, g, log); err != nil {
+		return err
+	}
+	mux.Handle("/", web.New(sys.engine, log, web.Options{ClientIP: g.clientIP, Turns: g.turns, NewConversations: g.convs}))
 	for _, f := range adapterFactories() {
 		a, err := f(ctx, e, sys, log)
 		if err != nil {
@@ -112,8 +116,18 @@ func runServe(ctx context.Context, e env, args []string) error {
 		url = "http://localhost" + *addr + "/"
 	}
 	log.Info("wegwijzer serving", "url", url, "offers", len(sys.cat.Offers), "data", c.dataDir)
-	errc := make(chan error, 1)
+	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
+	if metricsMux != nil {
+		mln, err := net.Listen("tcp", g.metricsAt)
+		if err != nil {
+			return fmt.Errorf("listen on WEGWIJZER_METRICS_ADDR %s: %w", g.metricsAt, err)
+		}
+		msrv := &http.Server{Handler: metricsMux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second}
+		defer msrv.Close()
+		log.Info("metrics serving", "url", "http://"+mln.Addr().String()+"/metrics")
+		go func() { errc <- msrv.Serve(mln) }()
+	}
 	// SIGHUP reloads the content folder without a restart.
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)

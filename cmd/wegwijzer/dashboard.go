@@ -29,7 +29,7 @@ func dashboardTokens(e env) (map[string]string, error) {
 
 // mountDashboard serves the community managers' dashboard under /dashboard/; without tokens it answers that it is
 // off (never without authentication).
-func mountDashboard(mux *http.ServeMux, e env, sys *system, log *slog.Logger) error {
+func mountDashboard(mux *http.ServeMux, e env, sys *system, g *guard, log *slog.Logger) error {
 	tokens, err := dashboardTokens(e)
 	if err != nil {
 		return err
@@ -37,6 +37,8 @@ func mountDashboard(mux *http.ServeMux, e env, sys *system, log *slog.Logger) er
 	h := dashboard.New(sys.demand.log, sys.demand.review, sys.cat, log, dashboard.Options{
 		Tokens:          tokens,
 		ConversationTTL: sys.ttl,
+		Logins:          g.logins,
+		ClientIP:        g.clientIP,
 		Link: func(question, offerID string) error {
 			return sys.currentIndex().AddLink(index.Link{Question: question, OfferID: offerID})
 		},

@@ -258,11 +258,13 @@ func TestContentCheckBuiltin(t *testing.T) {
 
 // TestServe runs the server as a process: health, the chat API, bad requests, and a graceful stop on SIGTERM.
 func TestServe(t *testing.T) {
+	const metricsToken = "metrics-token-0123456789"
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, "serve", "--addr", "127.0.0.1:0")
 	cmd.Env = append(os.Environ(), "WEGWIJZER_DATA="+t.TempDir(), "WEGWIJZER_CONTENT=", "WEGWIJZER_REDIS_URL=",
-		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY=", "WEGWIJZER_DASHBOARD_TOKENS=")
+		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY=", "WEGWIJZER_DASHBOARD_TOKENS=",
+		"WEGWIJZER_METRICS_TOKEN="+metricsToken, "WEGWIJZER_METRICS_ADDR=")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -323,8 +325,19 @@ func TestServe(t *testing.T) {
 	if code, _ := get("/dashboard/"); code != 403 {
 		t.Errorf("/dashboard/ without configured tokens = %d, want 403 (never without authentication)", code)
 	}
-	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, `wegwijzer_turns_total{kind="answer",platform="web"} 1`) {
-		t.Errorf("/metrics = %d, want the answered web turn counted:\n%.2000s", code, body)
+	if code, _ := get("/metrics"); code != 401 {
+		t.Errorf("/metrics without the token = %d, want 401", code)
+	}
+	req, _ := http.NewRequest("GET", base+"/metrics", nil)
+	req.Header.Set("Authorization", "Bearer "+metricsToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	metricsBody, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(metricsBody), `wegwijzer_turns_total{kind="answer",platform="web"} 1`) {
+		t.Errorf("/metrics = %d, want the answered web turn counted:\n%.2000s", resp.StatusCode, metricsBody)
 	}
 	tests := []struct {
 		name, body string
@@ -336,6 +349,8 @@ func TestServe(t *testing.T) {
 		{"empty", `{"conversation":"x","text":"   "}`, 400, "text or option is required"},
 		{"bad conversation id", `{"conversation":"a b","text":"hallo"}`, 400, "conversation must be"},
 		{"1 MB body", `{"text":"` + strings.Repeat("a", 1<<20) + `"}`, 413, "too large"},
+		{"trailing JSON", `{"text":"hallo"}{"text":"nog een"}`, 400, "exactly one object"},
+		{"unknown option value", `{"conversation":"web-1","option":"sector:<b>ruimtevaart</b>"}`, 400, "unknown option"},
 	}
 	for _, tt := range tests {
 		code, body := post(tt.body)
