@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -87,11 +88,16 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	r.Text = intro
 	r.NextStep = t.nextStepOf(r.Offers)
 	r.Options = t.afterAnswerOptions(true)
+	return t.answered(t.withPending(r))
+}
+
+// withPending offers the problems of the message still to answer, the next one first among the options.
+func (t *turnState) withPending(r *wegwijzer.Reply) *wegwijzer.Reply {
 	if pending := lines(t.conv.Slots[slotPending]); len(pending) > 0 {
 		r.Text += "\n\n" + fmt.Sprintf(texts.answerAlso.in(t.lang), strings.Join(pending, "; "))
 		r.Options = append([]wegwijzer.Option{{Label: trimWords(texts.problemsNext.in(t.lang)+": "+pending[0], 75), Value: "problem:next"}}, r.Options...)
 	}
-	return t.answered(r)
+	return r
 }
 
 // intro says in one sentence what the list is: "Voor je vraag over vervoer en wagenpark vond ik twee regelingen
@@ -157,18 +163,21 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 	for _, o := range offers[:min(len(offers), maxOffers)] {
 		r.Offers = append(r.Offers, cd.offerRef(o))
 	}
+	if len(r.Offers) > 0 {
+		r.Text += "\n\n" + t.intro(r.Offers)
+	}
 	if a.NextStep != nil {
 		r.NextStep = nextStepText(*a.NextStep, t.lang)
 	} else {
 		r.NextStep = t.nextStepOf(r.Offers)
 	}
 	r.Options = t.afterAnswerOptions(true)
-	return t.answered(r)
+	return t.answered(t.withPending(r))
 }
 
 // closedAnswer answers a question that names a closed scheme: since when it is closed, what to use now, and that
 // alternative as the first offer.
-func (t *turnState) closedAnswer(closed *wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
+func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	var alternatives []*wegwijzer.Offer
 	if o := t.cat.Offer(closed.ReplacedBy); o != nil && o.Status != wegwijzer.StatusGesloten {
 		alternatives = append(alternatives, o)
@@ -177,6 +186,9 @@ func (t *turnState) closedAnswer(closed *wegwijzer.Offer, res *wegwijzer.SearchR
 		if !slices.Contains(alternatives, o) {
 			alternatives = append(alternatives, o)
 		}
+	}
+	if len(alternatives) == 0 {
+		alternatives = t.alternatives(ctx, closed)
 	}
 	title := pick(t.lang, closed.Title, closed.TitleEN)
 	text := title + ": " + statusWords.closed.in(t.lang) + "."
@@ -187,9 +199,13 @@ func (t *turnState) closedAnswer(closed *wegwijzer.Offer, res *wegwijzer.SearchR
 		text += " " + note
 	}
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer}
-	// The alternative comes first (it owns the next step); the rest keep their groups.
+	// The replacement comes first (it owns the next step); other alternatives keep their groups, money first.
 	if len(alternatives) > 0 {
-		r.Offers = append([]wegwijzer.OfferRef{t.card().offerRef(alternatives[0])}, t.cards(alternatives[1:])...)
+		if closed.ReplacedBy != "" && alternatives[0].ID == closed.ReplacedBy {
+			r.Offers = append([]wegwijzer.OfferRef{t.card().offerRef(alternatives[0])}, t.cards(alternatives[1:])...)
+		} else {
+			r.Offers = t.cards(alternatives)
+		}
 		r.Offers = r.Offers[:min(len(r.Offers), maxOffers)]
 		text += "\n\n" + texts.closedUseNow.in(t.lang)
 		r.NextStep = t.nextStepOf(r.Offers)
@@ -198,7 +214,7 @@ func (t *turnState) closedAnswer(closed *wegwijzer.Offer, res *wegwijzer.SearchR
 	}
 	r.Text = text
 	r.Options = t.afterAnswerOptions(true)
-	return t.answered(r)
+	return t.answered(t.withPending(r))
 }
 
 func firstNonEmpty(xs ...string) string {
@@ -221,7 +237,7 @@ func (t *turnState) noMatch(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		{Label: pick(t.lang, "Kies een onderwerp", "Pick a topic"), Value: "cmd:refine"},
 		{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"},
 	}
-	t.answered(r)
+	t.answered(t.withPending(r))
 	delete(t.conv.Slots, slotShown)
 	return r
 }

@@ -113,7 +113,8 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			return t.feedback(intent == understand.IntentYes), nil
 		}
 	}
-	if t.read.followUp && t.msg.Option == "" {
+	// A follow-up on a closed scheme is answered as a question naming it: what happened, what to use now.
+	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
 		return t.followUp(intent, t.read.refs), nil
 	}
 	if t.msg.Option != "" {

@@ -18,7 +18,7 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 	if in == understand.IntentDifference && len(refs) >= 2 {
 		b.WriteString(followUpHeads[in].in(t.lang) + ":")
 		for _, o := range refs[:2] {
-			fmt.Fprintf(&b, "\n\n%s: %s. %s", pick(t.lang, o.Title, o.TitleEN), kindLabels[o.Kind].in(t.lang), pitchOf(o, t.lang))
+			fmt.Fprintf(&b, "\n\n%s: %s. %s", pick(t.lang, o.Title, o.TitleEN), kindLabels[o.Kind].in(t.lang), sentence(pitchOf(o, t.lang)))
 			if a := pick(t.lang, o.Facts.Amount, o.Facts.AmountEN); a != "" {
 				fmt.Fprintf(&b, " %s: %s.", followUpHeads[understand.IntentAmount].in(t.lang), strings.TrimSuffix(a, "."))
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
@@ -56,7 +57,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	// A closed scheme named in the question: what happened, and what to use now.
 	if closed := t.namedClosed(); closed != nil {
-		return t.closedAnswer(closed, res), nil
+		return t.closedAnswer(ctx, closed, res), nil
 	}
 	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
 	// narrow it but do not make it specific, so the dialogue goes on until it knows enough.
@@ -112,22 +113,48 @@ func (t *turnState) rejectedPlace(id string) bool {
 }
 
 // usable are the offers found that can be shown as something to use: not rejected, not closed (unless named,
-// which closedAnswer handles), those the asker qualifies for before those blocked by one condition.
+// which closedAnswer handles). Those the asker can use now come first, then schemes between rounds, then those
+// blocked by one condition.
 func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
-	var fits, almost []*wegwijzer.Offer
+	var now, later, almost []*wegwijzer.Offer
 	cd := t.card()
+	day := t.msg.Time.Format(time.DateOnly)
 	for _, x := range res.Results {
 		o := x.Offer
-		if o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o) {
-			continue
-		}
-		if cd.blocking(o) != "" {
+		switch {
+		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
+		case cd.blocking(o) != "":
 			almost = append(almost, o)
-		} else {
-			fits = append(fits, o)
+		case o.Status == wegwijzer.StatusRondes && !roundOpen(o, day):
+			later = append(later, o)
+		default:
+			now = append(now, o)
 		}
 	}
-	return append(fits, almost...)
+	return slices.Concat(now, later, almost)
+}
+
+// alternatives are open offers for what a closed scheme was for: a search on its words within its themes.
+func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer) []*wegwijzer.Offer {
+	q := t.query()
+	q.Text = strings.Join(append(slices.Clone(closed.Topics), closed.Keywords[:min(len(closed.Keywords), 6)]...), " ")
+	q.Themes = closed.Themes
+	res, err := t.search.Search(ctx, q)
+	if err != nil || res.NoMatch {
+		return nil // the closed scheme's own next step says where to look
+	}
+	var out []*wegwijzer.Offer
+	for _, o := range t.usable(res) {
+		if o != closed {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// roundOpen reports whether a round of the scheme is open on day.
+func roundOpen(o *wegwijzer.Offer, day string) bool {
+	return slices.ContainsFunc(o.Rounds, func(r wegwijzer.Round) bool { return r.Opens <= day && (r.Closes == "" || r.Closes >= day) })
 }
 
 // namedClosed is the closed scheme the question names, if any.
@@ -155,7 +182,7 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 		if err != nil {
 			return nil, fmt.Errorf("search a problem: %w", err)
 		}
-		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 {
+		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) {
 			continue
 		}
 		if !slices.ContainsFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }) {
@@ -177,6 +204,19 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 	}
 	t.conv.Slots[slotProblems] = strings.Join(list, "\n")
 	return t.problemsReply(opts), nil
+}
+
+// describesAsker reports whether a clause only says who is asking ("ik ben zzp'er", "ik heb een bakkerij"):
+// that is no problem of its own.
+func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
+	if res.Specific > 0 || len(res.Topics) > 0 {
+		return false
+	}
+	if res.Sector != "" || sizeOf(clause) != "" {
+		return true
+	}
+	c := strings.ToLower(clause)
+	return slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
 }
 
 // topicOf returns the first of the topics that belongs to the theme.

@@ -164,6 +164,9 @@ var staffWords = set("personeel werknemers medewerkers mensen werknemer medewerk
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
 var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}
 
+// selfDescriptions start a clause that says who is asking, not what the problem is.
+var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are "}
+
 // hereWords answer "how do you want to be reached" with: in this conversation.
 var hereWords = set("hier chat gesprek here nee no overslaan skip niet nope")
 

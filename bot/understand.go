@@ -41,11 +41,11 @@ func read(cat *content.Catalogue, text string, shown []string) reading {
 			r.refs = append(r.refs, o)
 		}
 	}
-	if ord := r.intent.Ordinal; ord >= 0 && len(shownOffers) > 0 {
+	for _, ord := range r.intent.Ordinals {
 		if ord == understand.Last {
 			ord = len(shownOffers) - 1
 		}
-		if ord < len(shownOffers) && !slices.Contains(r.refs, shownOffers[ord]) {
+		if ord >= 0 && ord < len(shownOffers) && !slices.Contains(r.refs, shownOffers[ord]) {
 			r.refs = append(r.refs, shownOffers[ord])
 		}
 	}

@@ -48,9 +48,9 @@ type Reading struct {
 	Rest []string
 	// Reference is true when the message points at something shown before ("dat", "die", "de eerste", "it").
 	Reference bool
-	// Ordinal is the position (0-based) of a shown offer the message names by number ("de tweede"); -1 = none,
-	// and Last means "de laatste".
-	Ordinal int
+	// Ordinals are the positions (0-based) of shown offers the message names by number ("de eerste en de
+	// tweede"), in the order written; Last means "de laatste".
+	Ordinals []int
 }
 
 // Last is the Ordinal of "de laatste" / "the last one".
@@ -106,7 +106,7 @@ const maxSocial = 6
 // Classify reads the intent of a message. It knows language only: which offer "de EIA" names is for the caller.
 func Classify(text string) Reading {
 	ws := words(strings.ReplaceAll(text, "’", "'"))
-	r := Reading{Ordinal: -1}
+	var r Reading
 	if strings.TrimSpace(text) == "?" {
 		r.Intent = IntentHelp
 		return r
@@ -129,7 +129,7 @@ func Classify(text string) Reading {
 	}
 	for i, w := range ws {
 		if ord, ok := ordinals[w]; ok {
-			r.Ordinal, r.Reference = ord, true
+			r.Ordinals, r.Reference = append(r.Ordinals, ord), true
 			used[i] = true
 		}
 		if references[w] {

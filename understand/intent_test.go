@@ -261,22 +261,23 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 	tests := []struct {
 		text      string
 		reference bool
-		ordinal   int
+		ordinals  []int
 		rest      []string
 	}{
-		{"hoe vraag ik dat aan", true, -1, nil},
-		{"wat is het maximale bedrag", false, -1, nil},
-		{"voor wie is de eerste", true, 0, nil},
-		{"hoe vraag ik de tweede aan", true, 1, nil},
-		{"how do I apply for the last one", true, Last, nil},
-		{"hoe vraag ik subsidie aan voor zonnepanelen", false, -1, []string{"zonnepanelen"}},
-		{"wat is het verschil tussen de eia en de mia", false, -1, []string{"tussen", "eia", "mia"}},
-		{"ik heb een andere vraag over btw", false, -1, []string{"btw"}},
+		{"hoe vraag ik dat aan", true, nil, nil},
+		{"wat is het maximale bedrag", false, nil, nil},
+		{"voor wie is de eerste", true, []int{0}, nil},
+		{"hoe vraag ik de tweede aan", true, []int{1}, nil},
+		{"how do I apply for the last one", true, []int{Last}, nil},
+		{"wat is het verschil tussen de eerste en de derde", true, []int{0, 2}, []string{"tussen"}},
+		{"hoe vraag ik subsidie aan voor zonnepanelen", false, nil, []string{"zonnepanelen"}},
+		{"wat is het verschil tussen de eia en de mia", false, nil, []string{"tussen", "eia", "mia"}},
+		{"ik heb een andere vraag over btw", false, nil, []string{"btw"}},
 	}
 	for _, tt := range tests {
 		r := Classify(tt.text)
-		if r.Reference != tt.reference || r.Ordinal != tt.ordinal || !slices.Equal(r.Rest, tt.rest) {
-			t.Errorf("Classify(%q) = reference %v, ordinal %d, rest %q; want %v, %d, %q", tt.text, r.Reference, r.Ordinal, r.Rest, tt.reference, tt.ordinal, tt.rest)
+		if r.Reference != tt.reference || !slices.Equal(r.Ordinals, tt.ordinals) || !slices.Equal(r.Rest, tt.rest) {
+			t.Errorf("Classify(%q) = reference %v, ordinals %v, rest %q; want %v, %v, %q", tt.text, r.Reference, r.Ordinals, r.Rest, tt.reference, tt.ordinals, tt.rest)
 		}
 	}
 }

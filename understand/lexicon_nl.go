@@ -58,7 +58,7 @@ var nlIntentCues = map[Intent]string{
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd`,
 	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
-		wat krijg ik|hoeveel geld|wat kost`,
+		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos`,
 	IntentConditions: `in aanmerking|aanmerking|voorwaarde~|voor wie|geldt * voor mij|geldt * ook voor|mag ik * gebruiken|
 		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
 	IntentApply: `aanvra~|vraag * aan|indien~|hoe * aan|aanmeld~|meld * aan|inschrijv~|hoe begin ik|hoe start ik|
@@ -95,7 +95,8 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 	dan te om voor van met op aan in bij uit naar tot over toe dus maar wel niet geen zo heel erg echt even
 	graag alsjeblieft alstublieft a.u.b. aub dank bedankt nou oh ok oké precies eigenlijk precies hebben
 	heb heeft had krijgen krijg krijgt doe doen gaat gaan ga zit zitten staat staan regel regelen weten weet
-	nodig hun hen hij zij ze men iemand mij me jullie als zoals wordt worden werd kom komt komen mee`
+	nodig hun hen hij zij ze men iemand mij me jullie als zoals wordt worden werd kom komt komen mee laten
+	laat keer`
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun

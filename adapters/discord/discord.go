@@ -58,6 +58,13 @@ type Options struct {
 	Log       *slog.Logger
 	// TurnTimeout bounds one dialogue turn; Discord waits three seconds for the response. 0 = 2.5 seconds.
 	TurnTimeout time.Duration
+	// MaxAge is how far X-Signature-Timestamp may lie from now; an older (or later) request is refused, so a
+	// captured request cannot be replayed later. 0 = 5 minutes.
+	MaxAge time.Duration
+	// Seen records an interaction id for ttl and reports whether this was the first time (as
+	// wegwijzer.ConversationStore.MarkSeen, which shares it between replicas); nil = remembered in this process.
+	Seen func(ctx context.Context, key string, ttl time.Duration) (bool, error)
+	Now  func() time.Time
 }
 
 // Adapter answers Discord interactions. Create it with New; it is safe for concurrent use.
@@ -95,6 +102,15 @@ func New(t Turner, comms Communities, opts Options) (*Adapter, error) {
 	if opts.TurnTimeout <= 0 {
 		opts.TurnTimeout = 2500 * time.Millisecond
 	}
+	if opts.MaxAge <= 0 {
+		opts.MaxAge = 5 * time.Minute
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Seen == nil {
+		opts.Seen = newSeenIDs(opts.Now).mark
+	}
 	return &Adapter{turner: t, comms: comms, key: opts.PublicKey, log: opts.Log.With("adapter", "discord"), opts: opts}, nil
 }
 
@@ -108,6 +124,9 @@ func (a *Adapter) Routes() map[string]http.Handler {
 // looked at further.
 func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, status, err := verify(r, a.key)
+	if err == nil {
+		status, err = a.fresh(r)
+	}
 	if err != nil {
 		a.log.InfoContext(r.Context(), "discord: request refused", "status", status, "err", err)
 		http.Error(w, err.Error(), status)
@@ -117,6 +136,19 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err := json.Unmarshal(body, &in); err != nil {
 		http.Error(w, "discord: interaction is not valid JSON: "+err.Error(), http.StatusBadRequest)
 		return
+	}
+	if in.ID != "" {
+		first, err := a.opts.Seen(r.Context(), "discord:interaction:"+in.ID, 2*a.opts.MaxAge)
+		if err != nil {
+			a.log.WarnContext(r.Context(), "discord: cannot check the interaction id", "err", err)
+			http.Error(w, "discord: try again later", http.StatusServiceUnavailable)
+			return
+		}
+		if !first {
+			a.log.InfoContext(r.Context(), "discord: request refused", "status", http.StatusConflict, "err", "interaction replayed")
+			http.Error(w, "discord: this interaction was handled already", http.StatusConflict)
+			return
+		}
 	}
 	var resp *discordgo.InteractionResponse
 	switch in.Type {

@@ -362,16 +362,47 @@ func TestBroadQuestionGivesButtonsThatContinue(t *testing.T) {
 	t.Errorf("no offers after pressing four buttons; last message:\n%s", r.Data.Content)
 }
 
-func TestRedeliveryRunsOneTurn(t *testing.T) {
+func TestReplayedInteractionIsRefused(t *testing.T) {
 	h := newHarness(t)
 	body := fixture(t, "command", withID("4000"))
-	first := h.interact(t, body)
-	again := h.interact(t, body)
+	h.interact(t, body)
+	// Discord sends an interaction once; the same id again is a captured request played back.
+	if status, out := h.post(t, body, h.signed(body)); status != http.StatusConflict {
+		t.Errorf("replay: %d %s, want 409", status, out)
+	}
 	if h.turns.ran != 1 {
 		t.Errorf("%d turns ran, want 1", h.turns.ran)
 	}
-	if again.Data.Content != first.Data.Content || again.Type != 4 {
-		t.Errorf("redelivery answered %q, want the first answer %q", again.Data.Content, first.Data.Content)
+}
+
+func TestOldRequestIsRefused(t *testing.T) {
+	h := newHarness(t)
+	signedAt := func(body []byte, at time.Time) http.Header {
+		ts := strconv.FormatInt(at.Unix(), 10)
+		sig := ed25519.Sign(h.priv, append([]byte(ts), body...))
+		return http.Header{"X-Signature-Ed25519": {hex.EncodeToString(sig)}, "X-Signature-Timestamp": {ts}}
+	}
+	tests := []struct {
+		name string
+		at   time.Time
+		want int
+	}{
+		{"six minutes old", time.Now().Add(-6 * time.Minute), http.StatusUnauthorized},
+		{"a day old", time.Now().Add(-24 * time.Hour), http.StatusUnauthorized},
+		{"six minutes ahead", time.Now().Add(6 * time.Minute), http.StatusUnauthorized},
+		{"four minutes old", time.Now().Add(-4 * time.Minute), http.StatusOK},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := fixture(t, "command", withID("50"+strconv.Itoa(i)))
+			before := h.turns.ran
+			if status, out := h.post(t, body, signedAt(body, tt.at)); status != tt.want {
+				t.Errorf("status %d %s, want %d", status, out, tt.want)
+			}
+			if tt.want != http.StatusOK && h.turns.ran != before {
+				t.Error("a refused request ran a turn")
+			}
+		})
 	}
 }
 

@@ -27,7 +27,7 @@ func discordAdapter(ctx context.Context, e env, sys *system, log *slog.Logger) (
 		if err != nil {
 			return nil, fmt.Errorf("%w; set DISCORD_PUBLIC_KEY to the application's public key (Developer Portal, General Information)", err)
 		}
-		in, err := discordadapter.New(sys.engine, sys.cat, discordadapter.Options{PublicKey: key, Log: log})
+		in, err := discordadapter.New(sys.engine, sys.cat, discordadapter.Options{PublicKey: key, Log: log, Seen: sys.store.MarkSeen})
 		if err != nil {
 			return nil, err
 		}
