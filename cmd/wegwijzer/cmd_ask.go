@@ -11,7 +11,7 @@ import (
 )
 
 // optionValue recognises a button value typed on the command line ("theme:verduurzaming").
-var optionValue = regexp.MustCompile(`^(theme|topic|sector|region|size|feedback|cmd):[a-z0-9-]+$`)
+var optionValue = regexp.MustCompile(`^(theme|topic|sector|region|size|feedback|cmd|problem|ask):[a-z0-9-]+$`)
 
 func runAsk(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "ask")
