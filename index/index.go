@@ -96,11 +96,14 @@ type learned struct {
 
 // offerDoc is what Bleve indexes of an offer.
 type offerDoc struct {
-	Names   string   `json:"names"` // title and aliases (twice: they weigh most) and keywords
-	Text    string   `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
-	Regions []string `json:"regions"`
-	Kind    string   `json:"kind"`
-	Themes  []string `json:"themes"`
+	Names string `json:"names"` // title and aliases (twice: they weigh most) and keywords
+	Text  string `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
+	// Questions are the example questions, all together: the words entrepreneurs use for the offer. (Matching
+	// them one by one, as whole questions, is questions.go's work.)
+	Questions string   `json:"questions"`
+	Regions   []string `json:"regions"`
+	Kind      string   `json:"kind"`
+	Themes    []string `json:"themes"`
 }
 
 // New builds the in-memory index of a catalogue.
@@ -372,7 +375,7 @@ func (ix *Index) addThemeWord(w, theme string) {
 
 func offerTexts(o *wegwijzer.Offer) []string {
 	return []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "), o.Summary,
-		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}
+		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who, strings.Join(o.Questions, " ")}
 }
 
 func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
@@ -399,7 +402,8 @@ func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
 	names := strings.Join([]string{o.Title, strings.Join(o.Aliases, " ; "), strings.Join(o.Keywords, " ; ")}, " ; ")
 	return offerDoc{
 		Names: names, Text: strings.Join([]string{o.Summary, body, strings.Join(parts, " ")}, " ; "),
-		Regions: o.Regions, Kind: string(o.Kind), Themes: o.Themes,
+		Questions: strings.Join(o.Questions, " ; "),
+		Regions:   o.Regions, Kind: string(o.Kind), Themes: o.Themes,
 	}
 }
 

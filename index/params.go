@@ -9,8 +9,11 @@ var fieldBoosts = []struct {
 	name  string
 	boost float64
 }{
-	{"names", 3}, {"text", 1},
+	{"names", 3}, {"text", 1}, {"questions", questionsField},
 }
+
+// questionsField is the weight of the example questions, all together, in the text match.
+const questionsField = 1.0
 
 // Weights of the ways a question word reaches the catalogue.
 const (
