@@ -69,6 +69,7 @@ type Index struct {
 	qdf            map[string]int  // analysed term -> number of example questions that contain it
 	qsurface       map[string]bool // normalised words of the example questions
 	places         map[string]bool // word -> whether it names a place, while building
+	exampleWords   [][][]string    // per offer, the words of each example question, while building
 	fusion         Fusion
 	questionWeight float64
 	noMatch        NoMatchModel
@@ -142,7 +143,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
 	ix.buildQuestions(cat)
-	ix.parts, ix.places = nil, nil // only needed while building
+	ix.parts, ix.places, ix.exampleWords = nil, nil, nil // only needed while building
 	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
@@ -210,10 +211,23 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 func (ix *Index) loadVocabulary() {
 	// Each distinct word is analysed once (into ix.stems); an offer's terms are its words' stems, which is what
 	// the analyzer makes of its text (the same folding, lower-casing, stopwords and stemming).
-	for _, o := range ix.cat.Offers {
-		seenTerm, seenWord := map[string]bool{}, map[string]bool{}
+	// The words of the example questions are kept for buildQuestions, so that they are split into words once.
+	ix.exampleWords = make([][][]string, len(ix.cat.Offers))
+	seenTerm, seenWord := make(map[string]bool, 512), make(map[string]bool, 512) // per offer, reused
+	for i, o := range ix.cat.Offers {
+		clear(seenTerm)
+		clear(seenWord)
+		texts := make([][]string, 0, 8+len(o.Questions))
 		for _, t := range offerTexts(o) {
-			for _, w := range words(t) {
+			texts = append(texts, words(t))
+		}
+		for _, q := range o.Questions {
+			ws := words(q)
+			ix.exampleWords[i] = append(ix.exampleWords[i], ws)
+			texts = append(texts, ws)
+		}
+		for _, ws := range texts {
+			for _, w := range ws {
 				if seenWord[w] {
 					continue
 				}
@@ -375,7 +389,7 @@ func (ix *Index) addThemeWord(w, theme string) {
 
 func offerTexts(o *wegwijzer.Offer) []string {
 	return []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "), o.Summary,
-		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who, strings.Join(o.Questions, " ")}
+		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}
 }
 
 func (ix *Index) document(o *wegwijzer.Offer) offerDoc {

@@ -36,9 +36,9 @@ type scratch struct {
 func (ix *Index) buildQuestions(cat *content.Catalogue) {
 	qi := &questionIndex{postings: map[string][]posting{}, idf: map[string]float64{}, offers: len(cat.Offers)}
 	var vecs []map[string]float64
-	add := func(owner int, texts []string) {
-		for _, t := range texts {
-			v := ix.exampleTerms(t)
+	add := func(owner int, qs [][]string) {
+		for _, ws := range qs {
+			v := ix.exampleTerms(ws)
 			if len(v) == 0 {
 				continue
 			}
@@ -46,11 +46,15 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 			vecs = append(vecs, v)
 		}
 	}
-	for i, o := range cat.Offers {
-		add(i, o.Questions)
+	for i := range cat.Offers {
+		add(i, ix.exampleWords[i]) // split into words by loadVocabulary
 	}
 	for i, a := range cat.Answers {
-		add(len(cat.Offers)+i, a.Questions)
+		var qs [][]string
+		for _, q := range a.Questions {
+			qs = append(qs, words(q))
+		}
+		add(len(cat.Offers)+i, qs)
 	}
 	df := map[string]int{}
 	for _, v := range vecs {
@@ -78,11 +82,11 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 	ix.questions = qi
 }
 
-// exampleTerms returns the weighted terms of an example question: its content words, without places (an example
+// exampleTerms returns the weighted terms of an example question (its words): its content words, without places (an example
 // from Zwolle is no less right in Breda), and the parts of its compound words at a lower weight.
-func (ix *Index) exampleTerms(text string) map[string]float64 {
+func (ix *Index) exampleTerms(ws []string) map[string]float64 {
 	v := map[string]float64{}
-	for _, w := range words(text) {
+	for _, w := range ws {
 		if stopwords[w] || generic[w] || isNumber(w) || ix.isPlaceWord(w) {
 			continue
 		}
