@@ -169,7 +169,7 @@ func (t *turnState) namedClosed() *wegwijzer.Offer {
 
 // severalProblems asks which problem to start with when a message holds several on different themes.
 func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, error) {
-	clauses := problemClauses(understand.Parse(t.conv.Slots[slotQuery]).Search)
+	clauses := problemClauses(t.searchText(t.conv.Slots[slotQuery]))
 	if len(clauses) < 2 {
 		return nil, nil
 	}
@@ -253,10 +253,23 @@ func (t *turnState) region() string {
 	return ""
 }
 
+// searchText is what to search for in the question kept (scrubbed text): without the words the person rejects,
+// and in a long message the sentences that ask. It is read once per turn.
+func (t *turnState) searchText(question string) string {
+	switch {
+	case question == t.searchOf && t.searchFor != "":
+	case question == t.read.msg.Text:
+		t.searchOf, t.searchFor = question, t.read.msg.Search // the question is this message: read already
+	default:
+		t.searchOf, t.searchFor = question, understand.Parse(question).Search
+	}
+	return t.searchFor
+}
+
 // queryText is the text to search for: the question plus the words of the chosen topic.
 func (t *turnState) queryText() string {
 	c := t.conv
-	q := understand.Parse(c.Slots[slotQuery]).Search
+	q := t.searchText(c.Slots[slotQuery])
 	if th := t.cat.Theme(c.Slots[slotTheme]); th != nil {
 		if tp := c.Slots[slotTopic]; tp != "" {
 			for _, topic := range th.Topics {
@@ -282,7 +295,7 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		return t.askTheme()
 	case th != nil && len(th.Topics) > 0 && c.Slots[slotTopic] == "" && !asked(slotTopic):
 		return t.ask(slotTopic, texts.askTopic, topicOptions(th, t.lang))
-	case th != nil && c.Slots[slotSector] == "" && !asked(slotSector) && t.sectorMatters(res, th.ID):
+	case th != nil && c.Slots[slotSector] == "" && !asked(slotSector) && t.sectorMatters(res):
 		return t.ask(slotSector, texts.askSector, t.sectorOptions())
 	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
@@ -303,15 +316,11 @@ func (t *turnState) hasRegionalOffers(theme string) bool {
 	return false
 }
 
-// sectorMatters reports whether offers found, or open offers of the theme, are meant for some sectors only.
-func (t *turnState) sectorMatters(res *wegwijzer.SearchResult, theme string) bool {
+// sectorMatters reports whether the offers found differ in the sectors they are for: only then does the sector
+// change the answer, and only then is it asked.
+func (t *turnState) sectorMatters(res *wegwijzer.SearchResult) bool {
 	for _, r := range res.Results {
-		if r.Offer != nil && len(r.Offer.Sectors) > 0 {
-			return true
-		}
-	}
-	for _, o := range t.cat.Offers {
-		if len(o.Sectors) > 0 && slices.Contains(o.Themes, theme) && o.Status != wegwijzer.StatusGesloten {
+		if r.Offer != nil && len(r.Offer.Sectors) > 0 && r.Offer.Status != wegwijzer.StatusGesloten {
 			return true
 		}
 	}
