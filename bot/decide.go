@@ -110,9 +110,18 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	case understand.IntentNegative:
 		return t.feedback(false), nil
 	case understand.IntentYes, understand.IntentNo:
-		if c.State == StateAnswered && t.msg.Option == "" {
+		if t.msg.Option != "" {
+			break
+		}
+		if c.State == StateAnswered {
 			return t.feedback(intent == understand.IntentYes), nil
 		}
+		// A yes or no is no question: to a question about the asker it skips it, else the bot says what it does.
+		if asked := lastAsked(c); c.State != StateClarify || (asked != slotSector && asked != slotRegion && asked != slotSize) {
+			return t.info(texts.help.in(t.lang)), nil
+		}
+		c.Slots[lastAsked(c)] = "-"
+		return t.decide(ctx)
 	}
 	// A follow-up on a closed scheme is answered as a question naming it: what happened, what to use now.
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
@@ -126,6 +135,14 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.applyText(ctx)
 	}
 	return t.decide(ctx)
+}
+
+// lastAsked is the slot the last clarifying question asked for, or "".
+func lastAsked(c *wegwijzer.Conversation) string {
+	if len(c.Asked) == 0 {
+		return ""
+	}
+	return c.Asked[len(c.Asked)-1]
 }
 
 // shown returns the ids of the offers of the last answer.
