@@ -35,6 +35,9 @@ type turnState struct {
 	lang   lang
 	erased bool
 	read   reading
+	names  offerNameIndex
+	// search text of the question, read once per turn (searchText)
+	searchOf, searchFor string
 	// fresh is true when this turn's text starts a new question (not an answer to a clarifying question).
 	fresh bool
 }
@@ -53,7 +56,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			t.lang = lang(cm.Language) // the community's language until the person shows theirs
 		}
 	}
-	t.read = read(t.cat, t.msg.Text, t.shown())
+	t.read = read(t.cat, t.names, t.msg.Text, t.shown())
 	if t.msg.Text != "" && (t.read.msg.LangSure || t.lang == "") {
 		t.lang = lang(t.read.msg.Lang)
 	}

@@ -91,12 +91,13 @@ type Engine struct {
 type knowledge struct {
 	cat    *content.Catalogue
 	search wegwijzer.Searcher
+	names  offerNameIndex // the offers by the names people use for them (understand.go)
 }
 
 // Reload makes the engine use another catalogue and its searcher from the next turn on; a turn that runs keeps
 // the ones it started with. Safe for concurrent use.
 func (e *Engine) Reload(cat *content.Catalogue, search wegwijzer.Searcher) {
-	e.know.Store(&knowledge{cat: cat, search: search})
+	e.know.Store(&knowledge{cat: cat, search: search, names: indexOfferNames(cat)})
 }
 
 func stripe(conversation string) uint8 {
@@ -138,7 +139,7 @@ func New(cat *content.Catalogue, search wegwijzer.Searcher, store wegwijzer.Conv
 	}
 	// The one privacy seam: the store sees pseudonymous users and scrubbed texts only (see private.go).
 	e := &Engine{store: privateStore{ConversationStore: store, p: opts.Privacy.withDefaults()}, log: log, opts: opts}
-	e.know.Store(&knowledge{cat: cat, search: search})
+	e.know.Store(&knowledge{cat: cat, search: search, names: indexOfferNames(cat)})
 	return e
 }
 
@@ -249,7 +250,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	}
 	from := conv.State
 	k := e.know.Load()
-	t := &turnState{e: e, cat: k.cat, search: k.search, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
+	t := &turnState{e: e, cat: k.cat, search: k.search, names: k.names, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
 	reply, err := t.step(ctx)
 	if err != nil {
 		return nil, nil, err

@@ -169,7 +169,7 @@ func (t *turnState) namedClosed() *wegwijzer.Offer {
 
 // severalProblems asks which problem to start with when a message holds several on different themes.
 func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, error) {
-	clauses := problemClauses(understand.Parse(t.conv.Slots[slotQuery]).Search)
+	clauses := problemClauses(t.searchText(t.conv.Slots[slotQuery]))
 	if len(clauses) < 2 {
 		return nil, nil
 	}
@@ -253,10 +253,23 @@ func (t *turnState) region() string {
 	return ""
 }
 
+// searchText is what to search for in the question kept (scrubbed text): without the words the person rejects,
+// and in a long message the sentences that ask. It is read once per turn.
+func (t *turnState) searchText(question string) string {
+	switch {
+	case question == t.searchOf && t.searchFor != "":
+	case question == t.read.msg.Text:
+		t.searchOf, t.searchFor = question, t.read.msg.Search // the question is this message: read already
+	default:
+		t.searchOf, t.searchFor = question, understand.Parse(question).Search
+	}
+	return t.searchFor
+}
+
 // queryText is the text to search for: the question plus the words of the chosen topic.
 func (t *turnState) queryText() string {
 	c := t.conv
-	q := understand.Parse(c.Slots[slotQuery]).Search
+	q := t.searchText(c.Slots[slotQuery])
 	if th := t.cat.Theme(c.Slots[slotTheme]); th != nil {
 		if tp := c.Slots[slotTopic]; tp != "" {
 			for _, topic := range th.Topics {

@@ -19,9 +19,9 @@ const (
 )
 
 // detectLanguage guesses whether a message is English; Dutch is the default.
-func detectLanguage(text string) (l lang, sure bool) {
-	m := understand.Parse(text)
-	return lang(m.Lang), m.LangSure
+func detectLanguage(text string) (lang, bool) {
+	l, sure := understand.Language(text)
+	return lang(l), sure
 }
 
 func set(s string) map[string]bool {

@@ -27,9 +27,9 @@ type reading struct {
 }
 
 // read understands a message in the light of what the conversation showed last.
-func read(cat *content.Catalogue, text string, shown []string) reading {
+func read(cat *content.Catalogue, names offerNameIndex, text string, shown []string) reading {
 	r := reading{msg: understand.Parse(text), intent: understand.Classify(text)}
-	r.named = namedOffers(cat, text)
+	r.named = names.named(text)
 	var shownOffers []*wegwijzer.Offer
 	for _, id := range shown {
 		if o := cat.Offer(id); o != nil {
@@ -99,15 +99,37 @@ func restWithoutNames(rest []string, named []*wegwijzer.Offer) []string {
 	return out
 }
 
-// namedOffers are the offers whose title, short title or alias the text holds as whole words.
-func namedOffers(cat *content.Catalogue, text string) []*wegwijzer.Offer {
-	norm := " " + normalise(text) + " "
-	var out []*wegwijzer.Offer
+// offerNameIndex finds offers by the names people use for them; built once per catalogue.
+type offerNameIndex struct {
+	byName   map[string][]*wegwijzer.Offer // normalised name -> offers
+	maxWords int                           // words in the longest name
+}
+
+func indexOfferNames(cat *content.Catalogue) offerNameIndex {
+	idx := offerNameIndex{byName: map[string][]*wegwijzer.Offer{}}
 	for _, o := range cat.Offers {
 		for _, n := range offerNames(o) {
-			if len(n) >= 3 && strings.Contains(norm, " "+n+" ") {
-				out = append(out, o)
-				break
+			if len(n) < 3 || slices.Contains(idx.byName[n], o) {
+				continue
+			}
+			idx.byName[n] = append(idx.byName[n], o)
+			idx.maxWords = max(idx.maxWords, len(strings.Fields(n)))
+		}
+	}
+	return idx
+}
+
+// named are the offers whose title, short title or alias the text holds as whole words, in the order the text
+// names them.
+func (idx offerNameIndex) named(text string) []*wegwijzer.Offer {
+	ws := strings.Fields(normalise(text))
+	var out []*wegwijzer.Offer
+	for i := range ws {
+		for n := 1; n <= idx.maxWords && i+n <= len(ws); n++ {
+			for _, o := range idx.byName[strings.Join(ws[i:i+n], " ")] {
+				if !slices.Contains(out, o) {
+					out = append(out, o)
+				}
 			}
 		}
 	}

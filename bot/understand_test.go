@@ -58,7 +58,7 @@ func TestReadBindsReferencesToWhatWasShown(t *testing.T) {
 		{"subsidie voor een elektrische bestelbus", understand.IntentNone, false, nil},
 	}
 	for _, tt := range tests {
-		r := read(cat, tt.text, shown)
+		r := read(cat, indexOfferNames(cat), tt.text, shown)
 		if r.intent.Intent != tt.intent || r.followUp != tt.followUp || (tt.followUp && !slices.Equal(ids(r.refs), tt.refs)) {
 			t.Errorf("read(%q) = intent %q, follow-up %v, refs %v; want %q, %v, %v", tt.text, r.intent.Intent, r.followUp, ids(r.refs), tt.intent, tt.followUp, tt.refs)
 		}
@@ -67,10 +67,10 @@ func TestReadBindsReferencesToWhatWasShown(t *testing.T) {
 
 func TestReadWithoutAnswerIsNoFollowUp(t *testing.T) {
 	cat := mustCatalogue(t)
-	if r := read(cat, "hoe vraag ik dat aan", nil); r.followUp {
+	if r := read(cat, indexOfferNames(cat), "hoe vraag ik dat aan", nil); r.followUp {
 		t.Errorf("a follow-up without anything shown: refs %v", ids(r.refs))
 	}
-	if r := read(cat, "hoeveel is de EIA", nil); !r.followUp || !slices.Equal(ids(r.refs), []string{"eia"}) {
+	if r := read(cat, indexOfferNames(cat), "hoeveel is de EIA", nil); !r.followUp || !slices.Equal(ids(r.refs), []string{"eia"}) {
 		t.Errorf("a question about a named offer is a follow-up on it; got %v %v", r.followUp, ids(r.refs))
 	}
 }

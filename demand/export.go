@@ -180,36 +180,65 @@ func Publishable(questions []wegwijzer.DemandEvent, k int) ([]wegwijzer.DemandEv
 type ExportOptions struct {
 	By       []Dimension
 	K        int        // minimum distinct entrepreneurs per published cell; 0 = DefaultMinGroup
+	Round    int        // published counts are rounded to a multiple of this; 0 = DefaultRounding, 1 = exact
 	Region   RegionFunc // nil = regions as recorded
 	From, To time.Time  // the period, for the header; To is exclusive
 }
 
-// Table is an export: question counts per cell, every cell covering at least K distinct entrepreneurs. It holds
-// no text and no pseudonyms.
+// DefaultRounding is the multiple published counts are rounded to, as statistics offices do: a difference of one
+// person between two exports then no longer shows.
+const DefaultRounding = 5
+
+// Suppression says why a cell's counts are not published.
+type Suppression string
+
+// Suppressions.
+const (
+	// Primary: fewer than K distinct entrepreneurs asked in the cell.
+	Primary Suppression = "primary"
+	// Secondary: the cell would let a primary cell be worked out from a total or margin (its row, its column, or
+	// the whole table) minus the published cells.
+	Secondary Suppression = "secondary"
+)
+
+// Table is an export: question counts per cell, every published cell covering at least K distinct entrepreneurs,
+// counts rounded to a multiple of Round. Suppressed cells are listed, flagged and without counts, never silently
+// missing. It holds no text and no pseudonyms.
 type Table struct {
 	From, To              time.Time
 	By                    []Dimension
 	K                     int
+	Round                 int
 	Cells                 []Cell
-	SuppressedCells       int // cells left out because fewer than K entrepreneurs asked in them
+	SuppressedCells       int // cells whose counts are not published (primary and secondary)
 	SuppressedCommunities int // communities left out because fewer than K entrepreneurs asked in them
 }
 
 // Cell is one combination of dimension values.
 type Cell struct {
 	Values        []string // in the order of Table.By
-	Questions     int
-	Entrepreneurs int
+	Questions     int      // rounded to Table.Round; 0 when suppressed
+	Entrepreneurs int      // rounded to Table.Round; 0 when suppressed
+	Suppressed    Suppression
 }
 
-// Export counts questions and distinct entrepreneurs per combination of the By dimensions, and suppresses every
-// cell with fewer than K entrepreneurs (and every community with fewer than K). Cells are sorted by their values.
+// Published returns the number of cells whose counts are published.
+func (t *Table) Published() int { return len(t.Cells) - t.SuppressedCells }
+
+// Export counts questions and distinct entrepreneurs per combination of the By dimensions. It suppresses every
+// cell with fewer than K entrepreneurs (and leaves out every community with fewer than K), then, for each total
+// and margin, a second cell wherever one suppressed cell could be worked out from it; published counts are
+// rounded. Cells are sorted by their values.
 func Export(questions []wegwijzer.DemandEvent, opts ExportOptions) *Table {
 	k := opts.K
 	if k <= 0 {
 		k = DefaultMinGroup
 	}
-	t := &Table{From: opts.From, To: opts.To, By: opts.By, K: k}
+	round := opts.Round
+	if round <= 0 {
+		round = DefaultRounding
+	}
+	t := &Table{From: opts.From, To: opts.To, By: opts.By, K: k, Round: round}
 	questions, t.SuppressedCommunities = Publishable(questions, k)
 	type agg struct {
 		values    []string
@@ -232,28 +261,95 @@ func Export(questions []wegwijzer.DemandEvent, opts ExportOptions) *Table {
 		a.people[q.Person] = true
 	}
 	for _, a := range cells {
-		if len(a.people) < k {
-			t.SuppressedCells++
-			continue
+		c := Cell{Values: a.values, Questions: a.questions, Entrepreneurs: len(a.people)}
+		if c.Entrepreneurs < k {
+			c.Suppressed = Primary
 		}
-		t.Cells = append(t.Cells, Cell{Values: a.values, Questions: a.questions, Entrepreneurs: len(a.people)})
+		t.Cells = append(t.Cells, c)
 	}
 	slices.SortFunc(t.Cells, func(a, b Cell) int { return slices.Compare(a.Values, b.Values) })
+	suppressSecondary(t.Cells, len(opts.By))
+	for i := range t.Cells {
+		c := &t.Cells[i]
+		if c.Suppressed != "" {
+			t.SuppressedCells++
+			c.Questions, c.Entrepreneurs = 0, 0
+			continue
+		}
+		c.Questions, c.Entrepreneurs = roundTo(c.Questions, round), roundTo(c.Entrepreneurs, round)
+	}
 	return t
 }
 
-// WriteCSV writes the table as CSV: the By dimensions in their order, then questions, then entrepreneurs.
+// suppressSecondary hides, in every group of cells that add up to a total someone may know (the whole table, and
+// each row or column: the cells that share all values but one), a second cell wherever exactly one is
+// suppressed, so that no suppressed count is a published total minus published cells. It hides the smallest
+// published cell of the group and repeats until no group has a single suppressed cell. cells are sorted, so the
+// choice is the same on every run.
+func suppressSecondary(cells []Cell, dims int) {
+	groupings := []func(c Cell) string{func(Cell) string { return "" }} // the whole table
+	if dims > 1 {
+		for d := range dims {
+			groupings = append(groupings, func(c Cell) string {
+				return strings.Join(slices.Delete(slices.Clone(c.Values), d, d+1), "\x00")
+			})
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, group := range groupings {
+			members := map[string][]int{}
+			for i, c := range cells {
+				members[group(c)] = append(members[group(c)], i)
+			}
+			for _, idx := range members {
+				suppressed, smallest := 0, -1
+				for _, i := range idx {
+					if cells[i].Suppressed != "" {
+						suppressed++
+					} else if smallest < 0 || cells[i].Questions < cells[smallest].Questions {
+						smallest = i
+					}
+				}
+				if suppressed == 1 && smallest >= 0 {
+					cells[smallest].Suppressed = Secondary
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// roundTo rounds n to the nearest multiple of m (halves up).
+func roundTo(n, m int) int {
+	if m <= 1 {
+		return n
+	}
+	return (n + m/2) / m * m
+}
+
+// WriteCSV writes the table as CSV: the By dimensions in their order, then questions and entrepreneurs (their
+// column names say what they are rounded to), then why a cell is suppressed (empty when published; its counts
+// are then empty too).
 func (t *Table) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	header := make([]string, 0, len(t.By)+2)
+	header := make([]string, 0, len(t.By)+3)
 	for _, d := range t.By {
 		header = append(header, string(d))
 	}
-	if err := cw.Write(append(header, "questions", "entrepreneurs")); err != nil {
+	rounded := ""
+	if t.Round > 1 {
+		rounded = "_rounded_to_" + strconv.Itoa(t.Round)
+	}
+	if err := cw.Write(append(header, "questions"+rounded, "entrepreneurs"+rounded, "suppressed")); err != nil {
 		return err
 	}
 	for _, c := range t.Cells {
-		row := append(slices.Clone(c.Values), strconv.Itoa(c.Questions), strconv.Itoa(c.Entrepreneurs))
+		q, p := strconv.Itoa(c.Questions), strconv.Itoa(c.Entrepreneurs)
+		if c.Suppressed != "" {
+			q, p = "", ""
+		}
+		row := append(slices.Clone(c.Values), q, p, string(c.Suppressed))
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -262,7 +358,8 @@ func (t *Table) WriteCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// MarshalJSON writes the table with each cell as an object whose keys follow the order of By.
+// MarshalJSON writes the table with each cell as an object whose keys follow the order of By; a suppressed
+// cell has null counts and says why.
 func (t *Table) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(`{"from":`)
@@ -271,7 +368,7 @@ func (t *Table) MarshalJSON() ([]byte, error) {
 	writeJSON(&b, lastDay(t.To))
 	b.WriteString(`,"by":`)
 	writeJSON(&b, t.By)
-	fmt.Fprintf(&b, `,"k":%d,"cells":[`, t.K)
+	fmt.Fprintf(&b, `,"k":%d,"rounded_to":%d,"cells":[`, t.K, t.Round)
 	for i, c := range t.Cells {
 		if i > 0 {
 			b.WriteByte(',')
@@ -283,13 +380,17 @@ func (t *Table) MarshalJSON() ([]byte, error) {
 			writeJSON(&b, c.Values[j])
 			b.WriteByte(',')
 		}
+		if c.Suppressed != "" {
+			fmt.Fprintf(&b, `"questions":null,"entrepreneurs":null,"suppressed":%q}`, c.Suppressed)
+			continue
+		}
 		fmt.Fprintf(&b, `"questions":%d,"entrepreneurs":%d}`, c.Questions, c.Entrepreneurs)
 	}
 	if len(t.Cells) > 0 {
 		b.WriteByte('\n')
 	}
 	fmt.Fprintf(&b, `],"published_cells":%d,"suppressed_cells":%d,"suppressed_communities":%d}`,
-		len(t.Cells), t.SuppressedCells, t.SuppressedCommunities)
+		t.Published(), t.SuppressedCells, t.SuppressedCommunities)
 	return b.Bytes(), nil
 }
 

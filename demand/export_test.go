@@ -90,24 +90,34 @@ func TestExportNeverPublishesACellBelowK(t *testing.T) {
 			cellPeople[key][q.Person] = true
 			cellQuestions[key]++
 		}
+		suppressed := 0
 		for _, c := range tbl.Cells {
-			if c.Entrepreneurs < k {
-				t.Fatalf("seed %d: cell %v has %d entrepreneurs, k=%d", seed, c.Values, c.Entrepreneurs, k)
-			}
 			key := strings.Join(c.Values, "|")
-			if got, want := c.Entrepreneurs, len(cellPeople[key]); got != want {
-				t.Fatalf("seed %d: cell %v entrepreneurs = %d, recount %d", seed, c.Values, got, want)
+			people := len(cellPeople[key])
+			if people < k && c.Suppressed != demand.Primary {
+				t.Fatalf("seed %d: cell %v has %d entrepreneurs, k=%d, and is not suppressed", seed, c.Values, people, k)
 			}
-			if c.Questions != cellQuestions[key] {
-				t.Fatalf("seed %d: cell %v questions = %d, recount %d", seed, c.Values, c.Questions, cellQuestions[key])
+			if c.Suppressed != "" {
+				suppressed++
+				if c.Questions != 0 || c.Entrepreneurs != 0 {
+					t.Fatalf("seed %d: suppressed cell %v shows counts", seed, c.Values)
+				}
+				continue
+			}
+			if got, want := c.Entrepreneurs, roundTo5(people); got != want {
+				t.Fatalf("seed %d: cell %v entrepreneurs = %d, recount %d rounded %d", seed, c.Values, got, people, want)
+			}
+			if got, want := c.Questions, roundTo5(cellQuestions[key]); got != want {
+				t.Fatalf("seed %d: cell %v questions = %d, recount %d rounded %d", seed, c.Values, got, cellQuestions[key], want)
 			}
 			if i := slices.Index(by, demand.DimCommunity); i >= 0 && len(communityPeople[c.Values[i]]) < k {
 				t.Fatalf("seed %d: community %s with %d entrepreneurs published, k=%d", seed, c.Values[i], len(communityPeople[c.Values[i]]), k)
 			}
 		}
-		if got, want := len(tbl.Cells)+tbl.SuppressedCells, len(cellPeople); got != want {
-			t.Fatalf("seed %d: %d published + %d suppressed cells, want %d cells in all", seed, len(tbl.Cells), tbl.SuppressedCells, want)
+		if len(tbl.Cells) != len(cellPeople) || suppressed != tbl.SuppressedCells {
+			t.Fatalf("seed %d: %d cells listed (%d suppressed, table says %d), want all %d", seed, len(tbl.Cells), suppressed, tbl.SuppressedCells, len(cellPeople))
 		}
+		assertNoSingleSuppressed(t, seed, tbl)
 		var out bytes.Buffer
 		if err := tbl.WriteCSV(&out); err != nil {
 			t.Fatal(err)
@@ -147,6 +157,76 @@ func TestExportNeverPublishesACellBelowK(t *testing.T) {
 			js, _ := json.Marshal(rep)
 			assertNoPersonalData(t, seed, string(js))
 		}
+	}
+}
+
+func roundTo5(n int) int { return (n + 2) / 5 * 5 }
+
+// assertNoSingleSuppressed checks secondary suppression: in the whole table and in every row and column (cells
+// that share all values but one), a suppressed cell is never the only one, so no total or margin minus the
+// published cells gives it away.
+func assertNoSingleSuppressed(t *testing.T, seed uint64, tbl *demand.Table) {
+	t.Helper()
+	groupings := []int{-1}
+	if len(tbl.By) > 1 {
+		for d := range tbl.By {
+			groupings = append(groupings, d)
+		}
+	}
+	for _, d := range groupings {
+		type count struct{ suppressed, published int }
+		groups := map[string]*count{}
+		for _, c := range tbl.Cells {
+			key := ""
+			if d >= 0 {
+				key = strings.Join(slices.Delete(slices.Clone(c.Values), d, d+1), "|")
+			}
+			if groups[key] == nil {
+				groups[key] = &count{}
+			}
+			if c.Suppressed != "" {
+				groups[key].suppressed++
+			} else {
+				groups[key].published++
+			}
+		}
+		for key, g := range groups {
+			if g.suppressed == 1 && g.published > 0 {
+				t.Fatalf("seed %d: group %q (without dimension %d) has one suppressed cell among %d published: it can be worked out", seed, key, d, g.published)
+			}
+		}
+	}
+}
+
+func TestSuppressedCellCannotBeWorkedOutFromTheTotal(t *testing.T) {
+	// Three sectors: bouw with 12 people, horeca with 11, transport with 3. Without secondary suppression the
+	// published total of all questions minus bouw and horeca gives transport.
+	var qs []wegwijzer.DemandEvent
+	add := func(sector string, people int) {
+		for i := range people {
+			qs = append(qs, wegwijzer.DemandEvent{ID: fmt.Sprintf("%s-%d", sector, i), Time: t0, Community: "zwolle",
+				Person: fmt.Sprintf("%s-p%d", sector, i), Sector: sector, Outcome: wegwijzer.OutcomeAnswered})
+		}
+	}
+	add("bouw", 12)
+	add("horeca", 11)
+	add("transport", 3)
+	tbl := demand.Export(qs, demand.ExportOptions{By: []demand.Dimension{demand.DimSector}, K: 10})
+	got := map[string]demand.Suppression{}
+	for _, c := range tbl.Cells {
+		got[c.Values[0]] = c.Suppressed
+	}
+	want := map[string]demand.Suppression{"bouw": "", "horeca": demand.Secondary, "transport": demand.Primary}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("suppression = %v, want %v", got, want)
+	}
+	var csv bytes.Buffer
+	if err := tbl.WriteCSV(&csv); err != nil {
+		t.Fatal(err)
+	}
+	wantCSV := "sector,questions_rounded_to_5,entrepreneurs_rounded_to_5,suppressed\nbouw,10,10,\nhoreca,,,secondary\ntransport,,,primary\n"
+	if csv.String() != wantCSV {
+		t.Errorf("CSV:\n%s\nwant:\n%s", csv.String(), wantCSV)
 	}
 }
 

@@ -22,7 +22,7 @@ import (
 // Defaults.
 const (
 	DefaultRetention       = 90 * 24 * time.Hour // scrubbed text is kept this long
-	DefaultMinGroup        = 5                   // k: the smallest group of entrepreneurs an export may show
+	DefaultMinGroup        = 10                  // k: the smallest group of entrepreneurs an export may show
 	DefaultConversationTTL = 24 * time.Hour      // a clarify without a follow-up this long is abandoned
 	DefaultLowScore        = 0.2                 // an answer whose best offer scores below this is not a good one
 	MaxTextRunes           = 500                 // stored question text is cut to this length

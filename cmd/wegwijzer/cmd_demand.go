@@ -475,8 +475,8 @@ func runDemandExport(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "export %s t/m %s: %d cellen gepubliceerd, %d onderdrukt (minder dan k=%d ondernemers), %d communities onder k weggelaten\n",
-		day(from), day(to.Add(-time.Nanosecond)), len(tbl.Cells), tbl.SuppressedCells, tbl.K, tbl.SuppressedCommunities)
+	fmt.Fprintf(e.stderr, "export %s t/m %s: %d cellen gepubliceerd (afgerond op %d), %d onderdrukt (minder dan k=%d ondernemers, of terug te rekenen uit totalen), %d communities onder k weggelaten\n",
+		day(from), day(to.Add(-time.Nanosecond)), tbl.Published(), tbl.Round, tbl.SuppressedCells, tbl.K, tbl.SuppressedCommunities)
 	return nil
 }
 

@@ -174,8 +174,9 @@ func TestDemandReviewLinkAndAsk(t *testing.T) {
 
 func TestDemandExportIsKAnonymous(t *testing.T) {
 	d := newDemandEnv(t, "WEGWIJZER_PSEUDONYM_KEY", "a test key of at least sixteen bytes")
-	// Zwolle: 6 people ask about electric vans; Breda: 3 people ask the same. With k=5 only Zwolle's cell shows.
-	for i := range 6 {
+	// Zwolle: 11 people ask about electric vans; Breda: 3 people ask the same. With k=10 only Zwolle's cell shows,
+	// its counts rounded to 5.
+	for i := range 11 {
 		d.ask(fmt.Sprint("U-z", i), "zwolle", "subsidie elektrische bestelbus")
 	}
 	for i := range 3 {
@@ -191,7 +192,7 @@ func TestDemandExportIsKAnonymous(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"region", "theme", "questions", "entrepreneurs"}, {"regio-zwolle", "verduurzaming", "7", "6"}}
+	want := [][]string{{"region", "theme", "questions_rounded_to_5", "entrepreneurs_rounded_to_5", "suppressed"}, {"regio-zwolle", "verduurzaming", "10", "10", ""}}
 	if fmt.Sprint(rows) != fmt.Sprint(want) {
 		t.Errorf("export =\n%v\nwant\n%v", rows, want)
 	}
@@ -273,22 +274,22 @@ func TestDemandHandoffs(t *testing.T) {
 
 func TestDemandForgetMeErasesEvents(t *testing.T) {
 	d := newDemandEnv(t)
-	for i := range 5 {
+	for i := range 10 {
 		d.ask(fmt.Sprint("U", i), "zwolle", "subsidie elektrische bestelbus")
 	}
 	count := func() string {
 		out := d.mustRun("demand", "export", "--by", "community", "--format", "csv")
 		return strings.TrimSpace(out)
 	}
-	if got := count(); got != "community,questions,entrepreneurs\nzwolle,5,5" {
+	if got := count(); got != "community,questions_rounded_to_5,entrepreneurs_rounded_to_5,suppressed\nzwolle,10,10," {
 		t.Fatalf("before: %q", got)
 	}
 	r := d.ask("U0", "zwolle", "vergeet mij")
 	if r.Kind != "info" {
 		t.Fatalf("vergeet mij = %+v", r)
 	}
-	// Four people are left: under k, so the community disappears from the export altogether.
-	if got := count(); got != "community,questions,entrepreneurs" {
+	// Nine people are left: under k, so the community disappears from the export altogether.
+	if got := count(); got != "community,questions_rounded_to_5,entrepreneurs_rounded_to_5,suppressed" {
 		t.Errorf("after erasure: %q", got)
 	}
 }
@@ -334,7 +335,7 @@ func TestDemandPseudonymKeyFile(t *testing.T) {
 
 func TestDemandWithRedis(t *testing.T) {
 	srv := redistest.Start(t)
-	d := newDemandEnv(t, "WEGWIJZER_REDIS_URL", srv.URL(), "WEGWIJZER_PSEUDONYM_KEY", "a shared key for every replica")
+	d := newDemandEnv(t, "WEGWIJZER_REDIS_URL", srv.URL(), "WEGWIJZER_PSEUDONYM_KEY", "a shared key for every replica", "WEGWIJZER_MIN_GROUP", "5")
 	for i := range 5 {
 		d.dialogue(fmt.Sprint("U", i), "zwolle", "frituurvet afvoeren", "cmd:handoff") // no answer: a person, please
 	}
@@ -352,7 +353,7 @@ func TestDemandWithRedis(t *testing.T) {
 }
 
 func TestDemandReports(t *testing.T) {
-	d := newDemandEnv(t)
+	d := newDemandEnv(t, "WEGWIJZER_MIN_GROUP", "5")
 	for i := range 6 {
 		d.dialogue(fmt.Sprint("U", i), "zwolle", "frituurvet afvoeren", "cmd:handoff")
 		d.ask(fmt.Sprint("U", i), "stedendriehoek", "subsidie elektrische bestelbus")
