@@ -81,6 +81,9 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	h := &Handler{log: log, review: review, cat: cat, slog: logger, opts: opts, mux: http.NewServeMux()}
 	h.tpl = template.Must(template.New("").Funcs(template.FuncMap{
 		"day": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
+		"pct": func(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" },
+		"place": h.placeName,
+		"theme": h.themeName,
 		"reasons": func(m map[demand.Reason]int) string {
 			var parts []string
 			for _, r := range []demand.Reason{demand.ReasonNoMatch, demand.ReasonNotHelped, demand.ReasonLowScore, demand.ReasonHandoff, demand.ReasonAbandoned} {
@@ -93,6 +96,7 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	}).ParseFS(templates, "templates/*.html"))
 	h.mux.HandleFunc("GET /dashboard/{$}", h.home)
 	h.mux.HandleFunc("POST /dashboard/logout", h.logout)
+	h.mountAnalyst()
 	h.mux.HandleFunc("GET /dashboard/c/{community}", h.community)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/link", h.link)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/handoff", h.handoff)
