@@ -200,4 +200,5 @@ var followUpHeads = map[understand.Intent]msg{
 	understand.IntentDeadline:   {"Wanneer", "When"},
 	understand.IntentContact:    {"Contact", "Contact"},
 	understand.IntentDifference: {"Het verschil", "The difference"},
+	understand.IntentNone:       {"Wat het is", "What it is"},
 }
