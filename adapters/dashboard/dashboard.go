@@ -40,7 +40,7 @@ type Options struct {
 	// SecureCookie marks the session cookie Secure also when TLS ends at a proxy (it is always set under TLS).
 	SecureCookie bool
 	// K is the minimum group of the analyst pages; 0 = the demand package's default.
-	K int
+	K               int
 	Window          time.Duration // questions of this period are shown; 0 = 30 days
 	ConversationTTL time.Duration // as the engine's, for working out abandoned questions; 0 = 24 h
 	Now             func() time.Time
@@ -80,8 +80,8 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	}
 	h := &Handler{log: log, review: review, cat: cat, slog: logger, opts: opts, mux: http.NewServeMux()}
 	h.tpl = template.Must(template.New("").Funcs(template.FuncMap{
-		"day": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
-		"pct": func(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" },
+		"day":   func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
+		"pct":   func(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" },
 		"place": h.placeName,
 		"theme": h.themeName,
 		"reasons": func(m map[demand.Reason]int) string {
@@ -168,7 +168,9 @@ func (h *Handler) own(w http.ResponseWriter, r *http.Request) (string, bool) {
 	return id, true
 }
 
-func (h *Handler) allowed(r *http.Request, community string) bool { return principalOf(r).seesCommunity(community) }
+func (h *Handler) allowed(r *http.Request, community string) bool {
+	return principalOf(r).seesCommunity(community)
+}
 
 func (h *Handler) clientIP(r *http.Request) string {
 	if h.opts.ClientIP != nil {

@@ -136,7 +136,11 @@ func TestInviteSignsInOnceWithAStrictCookie(t *testing.T) {
 func TestSessionsExpire(t *testing.T) {
 	a, opt := withAccounts(t)
 	clock := now
-	f := setupWith(t, func(o *dashboard.Options) { opt(o); o.Now = func() time.Time { return clock }; o.SessionTTL = time.Hour })
+	f := setupWith(t, func(o *dashboard.Options) {
+		opt(o)
+		o.Now = func() time.Time { return clock }
+		o.SessionTTL = time.Hour
+	})
 	b := f.browser(t)
 	b.post("/dashboard/login", url.Values{"token": {invite(t, a, "Bo", dashboard.RoleAdmin, "")}})
 	if code, _ := b.get("/dashboard/c/breda"); code != 200 {

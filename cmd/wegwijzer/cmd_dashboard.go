@@ -163,4 +163,3 @@ func runDashboardRevoke(ctx context.Context, e env, args []string) error {
 	fmt.Fprintf(e.stdout, "Revoked %d session(s).\n", n)
 	return nil
 }
-

@@ -10,8 +10,8 @@ import (
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard"
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard/boltaccounts"
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard/redisaccounts"
-	"github.com/wegwijzer/wegwijzer/store/redisstore"
 	"github.com/wegwijzer/wegwijzer/index"
+	"github.com/wegwijzer/wegwijzer/store/redisstore"
 )
 
 // dashboardTokens reads WEGWIJZER_DASHBOARD_TOKENS: "community=token,...", with "*=token" for a login that sees
