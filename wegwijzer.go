@@ -281,6 +281,20 @@ type SearchResult struct {
 	// Vague is true when the question has no words beyond stopwords and generic ones ("ik heb een vraag over
 	// subsidie"): the dialogue should ask what it is about rather than say there is no answer.
 	Vague bool `json:"-"`
+	// Signals are what NoMatch was decided from (nil when the searcher gives none); `search --explain` shows them.
+	Signals *MatchSignals `json:"-"`
+}
+
+// MatchSignals are the signals a search decides no_match from; the dialogue may use them to say how sure it is.
+type MatchSignals struct {
+	Coverage    float64 `json:"coverage"`      // share of the question's informative words the catalogue knows, 0..1
+	Question    float64 `json:"question"`      // similarity to the most similar example question, 0..1
+	Text        float64 `json:"text"`          // the best text-match score (BM25)
+	Margin      float64 `json:"margin"`        // by how much the first offer beats the second: (s1-s2)/s1
+	OutOfDomain float64 `json:"out_of_domain"` // share of the question's content words from other domains
+	Named       bool    `json:"named"`         // some word names what an offer is (a title, keyword, synonym, theme)
+	Linked      bool    `json:"linked"`        // a reviewed link covers the question: it is on-topic
+	Confidence  float64 `json:"confidence"`    // the probability that the catalogue answers the question
 }
 
 // Result is one offer found, with its score.

@@ -68,6 +68,13 @@ func BenchmarkTurnRedis(b *testing.B) {
 	benchTurns(b, newEngine(b, st, bot.Options{}))
 }
 
+// BenchmarkTurnRedisStoreUnscrubbed is a turn on Redis whose store step does not scrub again what the dialogue
+// already scrubbed: the dialogue's own share of a turn (understand, search, decide, compose, load, save).
+func BenchmarkTurnRedisStoreUnscrubbed(b *testing.B) {
+	_, st := benchRedis(b)
+	benchTurns(b, newEngine(b, st, bot.Options{Privacy: bot.Privacy{Scrub: func(s string) string { return s }}}))
+}
+
 // BenchmarkRawGetSet is the floor: one go-redis GET and one SET of a conversation-sized value.
 func BenchmarkRawGetSet(b *testing.B) {
 	srv, _ := benchRedis(b)

@@ -89,6 +89,12 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 			s = sentence(d) + " " + s
 		}
 		return s
+	case understand.IntentNone: // what is it
+		s := sentence(pitchOf(o, l))
+		if sum := strings.TrimSpace(pick(l, o.Summary, o.SummaryEN)); sum != "" && (l == nl || o.SummaryEN != "") {
+			s = strings.Join(strings.Fields(sum), " ")
+		}
+		return s + " " + sentence(statusText(t.cat, o, l, t.msg.Time))
 	case understand.IntentContact:
 		ns := o.NextStep
 		s := ns.Who + "."

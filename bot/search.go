@@ -295,7 +295,7 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		return t.askTheme()
 	case th != nil && len(th.Topics) > 0 && c.Slots[slotTopic] == "" && !asked(slotTopic):
 		return t.ask(slotTopic, texts.askTopic, topicOptions(th, t.lang))
-	case th != nil && c.Slots[slotSector] == "" && !asked(slotSector) && t.sectorMatters(res, th.ID):
+	case th != nil && c.Slots[slotSector] == "" && !asked(slotSector) && t.sectorMatters(res):
 		return t.ask(slotSector, texts.askSector, t.sectorOptions())
 	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
@@ -316,15 +316,11 @@ func (t *turnState) hasRegionalOffers(theme string) bool {
 	return false
 }
 
-// sectorMatters reports whether offers found, or open offers of the theme, are meant for some sectors only.
-func (t *turnState) sectorMatters(res *wegwijzer.SearchResult, theme string) bool {
+// sectorMatters reports whether the offers found differ in the sectors they are for: only then does the sector
+// change the answer, and only then is it asked.
+func (t *turnState) sectorMatters(res *wegwijzer.SearchResult) bool {
 	for _, r := range res.Results {
-		if r.Offer != nil && len(r.Offer.Sectors) > 0 {
-			return true
-		}
-	}
-	for _, o := range t.cat.Offers {
-		if len(o.Sectors) > 0 && slices.Contains(o.Themes, theme) && o.Status != wegwijzer.StatusGesloten {
+		if r.Offer != nil && len(r.Offer.Sectors) > 0 && r.Offer.Status != wegwijzer.StatusGesloten {
 			return true
 		}
 	}

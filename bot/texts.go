@@ -19,9 +19,9 @@ const (
 )
 
 // detectLanguage guesses whether a message is English; Dutch is the default.
-func detectLanguage(text string) (l lang, sure bool) {
-	m := understand.Parse(text)
-	return lang(m.Lang), m.LangSure
+func detectLanguage(text string) (lang, bool) {
+	l, sure := understand.Language(text)
+	return lang(l), sure
 }
 
 func set(s string) map[string]bool {
@@ -200,4 +200,5 @@ var followUpHeads = map[understand.Intent]msg{
 	understand.IntentDeadline:   {"Wanneer", "When"},
 	understand.IntentContact:    {"Contact", "Contact"},
 	understand.IntentDifference: {"Het verschil", "The difference"},
+	understand.IntentNone:       {"Wat het is", "What it is"},
 }

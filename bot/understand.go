@@ -50,6 +50,10 @@ func read(cat *content.Catalogue, names offerNameIndex, text string, shown []str
 		}
 	}
 	if !r.intent.Intent.IsFollowUp() {
+		// "en de tweede?", "de EIA?": a pointer to something shown, and nothing else, asks what it is.
+		if r.intent.Intent == understand.IntentNone && len(r.refs) > 0 && len(restWithoutNames(r.intent.Rest, r.named)) == 0 {
+			r.followUp = true
+		}
 		return r
 	}
 	// A follow-up: about the offers shown when it points at them or has no topic of its own; about a named

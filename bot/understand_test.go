@@ -56,6 +56,8 @@ func TestReadBindsReferencesToWhatWasShown(t *testing.T) {
 		{"How do I apply for that?", understand.IntentApply, true, []string{"eia"}},
 		{"hoe vraag ik subsidie aan voor zonnepanelen op mijn dak", understand.IntentApply, false, nil},
 		{"subsidie voor een elektrische bestelbus", understand.IntentNone, false, nil},
+		{"en de tweede?", understand.IntentNone, true, []string{"mia-vamil"}},
+		{"de EIA?", understand.IntentNone, true, []string{"eia"}},
 	}
 	for _, tt := range tests {
 		r := read(cat, indexOfferNames(cat), tt.text, shown)

@@ -22,6 +22,10 @@ type Question struct {
 	Expect []string `yaml:"expect" json:"expect"` // any of these in the top k is a hit; empty: must be no_match
 	Split  string   `yaml:"split" json:"split,omitempty"`
 	Region string   `yaml:"region" json:"region,omitempty"` // the asker's region id, as a community would set it
+	// Where the question comes from and why it is labelled so (eval/public.yaml); not used by Run.
+	Source     string `yaml:"source" json:"source,omitempty"`
+	SourceDate string `yaml:"source_date" json:"source_date,omitempty"`
+	Why        string `yaml:"why" json:"why,omitempty"`
 }
 
 // Load reads an evaluation set.
@@ -51,8 +55,10 @@ type Metrics struct {
 	OffTopic        int     `json:"off_topic"`
 	HitAtK          float64 `json:"hit_at_k"`
 	MRR             float64 `json:"mrr"`
-	NoMatchAccuracy float64 `json:"no_match_accuracy"`
-	FalseNoMatch    float64 `json:"false_no_match"`
+	NoMatchAccuracy float64 `json:"no_match_accuracy"` // the recall of no_match: off-topic questions answered no_match
+	// NoMatchPrecision is the share of no_match answers that were right (the question was off-topic).
+	NoMatchPrecision float64 `json:"no_match_precision"`
+	FalseNoMatch     float64 `json:"false_no_match"`
 }
 
 // Miss is a question the search got wrong.
@@ -87,6 +93,9 @@ func (t tally) metrics() Metrics {
 	if t.off > 0 {
 		m.NoMatchAccuracy = float64(t.nomatchOK) / float64(t.off)
 	}
+	if said := t.nomatchOK + t.falseNoMatch; said > 0 {
+		m.NoMatchPrecision = float64(t.nomatchOK) / float64(said)
+	}
 	return m
 }
 
@@ -103,6 +112,12 @@ func Run(ctx context.Context, s wegwijzer.Searcher, qs []Question, k int) (*Repo
 		var got []string
 		for _, r := range res.Results {
 			got = append(got, r.ID)
+		}
+		// An expected id may be a curated answer's (the dialogue shows a fitting answer's text): it is found at
+		// its rank among the answers, an offer at its rank among the offers; the better rank counts.
+		rank := firstRank(got, q.Expect)
+		if r := firstRank(res.Answers, q.Expect); r > 0 && (rank == 0 || r < rank) {
+			rank = r
 		}
 		split := q.Split
 		if split == "" {
@@ -126,20 +141,18 @@ func Run(ctx context.Context, s wegwijzer.Searcher, qs []Question, k int) (*Repo
 				t.falseNoMatch++
 				continue
 			}
-			for i, id := range got {
-				if slices.Contains(q.Expect, id) {
-					if i < k {
-						t.hits++
-						hit = true
-					}
-					t.rr += 1 / float64(i+1)
-					break
+			if rank > 0 && rank <= 10 {
+				if rank <= k {
+					t.hits++
+					hit = true
 				}
+				t.rr += 1 / float64(rank)
 			}
 		}
 		wrong := (len(q.Expect) == 0) != res.NoMatch || (len(q.Expect) > 0 && !hit)
 		if wrong {
-			rep.Misses = append(rep.Misses, Miss{Q: q.Q, Split: split, Expect: q.Expect, Got: got[:min(len(got), k)], NoMatch: res.NoMatch})
+			shown := append(slices.Clone(got[:min(len(got), k)]), prefixed("answer:", res.Answers[:min(len(res.Answers), 1)])...)
+			rep.Misses = append(rep.Misses, Miss{Q: q.Q, Split: split, Expect: q.Expect, Got: shown, NoMatch: res.NoMatch})
 		}
 	}
 	rep.All = all.metrics()
@@ -149,9 +162,28 @@ func Run(ctx context.Context, s wegwijzer.Searcher, qs []Question, k int) (*Repo
 	return rep, nil
 }
 
+// firstRank returns the 1-based rank of the first id in ids that is one of want, or 0.
+func firstRank(ids, want []string) int {
+	for i, id := range ids {
+		if slices.Contains(want, id) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func prefixed(p string, xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = p + x
+	}
+	return out
+}
+
 // Thresholds are the quality bar CI holds the search to.
 type Thresholds struct {
 	MinHitAtK           float64
+	MinMRR              float64 // 0 = not checked
 	MinNoMatchAccuracy  float64
 	MaxFalseNoMatchRate float64
 }
@@ -167,6 +199,9 @@ func (t Thresholds) Check(m Metrics) error {
 	if m.HitAtK < t.MinHitAtK {
 		fails = append(fails, fmt.Sprintf("hit@k %.3f < %.2f", m.HitAtK, t.MinHitAtK))
 	}
+	if m.MRR < t.MinMRR {
+		fails = append(fails, fmt.Sprintf("MRR %.3f < %.2f", m.MRR, t.MinMRR))
+	}
 	if m.OffTopic > 0 && m.NoMatchAccuracy < t.MinNoMatchAccuracy {
 		fails = append(fails, fmt.Sprintf("no-match accuracy %.3f < %.2f", m.NoMatchAccuracy, t.MinNoMatchAccuracy))
 	}
@@ -179,11 +214,15 @@ func (t Thresholds) Check(m Metrics) error {
 	return nil
 }
 
-// Print writes a report as text: the figures per split, then one line per miss.
-func Print(w io.Writer, r *Report) {
+// Print writes a report as text: the figures per split, then one line per miss of the tune split. The misses
+// of other splits are not shown: the holdout is never looked at to tune.
+func Print(w io.Writer, r *Report) { PrintMisses(w, r, "tune") }
+
+// PrintMisses is Print showing the misses of the named splits.
+func PrintMisses(w io.Writer, r *Report, splits ...string) {
 	line := func(name string, m Metrics) {
-		fmt.Fprintf(w, "%-8s n=%-4d hit@%d=%.3f  MRR=%.3f  no-match accuracy=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)\n",
-			name, m.Questions, r.K, m.HitAtK, m.MRR, m.NoMatchAccuracy, m.OffTopic, m.FalseNoMatch, m.OnTopic)
+		fmt.Fprintf(w, "%-8s n=%-4d hit@%d=%.3f  MRR=%.3f  no-match accuracy (recall)=%.3f (%d off-topic)  precision=%.3f  false no-match=%.3f (%d on-topic)\n",
+			name, m.Questions, r.K, m.HitAtK, m.MRR, m.NoMatchAccuracy, m.OffTopic, m.NoMatchPrecision, m.FalseNoMatch, m.OnTopic)
 	}
 	line("all", r.All)
 	var names []string
@@ -194,10 +233,16 @@ func Print(w io.Writer, r *Report) {
 	for _, n := range names {
 		line(n, r.BySplit[n])
 	}
-	if len(r.Misses) > 0 {
-		fmt.Fprintf(w, "\n%d misses:\n", len(r.Misses))
-	}
+	var shown []Miss
 	for _, m := range r.Misses {
+		if slices.Contains(splits, m.Split) {
+			shown = append(shown, m)
+		}
+	}
+	if len(shown) > 0 {
+		fmt.Fprintf(w, "\n%d misses (%s):\n", len(shown), strings.Join(splits, ", "))
+	}
+	for _, m := range shown {
 		got := strings.Join(m.Got, ",")
 		if m.NoMatch {
 			got = "no_match"

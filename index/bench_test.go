@@ -2,7 +2,9 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -17,22 +19,29 @@ import (
 	"github.com/wegwijzer/wegwijzer/eval"
 )
 
-// benchQuestions are the evaluation set's questions: real questions as entrepreneurs write them.
+// benchQuestions are the evaluation sets' questions: real questions as entrepreneurs write them.
 func benchQuestions(b *testing.B) []string {
-	qs, err := eval.Load("../eval/questions.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
 	var out []string
-	for _, q := range qs {
-		out = append(out, q.Q)
+	for _, path := range []string{"../eval/public.yaml", "../eval/questions.yaml"} {
+		qs, err := eval.Load(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, q := range qs {
+			out = append(out, q.Q)
+		}
 	}
 	return out
 }
 
 // generated returns a catalogue of n offers made from the real ones: each a real offer with a new id and a
 // summary and keywords mixed with those of another offer, so that the vocabulary and term statistics are
-// realistic but no two documents are the same.
+// realistic but no two documents are the same. Each has 20 example questions: its own and the other offer's,
+// with their words shuffled (so no two are the same string), topped up with questions made of its summary's
+// words when the real offers have fewer.
 func generated(b *testing.B, n int) *content.Catalogue {
 	cat := mustCatalogue(b)
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -46,6 +55,18 @@ func generated(b *testing.B, n int) *content.Catalogue {
 		rng.Shuffle(len(ws), func(i, j int) { ws[i], ws[j] = ws[j], ws[i] })
 		o.Summary = strings.Join(ws[:len(ws)/2], " ")
 		o.Keywords = append(slices.Clone(o.Keywords), other.Keywords...)
+		o.Questions = nil
+		for _, q := range append(slices.Clone(real[i%len(real)].Questions), other.Questions...) {
+			if len(o.Questions) == 20 {
+				break
+			}
+			qw := strings.Fields(q)
+			rng.Shuffle(len(qw), func(i, j int) { qw[i], qw[j] = qw[j], qw[i] })
+			o.Questions = append(o.Questions, strings.Join(qw, " "))
+		}
+		for len(o.Questions) < 20 {
+			o.Questions = append(o.Questions, strings.Join(ws[rng.IntN(len(ws)/2):][:min(8, len(ws)/2)], " "))
+		}
 		offers = append(offers, &o)
 	}
 	return cat.WithOffers(offers)

@@ -5,10 +5,7 @@ package index
 
 import (
 	"cmp"
-	"context"
 	"fmt"
-	"math"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,7 +17,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -29,23 +25,21 @@ import (
 
 const analyzerName = "wegwijzer_nl"
 
-// Field weights: the names of an offer count most, then its keywords, then its summary, then the rest.
-var fieldBoosts = []struct {
-	name  string
-	boost float64
-}{
-	{"names", 3}, {"text", 1},
-}
-
 // Link says that questions like Question should find the offer OfferID: a community manager's review decision.
 type Link struct {
 	Question string
 	OfferID  string
 }
 
-// Options configure an index.
+// Options configure an index. The zero value is the default.
 type Options struct {
 	Links []Link // reviewed question-to-offer links to start with
+	// Fusion says how the text match and the example-question match are combined; the default is FusionDefault.
+	Fusion Fusion
+	// QuestionWeight, when set, replaces the weight of the example-question match in FusionWeighted (0..1).
+	QuestionWeight float64
+	// NoMatch, when set, replaces the fitted no-match model (for evaluating a newly fitted one).
+	NoMatch *NoMatchModel
 }
 
 // Index searches a catalogue. It is safe for concurrent use; AddLink may be called while searching.
@@ -63,14 +57,21 @@ type Index struct {
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
 	// answersByTerm finds the curated answers whose patterns share a term with a question.
-	answersByTerm map[string][]int
-	sectors       map[string]string          // normalised sector word -> sector id
-	themes        map[string]string          // normalised theme or topic word -> theme id
-	topics        map[string]string          // normalised topic word -> topic id
-	broad         map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
-	salient       map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
-	names         map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
-	answers       []answerDoc
+	answersByTerm  map[string][]int
+	sectors        map[string]string          // normalised sector word -> sector id
+	themes         map[string]string          // normalised theme or topic word -> theme id
+	topics         map[string]string          // normalised topic word -> topic id
+	broad          map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient        map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
+	names          map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
+	answers        []answerDoc
+	questions      *questionIndex  // the example questions of offers and answers
+	qdf            map[string]int  // analysed term -> number of example questions that contain it
+	qsurface       map[string]bool // normalised words of the example questions
+	places         map[string]bool // word -> whether it names a place, while building
+	fusion         Fusion
+	questionWeight float64
+	noMatch        NoMatchModel
 
 	mu    sync.RWMutex
 	links []learned
@@ -117,6 +118,12 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
 		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
+		qdf: map[string]int{}, qsurface: map[string]bool{}, places: map[string]bool{},
+		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
+		noMatch: noMatchModel,
+	}
+	if opts.NoMatch != nil {
+		ix.noMatch = *opts.NoMatch
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
@@ -131,7 +138,8 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	if err := bi.Batch(batch); err != nil {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
-	ix.parts = nil // only needed while building
+	ix.buildQuestions(cat)
+	ix.parts, ix.places = nil, nil // only needed while building
 	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
@@ -511,309 +519,3 @@ func (ix *Index) AddLink(l Link) error {
 
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bi.Close() }
-
-// weightedTerm is one term of the query with its weight.
-type weightedTerm struct {
-	term  string
-	boost float64
-}
-
-// Search implements wegwijzer.Searcher.
-func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.SearchResult, error) {
-	top := q.Top
-	if top <= 0 {
-		top = 5
-	}
-	u := ix.understand(q.Text)
-	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
-	sector := q.Sector
-	if u.sector != "" {
-		sector = u.sector
-	}
-	region := q.Region
-	if u.region != "" {
-		region = u.region
-	}
-	res.Answers = ix.matchAnswers(u)
-	boosts := ix.linkBoosts(u)
-	if len(u.terms) == 0 && len(boosts) == 0 {
-		res.NoMatch = true
-		return res, nil
-	}
-	sr := &bleve.SearchResult{}
-	if len(u.terms) > 0 {
-		req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
-		var err error
-		if sr, err = ix.bi.SearchInContext(ctx, req); err != nil {
-			return nil, fmt.Errorf("index: search: %w", err)
-		}
-	}
-	preferThemes := q.Themes
-	if len(preferThemes) == 0 {
-		preferThemes = u.themes
-	}
-	for _, h := range sr.Hits {
-		o := ix.cat.Offer(h.ID)
-		if o == nil || !ix.applies(o, region) {
-			continue
-		}
-		score := h.Score * boosts[o.ID]
-		if boosts[o.ID] == 0 {
-			score = h.Score
-		}
-		if slices.Contains(u.kinds, o.Kind) {
-			score *= kindBoost
-		}
-		if hasAny(o.Topics, u.topics) {
-			score *= topicBoost
-		}
-		if hasAny(o.Themes, preferThemes) {
-			score *= 1.3
-		}
-		if !o.IsNational() {
-			if region == "" {
-				score *= ix.unknownRegionFactor(o) // only when it fits well: we do not know where the asker is
-			} else {
-				score *= regionalBoost // close by first: the action agenda's regional hubs
-			}
-		}
-		if sector != "" && len(o.Sectors) > 0 {
-			if slices.Contains(o.Sectors, sector) {
-				score *= 1.2
-			} else {
-				score *= 0.5 // meant for other sectors
-			}
-		}
-		if q.Size != "" && len(o.Sizes) > 0 && !slices.Contains(o.Sizes, q.Size) {
-			score *= 0.3 // not for a company of this size
-		}
-		if o.Status == wegwijzer.StatusGesloten {
-			score *= 0.6
-		}
-		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind, Score: score, Offer: o})
-	}
-	// Linked offers that the text search missed still come in.
-	for id, b := range boosts {
-		if b > 1 && !slices.ContainsFunc(res.Results, func(r wegwijzer.Result) bool { return r.ID == id }) {
-			if o := ix.cat.Offer(id); o != nil && ix.applies(o, region) {
-				best := 2 * minScore
-				if len(res.Results) > 0 {
-					best = res.Results[0].Score
-				}
-				res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind, Score: best * b / 2, Offer: o})
-			}
-		}
-	}
-	sort.SliceStable(res.Results, func(i, j int) bool { return res.Results[i].Score > res.Results[j].Score })
-	linked := len(boosts) > 0 // a reviewed link makes the question on-topic, whatever its words
-	if len(res.Results) == 0 || (!linked && (!u.strong || u.coverage < minCoverage || res.Results[0].Score < minScore)) {
-		res.NoMatch = true
-		res.Results = res.Results[:0]
-		return res, nil
-	}
-	cut := res.Results[0].Score * relativeCut
-	n := 0
-	for _, r := range res.Results {
-		if r.Score < cut || n == top {
-			break
-		}
-		if region == "" && !r.Offer.IsNational() && !ix.namesOffer(u, r.ID) {
-			continue // we do not know where the asker is: a regional offer only when the question names it
-		}
-		r.Score = math.Round(r.Score*1000) / 1000
-		res.Results[n] = r
-		n++
-	}
-	res.Results = res.Results[:n]
-	return res, nil
-}
-
-// The no-match rule: a question is answered only when at least one of its words names something the catalogue
-// offers (a title, alias or keyword word, a synonym, a theme or topic word), enough of its informative words are
-// known to the catalogue (weighted by how rare they are), and the best hit scores above a floor. Only results
-// close to the best one are shown.
-const (
-	minCoverage   = 0.35
-	regionalBoost = 2.0
-	kindBoost     = 1.3
-	minScore      = 0.03 // below this even the best hit shares only a stray word with the question
-	relativeCut   = 0.15
-	topicBoost    = 1.3
-)
-
-// maxTerms bounds the work of one search: the terms with the most weight times rarity are kept.
-const maxTerms = 8
-
-// commonShare is the share of offers above which a term says too little to be worth its cost (it matches
-// most of the catalogue); such terms are searched only when nothing else is.
-const commonShare = 0.3
-
-// maxPostings is the number of offers above which a term counts as expensive to search.
-const maxPostings = 500
-
-func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
-	type ranked struct {
-		weightedTerm
-		value float64
-	}
-	var rs []ranked
-	for _, t := range terms {
-		df := ix.vocab[t.term]
-		if float64(df) > commonShare*float64(ix.n) && len(terms) > 1 {
-			continue
-		}
-		rs = append(rs, ranked{t, t.boost * math.Log(1+float64(ix.n+1)/float64(df+1))})
-	}
-	if len(rs) == 0 {
-		for _, t := range terms {
-			rs = append(rs, ranked{t, t.boost})
-		}
-	}
-	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.value, a.value) })
-	var disj []query.Query
-	for i, t := range rs {
-		if i == maxTerms {
-			break
-		}
-		// Beyond the three most telling terms, a term with a long postings list adds much work and little
-		// ranking. Only large catalogues have such lists; the built-in one is never pruned.
-		if i >= 3 && ix.vocab[t.term] > maxPostings {
-			continue
-		}
-		for _, f := range fieldBoosts {
-			tq := bleve.NewTermQuery(t.term)
-			tq.SetField(f.name)
-			tq.SetBoost(f.boost * t.boost)
-			disj = append(disj, tq)
-		}
-	}
-	return bleve.NewDisjunctionQuery(disj...)
-}
-
-// namesOffer reports whether the question names the offer: one of its words is a distinctive word of the offer's
-// title or aliases ("energiefonds", "ondernemen010"), one that few offers share.
-func (ix *Index) namesOffer(u *understanding, id string) bool {
-	for t := range u.direct {
-		if ix.names[id][t] {
-			return true
-		}
-	}
-	return false
-}
-
-// unknownRegionFactor lowers a regional offer for an asker whose region is unknown: the smaller its area, the
-// less likely it is theirs.
-func (ix *Index) unknownRegionFactor(o *wegwijzer.Offer) float64 {
-	f := 0.0
-	for _, r := range o.Regions {
-		p := ix.cat.Geography.Place(r)
-		if p == nil {
-			continue
-		}
-		switch p.Kind {
-		case content.KindProvincie:
-			f = max(f, 0.6)
-		case content.KindRegio, content.KindCorop:
-			f = max(f, 0.45)
-		default:
-			f = max(f, 0.25) // one municipality of 342
-		}
-	}
-	return f
-}
-
-func (ix *Index) applies(o *wegwijzer.Offer, region string) bool {
-	if region == "" {
-		return true
-	}
-	for _, r := range o.Regions {
-		if ix.cat.Geography.Applies(r, region) {
-			return true
-		}
-	}
-	return false
-}
-
-// linkBoosts returns, per offer, the factor by which reviewed links lift it for this question.
-func (ix *Index) linkBoosts(u *understanding) map[string]float64 {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	out := map[string]float64{}
-	for _, l := range ix.links {
-		if sim := dice(u.direct, l.terms); sim >= 0.5 {
-			out[l.offerID] = max(out[l.offerID], 1+2*sim)
-		}
-	}
-	return out
-}
-
-func (ix *Index) matchAnswers(u *understanding) []string {
-	type scored struct {
-		id  string
-		sim float64
-	}
-	var best []scored
-	seen := map[int]bool{}
-	for t := range u.direct {
-		for _, i := range ix.answersByTerm[t] {
-			seen[i] = true
-		}
-	}
-	for i := range seen {
-		a := ix.answers[i]
-		s := 0.0
-		for _, p := range a.patterns {
-			if ix.specificOverlap(u.direct, p) {
-				s = max(s, dice(u.direct, p))
-			}
-		}
-		if s >= 0.6 {
-			best = append(best, scored{a.id, s})
-		}
-	}
-	sort.Slice(best, func(i, j int) bool {
-		if best[i].sim != best[j].sim {
-			return best[i].sim > best[j].sim
-		}
-		return best[i].id < best[j].id
-	})
-	var ids []string
-	for _, b := range best {
-		ids = append(ids, b.id)
-	}
-	return ids
-}
-
-// specificOverlap reports whether two term sets share two terms, or one term that is more specific than a theme.
-func (ix *Index) specificOverlap(a, b map[string]bool) bool {
-	n, specific := 0, false
-	for t := range a {
-		if b[t] {
-			n++
-			specific = specific || !ix.broad[t]
-		}
-	}
-	return n >= 2 || specific
-}
-
-func dice(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for t := range a {
-		if b[t] {
-			n++
-		}
-	}
-	return 2 * float64(n) / float64(len(a)+len(b))
-}
-
-func hasAny(xs, ys []string) bool {
-	for _, y := range ys {
-		if slices.Contains(xs, y) {
-			return true
-		}
-	}
-	return false
-}

@@ -115,3 +115,7 @@ var kindCues = map[string]wegwijzer.Kind{
 	"cursus": wegwijzer.KindTrainingEvenement, "training": wegwijzer.KindTrainingEvenement, "workshop": wegwijzer.KindTrainingEvenement,
 	"bijeenkomst": wegwijzer.KindTrainingEvenement, "event": wegwijzer.KindTrainingEvenement,
 }
+
+// sizeWords only name a company size: they say who asks, not what about, and weigh little.
+var sizeWords = setOf(`zzp zzper zzpers zelfstandige zelfstandigen eenmanszaak eenmanszaken freelancer freelancers
+kleinbedrijf middelgroot middelgrote mkbbedrijf selfemployed solo`)

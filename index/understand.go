@@ -2,11 +2,12 @@ package index
 
 import (
 	"fmt"
-
-	"github.com/wegwijzer/wegwijzer"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // understanding is what the index makes of a question before it searches.
@@ -15,45 +16,47 @@ type understanding struct {
 	sector   string
 	themes   []string
 	topics   []string
-	terms    []weightedTerm   // what to search for
-	direct   map[string]bool  // analysed terms of the question's own content words (for links and answers)
-	coverage float64          // share of the question's information the catalogue knows, 0..1
-	specific int              // known content words that are not theme words
-	strong   bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
-	kinds    []wegwijzer.Kind // sorts of help the question asks for
-	vague    bool             // no content words at all
+	terms    []weightedTerm     // what to search for in the offers' text
+	qterms   map[string]float64 // what to compare with the example questions, weighted (unknown words too)
+	direct   map[string]bool    // analysed terms of the question's own content words (for links and answers)
+	coverage float64            // share of the question's information the catalogue knows, 0..1
+	specific int                // known content words that are not theme words
+	strong   bool               // some word names what an offer is (title, alias, keyword, synonym, theme)
+	kinds    []wegwijzer.Kind   // sorts of help the question asks for
+	vague    bool               // no content words at all
+	content  int                // content words of the question
+	ood      int                // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
 }
 
-// Weights of the ways a question word reaches the catalogue.
-const (
-	boostExact     = 1.0
-	boostCorrect   = 0.8
-	boostPart      = 0.6
-	boostSynonym   = 0.6
-	boostGeneric   = 0.3
-	boostSector    = 0.3
-	creditCorrect  = 0.5 // a corrected typo counts half towards coverage: a guess, not a fact
-	creditHeadOnly = 0.3 // a compound of which only the head is known ("schoonmoeder") is mostly unknown
-)
-
-func (ix *Index) understand(text string) *understanding {
-	u := &understanding{direct: map[string]bool{}}
-	ws := words(text)
+// understand reads a parsed message. Places and sectors come from the whole message (without its placeholders),
+// but a place the person rejects ("niet in Drenthe") never sets the region; the words to search come from
+// m.Search: the asking sentences, without rejected words.
+func (ix *Index) understand(m understand.Message) *understanding {
+	u := &understanding{direct: map[string]bool{}, qterms: map[string]float64{}}
+	rejected := map[string]bool{}
+	for _, n := range m.Negated {
+		for _, w := range words(n) {
+			rejected[w] = true
+		}
+	}
+	full := words(m.Plain())
+	u.region = ix.findRegion(full, rejected)
+	u.sector = ix.findSector(full, rejected)
+	ws := words(m.Search)
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
 			u.kinds = append(u.kinds, k)
 		}
 	}
-	used := make([]bool, len(ws))       // words that are a place or a sector
+	used := ix.placeWords(ws)           // words that are a place or a sector
 	covered := make([]float64, len(ws)) // 0..1 per word: how surely the catalogue knows it
 	corrected := make([]bool, len(ws))  // the word was a typo of a catalogue word
-
-	if id, s, e := ix.cat.Geography.Find(ws); id != "" {
-		u.region = id
-		for i := s; i < e; i++ {
-			used[i] = true
-		}
+	outside := make([]bool, len(ws))    // the word belongs to another domain (recipes, sports, private life)
+	u.ood = oodPhrases(ws)
+	for i, w := range ws {
+		outside[i] = !used[i] && !stopwords[w] && !generic[w] && ix.outOfDomain(w)
 	}
+
 	// Comparatives and superlatives ("duurzamer", "groenste") mean what their base word means; the stemmer
 	// leaves them alone, so they are reduced here when the base is a word the catalogue knows well.
 	for i, w := range ws {
@@ -63,7 +66,7 @@ func (ix *Index) understand(text string) *understanding {
 	}
 	// Typos first, so that synonyms, sectors and themes see the corrected words.
 	for i, w := range ws {
-		if used[i] || stopwords[w] || generic[w] || isNumber(w) || ix.known(w) {
+		if used[i] || outside[i] || stopwords[w] || generic[w] || isNumber(w) || ix.known(w) {
 			continue
 		}
 		if c := ix.correct(w); c != "" && c != w {
@@ -81,6 +84,10 @@ func (ix *Index) understand(text string) *understanding {
 		for _, t := range ix.analyze(text) {
 			if ix.vocab[t] > 0 {
 				terms[t] = max(terms[t], boost)
+				found = true
+			}
+			if ix.qdf[t] > 0 {
+				u.qterms[t] = max(u.qterms[t], boost)
 				found = true
 			}
 		}
@@ -136,10 +143,7 @@ func (ix *Index) understand(text string) *understanding {
 			if slices.Contains(used[i:i+n], true) {
 				continue
 			}
-			if id, ok := ix.sectors[key]; ok {
-				if u.sector == "" {
-					u.sector = id
-				}
+			if _, ok := ix.sectors[key]; ok {
 				for j := i; j < i+n; j++ {
 					used[j] = true
 				}
@@ -162,7 +166,8 @@ func (ix *Index) understand(text string) *understanding {
 		}
 	}
 
-	// Then each content word on its own: exact, or split into known parts.
+	// Then each content word on its own: exact, or split into known parts. A word that only names a theme or a
+	// company size weighs less: it is true of many offers.
 	var weight, known float64
 	for i, w := range ws {
 		if used[i] || stopwords[w] || isNumber(w) {
@@ -172,14 +177,26 @@ func (ix *Index) understand(text string) *understanding {
 			addTerms(w, boostGeneric)
 			continue
 		}
+		if sizeWords[w] {
+			addTerms(w, boostSize)
+			continue
+		}
+		u.content++
+		if outside[i] {
+			u.ood++
+		}
 		for _, t := range ix.analyze(w) {
 			u.direct[t] = true
 		}
 		info := ix.informativeness(w)
 		weight += info
+		_, themeWord := ix.themes[stems[i]]
 		boost := boostExact
-		if corrected[i] {
+		switch {
+		case corrected[i]:
 			boost = boostCorrect
+		case themeWord && !ix.isSalient(w):
+			boost = boostTheme
 		}
 		switch {
 		case addTerms(w, boost):
@@ -196,11 +213,19 @@ func (ix *Index) understand(text string) *understanding {
 				}
 			}
 		}
-		if _, ok := ix.themes[stems[i]]; !ok && covered[i] > 0 {
+		if covered[i] == 0 {
+			for _, t := range ix.analyze(w) {
+				if _, ok := u.qterms[t]; !ok {
+					u.qterms[t] = boost // unknown: no example has it, so every example is less like the question
+				}
+			}
+		}
+		if !themeWord && covered[i] > 0 {
 			u.specific++
 		}
 		known += info * covered[i]
 	}
+	u.content += oodPhrases(ws) // a phrase counts as one word more, so that ood/content stays below 1
 	u.vague = weight == 0 && len(u.themes) == 0 && u.sector == ""
 	if weight > 0 {
 		u.coverage = known / weight
@@ -238,11 +263,11 @@ func (ix *Index) isSalient(w string) bool {
 
 // known reports whether the catalogue knows the word as it is.
 func (ix *Index) known(w string) bool {
-	if ix.surface[w] > 0 {
+	if ix.surface[w] > 0 || ix.qsurface[w] {
 		return true
 	}
 	for _, t := range ix.analyze(w) {
-		if ix.vocab[t] > 0 {
+		if ix.vocab[t] > 0 || ix.qdf[t] > 0 {
 			return true
 		}
 	}
@@ -286,7 +311,7 @@ func phraseAt(ws, phrase []string) []int {
 
 // Explain describes how the index understands a question: for tuning and for `search --explain`.
 func (ix *Index) Explain(text string) string {
-	u := ix.understand(text)
+	u := ix.understand(understand.Parse(text))
 	var b strings.Builder
 	fmt.Fprintf(&b, "region=%q sector=%q themes=%v topics=%v coverage=%.2f specific=%d\n", u.region, u.sector, u.themes, u.topics, u.coverage, u.specific)
 	for _, w := range words(text) {
@@ -341,4 +366,59 @@ func (ix *Index) baseForm(w string) string {
 		}
 	}
 	return w
+}
+
+// findRegion returns the place the words name, skipping places the person rejects.
+func (ix *Index) findRegion(ws []string, rejected map[string]bool) string {
+	ws = slices.Clone(ws)
+	for range len(ws) {
+		id, s, e := ix.cat.Geography.Find(ws)
+		if id == "" {
+			return ""
+		}
+		if !slices.ContainsFunc(ws[s:e], func(w string) bool { return rejected[w] }) {
+			return id
+		}
+		for i := s; i < e; i++ {
+			ws[i] = ""
+		}
+	}
+	return ""
+}
+
+// placeWords marks the words that name a place: they say where, not what, and are not searched.
+func (ix *Index) placeWords(ws []string) []bool {
+	used := make([]bool, len(ws))
+	rest := slices.Clone(ws)
+	for range len(ws) {
+		id, s, e := ix.cat.Geography.Find(rest)
+		if id == "" {
+			break
+		}
+		for i := s; i < e; i++ {
+			used[i], rest[i] = true, ""
+		}
+	}
+	return used
+}
+
+// findSector returns the sector the words name (one or two words, "zwaar transport"), skipping rejected words.
+func (ix *Index) findSector(ws []string, rejected map[string]bool) string {
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		if !rejected[w] {
+			stems[i] = ix.stem(w)
+		}
+	}
+	for n := 2; n >= 1; n-- {
+		for i := 0; i+n <= len(stems); i++ {
+			if slices.Contains(stems[i:i+n], "") {
+				continue
+			}
+			if id, ok := ix.sectors[strings.Join(stems[i:i+n], " ")]; ok {
+				return id
+			}
+		}
+	}
+	return ""
 }

@@ -81,6 +81,9 @@ func lacking(toks []string, i, n int) bool {
 	if slices.ContainsFunc(toks[i+n:], func(w string) bool { return lackVerbs[w] }) {
 		return true
 	}
+	if n == 1 && plainNegations[toks[i]] && i+1 < len(toks) && lackNouns[toks[i+1]] {
+		return true // "geen inkomen": short of something (lack.go)
+	}
 	return i > 0 && n == 1 && plainNegations[toks[i]] && lackVerbs[toks[i-1]]
 }
 

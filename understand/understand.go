@@ -46,7 +46,7 @@ func Parse(text string) Message {
 	m.Lang, m.LangSure = detectLanguage(clean)
 	m.Sentences = sentences(clean)
 	m.Correction = isCorrection(clean)
-	kept, negated := dropNegated(withoutPlaceholders(strings.Join(asking(m.Sentences), " ")))
+	kept, negated := dropNegated(withoutPlaceholders(withoutContact(strings.Join(asking(m.Sentences), " "))))
 	m.Search, m.Negated = kept, negated
 	return m
 }

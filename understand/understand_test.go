@@ -31,6 +31,9 @@ func TestNegation(t *testing.T) {
 		{"ik heb geen geld meer voor de huur", nil, ""},
 		{"ik wil niet meer zoveel gas verbruiken", nil, ""},
 		{"kan ik subsidie krijgen zonder personeel", []string{"personeel"}, "kan ik subsidie krijgen"},
+		// Short of something: "geen" or "no" before a lack noun.
+		{"tijdelijk geen inkomen uit mijn bedrijf", nil, ""},
+		{"we have no customers since the roadworks", nil, ""},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
@@ -49,8 +52,10 @@ func TestNegation(t *testing.T) {
 
 func TestPersonalDataIsScrubbedAndNotSearched(t *testing.T) {
 	tests := []struct{ text, search string }{
-		{"subsidie voor een elektrische bestelbus, mail me op jan@bakkerij.nl", "subsidie voor een elektrische bestelbus, mail me op"},
-		{"bel me op 06-12345678 over subsidie voor zonnepanelen", "bel me op over subsidie voor zonnepanelen"},
+		{"subsidie voor een elektrische bestelbus, mail me op jan@bakkerij.nl", "subsidie voor een elektrische bestelbus,"},
+		{"bel me op 06-12345678 over subsidie voor zonnepanelen", "over subsidie voor zonnepanelen"},
+		{"hoe werkt de WBSO? you can reach me at piet@example.com", "hoe werkt de WBSO?"},
+		{"mijn vraag over subsidie voor zonnepanelen: jan@bakkerij.nl", "mijn vraag over subsidie voor zonnepanelen:"},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)

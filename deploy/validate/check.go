@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"net"
 	"regexp"
 	"slices"
+	"strconv"
 
 	appsv1 "k8s.io/api/apps/v1"
 	corev1 "k8s.io/api/core/v1"
@@ -87,18 +89,51 @@ func check(m *manifests, p *program) []error {
 		if len(targets) == 0 {
 			bad("ServiceMonitor %s: its selector selects no Service", sm.Name)
 		}
+		want, how := metricsPort(d, m)
 		for _, ep := range sm.Spec.Endpoints {
 			if ep.Path != "" && !p.routes[ep.Path] {
 				bad("ServiceMonitor %s: path %s is not served", sm.Name, ep.Path)
 			}
+			if want == 0 {
+				bad("ServiceMonitor %s: serve does not serve /metrics: %s", sm.Name, how)
+			} else if how == "token" && ep.Authorization == nil {
+				bad("ServiceMonitor %s: /metrics on the main port needs WEGWIJZER_METRICS_TOKEN: set authorization", sm.Name)
+			}
 			for _, s := range targets {
-				if !slices.ContainsFunc(s.Spec.Ports, func(sp corev1.ServicePort) bool { return sp.Name != "" && sp.Name == ep.Port }) {
+				i := slices.IndexFunc(s.Spec.Ports, func(sp corev1.ServicePort) bool { return sp.Name != "" && sp.Name == ep.Port })
+				if i < 0 {
 					bad("ServiceMonitor %s: port %q is not a named port of Service %s", sm.Name, ep.Port, s.Name)
+					continue
+				}
+				if got, ok := containerPort(d, s.Spec.Ports[i].TargetPort); ok && want != 0 && got != want {
+					bad("ServiceMonitor %s: port %q of Service %s leads to container port %d, but serve answers /metrics on %d (%s)", sm.Name, ep.Port, s.Name, got, want, how)
 				}
 			}
 		}
 	}
 	return errs
+}
+
+// metricsPort is the container port where serve answers /metrics, and why: on WEGWIJZER_METRICS_ADDR when set;
+// else on the main address, only when the Secret has WEGWIJZER_METRICS_TOKEN ("token"). 0 when it is not served.
+func metricsPort(d *appsv1.Deployment, m *manifests) (int32, string) {
+	if addr, ok := envValue(d, "WEGWIJZER_METRICS_ADDR"); ok {
+		port, reachable, err := listenPort(addr)
+		if err != nil || !reachable {
+			return 0, fmt.Sprintf("WEGWIJZER_METRICS_ADDR %q cannot be reached from outside the pod", addr)
+		}
+		return port, "WEGWIJZER_METRICS_ADDR"
+	}
+	for _, s := range m.secrets {
+		if s.StringData["WEGWIJZER_METRICS_TOKEN"] != "" {
+			if addr, ok := envValue(d, "WEGWIJZER_ADDR"); ok {
+				if port, _, err := listenPort(addr); err == nil {
+					return port, "token"
+				}
+			}
+		}
+	}
+	return 0, "set WEGWIJZER_METRICS_ADDR (or WEGWIJZER_METRICS_TOKEN in the Secret)"
 }
 
 // checkDeployment checks the Deployment on its own and against the Secrets it reads.
@@ -120,6 +155,17 @@ func checkDeployment(d *appsv1.Deployment, m *manifests, p *program) []error {
 	if len(ps.Containers) == 0 {
 		bad("no containers")
 	}
+	// serve listens on WEGWIJZER_ADDR, 127.0.0.1:8080 by default: out of reach of the kubelet and the Service.
+	var mainPort int32
+	if addr, ok := envValue(d, "WEGWIJZER_ADDR"); !ok {
+		bad("set WEGWIJZER_ADDR (serve's default 127.0.0.1:8080 cannot be reached from outside the pod)")
+	} else if port, reachable, err := listenPort(addr); err != nil || !reachable {
+		bad("WEGWIJZER_ADDR %q: want a reachable address such as 0.0.0.0:8080", addr)
+	} else if !containerHasPort(d, intstr.FromInt32(port)) {
+		bad("WEGWIJZER_ADDR port %d is not a container port", port)
+	} else {
+		mainPort = port
+	}
 	for _, c := range ps.Containers {
 		in := func(format string, args ...any) { bad("container %s: "+format, append([]any{c.Name}, args...)...) }
 		for _, pr := range []struct {
@@ -133,6 +179,10 @@ func checkDeployment(d *appsv1.Deployment, m *manifests, p *program) []error {
 				in("%s path %q is not served (serve answers GET %v)", pr.name, pr.probe.HTTPGet.Path, sortedKeys(p.routes))
 			case !containerHasPort(d, pr.probe.HTTPGet.Port):
 				in("%s port %s is not a container port", pr.name, pr.probe.HTTPGet.Port.String())
+			default:
+				if port, _ := containerPort(d, pr.probe.HTTPGet.Port); mainPort != 0 && port != mainPort {
+					in("%s port %s is not WEGWIJZER_ADDR's port %d, where serve answers %s", pr.name, pr.probe.HTTPGet.Port.String(), mainPort, pr.probe.HTTPGet.Path)
+				}
 			}
 		}
 		if c.ReadinessProbe != nil && c.LivenessProbe != nil && c.ReadinessProbe.HTTPGet != nil && c.LivenessProbe.HTTPGet != nil &&
@@ -197,17 +247,50 @@ func selects(sel *metav1.LabelSelector, set labels.Set) bool {
 	return err == nil && s.Matches(set)
 }
 
-// containerHasPort reports whether a port (a number or a name) is a container port of the Deployment's pods.
-func containerHasPort(d *appsv1.Deployment, port intstr.IntOrString) bool {
+// containerPort resolves a port (a number or a name) to a container port number of the Deployment's pods.
+func containerPort(d *appsv1.Deployment, port intstr.IntOrString) (int32, bool) {
 	for _, c := range d.Spec.Template.Spec.Containers {
 		for _, cp := range c.Ports {
 			if (port.Type == intstr.String && cp.Name != "" && cp.Name == port.StrVal) ||
 				(port.Type == intstr.Int && cp.ContainerPort == port.IntVal) {
-				return true
+				return cp.ContainerPort, true
 			}
 		}
 	}
-	return false
+	return 0, false
+}
+
+func containerHasPort(d *appsv1.Deployment, port intstr.IntOrString) bool {
+	_, ok := containerPort(d, port)
+	return ok
+}
+
+// envValue is the literal value of a variable of the Deployment's first container, and whether it is set.
+func envValue(d *appsv1.Deployment, name string) (string, bool) {
+	for _, c := range d.Spec.Template.Spec.Containers {
+		for _, ev := range c.Env {
+			if ev.Name == name && ev.ValueFrom == nil {
+				return ev.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+// listenPort is the port of a listen address such as 0.0.0.0:8080, and whether the address can be reached from
+// outside the pod (not loopback).
+func listenPort(addr string) (int32, bool, error) {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return 0, false, err
+	}
+	n, err := strconv.ParseInt(port, 10, 32)
+	if err != nil || n <= 0 {
+		return 0, false, fmt.Errorf("port %q", port)
+	}
+	ip := net.ParseIP(host)
+	loopback := host == "localhost" || (ip != nil && ip.IsLoopback())
+	return int32(n), !loopback, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

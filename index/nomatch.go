@@ -1,0 +1,125 @@
+package index
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// The no-match decision. Instead of a floor on one score, a small logistic regression weighs several signals
+// (wegwijzer.MatchSignals): how much of the question the catalogue knows, how like an example question it is, how
+// well the text matches, by how much the first offer beats the second, and how many of its words belong to another
+// domain. Its constants are fitted on the tune splits of the evaluation sets and written in nomatch_model.go by
+//
+//	go run ./cmd/wegwijzer eval --fit-no-match eval/public.yaml eval/questions.yaml
+//
+// which prints the model and its precision and recall per split.
+
+//go:embed data/outofdomain.txt
+var outOfDomainList string
+
+// oodWords are the out-of-domain words of data/outofdomain.txt.
+var oodWords = func() map[string]bool {
+	var b strings.Builder
+	for _, line := range strings.Split(outOfDomainList, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
+			b.WriteString(line + " ")
+		}
+	}
+	return setOf(b.String())
+}()
+
+// oodPhrases counts the two-word entries of data/outofdomain.txt in ws (words of a question, stopwords included).
+func oodPhrases(ws []string) int {
+	n := 0
+	for i := 0; i+1 < len(ws); i++ {
+		if oodWords[ws[i]+"_"+ws[i+1]] {
+			n++
+		}
+	}
+	return n
+}
+
+// outOfDomain reports whether a word of a question belongs to another domain: it is on the list, or it is an
+// unknown compound ending in a listed word of 5 letters or more ("zomervakantie"). A word that names an offer,
+// a sector or a theme never counts.
+func (ix *Index) outOfDomain(w string) bool {
+	if ix.isSalient(w) {
+		return false
+	}
+	st := ix.stem(w)
+	if _, ok := ix.sectors[st]; ok {
+		return false
+	}
+	if _, ok := ix.themes[st]; ok {
+		return false
+	}
+	if oodWords[w] {
+		return true
+	}
+	if len(w) < 8 || ix.known(w) {
+		return false
+	}
+	for i := 3; i <= len(w)-5; i++ {
+		if oodWords[w[i:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// NoMatchModel decides whether the catalogue answers a question: the probability is the logistic function of
+// Bias plus the weighted features of the signals; below Threshold the answer is no_match.
+type NoMatchModel struct {
+	Bias      float64
+	Weights   [numFeatures]float64
+	Threshold float64
+}
+
+// The features, in the order of NoMatchModel.Weights.
+const numFeatures = 6
+
+// FeatureNames names the features, for the fitting command.
+var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "margin", "out_of_domain>0", "named"}
+
+// Features returns the model's inputs for the signals.
+func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
+	named := 0.0
+	if s.Named {
+		named = 1
+	}
+	ood := 0.0
+	if s.OutOfDomain > 0 {
+		ood = 1 // one word from another domain says much; how many of them says little more
+	}
+	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), s.Margin, ood, named}
+}
+
+// Probability returns the model's probability that the catalogue answers the question.
+func (m NoMatchModel) Probability(s wegwijzer.MatchSignals) float64 {
+	z := m.Bias
+	for i, x := range Features(s) {
+		z += m.Weights[i] * x
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// GoSource returns the model as the Go declaration nomatch_model.go holds.
+func (m NoMatchModel) GoSource() string {
+	var b strings.Builder
+	b.WriteString("var noMatchModel = NoMatchModel{\n")
+	fmt.Fprintf(&b, "\tBias: %.4f,\n\tWeights: [numFeatures]float64{", m.Bias)
+	for i, w := range m.Weights {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%.4f", w)
+	}
+	b.WriteString("}, // ")
+	b.WriteString(strings.Join(FeatureNames[:], ", "))
+	fmt.Fprintf(&b, "\n\tThreshold: %.4f,\n}\n", m.Threshold)
+	return b.String()
+}

@@ -1,0 +1,105 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+func parse(text string) understand.Message { return understand.Parse(text) }
+
+func TestOutOfDomainWords(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"appeltaart", true},
+		{"echtscheiding", true},
+		{"zomervakantie", true}, // an unknown compound of a listed word
+		{"recipe", true},
+		{"zonnepanelen", false},
+		{"camping", false}, // names a sector: a camping owner asks about their business
+		{"personeel", false},
+	}
+	for _, tt := range tests {
+		if got := ix.outOfDomain(tt.word); got != tt.want {
+			t.Errorf("outOfDomain(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestFitNoMatchSeparatesTheClasses(t *testing.T) {
+	var samples []Sample
+	for i := range 40 {
+		x := float64(i%10) / 10
+		samples = append(samples,
+			Sample{Signals: wegwijzer.MatchSignals{Coverage: 0.6 + x/3, Question: 0.5 + x/4, Text: 2, Named: true}, Answered: true},
+			Sample{Signals: wegwijzer.MatchSignals{Coverage: x / 3, Question: x / 4, Text: 0.2, OutOfDomain: 0.5}, Answered: false})
+	}
+	m := FitNoMatch(samples, 0.02)
+	var wrong int
+	for _, s := range samples {
+		if (m.Probability(s.Signals) >= m.Threshold) != s.Answered {
+			wrong++
+		}
+	}
+	if wrong > 0 {
+		t.Errorf("fitted model %+v gets %d of %d separable samples wrong", m, wrong, len(samples))
+	}
+	if m.Weights[0] <= 0 || m.Weights[4] >= 0 {
+		t.Errorf("weights %v: coverage must count for an answer and out-of-domain words against", m.Weights)
+	}
+}
+
+func TestPersonalDataDoesNotChangeTheAnswer(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct{ plain, with string }{
+		{"subsidie voor een elektrische bestelbus", "subsidie voor een elektrische bestelbus, mail me op jan@bakkerij.nl"},
+		{"hoe werkt de WBSO", "hoe werkt de WBSO? bel me op 06-12345678"},
+		{"recept voor appeltaart", "recept voor appeltaart, mijn mail is piet@example.com"},
+	}
+	for _, tt := range tests {
+		a, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.plain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.with})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.NoMatch != b.NoMatch || !slices.Equal(ids(a), ids(b)) {
+			t.Errorf("%q gives %v (no_match %v), but %q gives %v (no_match %v)", tt.with, ids(b), b.NoMatch, tt.plain, ids(a), a.NoMatch)
+		}
+	}
+}
+
+func TestRejectedWordsDoNotSearch(t *testing.T) {
+	ix := mustIndex(t)
+	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: "subsidie voor zonnepanelen, niet in Drenthe"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Region != "" {
+		t.Errorf("a rejected place set the region %q", res.Region)
+	}
+	res, err = ix.Search(context.Background(), wegwijzer.Query{Text: "ik zoek financiering voor een warmtepomp, geen lening of krediet"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Results {
+		if r.Kind == wegwijzer.KindLeningGarantie && slices.Index(ids(res), r.ID) == 0 {
+			t.Errorf("a rejected loan comes first: %v", ids(res))
+		}
+	}
+	res, err = ix.Search(context.Background(), wegwijzer.Query{Text: "wij zitten in Zwolle, ik zoek subsidie voor zonnepanelen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Region == "" {
+		t.Error("a place that is not rejected sets the region")
+	}
+}

@@ -1,0 +1,65 @@
+package index
+
+// The hand-set constants of the search, in one place. Each was set by measurement on the tune splits of the
+// evaluation sets (go run ./cmd/wegwijzer eval eval/public.yaml eval/questions.yaml); none was set by looking at a
+// holdout. The no-match decision is not here: it is a fitted model (nomatch_model.go).
+
+// Field weights of the text match: the names of an offer (title, aliases, keywords) count most.
+var fieldBoosts = []struct {
+	name  string
+	boost float64
+}{
+	{"names", 3}, {"text", 1},
+}
+
+// Weights of the ways a question word reaches the catalogue.
+const (
+	boostExact     = 1.0
+	boostCorrect   = 0.8  // a corrected typo: a guess, not what was written
+	boostPart      = 0.6  // a part of a compound word ("waterstof" of "waterstofmotoren")
+	boostSynonym   = 0.6  // a word a synonym means
+	boostGeneric   = 0.3  // a word that says the question is about support, not about what ("subsidie")
+	boostSector    = 0.3  // a word that names the asker's sector ("bakkerij"): it filters more than it searches
+	boostTheme     = 0.85 // a word that only names a theme ("verduurzamen"): broad, many offers share it
+	boostSize      = 0.3  // a word that only names a company size ("zzp", "mkb")
+	creditCorrect  = 0.5  // a corrected typo counts half towards coverage
+	creditHeadOnly = 0.3  // a compound of which only the head is known ("schoonmoeder") is mostly unknown
+)
+
+// Factors on an offer's score from what is known about the asker and the question.
+const (
+	kindBoost        = 1.3 // the offer is the sort of help asked for ("lening", "verplicht")
+	topicBoost       = 1.3 // the offer is on a topic the question names
+	themeBoost       = 1.3 // the offer is in a theme the question or the dialogue names
+	regionalBoost    = 2.0 // a regional offer in the asker's region: close by first (the action agenda's hubs)
+	sectorBoost      = 1.2 // an offer for the asker's sector
+	otherSector      = 0.5 // an offer for other sectors only
+	otherSize        = 0.3 // an offer for other company sizes only
+	closedFactor     = 0.6 // a scheme that has ended: shown with what replaces it, below open ones
+	provinceUnknown  = 0.6 // a province's offer for an asker whose region is unknown
+	regionUnknown    = 0.45
+	communityUnknown = 0.25 // one municipality of 342
+)
+
+// Fusion of the text match with the example-question match (fusion.go).
+const (
+	rrfK           = 10   // reciprocal rank fusion: 1/(rrfK+rank)
+	questionWeight = 0.5  // weighted fusion: share of the example-question similarity in the score
+	relativeCut    = 0.15 // results below this share of the best score are not shown
+)
+
+// Reviewed links and curated answers.
+const (
+	minLinkSim     = 0.5 // a reviewed link counts for questions at least this similar (Dice of content terms)
+	linkLift       = 2.0 // a linked offer's score is multiplied by 1 + linkLift*similarity
+	minAnswerSim   = 0.6 // an answer's pattern at least this similar (Dice) brings the answer
+	minAnswerQuery = 0.7 // an answer's example question at least this similar (cosine) brings the answer
+)
+
+// Cost bounds of one search.
+const (
+	maxTerms     = 8    // the terms with the most weight times rarity are searched
+	commonShare  = 0.3  // a term in more than this share of offers says too little; searched only when alone
+	maxPostings  = 500  // beyond the three most telling terms, a term in more offers than this is not searched
+	maxQPostings = 5000 // a term in more example questions than this is not used for question similarity
+)

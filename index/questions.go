@@ -1,0 +1,173 @@
+package index
+
+import (
+	"math"
+	"sync"
+
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+// questionIndex holds the example questions of the offers and curated answers, so that a message is matched
+// against them as whole questions, as FAQ retrieval does: the cosine of idf-weighted term vectors, and per offer
+// (or answer) its most similar question. Unlike the text match, which adds up every shared word, one question
+// that says the same thing in other words outweighs many stray shared words.
+type questionIndex struct {
+	owner    []int32   // per question: its owner, offers 0..n-1 then answers
+	norm     []float64 // per question: the length of its weighted term vector
+	postings map[string][]posting
+	idf      map[string]float64
+	maxIDF   float64 // the weight of a word no example question has
+	offers   int     // owners below this are offers, the rest answers
+	scratch  sync.Pool
+}
+
+// posting is one term of one example question, with its weight there (1 for a word, less for a compound's part).
+type posting struct {
+	q int32
+	w float32
+}
+
+type scratch struct {
+	acc     []float32
+	touched []int32
+}
+
+// buildQuestions indexes the example questions of the catalogue.
+func (ix *Index) buildQuestions(cat *content.Catalogue) {
+	qi := &questionIndex{postings: map[string][]posting{}, idf: map[string]float64{}, offers: len(cat.Offers)}
+	var vecs []map[string]float64
+	add := func(owner int, texts []string) {
+		for _, t := range texts {
+			v := ix.exampleTerms(t)
+			if len(v) == 0 {
+				continue
+			}
+			qi.owner = append(qi.owner, int32(owner))
+			vecs = append(vecs, v)
+		}
+	}
+	for i, o := range cat.Offers {
+		add(i, o.Questions)
+	}
+	for i, a := range cat.Answers {
+		add(len(cat.Offers)+i, a.Questions)
+	}
+	df := map[string]int{}
+	for _, v := range vecs {
+		for t := range v {
+			df[t]++
+		}
+	}
+	n := float64(len(vecs))
+	for t, d := range df {
+		qi.idf[t] = math.Log(1 + n/float64(d))
+		ix.qdf[t] = d
+	}
+	qi.maxIDF = math.Log(1 + n)
+	qi.norm = make([]float64, len(vecs))
+	for q, v := range vecs {
+		var sum float64
+		for t, w := range v {
+			x := w * qi.idf[t]
+			sum += x * x
+			qi.postings[t] = append(qi.postings[t], posting{int32(q), float32(w)})
+		}
+		qi.norm[q] = math.Sqrt(sum)
+	}
+	qi.scratch.New = func() any { return &scratch{acc: make([]float32, len(vecs))} }
+	ix.questions = qi
+}
+
+// exampleTerms returns the weighted terms of an example question: its content words, without places (an example
+// from Zwolle is no less right in Breda), and the parts of its compound words at a lower weight.
+func (ix *Index) exampleTerms(text string) map[string]float64 {
+	v := map[string]float64{}
+	for _, w := range words(text) {
+		if stopwords[w] || generic[w] || isNumber(w) || ix.isPlaceWord(w) {
+			continue
+		}
+		ix.qsurface[w] = true
+		weight := 1.0
+		if sizeWords[w] {
+			weight = boostSize
+		} else if _, theme := ix.themes[ix.stem(w)]; theme && !ix.isSalient(w) {
+			weight = boostTheme // as in the question: a word that only names a theme weighs less
+		}
+		for _, t := range ix.analyze(w) {
+			v[t] = max(v[t], weight)
+		}
+		ps, ok := ix.parts[w]
+		if !ok {
+			ps = ix.decompound(w)
+			if ix.parts != nil {
+				ix.parts[w] = ps
+			}
+		}
+		if len(ps) > 1 && ix.surface[w] <= 2 { // as in a question: a common compound is not split
+			for _, p := range ps {
+				for _, t := range ix.analyze(p) {
+					v[t] = max(v[t], boostPart)
+				}
+			}
+		}
+	}
+	return v
+}
+
+// isPlaceWord reports whether a word on its own names a place; remembered while building (ix.places is nil after).
+func (ix *Index) isPlaceWord(w string) bool {
+	p, ok := ix.places[w]
+	if !ok {
+		id, _, _ := ix.cat.Geography.Find([]string{"in", w})
+		p = id != ""
+		if ix.places != nil {
+			ix.places[w] = p
+		}
+	}
+	return p
+}
+
+// match returns, per owner with a similar example question, the similarity (0..1) of its most similar one.
+func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
+	if qi == nil || len(qi.norm) == 0 || len(terms) == 0 {
+		return nil
+	}
+	var qnorm float64
+	for t, w := range terms {
+		idf, ok := qi.idf[t]
+		if !ok {
+			idf = qi.maxIDF // a word no example uses: it makes every example less similar
+		}
+		qnorm += (w * idf) * (w * idf)
+	}
+	qnorm = math.Sqrt(qnorm)
+	s := qi.scratch.Get().(*scratch)
+	defer func() {
+		for _, q := range s.touched {
+			s.acc[q] = 0
+		}
+		s.touched = s.touched[:0]
+		qi.scratch.Put(s)
+	}()
+	for t, w := range terms {
+		ps := qi.postings[t]
+		if len(ps) == 0 || len(ps) > maxQPostings {
+			continue
+		}
+		idf := qi.idf[t]
+		x := float32(w * idf * idf)
+		for _, p := range ps {
+			if s.acc[p.q] == 0 {
+				s.touched = append(s.touched, p.q)
+			}
+			s.acc[p.q] += x * p.w
+		}
+	}
+	out := make(map[int32]float64, len(s.touched))
+	for _, q := range s.touched {
+		sim := float64(s.acc[q]) / (qnorm * qi.norm[q])
+		o := qi.owner[q]
+		out[o] = max(out[o], sim)
+	}
+	return out
+}

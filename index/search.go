@@ -1,0 +1,266 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// weightedTerm is one term of the query with its weight.
+type weightedTerm struct {
+	term  string
+	boost float64
+}
+
+// candidate is an offer found by the text match, the example-question match or a reviewed link.
+type candidate struct {
+	offer  *wegwijzer.Offer
+	text   float64 // text-match score (BM25), 0 = not found by the text match
+	sim    float64 // similarity of its most similar example question, 0..1
+	factor float64 // what the asker and the question say about it (region, sector, kind, ...)
+	link   float64 // lift from a reviewed link, 0 = none
+	score  float64 // fused
+}
+
+// Search implements wegwijzer.Searcher. The message is read by understand.Parse: personal data is scrubbed, and
+// rejected words and the sentences that do not ask are not searched.
+func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.SearchResult, error) {
+	top := q.Top
+	if top <= 0 {
+		top = 5
+	}
+	u := ix.understand(understand.Parse(q.Text))
+	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
+	sector := cmp.Or(u.sector, q.Sector)
+	region := cmp.Or(u.region, q.Region)
+	sims := ix.questions.match(u.qterms)
+	res.Answers = ix.matchAnswers(u, sims)
+	boosts := ix.linkBoosts(u)
+	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0}
+	if u.content > 0 {
+		sig.OutOfDomain = float64(u.ood) / float64(u.content)
+	}
+	res.Signals = &sig
+	if len(u.terms) == 0 && len(boosts) == 0 && len(sims) == 0 {
+		res.NoMatch = true
+		return res, nil
+	}
+	cands := map[string]*candidate{}
+	get := func(o *wegwijzer.Offer) *candidate {
+		c := cands[o.ID]
+		if c == nil {
+			c = &candidate{offer: o}
+			cands[o.ID] = c
+		}
+		return c
+	}
+	if len(u.terms) > 0 {
+		req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
+		sr, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		for _, h := range sr.Hits {
+			if o := ix.cat.Offer(h.ID); o != nil && ix.applies(o, region) {
+				get(o).text = h.Score
+				sig.Text = max(sig.Text, h.Score)
+			}
+		}
+	}
+	for owner, sim := range sims {
+		if int(owner) >= ix.questions.offers {
+			sig.Question = max(sig.Question, sim) // a curated answer's example: the question is on-topic
+			continue
+		}
+		if o := ix.cat.Offers[owner]; ix.applies(o, region) {
+			get(o).sim = sim
+			sig.Question = max(sig.Question, sim)
+		}
+	}
+	for id, b := range boosts {
+		if o := ix.cat.Offer(id); o != nil && ix.applies(o, region) {
+			get(o).link = b
+		}
+	}
+	preferThemes := q.Themes
+	if len(preferThemes) == 0 {
+		preferThemes = u.themes
+	}
+	list := make([]*candidate, 0, len(cands))
+	for _, c := range cands {
+		c.factor = ix.factor(c.offer, u, q.Size, region, sector, preferThemes)
+		list = append(list, c)
+	}
+	ix.fusion.fuse(list, ix.questionWeight)
+	sort.SliceStable(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		return list[i].offer.ID < list[j].offer.ID
+	})
+	if len(list) > 1 && list[0].score > 0 {
+		sig.Margin = (list[0].score - list[1].score) / list[0].score
+	} else if len(list) == 1 {
+		sig.Margin = 1
+	}
+	sig.Confidence = ix.noMatch.Probability(sig)
+	if len(list) == 0 || list[0].score <= 0 || (!sig.Linked && sig.Confidence < ix.noMatch.Threshold) {
+		res.NoMatch = true
+		return res, nil
+	}
+	cut := list[0].score * relativeCut
+	for _, c := range list {
+		if c.score < cut || len(res.Results) == top {
+			break
+		}
+		if region == "" && !c.offer.IsNational() && !ix.namesOffer(u, c.offer.ID) {
+			continue // we do not know where the asker is: a regional offer only when the question names it
+		}
+		o := c.offer
+		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind,
+			Score: math.Round(c.score*1000) / 1000, Offer: o})
+	}
+	return res, nil
+}
+
+// factor is what the asker and the question say about an offer: the sort of help and the topic asked for, the
+// asker's region, sector and size, and whether the scheme still runs.
+func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sector string, themes []string) float64 {
+	f := 1.0
+	if slices.Contains(u.kinds, o.Kind) {
+		f *= kindBoost
+	}
+	if hasAny(o.Topics, u.topics) {
+		f *= topicBoost
+	}
+	if hasAny(o.Themes, themes) {
+		f *= themeBoost
+	}
+	if !o.IsNational() {
+		if region == "" {
+			f *= ix.unknownRegionFactor(o) // only when it fits well: we do not know where the asker is
+		} else {
+			f *= regionalBoost
+		}
+	}
+	if sector != "" && len(o.Sectors) > 0 {
+		if slices.Contains(o.Sectors, sector) {
+			f *= sectorBoost
+		} else {
+			f *= otherSector
+		}
+	}
+	if size != "" && len(o.Sizes) > 0 && !slices.Contains(o.Sizes, size) {
+		f *= otherSize
+	}
+	if o.Status == wegwijzer.StatusGesloten {
+		f *= closedFactor
+	}
+	return f
+}
+
+func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
+	type ranked struct {
+		weightedTerm
+		value float64
+	}
+	var rs []ranked
+	for _, t := range terms {
+		df := ix.vocab[t.term]
+		if float64(df) > commonShare*float64(ix.n) && len(terms) > 1 {
+			continue
+		}
+		rs = append(rs, ranked{t, t.boost * math.Log(1+float64(ix.n+1)/float64(df+1))})
+	}
+	if len(rs) == 0 {
+		for _, t := range terms {
+			rs = append(rs, ranked{t, t.boost})
+		}
+	}
+	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.value, a.value) })
+	var disj []query.Query
+	for i, t := range rs {
+		if i == maxTerms {
+			break
+		}
+		// Beyond the three most telling terms, a term with a long postings list adds much work and little
+		// ranking. Only large catalogues have such lists; the built-in one is never pruned.
+		if i >= 3 && ix.vocab[t.term] > maxPostings {
+			continue
+		}
+		for _, f := range fieldBoosts {
+			tq := bleve.NewTermQuery(t.term)
+			tq.SetField(f.name)
+			tq.SetBoost(f.boost * t.boost)
+			disj = append(disj, tq)
+		}
+	}
+	return bleve.NewDisjunctionQuery(disj...)
+}
+
+// namesOffer reports whether the question names the offer: one of its words is a distinctive word of the offer's
+// title or aliases ("energiefonds", "ondernemen010"), one that few offers share.
+func (ix *Index) namesOffer(u *understanding, id string) bool {
+	for t := range u.direct {
+		if ix.names[id][t] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownRegionFactor lowers a regional offer for an asker whose region is unknown: the smaller its area, the
+// less likely it is theirs.
+func (ix *Index) unknownRegionFactor(o *wegwijzer.Offer) float64 {
+	f := 0.0
+	for _, r := range o.Regions {
+		p := ix.cat.Geography.Place(r)
+		if p == nil {
+			continue
+		}
+		switch p.Kind {
+		case content.KindProvincie:
+			f = max(f, provinceUnknown)
+		case content.KindRegio, content.KindCorop:
+			f = max(f, regionUnknown)
+		default:
+			f = max(f, communityUnknown)
+		}
+	}
+	return f
+}
+
+func (ix *Index) applies(o *wegwijzer.Offer, region string) bool {
+	if region == "" {
+		return true
+	}
+	for _, r := range o.Regions {
+		if ix.cat.Geography.Applies(r, region) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBoosts returns, per offer, the factor by which reviewed links lift it for this question.
+func (ix *Index) linkBoosts(u *understanding) map[string]float64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := map[string]float64{}
+	for _, l := range ix.links {
+		if sim := dice(u.direct, l.terms); sim >= minLinkSim {
+			out[l.offerID] = max(out[l.offerID], 1+linkLift*sim)
+		}
+	}
+	return out
+}

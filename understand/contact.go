@@ -1,0 +1,52 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer/demand/scrub"
+)
+
+// contactWords are the words people put before their contact details ("bel me op", "mijn mail is", "you can
+// reach me at"): with the details scrubbed, they say nothing about the question.
+var contactWords = set(`bel belt bellen bellen mail mailen email e-mail mailadres e-mailadres emailadres me mij mijn
+op via naar is nummer telefoonnummer telefoon tel mobiel mobiele whatsapp app appen bereikbaar contact kunt kan je u
+call text reach my number phone at on or of en and can you me email mail`)
+
+// withoutContact removes the contact words right before each placeholder of the scrubber, so that a question
+// with an e-mail address or a phone number is searched like the same question without it.
+func withoutContact(s string) string {
+	toks := strings.Fields(s)
+	drop := make([]bool, len(toks))
+	for i, t := range toks {
+		if !isPlaceholder(t) {
+			continue
+		}
+		for j := i - 1; j >= 0 && !drop[j]; j-- {
+			w := strings.ToLower(strings.Trim(toks[j], ",;:."))
+			if !contactWords[w] || strings.ContainsAny(toks[j], ",;:.?!") && j < i-1 {
+				break // a clause boundary or a word that is part of the question
+			}
+			drop[j] = true
+		}
+	}
+	if !slices.Contains(drop, true) {
+		return s
+	}
+	var out []string
+	for i, t := range toks {
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func isPlaceholder(tok string) bool {
+	for _, p := range scrub.Placeholders() {
+		if strings.Contains(tok, p) {
+			return true
+		}
+	}
+	return false
+}
