@@ -1,6 +1,8 @@
 // Package loadtest drives a running Wegwijzer through its chat API the way entrepreneurs do: many conversations at
 // once, each a realistic dialogue (a broad question, a clarifying question answered with a button, an answer, a
-// follow-up), and measures turns per second, latency percentiles and errors.
+// follow-up), and measures turns per second, latency percentiles and errors. Several replicas can be loaded at
+// once (each conversation's turns go to them in turn, as through a load balancer without sticky sessions), and a
+// floor run asks GET /healthz instead, to show what the HTTP stack alone costs on the same machine.
 package loadtest
 
 import (
@@ -19,13 +21,14 @@ import (
 
 // Options say what load to put on which server.
 type Options struct {
-	URL           string        // the server's base address, e.g. http://127.0.0.1:8080
+	URL           string        // the server's base address, e.g. http://127.0.0.1:8080; several separated by commas
 	Conversations int           // conversations running at the same time
 	Turns         int           // turns per conversation (ignored when Duration is set)
 	Duration      time.Duration // when set, each conversation keeps talking (new dialogues) until it has passed
 	Path          string        // the path to send turns to; "" = /api/chat
 	Client        *http.Client  // nil = a client with keep-alive connections for every conversation
 	Prefix        string        // conversation id prefix; "" = one made of the start time
+	Floor         bool          // ask GET /healthz instead of chat turns: the floor of the server and this machine
 }
 
 // Result is what a run measured.
@@ -57,6 +60,9 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	if o.Path == "" {
 		o.Path = "/api/chat"
+		if o.Floor {
+			o.Path = "/healthz"
+		}
 	}
 	if o.Client == nil {
 		o.Client = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
@@ -65,7 +71,15 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if o.Prefix == "" {
 		o.Prefix = fmt.Sprintf("load-%d", time.Now().UnixNano())
 	}
-	target := strings.TrimRight(o.URL, "/") + o.Path
+	var targets []string
+	for _, u := range strings.Split(o.URL, ",") {
+		if u = strings.TrimSpace(u); u != "" {
+			targets = append(targets, strings.TrimRight(u, "/")+o.Path)
+		}
+	}
+	if len(targets) == 0 {
+		return nil, errors.New("loadtest: want a URL")
+	}
 	var deadline time.Time
 	if o.Duration > 0 {
 		deadline = time.Now().Add(o.Duration)
@@ -94,7 +108,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := &script{client: o.Client, url: target, record: record, n: c}
+			s := &script{client: o.Client, urls: targets, record: record, n: c}
+			if o.Floor {
+				s.floor(ctx, o.Turns, deadline)
+				return
+			}
 			for dialogue := 0; ctx.Err() == nil; dialogue++ {
 				id := fmt.Sprintf("%s-%d-%d", o.Prefix, c, dialogue)
 				if o.Duration <= 0 {
@@ -122,9 +140,20 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 // script is one simulated entrepreneur.
 type script struct {
 	client *http.Client
-	url    string
+	urls   []string // the replicas: turn t of conversation n goes to urls[(n+t)%len(urls)]
 	record func(time.Duration, string)
 	n      int
+	sent   int // turns sent so far
+}
+
+// floor asks GET /healthz turns times, or until the deadline when it is set.
+func (s *script) floor(ctx context.Context, turns int, deadline time.Time) {
+	for t := 0; ctx.Err() == nil; t++ {
+		if deadline.IsZero() && t >= turns || !deadline.IsZero() && time.Now().After(deadline) {
+			return
+		}
+		s.do(ctx, http.MethodGet, nil, nil)
+	}
 }
 
 // dialogue runs up to turns turns of one conversation: a question, then a button when the bot asks back, a
@@ -157,38 +186,56 @@ func (s *script) dialogue(ctx context.Context, id string, turns int, deadline ti
 
 func (s *script) turn(ctx context.Context, body map[string]string) (*reply, bool) {
 	data, _ := json.Marshal(body)
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.url, bytes.NewReader(data))
-	if err != nil {
-		s.record(0, "request")
+	var r reply
+	if !s.do(ctx, http.MethodPost, data, &r) {
 		return nil, false
 	}
-	req.Header.Set("Content-Type", "application/json")
+	return &r, true
+}
+
+// do sends one request to the next replica and records it; with into, the answer must be a chat reply.
+func (s *script) do(ctx context.Context, method string, body []byte, into *reply) bool {
+	url := s.urls[(s.n+s.sent)%len(s.urls)]
+	s.sent++
+	var rd io.Reader
+	if body != nil {
+		rd = bytes.NewReader(body)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, url, rd)
+	if err != nil {
+		s.record(0, "request")
+		return false
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	begin := time.Now()
 	resp, err := s.client.Do(req)
 	if err != nil {
 		if ctx.Err() == nil {
 			s.record(0, "transport")
 		}
-		return nil, false
+		return false
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(resp.Body)
 	took := time.Since(begin)
 	if err != nil {
 		s.record(0, "read")
-		return nil, false
+		return false
 	}
 	if resp.StatusCode != http.StatusOK {
 		s.record(0, fmt.Sprintf("http %d", resp.StatusCode))
-		return nil, false
+		return false
 	}
-	var r reply
-	if err := json.Unmarshal(raw, &r); err != nil || r.Kind == "" {
-		s.record(0, "bad reply")
-		return nil, false
+	if into != nil {
+		if err := json.Unmarshal(raw, into); err != nil || into.Kind == "" {
+			s.record(0, "bad reply")
+			return false
+		}
 	}
 	s.record(took, "")
-	return &r, true
+	return true
 }
 
 // percentiles returns p50, p99 and the maximum in milliseconds (nearest rank).

@@ -82,9 +82,46 @@ func TestRunWithADurationStops(t *testing.T) {
 	}
 }
 
+func TestRunSpreadsTurnsOverReplicas(t *testing.T) {
+	a, turnsA, _ := chatServer(t, 0)
+	b, turnsB, _ := chatServer(t, 0)
+	res, err := Run(context.Background(), Options{URL: a.URL + ", " + b.URL + "/", Conversations: 3, Turns: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Turn t of conversation c goes to replica (c+t)%2: every conversation talks to both, two turns each.
+	if res.Turns != 12 || res.Errors != 0 || turnsA.Load() != 6 || turnsB.Load() != 6 {
+		t.Errorf("turns %d, errors %d, replicas saw %d and %d; want 12, 0, 6 and 6", res.Turns, res.Errors, turnsA.Load(), turnsB.Load())
+	}
+}
+
+func TestFloorAsksHealthz(t *testing.T) {
+	var healthz, other atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet && r.URL.Path == "/healthz" {
+			healthz.Add(1)
+			w.Write([]byte("ok\n"))
+			return
+		}
+		other.Add(1)
+		http.NotFound(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	res, err := Run(context.Background(), Options{URL: srv.URL, Conversations: 4, Turns: 5, Floor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Turns != 20 || res.Errors != 0 || healthz.Load() != 20 || other.Load() != 0 {
+		t.Errorf("turns %d, errors %d, server saw %d /healthz and %d other; want 20, 0, 20, 0", res.Turns, res.Errors, healthz.Load(), other.Load())
+	}
+}
+
 func TestRunRefusesNoWork(t *testing.T) {
 	if _, err := Run(context.Background(), Options{URL: "http://x", Conversations: 0, Turns: 1}); err == nil {
 		t.Error("Run with 0 conversations succeeded")
+	}
+	if _, err := Run(context.Background(), Options{URL: " , ", Conversations: 1, Turns: 1}); err == nil {
+		t.Error("Run with no URL in the list succeeded")
 	}
 }
 

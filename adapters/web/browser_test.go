@@ -43,8 +43,15 @@ func newServer(t *testing.T) *httptest.Server {
 	return srv
 }
 
-// browse starts a headless Chromium on the page of srv and returns a context for the steps after the first.
+// browse starts a headless Chromium at 1280x800 on the page of srv and returns a context for the steps after the
+// first.
 func browse(t *testing.T, srv *httptest.Server) (ctx, tctx context.Context) {
+	t.Helper()
+	return browseAt(t, srv.URL+"/", 1280, 800)
+}
+
+// browseAt starts a headless Chromium with a viewport of width x height on url.
+func browseAt(t *testing.T, url string, width, height int64) (ctx, tctx context.Context) {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium(t)),
@@ -61,10 +68,10 @@ func browse(t *testing.T, srv *httptest.Server) (ctx, tctx context.Context) {
 	ctx, cancel = chromedp.NewContext(actx)
 	t.Cleanup(cancel)
 	// The first run starts the browser and must not have a deadline; later steps do.
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, height), chromedp.Navigate(url)); err != nil {
 		t.Fatalf("browser: %v", err)
 	}
-	tctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	tctx, cancel = context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(cancel)
 	return ctx, tctx
 }

@@ -1,5 +1,6 @@
-// Package web serves the web chat: a JSON API (POST /api/chat) and a plain chat page at /. The page talks to the
-// same API that other clients and the tests use.
+// Package web serves the web chat: a JSON API (POST /api/chat), a chat page at / and GET /widget.js, a script
+// that puts the chat on another site in an iframe. The page talks to the same API that other clients and the
+// tests use; everything it loads is embedded in the binary.
 package web
 
 import (
@@ -40,6 +41,12 @@ type Options struct {
 	// Turns limits the turns per client address; NewConversations the conversations (and visitor ids) a client
 	// address opens. nil = no limit.
 	Turns, NewConversations *ratelimit.Limiter
+	// Communities are the other community ids a page (?community=) or a request ("community") may name, for
+	// the widget on a community's site; an unknown id is refused. nil = only Community.
+	Communities []string
+	// AllowedOrigins are the sites (scheme://host[:port], see ParseOrigins) that may embed the chat page in an
+	// iframe and call /api/chat from their pages. nil = same origin only.
+	AllowedOrigins []string
 }
 
 // Handler serves the chat page and API.
@@ -52,26 +59,29 @@ type Handler struct {
 
 // New returns the web chat handler. Mount it at "/".
 func New(t Turner, log *slog.Logger, opts Options) *Handler {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	h := &Handler{turner: t, log: log, opts: opts, mux: http.NewServeMux()}
 	h.mux.HandleFunc("POST /api/chat", h.chat)
+	h.mux.HandleFunc("OPTIONS /api/chat", h.preflight)
 	h.mux.Handle("GET /static/", http.FileServerFS(static))
+	h.mux.HandleFunc("GET /widget.js", h.widget)
+	h.mux.HandleFunc("GET /privacy", h.privacy)
 	h.mux.HandleFunc("GET /{$}", h.page)
 	return h
 }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
 
-func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	http.ServeFileFS(w, r, static, "static/index.html")
-}
-
 // ChatRequest is the body of POST /api/chat.
 type ChatRequest struct {
 	Conversation string `json:"conversation"`
 	Text         string `json:"text"`
 	Option       string `json:"option"`
+	// Community is the community of the site the widget is on ("" = the server's default); it must be one the
+	// server knows (Options.Communities).
+	Community string `json:"community,omitempty"`
 }
 
 type errorBody struct {
@@ -83,6 +93,9 @@ var conversationID = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
 const userCookie = "wegwijzer_uid"
 
 func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
+	if !h.cors(w, r) {
+		return
+	}
 	client := h.clientIP(r)
 	if !h.allow(w, r, h.opts.Turns, "turns", client) {
 		return
@@ -106,8 +119,16 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, errorBody{"conversation must be 1-128 letters, digits or . _ : -"})
 		return
 	}
+	community := h.opts.Community
+	if req.Community != "" {
+		if !h.knownCommunity(req.Community) {
+			writeJSON(w, http.StatusBadRequest, errorBody{"unknown community " + req.Community})
+			return
+		}
+		community = req.Community
+	}
 	reply, err := h.turner.Handle(r.Context(), wegwijzer.Message{
-		Conversation: req.Conversation, User: h.user(w, r), Community: h.opts.Community, Platform: "web",
+		Conversation: req.Conversation, User: h.user(w, r), Community: community, Platform: "web",
 		Text: req.Text, Option: req.Option,
 	})
 	switch {
@@ -184,7 +205,14 @@ func (h *Handler) user(w http.ResponseWriter, r *http.Request) string {
 	_, _ = rand.Read(b[:])
 	id := hex.EncodeToString(b[:])
 	secure := r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https"
-	http.SetCookie(w, &http.Cookie{Name: userCookie, Value: id, Path: "/", HttpOnly: true, Secure: secure, SameSite: http.SameSiteStrictMode, MaxAge: 90 * 24 * 3600})
+	c := &http.Cookie{Name: userCookie, Value: id, Path: "/", HttpOnly: true, Secure: secure, SameSite: http.SameSiteStrictMode, MaxAge: 90 * 24 * 3600}
+	if secure && len(h.opts.AllowedOrigins) > 0 {
+		// In the widget's iframe on another site a SameSite=Strict cookie is never sent, and every turn would be
+		// a new visitor. A partitioned cookie is sent there, and only there: each embedding site gets its own.
+		// Cross-site requests stay refused by the JSON content type (a preflight) and the origin check.
+		c.SameSite, c.Partitioned = http.SameSiteNoneMode, true
+	}
+	http.SetCookie(w, c)
 	return "web:" + id
 }
 

@@ -12,10 +12,11 @@ import (
 // runLoadtest drives a running server's /api/chat with realistic dialogues and prints the figures.
 func runLoadtest(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "loadtest")
-	url := fs.String("url", "http://127.0.0.1:8080", "base address of a running wegwijzer serve")
+	url := fs.String("url", "http://127.0.0.1:8080", "base address of a running wegwijzer serve; several replicas separated by commas (turns go to them in turn)")
 	convs := fs.Int("conversations", 100, "conversations at the same time")
 	turns := fs.Int("turns", 4, "turns per conversation")
 	duration := fs.Duration("duration", 0, "keep talking this long (new dialogues each 4 turns); 0 = --turns per conversation")
+	floor := fs.Bool("floor", false, "ask GET /healthz instead of chat turns: the floor of the server and the machine")
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -27,7 +28,7 @@ func runLoadtest(ctx context.Context, e env, args []string) error {
 	if *convs < 1 || (*turns < 1 && *duration <= 0) {
 		return usagef("want --conversations >= 1 and --turns >= 1 or a --duration")
 	}
-	res, err := loadtest.Run(ctx, loadtest.Options{URL: *url, Conversations: *convs, Turns: *turns, Duration: *duration})
+	res, err := loadtest.Run(ctx, loadtest.Options{URL: *url, Conversations: *convs, Turns: *turns, Duration: *duration, Floor: *floor})
 	if err != nil {
 		return fmt.Errorf("loadtest: %w", err)
 	}

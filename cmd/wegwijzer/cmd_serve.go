@@ -70,10 +70,19 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	metricsMux := g.metrics(mux, sys.metrics.handler(), log)
-	if err := mountDashboard(mux, e, sys, g, log); err != nil {
+	if err := mountDashboard(mux, e, c, sys, g, log); err != nil {
 		return err
 	}
-	mux.Handle("/", web.New(sys.engine, log, web.Options{ClientIP: g.clientIP, Turns: g.turns, NewConversations: g.convs}))
+	origins, err := web.ParseOrigins(envOr(e, "WEGWIJZER_ALLOWED_ORIGINS", ""))
+	if err != nil {
+		return fmt.Errorf("WEGWIJZER_ALLOWED_ORIGINS: %w", err)
+	}
+	communities := make([]string, 0, len(sys.cat.Communities))
+	for _, c := range sys.cat.Communities {
+		communities = append(communities, c.ID)
+	}
+	mux.Handle("/", web.New(sys.engine, log, web.Options{ClientIP: g.clientIP, Turns: g.turns, NewConversations: g.convs,
+		Communities: communities, AllowedOrigins: origins}))
 	for _, f := range adapterFactories() {
 		a, err := f(ctx, e, sys, log)
 		if err != nil {

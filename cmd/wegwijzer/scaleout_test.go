@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer/internal/redistest"
+	"github.com/wegwijzer/wegwijzer/loadtest"
+)
+
+// The scale-out figures in BENCHMARKS.md come from BenchmarkScaleOut; it runs only when asked for:
+//
+//	go test ./cmd/wegwijzer/ -run XXX -bench ScaleOut -benchtime 1x [-scaleout-duration 10s]
+var scaleoutDuration = flag.Duration("scaleout-duration", 10*time.Second, "how long BenchmarkScaleOut loads each setting")
+
+const metricsTestToken = "scaleout-metrics-token-0123"
+
+// startReplica starts `wegwijzer serve` on a free port of 127.0.0.1 with a data folder of its own and the rate
+// limits off (the load comes from one address), waits until /readyz answers 200 and returns its base URL. The
+// process gets SIGTERM when the test ends.
+func startReplica(tb testing.TB, env ...string) string {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	cmd := exec.CommandContext(ctx, binary, "serve", "--addr", "127.0.0.1:0")
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	cmd.WaitDelay = 15 * time.Second
+	cmd.Env = append(os.Environ(), "WEGWIJZER_DATA="+tb.TempDir(), "WEGWIJZER_CONTENT=", "WEGWIJZER_REDIS_URL=",
+		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY=",
+		"WEGWIJZER_DASHBOARD_TOKENS=", "WEGWIJZER_METRICS_ADDR=", "WEGWIJZER_METRICS_TOKEN="+metricsTestToken,
+		"WEGWIJZER_RATE_TURNS=off", "WEGWIJZER_RATE_CONVERSATIONS=off", "WEGWIJZER_LOG_LEVEL=info",
+		"WEGWIJZER_PSEUDONYM_KEY=scaleout-pseudonym-key-0123456789")
+	cmd.Env = append(cmd.Env, env...)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		cancel()
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		cancel()
+		cmd.Wait()
+	})
+	var head bytes.Buffer
+	base := ""
+	sc := bufio.NewScanner(stderr)
+	urlRE := regexp.MustCompile(`url=(http://\S+)/`)
+	for base == "" && sc.Scan() {
+		head.WriteString(sc.Text() + "\n")
+		if m := urlRE.FindStringSubmatch(sc.Text()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		tb.Fatalf("serve did not log its url:\n%s", head.String())
+	}
+	go io.Copy(io.Discard, stderr)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		resp, err := http.Get(base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return base
+			}
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("serve at %s not ready after 20 s: %v", base, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// runLoadtest runs `wegwijzer loadtest --json` as a process of its own against urls and returns its figures.
+func runLoadtestProcess(tb testing.TB, urls []string, args ...string) *loadtest.Result {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	args = append([]string{"loadtest", "--json", "--url", strings.Join(urls, ",")}, args...)
+	out, err := exec.CommandContext(ctx, binary, args...).Output()
+	if err != nil {
+		var stderr []byte
+		if ee, ok := err.(*exec.ExitError); ok {
+			stderr = ee.Stderr
+		}
+		tb.Fatalf("wegwijzer %s: %v\n%s", strings.Join(args, " "), err, stderr)
+	}
+	var res loadtest.Result
+	if err := json.Unmarshal(out, &res); err != nil {
+		tb.Fatalf("loadtest output: %v\n%s", err, out)
+	}
+	return &res
+}
+
+// turnsServed reads wegwijzer_turns_total, summed over its labels, from a replica's /metrics.
+func turnsServed(tb testing.TB, base string) float64 {
+	tb.Helper()
+	req, _ := http.NewRequest(http.MethodGet, base+"/metrics", nil)
+	req.Header.Set("Authorization", "Bearer "+metricsTestToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		tb.Fatalf("%s/metrics: %s", base, resp.Status)
+	}
+	var sum float64
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "wegwijzer_turns_total{") {
+			continue
+		}
+		v, err := strconv.ParseFloat(line[strings.LastIndexByte(line, ' ')+1:], 64)
+		if err != nil {
+			tb.Fatalf("metrics line %q: %v", line, err)
+		}
+		sum += v
+	}
+	return sum
+}
+
+// dialogue runs a scripted dialogue of turns turns, turn t to urls[t%len(urls)] (a button when the bot asks back,
+// a follow-up after an answer), and returns what each reply was: kind, button values and offer ids.
+func dialogue(tb testing.TB, urls []string, id, opening string, turns int) []string {
+	tb.Helper()
+	body := map[string]string{"conversation": id, "text": opening}
+	var got []string
+	for t := range turns {
+		data, _ := json.Marshal(body)
+		resp, err := http.Post(urls[t%len(urls)]+"/api/chat", "application/json", bytes.NewReader(data))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var r struct {
+			Kind    string `json:"kind"`
+			Options []struct {
+				Value string `json:"value"`
+			} `json:"options"`
+			Offers []struct {
+				ID string `json:"id"`
+			} `json:"offers"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&r)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || err != nil {
+			tb.Fatalf("turn %d of %s: %s %v", t, id, resp.Status, err)
+		}
+		line := r.Kind
+		for _, o := range r.Options {
+			line += " " + o.Value
+		}
+		for _, o := range r.Offers {
+			line += " " + o.ID
+		}
+		got = append(got, line)
+		body = map[string]string{"conversation": id}
+		switch {
+		case r.Kind == "clarify" && len(r.Options) > 0:
+			body["option"] = r.Options[0].Value
+		default:
+			body["text"] = "Hoe vraag ik dat aan?"
+		}
+	}
+	return got
+}
+
+// TestReplicasShareConversationsThroughRedis is the scale-out harness at a small size: two serve processes on one
+// real Redis. A dialogue whose turns alternate between them must go exactly as it goes on one replica (a replica
+// that did not see the other's turns would not know the button it is pressed for), and `wegwijzer loadtest` over
+// both spreads the turns evenly without errors.
+func TestReplicasShareConversationsThroughRedis(t *testing.T) {
+	redis := redistest.Start(t)
+	a := startReplica(t, "WEGWIJZER_REDIS_URL="+redis.URL())
+	b := startReplica(t, "WEGWIJZER_REDIS_URL="+redis.URL())
+	for i, opening := range []string{"Ik wil mijn bedrijf verduurzamen", "Ik zoek personeel maar kan niemand vinden"} {
+		one := dialogue(t, []string{a}, fmt.Sprintf("one-%d", i), opening, 4)
+		both := dialogue(t, []string{a, b}, fmt.Sprintf("both-%d", i), opening, 4)
+		if strings.Join(one, "\n") != strings.Join(both, "\n") {
+			t.Errorf("%q across two replicas:\n%s\nwant as on one:\n%s", opening, strings.Join(both, "\n"), strings.Join(one, "\n"))
+		}
+	}
+	beforeA, beforeB := turnsServed(t, a), turnsServed(t, b)
+	res := runLoadtestProcess(t, []string{a, b}, "--conversations", "8", "--turns", "4")
+	if res.Turns != 32 || res.Errors != 0 {
+		t.Fatalf("loadtest: turns %d, errors %d (%v); want 32 turns and no errors", res.Turns, res.Errors, res.ErrorsBy)
+	}
+	if na, nb := turnsServed(t, a)-beforeA, turnsServed(t, b)-beforeB; na != 16 || nb != 16 {
+		t.Errorf("replicas served %v and %v of the load's turns, want 16 each", na, nb)
+	}
+}
+
+// BenchmarkScaleOut loads serve through `wegwijzer loadtest` for -scaleout-duration per setting: the /healthz
+// floor, the embedded store (one replica: the file belongs to one process), and 1, 2 and 4 replicas on one Redis
+// and on a Redis Cluster of three masters, each at 100 and 1,000 conversations. Every process shares this
+// machine's cores, the load generator included. It reports turns/s, p50 and p99 (ms) and errors.
+func BenchmarkScaleOut(b *testing.B) {
+	convs := []int{100, 1000}
+	load := func(b *testing.B, urls []string, floor bool) {
+		for _, n := range convs {
+			b.Run(fmt.Sprintf("conversations=%d", n), func(b *testing.B) {
+				for range b.N {
+					args := []string{"--conversations", strconv.Itoa(n), "--duration", scaleoutDuration.String()}
+					if floor {
+						args = append(args, "--floor")
+					}
+					res := runLoadtestProcess(b, urls, args...)
+					b.ReportMetric(res.TurnsPerSec, "turns/s")
+					b.ReportMetric(res.P50ms, "p50-ms")
+					b.ReportMetric(res.P99ms, "p99-ms")
+					b.ReportMetric(float64(res.Errors), "errors")
+					if res.Errors > 0 {
+						b.Logf("errors: %v", res.ErrorsBy)
+					}
+				}
+			})
+		}
+	}
+	replicas := func(b *testing.B, n int, env ...string) []string {
+		var urls []string
+		for range n {
+			urls = append(urls, startReplica(b, env...))
+		}
+		return urls
+	}
+	b.Run("floor=healthz", func(b *testing.B) { load(b, replicas(b, 1), true) })
+	b.Run("store=embedded/replicas=1", func(b *testing.B) { load(b, replicas(b, 1), false) })
+	b.Run("store=redis", func(b *testing.B) {
+		redis := redistest.Start(b)
+		for _, n := range []int{1, 2, 4} {
+			b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
+				load(b, replicas(b, n, "WEGWIJZER_REDIS_URL="+redis.URL()), false)
+			})
+		}
+	})
+	b.Run("store=cluster3", func(b *testing.B) {
+		cluster := redistest.StartCluster(b, 3)
+		for _, n := range []int{1, 2, 4} {
+			b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
+				load(b, replicas(b, n, "WEGWIJZER_REDIS_URL="+strings.Join(cluster.Addrs(), ",")), false)
+			})
+		}
+	})
+}
