@@ -1,16 +1,13 @@
-// Package dashboard is the web page for community managers: the questions of their own community that got no
-// good answer (grouped, with a form to link them to an offer) and the requests to talk to a person (with their
-// state). It never runs without authentication: every request needs a login and token from configuration, and a
-// manager sees only their own community.
+// Package dashboard is the web page for community managers and policy analysts. A manager sees the questions of
+// their own community that got no good answer (grouped, with a form to link them to an offer) and the requests to
+// talk to a person; an analyst sees only the aggregated reports of the demand package, with its k, rounding and
+// suppression. It never runs without authentication: people sign in with a one-time invite (a session cookie
+// follows), or, as before, with Basic credentials from configuration.
 package dashboard
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"crypto/subtle"
 	"embed"
-	"encoding/hex"
 	"html/template"
 	"log/slog"
 	"net/http"
@@ -34,8 +31,16 @@ const All = "*"
 
 // Options configure the dashboard.
 type Options struct {
-	// Tokens maps a login (a community id, or All) to its secret token. Empty: the dashboard refuses everything.
-	Tokens          map[string]string
+	// Tokens maps a Basic-auth login (a community id: a manager of it, or All: an admin) to its secret token.
+	Tokens map[string]string
+	// Accounts keeps invites and sessions; nil = Basic auth only. With neither, the dashboard refuses everything.
+	Accounts Accounts
+	// SessionTTL is how long a sign-in lasts; 0 = 12 hours.
+	SessionTTL time.Duration
+	// SecureCookie marks the session cookie Secure also when TLS ends at a proxy (it is always set under TLS).
+	SecureCookie bool
+	// K is the minimum group of the analyst pages; 0 = the demand package's default.
+	K               int
 	Window          time.Duration // questions of this period are shown; 0 = 30 days
 	ConversationTTL time.Duration // as the engine's, for working out abandoned questions; 0 = 24 h
 	Now             func() time.Time
@@ -64,6 +69,9 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	if opts.Window <= 0 {
 		opts.Window = 30 * 24 * time.Hour
 	}
+	if opts.SessionTTL <= 0 {
+		opts.SessionTTL = 12 * time.Hour
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
@@ -72,7 +80,10 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	}
 	h := &Handler{log: log, review: review, cat: cat, slog: logger, opts: opts, mux: http.NewServeMux()}
 	h.tpl = template.Must(template.New("").Funcs(template.FuncMap{
-		"day": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
+		"day":   func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") },
+		"pct":   func(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" },
+		"place": h.placeName,
+		"theme": h.themeName,
 		"reasons": func(m map[demand.Reason]int) string {
 			var parts []string
 			for _, r := range []demand.Reason{demand.ReasonNoMatch, demand.ReasonNotHelped, demand.ReasonLowScore, demand.ReasonHandoff, demand.ReasonAbandoned} {
@@ -84,6 +95,8 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 		},
 	}).ParseFS(templates, "templates/*.html"))
 	h.mux.HandleFunc("GET /dashboard/{$}", h.home)
+	h.mux.HandleFunc("POST /dashboard/logout", h.logout)
+	h.mountAnalyst()
 	h.mux.HandleFunc("GET /dashboard/c/{community}", h.community)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/link", h.link)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/handoff", h.handoff)
@@ -104,49 +117,45 @@ var reasonLabels = map[demand.Reason]string{
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'")
 	w.Header().Set("X-Frame-Options", "DENY")
-	if len(h.opts.Tokens) == 0 {
-		http.Error(w, "the dashboard is off: set WEGWIJZER_DASHBOARD_TOKENS", http.StatusForbidden)
+	w.Header().Set("Referrer-Policy", "no-referrer") // the login link's token must not leave in a Referer
+	if len(h.opts.Tokens) == 0 && h.opts.Accounts == nil {
+		http.Error(w, "the dashboard is off: configure invites (the store) or WEGWIJZER_DASHBOARD_TOKENS", http.StatusForbidden)
+		return
+	}
+	if r.URL.Path == "/dashboard/login" {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead:
+			h.loginPage(w, r)
+		case http.MethodPost:
+			h.login(w, r)
+		default:
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		}
 		return
 	}
 	client := h.clientIP(r)
-	if _, _, tried := r.BasicAuth(); tried {
-		if d := h.opts.Logins.Peek(client); !d.OK {
-			w.Header().Set("Retry-After", d.RetryAfterSeconds())
-			http.Error(w, "too many wrong logins: try again later", http.StatusTooManyRequests)
-			return
-		}
-	}
-	login, ok := h.authenticate(r)
-	if !ok {
-		if _, _, tried := r.BasicAuth(); tried {
-			d := h.opts.Logins.Allow(client)
-			h.slog.WarnContext(r.Context(), "dashboard: wrong login", "client", ratelimit.Coarse(client), "limited", !d.OK)
-		}
-		w.Header().Set("WWW-Authenticate", `Basic realm="Wegwijzer dashboard", charset="UTF-8"`)
-		http.Error(w, "log in with your community id and token", http.StatusUnauthorized)
+	if _, _, basic := r.BasicAuth(); basic && h.limited(w, client) {
 		return
 	}
-	h.mux.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), loginKey{}, login)))
-}
-
-type loginKey struct{}
-
-func loginOf(r *http.Request) string { s, _ := r.Context().Value(loginKey{}).(string); return s }
-
-// authenticate checks Basic credentials against the configured tokens in constant time.
-func (h *Handler) authenticate(r *http.Request) (string, bool) {
-	user, pass, ok := r.BasicAuth()
+	p, ok, tried, err := h.authenticate(r)
+	if err != nil {
+		h.fail(w, err)
+		return
+	}
 	if !ok {
-		return "", false
+		if _, _, basic := r.BasicAuth(); basic {
+			h.wrongLogin(r.Context(), client, "basic")
+		}
+		if len(h.opts.Tokens) > 0 && !tried {
+			w.Header().Set("WWW-Authenticate", `Basic realm="Wegwijzer dashboard", charset="UTF-8"`)
+		}
+		w.WriteHeader(http.StatusUnauthorized)
+		h.render(w, "login.html", nil)
+		return
 	}
-	want, known := h.opts.Tokens[user]
-	if !known {
-		want = strings.Repeat("x", 32) // compare anyway: the time does not tell whether the login exists
-	}
-	match := subtle.ConstantTimeCompare([]byte(pass), []byte(want)) == 1
-	return user, known && match
+	h.mux.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), principalKey{}, p)))
 }
 
 // own returns the community of the request's path when the login may see it, and otherwise answers 403.
@@ -160,8 +169,7 @@ func (h *Handler) own(w http.ResponseWriter, r *http.Request) (string, bool) {
 }
 
 func (h *Handler) allowed(r *http.Request, community string) bool {
-	login := loginOf(r)
-	return login == All || login == community
+	return principalOf(r).seesCommunity(community)
 }
 
 func (h *Handler) clientIP(r *http.Request) string {
@@ -169,34 +177,6 @@ func (h *Handler) clientIP(r *http.Request) string {
 		return h.opts.ClientIP(r)
 	}
 	return ratelimit.ClientIP(r, nil)
-}
-
-// formPeriod is how long a form token is issued; a form is accepted with the token of this period or the one
-// before, so a token works for one to two periods and a token that leaked stops working soon.
-const formPeriod = time.Hour
-
-// csrf is the form token of a login in the current period: forms posted from elsewhere (with the browser's
-// stored Basic credentials) do not know it, and it changes every formPeriod.
-func (h *Handler) csrf(login string) string { return h.csrfAt(login, h.opts.Now()) }
-
-func (h *Handler) csrfAt(login string, t time.Time) string {
-	m := hmac.New(sha256.New, []byte(h.opts.Tokens[login]))
-	m.Write([]byte("wegwijzer-dashboard-form:" + login + ":" + strconv.FormatInt(t.Unix()/int64(formPeriod.Seconds()), 10)))
-	return hex.EncodeToString(m.Sum(nil))
-}
-
-func (h *Handler) checkForm(w http.ResponseWriter, r *http.Request) bool {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil {
-		http.Error(w, "invalid form", http.StatusBadRequest)
-		return false
-	}
-	got, login, now := []byte(r.PostForm.Get("csrf")), loginOf(r), h.opts.Now()
-	if !hmac.Equal(got, []byte(h.csrfAt(login, now))) && !hmac.Equal(got, []byte(h.csrfAt(login, now.Add(-formPeriod)))) {
-		http.Error(w, "the form is out of date or comes from another site: reload the page", http.StatusForbidden)
-		return false
-	}
-	return true
 }
 
 func (h *Handler) questions(ctx context.Context) ([]wegwijzer.DemandEvent, error) {
@@ -211,6 +191,10 @@ type communityRow struct {
 }
 
 func (h *Handler) home(w http.ResponseWriter, r *http.Request) {
+	if p := principalOf(r); p.Role == RoleAnalyst {
+		http.Redirect(w, r, "/dashboard/analyst/", http.StatusSeeOther)
+		return
+	}
 	qs, err := h.questions(r.Context())
 	if err != nil {
 		h.fail(w, err)
@@ -241,7 +225,7 @@ func (h *Handler) home(w http.ResponseWriter, r *http.Request) {
 		}
 		rows = append(rows, communityRow{ID: id, Name: h.communityName(id), Review: len(demand.Review(qs, id, nil, demand.ReviewOptions{})), Open: open})
 	}
-	h.render(w, "home.html", map[string]any{"Login": loginOf(r), "Communities": rows, "Days": int(h.opts.Window.Hours() / 24)})
+	h.render(w, "home.html", map[string]any{"Login": principalOf(r).Name, "CSRF": h.csrf(r), "Analyst": principalOf(r).seesAggregates(), "Communities": rows, "Days": int(h.opts.Window.Hours() / 24)})
 }
 
 func (h *Handler) communityName(id string) string {
@@ -277,7 +261,7 @@ func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
 	}
 	h.render(w, "community.html", map[string]any{
 		"ID": id, "Name": h.communityName(id), "Items": items, "Handoffs": demand.Handoffs(qs, id, states),
-		"CSRF": h.csrf(loginOf(r)), "Days": int(h.opts.Window.Hours() / 24), "Notice": notices[r.URL.Query().Get("ok")],
+		"CSRF": h.csrf(r), "Days": int(h.opts.Window.Hours() / 24), "Notice": notices[r.URL.Query().Get("ok")],
 	})
 }
 

@@ -70,7 +70,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	metricsMux := g.metrics(mux, sys.metrics.handler(), log)
-	if err := mountDashboard(mux, e, sys, g, log); err != nil {
+	if err := mountDashboard(mux, e, c, sys, g, log); err != nil {
 		return err
 	}
 	origins, err := web.ParseOrigins(envOr(e, "WEGWIJZER_ALLOWED_ORIGINS", ""))

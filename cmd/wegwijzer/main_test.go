@@ -322,8 +322,8 @@ func TestServe(t *testing.T) {
 	if reply.Conversation != "web-1" || reply.Kind != "answer" || len(reply.Offers) == 0 || reply.Offers[0].ID == "seba" {
 		t.Errorf("/api/chat reply = %+v, want an answer without the closed SEBA (not named)", reply)
 	}
-	if code, _ := get("/dashboard/"); code != 403 {
-		t.Errorf("/dashboard/ without configured tokens = %d, want 403 (never without authentication)", code)
+	if code, body := get("/dashboard/"); code != 401 || !strings.Contains(body, "uitnodiging") {
+		t.Errorf("/dashboard/ without a session = %d, want 401 and the sign-in page (never without authentication)", code)
 	}
 	if code, _ := get("/metrics"); code != 401 {
 		t.Errorf("/metrics without the token = %d, want 401", code)
