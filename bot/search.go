@@ -152,9 +152,9 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer) [
 	return out
 }
 
-// roundOpen reports whether a round of the scheme is open on day.
+// roundOpen reports whether a round of the scheme is known to be open on day (roundsText).
 func roundOpen(o *wegwijzer.Offer, day string) bool {
-	return slices.ContainsFunc(o.Rounds, func(r wegwijzer.Round) bool { return r.Opens <= day && (r.Closes == "" || r.Closes >= day) })
+	return slices.ContainsFunc(o.Rounds, func(r wegwijzer.Round) bool { return r.Opens <= day && r.Closes != "" && r.Closes >= day })
 }
 
 // namedClosed is the closed scheme the question names, if any.
