@@ -277,13 +277,19 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	conv.LastReply = reply
 	conv.LastEvent = m.EventID
 	sctx, cancel = e.storeCtx(ctx)
+	loaded := conv.Version
 	err = e.store.Save(sctx, conv, e.opts.TTL)
 	cancel()
 	if err != nil {
 		if wegwijzer.ErrorCode(err) == wegwijzer.ECONFLICT {
 			return nil, nil, err
 		}
-		return nil, nil, fmt.Errorf("save conversation: %w", err)
+		// A save that timed out may have been written all the same: then this turn happened, and the person
+		// must get its reply (a "try again" would make them send it twice). See save.go.
+		if !e.savedAnyway(ctx, conv, loaded) {
+			return nil, nil, fmt.Errorf("save conversation: %w", err)
+		}
+		conv.Version = loaded + 1
 	}
 	t.rec.Conversation = conv
 	t.rec.Reply = reply

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,5 +140,40 @@ func TestUnknownOptionIsInvalid(t *testing.T) {
 				t.Errorf("option %q: err = %v, want invalid=%v", tt.option, err, !tt.valid)
 			}
 		})
+	}
+}
+
+// lossyStore writes a save and then reports it failed, as a Redis call does whose reply was lost in a failover.
+type lossyStore struct {
+	wegwijzer.ConversationStore
+	fail bool
+}
+
+func (s *lossyStore) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Duration) error {
+	err := s.ConversationStore.Save(ctx, c, ttl)
+	if err == nil && s.fail {
+		s.fail = false
+		return errors.New("read tcp: i/o timeout")
+	}
+	return err
+}
+
+func TestSavedTurnIsNotAnsweredAsAnError(t *testing.T) {
+	st := &lossyStore{ConversationStore: mustBolt(t), fail: true}
+	e := newEngine(t, st, bot.Options{})
+	r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "c-lossy", User: "U1", Platform: "web", Text: "subsidie voor zonnepanelen"})
+	if err != nil {
+		t.Fatalf("a turn that was saved was answered with an error: %v (%q)", err, r.Text)
+	}
+	c, err := st.Load(context.Background(), "c-lossy")
+	if err != nil || c.Messages != 1 {
+		t.Fatalf("stored conversation %+v, %v: want one message", c, err)
+	}
+	// The next turn continues from the saved version.
+	if _, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "c-lossy", User: "U1", Platform: "web", Text: "voor een bakkerij"}); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := st.Load(context.Background(), "c-lossy"); c.Messages != 2 {
+		t.Errorf("after the second turn: %d messages, want 2", c.Messages)
 	}
 }

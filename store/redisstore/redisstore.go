@@ -106,6 +106,10 @@ func NewClient(raw string, t Timeouts) (redis.UniversalClient, error) {
 		if len(addrs) == 0 {
 			return nil, errors.New("no Redis address")
 		}
+		if len(addrs) > 1 {
+			return newCluster(&redis.ClusterOptions{Addrs: addrs, ContextTimeoutEnabled: true,
+				DialTimeout: t.Dial, ReadTimeout: t.Read, WriteTimeout: t.Write, MaxRetries: t.MaxRetries}), nil
+		}
 		return redis.NewUniversalClient(&redis.UniversalOptions{Addrs: addrs, ContextTimeoutEnabled: true,
 			DialTimeout: t.Dial, ReadTimeout: t.Read, WriteTimeout: t.Write, MaxRetries: t.MaxRetries}), nil
 	}
@@ -129,7 +133,7 @@ func NewClient(raw string, t Timeouts) (redis.UniversalClient, error) {
 		}
 		o.ContextTimeoutEnabled = true
 		o.DialTimeout, o.ReadTimeout, o.WriteTimeout, o.MaxRetries = orDur(t.Dial, o.DialTimeout), orDur(t.Read, o.ReadTimeout), orDur(t.Write, o.WriteTimeout), orInt(t.MaxRetries, o.MaxRetries)
-		return redis.NewClusterClient(o), nil
+		return newCluster(o), nil
 	default:
 		o, err := redis.ParseURL(raw)
 		if err != nil {
