@@ -199,34 +199,35 @@ func statusText(cat *content.Catalogue, o *wegwijzer.Offer, l lang, today time.T
 	return s
 }
 
-// roundsText says whether a round is open on day, when the last one ran and when the next known one opens.
+// roundsText says whether a round is open on day, when the last one ran and when the next known one opens. A
+// round without a known closing date is never said to be open: such rounds are often full within a day.
 func roundsText(o *wegwijzer.Offer, l lang, day string) string {
 	var last, next *wegwijzer.Round
 	for i := range o.Rounds {
 		r := &o.Rounds[i]
 		switch {
-		case r.Opens <= day && (r.Closes == "" || r.Closes >= day):
-			if r.Closes != "" {
-				return fmt.Sprintf(statusWords.roundOpenUntil.in(l), dateText(r.Closes, l))
-			}
-			return fmt.Sprintf(statusWords.roundOpen.in(l), dateText(r.Opens, l))
 		case r.Opens > day:
 			if next == nil {
 				next = r
 			}
+		case r.Closes != "" && r.Closes >= day:
+			return fmt.Sprintf(statusWords.roundOpenUntil.in(l), dateText(r.Closes, l))
 		default:
 			last = r
 		}
 	}
 	var parts []string
-	if last != nil {
+	switch {
+	case last == nil:
+		parts = append(parts, pick(l, "Werkt met rondes", "Runs in rounds"))
+	case last.Closes == "":
+		parts = append(parts, fmt.Sprintf(statusWords.lastOpened.in(l), dateText(last.Opens, l)))
+	default:
 		span := dateText(last.Opens, l)
-		if last.Closes != "" && last.Closes != last.Opens {
+		if last.Closes != last.Opens {
 			span += pick(l, " tot ", " to ") + dateText(last.Closes, l)
 		}
 		parts = append(parts, fmt.Sprintf(statusWords.lastRound.in(l), span))
-	} else {
-		parts = append(parts, pick(l, "Werkt met rondes", "Runs in rounds"))
 	}
 	if next != nil {
 		parts = append(parts, fmt.Sprintf(statusWords.nextRound.in(l), dateText(next.Opens, l)))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
@@ -63,11 +64,29 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 }
 
 // cards renders offers, at most maxOffers, grouped: money first, then rules, then help, in the given order
-// within a group.
+// within a group. A group with nothing the asker can use now (only schemes between rounds, or offers blocked by
+// one condition) comes after the groups that have, so that the first card, which owns the next step, is one to act
+// on.
 func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
 	cd := t.card()
+	groups := []wegwijzer.Group{wegwijzer.GroupMoney, wegwijzer.GroupRules, wegwijzer.GroupHelp}
+	actionable := map[wegwijzer.Group]bool{}
+	for _, o := range offers[:min(len(offers), maxOffers)] {
+		if t.actionable(o) {
+			actionable[o.Kind.Group()] = true
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b wegwijzer.Group) int {
+		switch {
+		case actionable[a] == actionable[b]:
+			return 0
+		case actionable[a]:
+			return -1
+		}
+		return 1
+	})
 	out := []wegwijzer.OfferRef{}
-	for _, g := range []wegwijzer.Group{wegwijzer.GroupMoney, wegwijzer.GroupRules, wegwijzer.GroupHelp} {
+	for _, g := range groups {
 		for _, o := range offers {
 			if o.Kind.Group() == g && len(out) < maxOffers {
 				out = append(out, cd.offerRef(o))
@@ -75,6 +94,15 @@ func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
 		}
 	}
 	return out
+}
+
+// actionable reports whether the asker can use the offer now: no condition blocks it and, for a scheme in rounds,
+// a round is open.
+func (t *turnState) actionable(o *wegwijzer.Offer) bool {
+	if t.card().blocking(o) != "" || o.Status == wegwijzer.StatusGesloten {
+		return false
+	}
+	return o.Status != wegwijzer.StatusRondes || roundOpen(o, t.msg.Time.Format(time.DateOnly))
 }
 
 // answer replies with the offers found: one sentence that says what the list is, the cards, and the next step
@@ -301,4 +329,44 @@ func nextStepText(ns wegwijzer.NextStep, l lang) string {
 		s += " (" + ns.Phone + ")"
 	}
 	return s
+}
+
+// handoffSummary says what the community manager gets, in words: theme and topic, sector, place, size, what was
+// shown and whether it helped. The person's own words are passed on but not repeated here.
+func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
+	var parts []string
+	if th := t.cat.Theme(n.Theme); th != nil {
+		about := pick(t.lang, th.Label, th.LabelEN)
+		for _, tp := range th.Topics {
+			if tp.ID == n.Slots[slotTopic] {
+				about += " (" + strings.ToLower(pick(t.lang, tp.Label, tp.LabelEN)) + ")"
+			}
+		}
+		parts = append(parts, pick(t.lang, "onderwerp: ", "topic: ")+about)
+	}
+	if s := t.cat.Sector(n.Slots[slotSector]); s != nil {
+		parts = append(parts, pick(t.lang, "branche: ", "sector: ")+pick(t.lang, s.Label, s.LabelEN))
+	}
+	if p := t.cat.Geography.Place(n.Slots[slotRegion]); p != nil {
+		parts = append(parts, pick(t.lang, "plaats: ", "place: ")+p.Name)
+	}
+	if sz, ok := sizeLabels[n.Slots[slotSize]]; ok {
+		parts = append(parts, pick(t.lang, "omvang: ", "size: ")+strings.ToLower(sz.in(t.lang)))
+	}
+	var shown []string
+	for _, id := range n.Shown {
+		if o := t.cat.Offer(id); o != nil {
+			shown = append(shown, pick(t.lang, o.Title, o.TitleEN))
+		}
+	}
+	if len(shown) > 0 {
+		parts = append(parts, pick(t.lang, "getoond: ", "shown: ")+strings.Join(shown, ", "))
+	}
+	if n.NotHelped != "" {
+		parts = append(parts, pick(t.lang, "dat hielp niet", "that did not help"))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return pick(t.lang, "Dit geef ik door: ", "What I pass on: ") + strings.Join(parts, "; ") + "."
 }

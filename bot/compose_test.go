@@ -29,6 +29,8 @@ func TestStatusText(t *testing.T) {
 			"Werkt met rondes; de laatste liep 1 maart 2025 tot 31 maart 2025; een nieuwe ronde is nog niet bekend, kijk op rvo.nl"},
 		{"next round known", wegwijzer.Offer{Status: wegwijzer.StatusRondes, Rounds: []wegwijzer.Round{rounds[0], {Opens: "2027-02-01"}}}, en,
 			"Runs in rounds; the last one ran March 1, 2025 to March 31, 2025; next round opens February 1, 2027"},
+		{"last round without a closing date", wegwijzer.Offer{Status: wegwijzer.StatusRondes, Rounds: []wegwijzer.Round{{Opens: "2024-10-01"}}, URL: "https://www.rvo.nl/x"}, nl,
+			"Werkt met rondes; de laatste opende 1 oktober 2024; een nieuwe ronde is nog niet bekend, kijk op rvo.nl"},
 		{"closed", wegwijzer.Offer{Status: wegwijzer.StatusGesloten, ClosedSince: "2023-09-30", ReplacedBy: "eia"}, nl,
 			"Gesloten sinds 30 september 2023; gebruik nu " + cat.Offer("eia").Title},
 		{"closed, month only", wegwijzer.Offer{Status: wegwijzer.StatusGesloten, ClosedSince: "2023-09"}, en, "Closed since September 2023"},

@@ -2,14 +2,12 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
-	"github.com/wegwijzer/wegwijzer/demand/scrub"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -112,9 +110,18 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	case understand.IntentNegative:
 		return t.feedback(false), nil
 	case understand.IntentYes, understand.IntentNo:
-		if c.State == StateAnswered && t.msg.Option == "" {
+		if t.msg.Option != "" {
+			break
+		}
+		if c.State == StateAnswered {
 			return t.feedback(intent == understand.IntentYes), nil
 		}
+		// A yes or no is no question: to a question about the asker it skips it, else the bot says what it does.
+		if asked := lastAsked(c); c.State != StateClarify || (asked != slotSector && asked != slotRegion && asked != slotSize) {
+			return t.info(texts.help.in(t.lang)), nil
+		}
+		c.Slots[lastAsked(c)] = "-"
+		return t.decide(ctx)
 	}
 	// A follow-up on a closed scheme is answered as a question naming it: what happened, what to use now.
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
@@ -128,6 +135,14 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.applyText(ctx)
 	}
 	return t.decide(ctx)
+}
+
+// lastAsked is the slot the last clarifying question asked for, or "".
+func lastAsked(c *wegwijzer.Conversation) string {
+	if len(c.Asked) == 0 {
+		return ""
+	}
+	return c.Asked[len(c.Asked)-1]
 }
 
 // shown returns the ids of the offers of the last answer.
@@ -144,86 +159,6 @@ func (t *turnState) reset() {
 	c.Asked = nil
 	c.Handoff = ""
 	c.HandoffNote = nil
-}
-
-func (t *turnState) forget(ctx context.Context) (*wegwijzer.Reply, error) {
-	// Erase the person who asks, not whoever started the conversation (in a shared thread they differ). A
-	// person without a platform id is known to the demand log by this conversation.
-	user := t.msg.User
-	sctx, cancel := t.e.storeCtx(ctx)
-	defer cancel()
-	if user != "" {
-		if _, err := t.e.store.EraseUser(sctx, user); err != nil {
-			return nil, fmt.Errorf("erase user: %w", err)
-		}
-	}
-	if t.e.opts.Hooks.Erase != nil {
-		who := user
-		if who == "" {
-			who = "conversation:" + t.conv.ID
-		}
-		if _, err := t.e.opts.Hooks.Erase(sctx, who); err != nil {
-			return nil, fmt.Errorf("erase user records: %w", err)
-		}
-	}
-	if err := t.e.store.Delete(sctx, t.conv.ID); err != nil {
-		return nil, fmt.Errorf("erase conversation: %w", err)
-	}
-	t.erased = true
-	t.conv.State = StateNew
-	return t.info(texts.erased.in(t.lang)), nil
-}
-
-// handoff passes the conversation to a person: it asks how to reach the entrepreneur (optional) and writes the
-// summary the community manager gets.
-func (t *turnState) handoff() *wegwijzer.Reply {
-	c := t.conv
-	note := &wegwijzer.HandoffNote{Theme: c.Slots[slotTheme], Shown: t.shown(), NotHelped: c.Slots[slotNotHelped], Slots: map[string]string{}}
-	for _, s := range []string{slotTopic, slotSector, slotRegion, slotSize} {
-		if v := c.Slots[s]; v != "" && v != "-" {
-			note.Slots[s] = v
-		}
-	}
-	words := []string{c.Slots[slotQuery]}
-	if t.msg.Text != "" {
-		words = append(words, t.read.msg.Text)
-	}
-	note.Words = strings.TrimSpace(scrub.Text(strings.Join(words, "\n")))
-	c.State = StateHandoff
-	c.Handoff = "open"
-	c.HandoffNote = note
-	c.Slots[slotAskReach] = "yes"
-	t.rec.Handoff = true
-	t.rec.HandoffNote = note
-	r := t.info(texts.handoff.in(t.lang))
-	r.Kind = wegwijzer.ReplyHandoff
-	if cm := t.cat.Community(c.Community); cm != nil && len(cm.Managers) > 0 {
-		r.NextStep = cm.Managers[0].Role + ": " + cm.Managers[0].Contact
-	}
-	return r
-}
-
-// waitForPerson answers while a person is to take over: it keeps how to reach the entrepreneur when that was
-// asked, and otherwise says that someone will come back.
-func (t *turnState) waitForPerson() *wegwijzer.Reply {
-	c := t.conv
-	if c.Slots[slotAskReach] != "yes" || t.msg.Text == "" {
-		return t.info(texts.handoffWaiting.in(t.lang))
-	}
-	delete(c.Slots, slotAskReach)
-	text := strings.TrimSpace(t.msg.Text)
-	if scrubbed := t.read.msg.Text; scrubbed != text && (strings.Contains(scrubbed, scrub.Email) || strings.Contains(scrubbed, scrub.Phone)) {
-		if c.HandoffNote == nil {
-			c.HandoffNote = &wegwijzer.HandoffNote{}
-		}
-		c.HandoffNote.Contact = trimWords(text, 200)
-		t.rec.Message.Text = "" // the way to reach the person stays with the hand-off, out of the demand log
-		return t.info(texts.contactKept.in(t.lang))
-	}
-	if len(strings.Fields(text)) <= 3 && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return hereWords[strings.Trim(w, ".!,")] }) {
-		return t.info(texts.contactHere.in(t.lang))
-	}
-	return t.info(texts.handoffWaiting.in(t.lang))
 }
 
 // applyOption handles a pressed button. It returns a reply when the option ends the turn by itself.

@@ -120,12 +120,12 @@ var monthNames = [...]msg{{"januari", "January"}, {"februari", "February"}, {"ma
 
 // statusWords say an offer's status in words.
 var statusWords = struct {
-	open, openUntil, always, roundOpen, roundOpenUntil, lastRound, nextRound, noNextRound, closedSince, closed, useNow msg
+	open, openUntil, always, roundOpenUntil, lastRound, lastOpened, nextRound, noNextRound, closedSince, closed, useNow msg
 }{
 	open:           msg{"Open: je kunt het nu gebruiken", "Open: you can use it now"},
 	openUntil:      msg{"Open tot %s", "Open until %s"},
 	always:         msg{"Doorlopend: op elk moment te gebruiken", "Ongoing: you can use it at any time"},
-	roundOpen:      msg{"Ronde open sinds %s", "Round open since %s"},
+	lastOpened:     msg{"Werkt met rondes; de laatste opende %s", "Runs in rounds; the last one opened %s"},
 	roundOpenUntil: msg{"Ronde open tot %s", "Round open until %s"},
 	lastRound:      msg{"Werkt met rondes; de laatste liep %s", "Runs in rounds; the last one ran %s"},
 	nextRound:      msg{"volgende ronde opent %s", "next round opens %s"},

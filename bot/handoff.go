@@ -1,0 +1,96 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/demand/scrub"
+)
+
+// Leaving the bot: erasure, and the hand-off to a person.
+
+func (t *turnState) forget(ctx context.Context) (*wegwijzer.Reply, error) {
+	// Erase the person who asks, not whoever started the conversation (in a shared thread they differ). A
+	// person without a platform id is known to the demand log by this conversation.
+	user := t.msg.User
+	sctx, cancel := t.e.storeCtx(ctx)
+	defer cancel()
+	if user != "" {
+		if _, err := t.e.store.EraseUser(sctx, user); err != nil {
+			return nil, fmt.Errorf("erase user: %w", err)
+		}
+	}
+	if t.e.opts.Hooks.Erase != nil {
+		who := user
+		if who == "" {
+			who = "conversation:" + t.conv.ID
+		}
+		if _, err := t.e.opts.Hooks.Erase(sctx, who); err != nil {
+			return nil, fmt.Errorf("erase user records: %w", err)
+		}
+	}
+	if err := t.e.store.Delete(sctx, t.conv.ID); err != nil {
+		return nil, fmt.Errorf("erase conversation: %w", err)
+	}
+	t.erased = true
+	t.conv.State = StateNew
+	return t.info(texts.erased.in(t.lang)), nil
+}
+
+// handoff passes the conversation to a person: it asks how to reach the entrepreneur (optional) and writes the
+// summary the community manager gets.
+func (t *turnState) handoff() *wegwijzer.Reply {
+	c := t.conv
+	note := &wegwijzer.HandoffNote{Theme: c.Slots[slotTheme], Shown: t.shown(), NotHelped: c.Slots[slotNotHelped], Slots: map[string]string{}}
+	for _, s := range []string{slotTopic, slotSector, slotRegion, slotSize} {
+		if v := c.Slots[s]; v != "" && v != "-" {
+			note.Slots[s] = v
+		}
+	}
+	words := []string{c.Slots[slotQuery]}
+	if t.msg.Text != "" {
+		words = append(words, t.read.msg.Text)
+	}
+	note.Words = strings.TrimSpace(scrub.Text(strings.Join(words, "\n")))
+	c.State = StateHandoff
+	c.Handoff = "open"
+	c.HandoffNote = note
+	c.Slots[slotAskReach] = "yes"
+	t.rec.Handoff = true
+	t.rec.HandoffNote = note
+	r := t.info(texts.handoff.in(t.lang))
+	if summary := t.handoffSummary(note); summary != "" {
+		r.Text += "\n\n" + summary
+	}
+	r.Kind = wegwijzer.ReplyHandoff
+	if cm := t.cat.Community(c.Community); cm != nil && len(cm.Managers) > 0 {
+		r.NextStep = cm.Managers[0].Role + ": " + cm.Managers[0].Contact
+	}
+	return r
+}
+
+// waitForPerson answers while a person is to take over: it keeps how to reach the entrepreneur when that was
+// asked, and otherwise says that someone will come back.
+func (t *turnState) waitForPerson() *wegwijzer.Reply {
+	c := t.conv
+	if c.Slots[slotAskReach] != "yes" || t.msg.Text == "" {
+		return t.info(texts.handoffWaiting.in(t.lang))
+	}
+	delete(c.Slots, slotAskReach)
+	text := strings.TrimSpace(t.msg.Text)
+	if scrubbed := t.read.msg.Text; scrubbed != text && (strings.Contains(scrubbed, scrub.Email) || strings.Contains(scrubbed, scrub.Phone)) {
+		if c.HandoffNote == nil {
+			c.HandoffNote = &wegwijzer.HandoffNote{}
+		}
+		c.HandoffNote.Contact = trimWords(text, 200)
+		t.rec.Message.Text = "" // the way to reach the person stays with the hand-off, out of the demand log
+		return t.info(texts.contactKept.in(t.lang))
+	}
+	if len(strings.Fields(text)) <= 3 && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return hereWords[strings.Trim(w, ".!,")] }) {
+		return t.info(texts.contactHere.in(t.lang))
+	}
+	return t.info(texts.handoffWaiting.in(t.lang))
+}
