@@ -199,6 +199,14 @@ func TestNoReplyUnderTheInputBar(t *testing.T) {
 				}
 			}
 			screenshot(t, tctx, "answers")
+			// The server goes away: the message about the connection shows above the input bar too.
+			srv.Close()
+			do(t, tctx, ask("nog een vraag"), chromedp.WaitVisible(chromedp.CSS(`#log .msg.bot.error:last-child`)))
+			last := eval[map[string]float64](t, tctx, `(() => { const r = document.querySelector('#log .msg.bot:last-child').getBoundingClientRect();
+				return {bottom: r.bottom, formTop: document.getElementById('ask').getBoundingClientRect().top}; })()`)
+			if last["bottom"] > last["formTop"]+0.5 {
+				t.Errorf("the connection error ends at %.0f, under the input bar at %.0f", last["bottom"], last["formTop"])
+			}
 		})
 	}
 }
@@ -310,6 +318,11 @@ func TestWidgetOnAnotherSite(t *testing.T) {
 	if communities != "zwolle,zwolle" {
 		t.Errorf("turns ran in communities %q, want zwolle,zwolle", communities)
 	}
+	// Escape in the chat closes the widget and gives the focus back to its button.
+	do(t, fctx, chromedp.KeyEvent(kb.Escape))
+	shadow := `document.getElementById('wegwijzer-widget').shadowRoot`
+	do(t, tctx, chromedp.Poll[chromedp.Void](shadow+`.querySelector('.panel').hidden && `+shadow+`.activeElement === `+shadow+`.querySelector('.launch')`,
+		chromedp.WithPollingTimeout(30*time.Second)))
 }
 
 // TestWidgetRefusedOnOtherSites: a site that is not allowed gets no chat in its iframe and no answer from the API.
