@@ -236,7 +236,7 @@ func TestHandoffAsksHowToReachAndSummarises(t *testing.T) {
 	run(t, e, "ho", []step{
 		{say: "subsidie voor zonnepanelen op mijn bedrijfspand in Zwolle", kind: wegwijzer.ReplyAnswer},
 		{say: "dit helpt niet", kind: wegwijzer.ReplyInfo},
-		{say: "Kan iemand mij bellen?", kind: wegwijzer.ReplyHandoff, text: "Hoe wil je bereikt worden"},
+		{say: "Kan iemand mij bellen?", kind: wegwijzer.ReplyHandoff, text: "Dit geef ik door: onderwerp: Verduurzamen"},
 		{say: "bel me op 06-12345678", kind: wegwijzer.ReplyInfo, text: "neemt zo contact"},
 	})
 	c, err := st.Load(ctx, "ho")

@@ -62,6 +62,9 @@ func (t *turnState) handoff() *wegwijzer.Reply {
 	t.rec.Handoff = true
 	t.rec.HandoffNote = note
 	r := t.info(texts.handoff.in(t.lang))
+	if summary := t.handoffSummary(note); summary != "" {
+		r.Text += "\n\n" + summary
+	}
 	r.Kind = wegwijzer.ReplyHandoff
 	if cm := t.cat.Community(c.Community); cm != nil && len(cm.Managers) > 0 {
 		r.NextStep = cm.Managers[0].Role + ": " + cm.Managers[0].Contact

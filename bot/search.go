@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -115,14 +116,18 @@ func (t *turnState) rejectedPlace(id string) bool {
 // usable are the offers found that can be shown as something to use: not rejected, not closed (unless named,
 // which closedAnswer handles). Those the asker can use now come first, then schemes between rounds, then those
 // blocked by one condition.
+//
+// Schemes whose rounds seem to have stopped (isDormant) come last of all: never the first thing to try.
 func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
-	var now, later, almost []*wegwijzer.Offer
+	var now, later, almost, dormant []*wegwijzer.Offer
 	cd := t.card()
 	day := t.msg.Time.Format(time.DateOnly)
 	for _, x := range res.Results {
 		o := x.Offer
 		switch {
 		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
+		case o.Status == wegwijzer.StatusRondes && isDormant(o, day):
+			dormant = append(dormant, o)
 		case cd.blocking(o) != "":
 			almost = append(almost, o)
 		case o.Status == wegwijzer.StatusRondes && !roundOpen(o, day):
@@ -131,7 +136,30 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 			now = append(now, o)
 		}
 	}
-	return slices.Concat(now, later, almost)
+	return slices.Concat(now, later, almost, dormant)
+}
+
+// dormantAfter is how long after its last round a scheme with no announced round counts as stopped.
+const dormantAfter = 2 * 365 * 24 * time.Hour
+
+// isDormant reports whether a scheme that runs in rounds has had no round for dormantAfter and announces none, or
+// is not confirmed by a recent source while no round is open.
+func isDormant(o *wegwijzer.Offer, day string) bool {
+	if roundOpen(o, day) || slices.ContainsFunc(o.Rounds, func(r wegwijzer.Round) bool { return r.Opens > day }) {
+		return false
+	}
+	if o.Unconfirmed {
+		return true
+	}
+	end := ""
+	for _, r := range o.Rounds { // oldest first: the last one that opened decides
+		if r.Opens <= day {
+			end = cmp.Or(r.Closes, r.Opens)
+		}
+	}
+	e, err1 := time.Parse(time.DateOnly, end)
+	d, err2 := time.Parse(time.DateOnly, day)
+	return err1 == nil && err2 == nil && d.Sub(e) > dormantAfter
 }
 
 // alternatives are open offers for what a closed scheme was for: a search on its words within its themes.

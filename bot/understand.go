@@ -62,7 +62,9 @@ func read(cat *content.Catalogue, names offerNameIndex, text string, shown []str
 	switch {
 	case len(r.refs) > 0:
 		r.followUp = true
-	case len(shownOffers) > 0 && (r.intent.Reference || len(rest) == 0):
+	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1):
+		// "hoe vraag ik dat aan bij rvo" still points at what was shown; "hoe zit dat met een terrasvergunning
+		// aanvragen" is a new question.
 		r.followUp = true
 		r.refs = shownOffers[:1]
 		if r.intent.Intent == understand.IntentDifference {

@@ -55,6 +55,8 @@ func TestReadBindsReferencesToWhatWasShown(t *testing.T) {
 		{"wat is het verschil", understand.IntentDifference, true, []string{"eia", "mia-vamil"}},
 		{"How do I apply for that?", understand.IntentApply, true, []string{"eia"}},
 		{"hoe vraag ik subsidie aan voor zonnepanelen op mijn dak", understand.IntentApply, false, nil},
+		{"en hoe zit dat met een terrasvergunning aanvragen voor mijn café", understand.IntentApply, false, nil},
+		{"hoe vraag ik dat aan bij rvo", understand.IntentApply, true, []string{"eia"}},
 		{"subsidie voor een elektrische bestelbus", understand.IntentNone, false, nil},
 		{"en de tweede?", understand.IntentNone, true, []string{"mia-vamil"}},
 		{"de EIA?", understand.IntentNone, true, []string{"eia"}},

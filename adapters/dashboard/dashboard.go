@@ -99,13 +99,14 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	h.mountAnalyst()
 	h.mux.HandleFunc("GET /dashboard/c/{community}", h.community)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/link", h.link)
+	h.mux.HandleFunc("POST /dashboard/c/{community}/unlink", h.unlink)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/handoff", h.handoff)
 	return h
 }
 
 // notices are the confirmations a redirect may show (?ok=...): fixed texts, never text from the query string.
 var notices = map[string]string{
-	"gekoppeld": "gekoppeld", string(wegwijzer.HandoffOpen): "open", string(wegwijzer.HandoffTaken): "opgepakt",
+	"gekoppeld": "gekoppeld", "ontkoppeld": "koppeling ongedaan gemaakt", string(wegwijzer.HandoffOpen): "open", string(wegwijzer.HandoffTaken): "opgepakt",
 	string(wegwijzer.HandoffDone): "afgehandeld",
 }
 
@@ -233,108 +234,6 @@ func (h *Handler) communityName(id string) string {
 		return c.Name
 	}
 	return id
-}
-
-func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
-	id, ok := h.own(w, r)
-	if !ok {
-		return
-	}
-	qs, err := h.questions(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	links, err := h.review.Links(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	states, err := h.review.HandoffStates(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	items := demand.Review(qs, id, links, demand.ReviewOptions{})
-	if len(items) > 50 {
-		items = items[:50]
-	}
-	h.render(w, "community.html", map[string]any{
-		"ID": id, "Name": h.communityName(id), "Items": items, "Handoffs": demand.Handoffs(qs, id, states),
-		"CSRF": h.csrf(r), "Days": int(h.opts.Window.Hours() / 24), "Notice": notices[r.URL.Query().Get("ok")],
-	})
-}
-
-func (h *Handler) link(w http.ResponseWriter, r *http.Request) {
-	id, ok := h.own(w, r)
-	if !ok {
-		return
-	}
-	if !h.checkForm(w, r) {
-		return
-	}
-	itemID, offerID := r.PostForm.Get("item"), strings.TrimSpace(r.PostForm.Get("offer"))
-	if h.cat.Offer(offerID) == nil {
-		http.Error(w, "unknown offer id: see the catalogue (wegwijzer search) for offer ids", http.StatusBadRequest)
-		return
-	}
-	qs, err := h.questions(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	for _, it := range demand.Review(qs, id, nil, demand.ReviewOptions{}) {
-		if it.ID != itemID {
-			continue
-		}
-		link := it.Link(offerID, h.opts.Now())
-		if err := h.review.SaveLink(r.Context(), link); err != nil {
-			h.fail(w, err)
-			return
-		}
-		if h.opts.Link != nil {
-			for _, q := range link.Questions {
-				if err := h.opts.Link(q, offerID); err != nil {
-					h.slog.Warn("dashboard: link not taught to the running index", "offer", offerID, "err", err)
-				}
-			}
-		}
-		http.Redirect(w, r, "/dashboard/c/"+id+"?ok=gekoppeld", http.StatusSeeOther)
-		return
-	}
-	http.Error(w, "no such review item in this community", http.StatusNotFound)
-}
-
-func (h *Handler) handoff(w http.ResponseWriter, r *http.Request) {
-	id, ok := h.own(w, r)
-	if !ok {
-		return
-	}
-	if !h.checkForm(w, r) {
-		return
-	}
-	state := wegwijzer.HandoffState(r.PostForm.Get("state"))
-	if state != wegwijzer.HandoffOpen && state != wegwijzer.HandoffTaken && state != wegwijzer.HandoffDone {
-		http.Error(w, "state must be open, taken or done", http.StatusBadRequest)
-		return
-	}
-	qs, err := h.questions(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	event := r.PostForm.Get("event")
-	for _, ho := range demand.Handoffs(qs, id, nil) {
-		if ho.EventID == event {
-			if err := h.review.SetHandoff(r.Context(), event, state); err != nil {
-				h.fail(w, err)
-				return
-			}
-			http.Redirect(w, r, "/dashboard/c/"+id+"?ok="+string(state), http.StatusSeeOther)
-			return
-		}
-	}
-	http.Error(w, "no such hand-off in this community", http.StatusNotFound)
 }
 
 func (h *Handler) render(w http.ResponseWriter, name string, data any) {

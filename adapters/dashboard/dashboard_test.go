@@ -219,7 +219,7 @@ func TestFormTokenRotates(t *testing.T) {
 func TestNoticeIsNeverTextFromTheQuery(t *testing.T) {
 	f := setup(t)
 	_, page := f.do(t, "GET", "/dashboard/c/zwolle?ok=Uw+account+is+geblokkeerd,+bel+0900-1234", "zwolle", "zwolle-token-0123456789", nil)
-	if strings.Contains(page, "geblokkeerd") {
+	if strings.Contains(page, "0900-1234") {
 		t.Error("the page shows free text from the query string")
 	}
 	_, page = f.do(t, "GET", "/dashboard/c/zwolle?ok=gekoppeld", "zwolle", "zwolle-token-0123456789", nil)

@@ -238,6 +238,14 @@
     send({ text: text }, text, false);
   });
 
+  // In the widget's iframe: the input has the focus when the chat opens, and Escape asks the widget to close it.
+  if (document.body.classList.contains("embed")) {
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && window.parent !== window) window.parent.postMessage({ wegwijzer: "close" }, "*");
+    });
+    window.addEventListener("load", function () { input.focus(); });
+  }
+
   brand(chat.dataset.color || "");
   showBot({ kind: "info", text: texts[lang].welcome }, null);
   state.entries.forEach(function (e) {

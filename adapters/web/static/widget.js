@@ -87,8 +87,15 @@
     if (on) frame.focus();
   }
   button.addEventListener("click", function () { open(panel.hidden); });
+  function close() {
+    if (!panel.hidden) { open(false); button.focus(); }
+  }
   root.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape" && !panel.hidden) { open(false); button.focus(); }
+    if (ev.key === "Escape") close();
+  });
+  // Escape pressed inside the chat: the chat's page asks to close. Only that frame is listened to.
+  window.addEventListener("message", function (ev) {
+    if (frame && ev.source === frame.contentWindow && ev.data && ev.data.wegwijzer === "close") close();
   });
 
   function mount() {
