@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,9 +13,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/internal/redistest"
 	"github.com/wegwijzer/wegwijzer/store/boltstore"
+	"github.com/wegwijzer/wegwijzer/store/redisstore"
 )
 
 // spyStore records what reaches the store: every saved conversation as JSON, and every user erased.
@@ -175,5 +180,48 @@ func TestSavedTurnIsNotAnsweredAsAnError(t *testing.T) {
 	}
 	if c, _ := st.Load(context.Background(), "c-lossy"); c.Messages != 2 {
 		t.Errorf("after the second turn: %d messages, want 2", c.Messages)
+	}
+}
+
+// TestRedisKeysAndValuesHoldNoPlatformID runs a turn against Redis and reads every key and value back.
+func TestRedisKeysAndValuesHoldNoPlatformID(t *testing.T) {
+	srv := redistest.Start(t)
+	st, err := redisstore.Open(context.Background(), srv.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e := newEngine(t, st, bot.Options{})
+	text := "Ik wil verduurzamen, mail anna@bakkerij-voorbeeld.nl of bel 06-12345678"
+	if _, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "c-redis-private", User: "U07PRIVATE1", Platform: "slack", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	rdb := redis.NewClient(&redis.Options{Addr: srv.Addr()})
+	defer rdb.Close()
+	ctx := context.Background()
+	keys, err := rdb.Keys(ctx, "*").Result()
+	if err != nil || len(keys) == 0 {
+		t.Fatalf("keys = %v, %v", keys, err)
+	}
+	for _, k := range keys {
+		var dump string
+		switch typ := rdb.Type(ctx, k).Val(); typ {
+		case "string":
+			dump = rdb.Get(ctx, k).Val()
+		case "set":
+			dump = strings.Join(rdb.SMembers(ctx, k).Val(), " ")
+		case "hash":
+			dump = fmt.Sprint(rdb.HGetAll(ctx, k).Val())
+		default:
+			t.Fatalf("key %q has type %s, which the test does not read", k, typ)
+		}
+		if dump == "" {
+			t.Fatalf("key %q is empty", k)
+		}
+		for _, p := range personal {
+			if strings.Contains(k, p) || strings.Contains(dump, p) {
+				t.Errorf("key %q (or its value) holds %q", k, p)
+			}
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -29,6 +30,9 @@ type Store struct {
 	db    *boltfile.DB // compacted after an erasure, so that erased conversations leave no byte in the file
 	now   func() time.Time
 	saves atomic.Uint64 // every sweepEvery saves, expired records are deleted from the file
+
+	compactMu sync.Mutex
+	compacted time.Time // when a sweep last compacted the file
 }
 
 // sweepEvery is how many saves pass between sweeps of expired records.
@@ -80,6 +84,8 @@ func (s *Store) Sweep(ctx context.Context) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
+	s.compactMu.Lock()
+	defer s.compactMu.Unlock()
 	now := s.now()
 	n := 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
@@ -133,8 +139,19 @@ func (s *Store) Sweep(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("boltstore: sweep: %w", err)
 	}
+	// Deleted records stay readable in bbolt's freed pages until compaction; compacting costs a copy of the
+	// file, so a sweep compacts at most once per compactEvery (an erasure compacts at once).
+	if n > 0 && now.Sub(s.compacted) >= compactEvery {
+		if err := s.db.Compact(); err != nil {
+			return n, fmt.Errorf("boltstore: sweep: %w", err)
+		}
+		s.compacted = now
+	}
 	return n, nil
 }
+
+// compactEvery is how often, at most, a sweep compacts the file.
+const compactEvery = time.Hour
 
 // SetClock replaces the clock (for tests of expiry).
 func (s *Store) SetClock(now func() time.Time) { s.now = now }

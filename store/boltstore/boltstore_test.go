@@ -140,3 +140,23 @@ func TestErasureLeavesNoByte(t *testing.T) {
 		t.Error("after Delete the file still holds the conversation")
 	}
 }
+
+// TestExpiredConversationsLeaveTheFile checks that a sweep of expired conversations compacts the file.
+func TestExpiredConversationsLeaveTheFile(t *testing.T) {
+	dir := t.TempDir()
+	s := mustOpen(t, dir)
+	now := time.Now()
+	s.SetClock(func() time.Time { return now })
+	c := &wegwijzer.Conversation{ID: "old", User: "pseudonym:anna", Slots: map[string]string{"query": "verlopen-vraag-over-export"}}
+	if err := s.Save(t.Context(), c, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(2 * time.Hour)
+	if n, err := s.Sweep(t.Context()); err != nil || n == 0 {
+		t.Fatalf("sweep = %d, %v", n, err)
+	}
+	raw, _ := os.ReadFile(filepath.Join(dir, "wegwijzer.db"))
+	if bytes.Contains(raw, []byte("verlopen-vraag-over-export")) {
+		t.Error("an expired conversation is still in the file after the sweep")
+	}
+}
