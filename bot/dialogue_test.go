@@ -146,6 +146,7 @@ func TestIntentsInAnyWording(t *testing.T) {
 		{"privacy", []step{{say: "wat doe je met mijn gegevens?", kind: wegwijzer.ReplyInfo, text: "Wat ik bewaar"}}},
 		{"privacy en", []step{{say: "what do you do with my data?", kind: wegwijzer.ReplyInfo, text: "What I store"}}},
 		{"erasure", []step{{say: "subsidie voor zonnepanelen", kind: wegwijzer.ReplyAnswer}, {say: "oeps, vergeet mij alsjeblieft", kind: wegwijzer.ReplyInfo, text: "gewist"}}},
+		{"only who is asking", []step{{say: "ik heb een kapperszaak", kind: wegwijzer.ReplyClarify, text: "Waar gaat je vraag over"}}},
 		{"greeting", []step{{say: "goedemorgen", kind: wegwijzer.ReplyInfo, text: "Wegwijzer"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

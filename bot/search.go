@@ -69,7 +69,9 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 	}
 	broad := c.Slots[slotBroad] == "yes"
-	if len(c.Asked) < maxQuestions && (broad || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
+	// A message that only says who is asking ("ik heb een kapperszaak") is asked what it is about.
+	onlyAsker := res.NoMatch && c.Slots[slotTheme] == "" && describesAsker(c.Slots[slotQuery], res)
+	if len(c.Asked) < maxQuestions && (broad || onlyAsker || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
 			return reply, nil
 		}

@@ -166,10 +166,14 @@ func (r *Recorder) Record(ctx context.Context, t wegwijzer.TurnRecord) {
 	r.record(ctx, r.Event(t))
 }
 
-func (r *Recorder) record(ctx context.Context, ev wegwijzer.DemandEvent) {
+// record stores events in one append (one write of the log for all of them), or in the spool.
+func (r *Recorder) record(ctx context.Context, evs ...wegwijzer.DemandEvent) {
+	if len(evs) == 0 {
+		return
+	}
 	if !r.degraded.Load() {
 		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), r.opts.StoreTimeout)
-		err := r.log.Append(actx, ev)
+		err := r.log.Append(actx, evs...)
 		cancel()
 		if err == nil {
 			return
@@ -178,12 +182,14 @@ func (r *Recorder) record(ctx context.Context, ev wegwijzer.DemandEvent) {
 			r.opts.Logger.WarnContext(ctx, "demand log unreachable; spooling events locally", "err", err)
 		}
 	}
-	if r.opts.Spool == nil {
-		r.opts.Logger.ErrorContext(ctx, "demand event lost: log unreachable and no spool", "event", ev.ID)
-		return
-	}
-	if err := r.opts.Spool.Add(ev); err != nil {
-		r.opts.Logger.ErrorContext(ctx, "demand event lost: spool failed", "event", ev.ID, "err", err)
+	for _, ev := range evs {
+		if r.opts.Spool == nil {
+			r.opts.Logger.ErrorContext(ctx, "demand event lost: log unreachable and no spool", "event", ev.ID)
+			continue
+		}
+		if err := r.opts.Spool.Add(ev); err != nil {
+			r.opts.Logger.ErrorContext(ctx, "demand event lost: spool failed", "event", ev.ID, "err", err)
+		}
 	}
 }
 

@@ -221,11 +221,21 @@ func (h *Handler) exportTable(r *http.Request, f filter, by []demand.Dimension) 
 	return demand.Export(qs, demand.ExportOptions{By: by, K: h.opts.K, Region: region, From: f.From, To: f.To}), nil
 }
 
-// trendRow is a row of the trends table.
-type trendRow struct {
-	Week, Theme string
-	Questions   int
-	Suppressed  demand.Suppression
+// pivot is the trends table: a row per week, a column per theme.
+type pivot struct {
+	Themes []string // names
+	Rows   []pivotRow
+}
+
+type pivotRow struct {
+	Week  string
+	Cells []pivotCell
+}
+
+type pivotCell struct {
+	Present    bool // the export has the cell (absent: no question that week)
+	Questions  int
+	Suppressed demand.Suppression
 }
 
 func (h *Handler) trends(w http.ResponseWriter, r *http.Request) {
@@ -243,13 +253,13 @@ func (h *Handler) trends(w http.ResponseWriter, r *http.Request) {
 		}
 		totals := map[string]int{}
 		values := map[string]map[string]*int{}
-		var rows []trendRow
+		cells := map[[2]string]demand.Cell{}
 		for _, c := range t.Cells {
 			week, theme := c.Values[0], c.Values[1]
 			if values[theme] == nil {
 				values[theme] = map[string]*int{}
 			}
-			rows = append(rows, trendRow{Week: week, Theme: h.themeName(theme), Questions: c.Questions, Suppressed: c.Suppressed})
+			cells[[2]string{week, theme}] = c
 			if c.Suppressed == "" {
 				n := c.Questions
 				values[theme][week] = &n
@@ -264,6 +274,18 @@ func (h *Handler) trends(w http.ResponseWriter, r *http.Request) {
 		if len(themes) > 8 {
 			themes = themes[:8]
 		}
+		pv := pivot{}
+		for _, th := range themes {
+			pv.Themes = append(pv.Themes, h.themeName(th))
+		}
+		for _, wk := range weeks {
+			row := pivotRow{Week: wk}
+			for _, th := range themes {
+				c, ok := cells[[2]string{wk, th}]
+				row.Cells = append(row.Cells, pivotCell{Present: ok, Questions: c.Questions, Suppressed: c.Suppressed})
+			}
+			pv.Rows = append(pv.Rows, row)
+		}
 		var ss []series
 		for _, th := range themes {
 			s := series{Label: h.themeName(th)}
@@ -276,7 +298,7 @@ func (h *Handler) trends(w http.ResponseWriter, r *http.Request) {
 		for i, wk := range weeks {
 			short[i] = wk[len(wk)-3:]
 		}
-		return map[string]any{"Title": "Vragen per week per thema", "Table": t, "Rows": rows,
+		return map[string]any{"Title": "Vragen per week per thema", "Table": t, "Pivot": pv,
 			"Chart": smallMultiples("Vragen per week per thema", short, ss)}, nil
 	})
 }

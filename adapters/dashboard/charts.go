@@ -14,6 +14,7 @@ import (
 type chart struct {
 	Title         string
 	Width, Height int
+	Natural       bool // drawn at its own size in a scrolling box (a heat map's text must not shrink), not scaled to the page
 	Rects         []rect
 	Texts         []text
 	Lines         []line
@@ -138,15 +139,15 @@ type heatCell struct {
 
 // heatmap draws rows × columns of cells coloured by share (0..1), the share printed in each cell.
 func heatmap(title string, rowLabels, colLabels []string, cells [][]heatCell) chart {
-	const cell, left, top = 40, 110, 70
-	c := chart{Title: title, Width: left + cell*max(len(colLabels), 1) + 4, Height: top + cell*len(rowLabels) + 4}
+	const cell, left, top = 40, 150, 90
+	c := chart{Title: title, Width: left + cell*max(len(colLabels), 1) + 80, Height: top + cell*len(rowLabels) + 4, Natural: true}
 	for j, l := range colLabels {
 		x := float64(left + j*cell + cell/2)
-		c.Texts = append(c.Texts, text{X: x, Y: top - 6, S: shorten(l, 11), Anchor: "start", Size: 10, Fill: "#1d2733", Rotate: true})
+		c.Texts = append(c.Texts, text{X: x, Y: top - 6, S: shorten(l, 16), Anchor: "start", Size: 10, Fill: "#1d2733", Rotate: true})
 	}
 	for i, l := range rowLabels {
 		y := float64(top + i*cell)
-		c.Texts = append(c.Texts, text{X: left - 6, Y: y + cell/2 + 4, S: shorten(l, 16), Anchor: "end", Size: 11, Fill: "#1d2733"})
+		c.Texts = append(c.Texts, text{X: left - 6, Y: y + cell/2 + 4, S: shorten(l, 22), Anchor: "end", Size: 11, Fill: "#1d2733"})
 		for j := range colLabels {
 			x := float64(left + j*cell)
 			hc := cells[i][j]

@@ -160,7 +160,8 @@ func openDemandRaw(e env, c config, ix func() *index.Index, scrubText func(strin
 	wg.Add(2)
 	go func() { defer wg.Done(); rec.Run(ctx) }()
 	go func() { defer wg.Done(); links.poll(ctx, linkPoll) }()
-	// Turns are recorded in the background: the demand log never holds up a reply.
+	// Turns are recorded by group commit: a reply waits until its event is written, in one write shared by every
+	// turn waiting at that moment, so a killed process loses no event of a turn it answered.
 	queue := demand.NewQueue(rec, 1024)
 	closeFn := func() error {
 		cctx, ccancel := context.WithTimeout(context.Background(), 5*time.Second)

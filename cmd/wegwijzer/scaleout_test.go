@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/demand/boltlog"
 	"github.com/wegwijzer/wegwijzer/internal/redistest"
 	"github.com/wegwijzer/wegwijzer/loadtest"
 )
@@ -33,6 +35,13 @@ const metricsTestToken = "scaleout-metrics-token-0123"
 // limits off (the load comes from one address), waits until /readyz answers 200 and returns its base URL. The
 // process gets SIGTERM when the test ends.
 func startReplica(tb testing.TB, env ...string) string {
+	tb.Helper()
+	base, _ := startServeProcess(tb, env...)
+	return base
+}
+
+// startServeProcess is startReplica that also returns the process, for tests that kill it.
+func startServeProcess(tb testing.TB, env ...string) (string, *exec.Cmd) {
 	tb.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, binary, "serve", "--addr", "127.0.0.1:0")
@@ -76,7 +85,7 @@ func startReplica(tb testing.TB, env ...string) string {
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return base
+				return base, cmd
 			}
 		}
 		if time.Now().After(deadline) {
@@ -204,6 +213,42 @@ func TestReplicasShareConversationsThroughRedis(t *testing.T) {
 	if na, nb := turnsServed(t, a)-beforeA, turnsServed(t, b)-beforeB; na != 16 || nb != 16 {
 		t.Errorf("replicas served %v and %v of the load's turns, want 16 each", na, nb)
 	}
+}
+
+// TestKilledServerLosesNoAnsweredTurn kills serve (SIGKILL) in the middle of a load on the embedded store and
+// counts: every turn answered with 200 must have its event in the demand log, since a reply waits for the group
+// commit of its event.
+func TestKilledServerLosesNoAnsweredTurn(t *testing.T) {
+	data := t.TempDir()
+	base, cmd := startServeProcess(t, "WEGWIJZER_DATA="+data)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	time.AfterFunc(time.Second, func() {
+		cmd.Process.Kill()
+		time.Sleep(100 * time.Millisecond) // let the answers already on the wire arrive
+		cancel()
+	})
+	res, _ := loadtest.Run(ctx, loadtest.Options{URL: base, Conversations: 50, Duration: 30 * time.Second})
+	cmd.Wait()
+	if res == nil || res.Turns == 0 {
+		t.Fatalf("no turn answered before the kill: %+v", res)
+	}
+	log, err := boltlog.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer log.Close()
+	events := 0
+	if err := log.Scan(context.Background(), time.Time{}, time.Time{}, func(wegwijzer.DemandEvent) error {
+		events++
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if events < res.Turns {
+		t.Errorf("%d turns answered before the kill, but only %d events in the demand log: %d lost", res.Turns, events, res.Turns-events)
+	}
+	t.Logf("%d turns answered, %d events in the log", res.Turns, events)
 }
 
 // BenchmarkScaleOut loads serve through `wegwijzer loadtest` for -scaleout-duration per setting: the /healthz

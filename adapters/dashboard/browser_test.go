@@ -1,0 +1,230 @@
+package dashboard_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/adapters/dashboard"
+	"github.com/wegwijzer/wegwijzer/adapters/dashboard/boltaccounts"
+	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/demand/boltlog"
+)
+
+var docs = flag.Bool("docs", false, "write the README's screenshot docs/analyst.png")
+
+// chromium finds a Chromium binary; a missing browser fails the test with the install hint.
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("WEGWIJZER_TEST_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("chromium not found: install it with `apt-get install chromium` (or set WEGWIJZER_TEST_CHROMIUM)")
+	return ""
+}
+
+// artefacts is the folder for the screenshots of a test: $WEGWIJZER_ARTIFACTS/<test>, or a temporary folder.
+func artefacts(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if a := os.Getenv("WEGWIJZER_ARTIFACTS"); a != "" {
+		dir = filepath.Join(a, strings.ReplaceAll(t.Name(), "/", "_"))
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func screenshot(t *testing.T, ctx context.Context, path string) {
+	// quality 100 gives a PNG; below that Chromium writes JPEG.
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", path, err)
+	}
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", path)
+}
+
+// demoEvents are twelve weeks of questions from two communities: enough entrepreneurs for most cells to pass k,
+// a few small cells that are suppressed, and a word ("stikstof") that rises in unanswered questions.
+func demoEvents(end time.Time) []wegwijzer.DemandEvent {
+	rng := rand.New(rand.NewPCG(7, 15))
+	themes := []string{"financiering", "verduurzaming", "arbeidsmarkt", "digitalisering", "regels"}
+	texts := map[string][]string{
+		"financiering":   {"krediet voor een nieuwe bestelbus", "lening voor de verbouwing van de winkel"},
+		"verduurzaming":  {"subsidie voor zonnepanelen op het bedrijfspand", "stikstof vergunning voor de uitbreiding"},
+		"arbeidsmarkt":   {"eerste werknemer aannemen wat moet ik regelen", "personeel vinden in de zorg"},
+		"digitalisering": {"webwinkel beginnen en betalingen", "hulp bij cybersecurity"},
+		"regels":         {"stikstof regels voor mijn bedrijf", "welke vergunning heb ik nodig"},
+	}
+	places := map[string]string{"zwolle": "gemeente-zwolle", "breda": "gemeente-breda"}
+	var evs []wegwijzer.DemandEvent
+	n := 0
+	for week := range 24 {
+		for _, community := range []string{"zwolle", "breda"} {
+			for ti, th := range themes {
+				people := 2 + rng.IntN(4+ti*2)
+				if week < 12 && th == "regels" {
+					people = 1 // stikstof rises in the last twelve weeks
+				}
+				for p := range people {
+					n++
+					outcome := wegwijzer.OutcomeAnswered
+					if rng.IntN(3) == 0 || th == "regels" {
+						outcome = wegwijzer.OutcomeNoMatch
+					}
+					evs = append(evs, wegwijzer.DemandEvent{
+						ID: fmt.Sprintf("e%d", n), Time: end.Add(-time.Duration(23-week) * 7 * 24 * time.Hour).Add(-time.Duration(p) * time.Hour),
+						Community: community, Platform: "slack", Outcome: outcome, Person: fmt.Sprintf("%s-%d", community, rng.IntN(60)),
+						Conversation: fmt.Sprintf("c%d", n), Region: places[community], Themes: []string{th}, Text: texts[th][rng.IntN(2)],
+					})
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// TestDashboardInABrowser signs in with an invite, links a group of questions through the offer picker and opens
+// every analyst page, at desktop and phone width, writing screenshots as artefacts.
+func TestDashboardInABrowser(t *testing.T) {
+	cat, _, err := content.Load(content.Builtin(), content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	log, err := boltlog.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer log.Close()
+	if err := log.Append(context.Background(), demoEvents(now)...); err != nil {
+		t.Fatal(err)
+	}
+	accounts, err := boltaccounts.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer accounts.Close()
+	mux := http.NewServeMux()
+	mux.Handle("/dashboard/", dashboard.New(log, log, cat, nil, dashboard.Options{Accounts: accounts, Now: func() time.Time { return now }}))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	token, _, err := dashboard.NewInvite(context.Background(), accounts, "Anna Analist", dashboard.RoleAdmin, "", time.Hour, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium(t)), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(srv.URL+"/dashboard/login?token="+token)); err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+	tctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	dir := artefacts(t)
+
+	// Sign in: the invite page's button burns the token and lands on the communities.
+	// Wait for the communities' links: the invite page has an h1 too.
+	if err := chromedp.Do(tctx, chromedp.Click(`#login`), chromedp.WaitVisible(`table a[href^="/dashboard/c/"]`)); err != nil {
+		t.Fatalf("sign in: %v", err)
+	}
+	heading, err := chromedp.Run(tctx, chromedp.Text(`main h1`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if heading != "Communities" {
+		t.Fatalf("after sign-in the page says %q, want the communities", heading)
+	}
+	screenshot(t, tctx, filepath.Join(dir, "home.png"))
+
+	// Link a group: type part of an offer's title in the picker.
+	err = chromedp.Do(tctx,
+		chromedp.Navigate(srv.URL+"/dashboard/c/zwolle"),
+		chromedp.WaitVisible(`form.picker input[name=offer]`),
+		chromedp.SendKeys(`form.picker input[name=offer]`, "qredits"),
+		chromedp.Click(`form.picker button`),
+		chromedp.WaitVisible(`p.ok`),
+	)
+	var notice string
+	if err == nil {
+		notice, err = chromedp.Run(tctx, chromedp.Text(`p.ok`))
+	}
+	if err != nil || !strings.Contains(notice, "gekoppeld") {
+		t.Fatalf("link through the picker: %q, %v", notice, err)
+	}
+	screenshot(t, tctx, filepath.Join(dir, "community.png"))
+
+	for _, size := range []struct {
+		name string
+		w, h int64
+	}{{"desktop", 1280, 800}, {"phone", 390, 844}} {
+		for _, page := range []string{"trends", "whitespots", "reach", "emerging"} {
+			if err := chromedp.Do(tctx, chromedp.EmulateViewport(size.w, size.h), chromedp.Navigate(srv.URL+"/dashboard/analyst/"+page), chromedp.WaitVisible(`main h1`)); err != nil {
+				t.Fatalf("%s at %s: %v", page, size.name, err)
+			}
+			overflow := eval[bool](t, tctx, `document.documentElement.scrollWidth > window.innerWidth + 1`)
+			unlabelled := eval[int](t, tctx, `[...document.querySelectorAll('input:not([type=hidden]), select')].filter(e => !e.labels || e.labels.length === 0).length`)
+			rows := eval[int](t, tctx, `document.querySelectorAll('.tablewrap tbody tr').length`)
+			if overflow {
+				t.Errorf("%s at %s: the page is wider than the screen", page, size.name)
+			}
+			if unlabelled > 0 {
+				t.Errorf("%s at %s: %d form fields without a label", page, size.name, unlabelled)
+			}
+			if rows == 0 {
+				t.Errorf("%s at %s: no text table next to the chart", page, size.name)
+			}
+			if n := eval[int](t, tctx, `document.querySelectorAll('svg.chart rect').length`); n == 0 {
+				t.Errorf("%s at %s: no chart drawn", page, size.name)
+			}
+			screenshot(t, tctx, filepath.Join(dir, page+"-"+size.name+".png"))
+			if *docs && page == "whitespots" && size.name == "desktop" {
+				// The README's picture: the top of the page at a laptop's size, small enough to commit.
+				if err := chromedp.Do(tctx, chromedp.EmulateViewport(1024, 760)); err != nil {
+					t.Fatal(err)
+				}
+				png, err := chromedp.Run(tctx, chromedp.CaptureScreenshot())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join("..", "..", "docs", "analyst.png"), png, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+}
+
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("evaluate %s: %v", js, err)
+	}
+	return v
+}
