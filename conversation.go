@@ -38,6 +38,9 @@ type Reply struct {
 	Options      []Option   `json:"options"`
 	NextStep     string     `json:"next_step,omitempty"`
 	Language     string     `json:"language,omitempty"`
+	// Erased is true on the reply to "vergeet mij": the person's conversations are gone, and a client that keeps
+	// a copy of the conversation (the web chat in the browser tab) drops it too.
+	Erased bool `json:"erased,omitempty"`
 }
 
 // OfferRef is an offer as a reply shows it.

@@ -260,6 +260,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	}
 	reply.Conversation = conv.ID
 	if t.erased {
+		reply.Erased = true    // clients forget what they show of this person too
 		return reply, nil, nil // nothing of this person is saved again
 	}
 	conv.Messages++

@@ -105,6 +105,15 @@ func TestWebChatSurvivesReload(t *testing.T) {
 	}
 	do(t, tctx, ask("transport"), lastBotSays("Waar zit je bedrijf"))
 	screenshot(t, tctx, "chat-after-reload")
+
+	// "vergeet mij" erases the conversation on the server and in the tab: after a reload only the welcome is left.
+	do(t, tctx, ask("vergeet mij"), chromedp.Poll[chromedp.Void](`document.querySelectorAll('#log .msg').length === 1`),
+		chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#log .msg.bot`)))
+	left := eval[[]string](t, tctx, `Array.from(document.querySelectorAll('#log .msg')).map(m => m.dataset.kind)
+		.concat(Object.keys(sessionStorage).filter(k => sessionStorage.getItem(k).includes('transport')))`)
+	if fmt.Sprint(left) != "[info]" {
+		t.Errorf("after vergeet mij and a reload the tab keeps %q, want only the welcome", left)
+	}
 }
 
 // slowTurner holds every turn until release is closed.

@@ -213,9 +213,16 @@
       return { kind: "info", text: texts[lang].offline, error: true };
     }).then(function (reply) {
       setWaiting(false);
+      var erased = reply.erased === true;
+      if (erased) {
+        // "vergeet mij": the server has forgotten this person; the tab forgets the conversation it shows too.
+        state = { conversation: "", entries: [] };
+        log.replaceChildren();
+        reply = { kind: reply.kind, text: reply.text, language: reply.language };
+      }
       if (reply.conversation) state.conversation = reply.conversation;
       var entry = null;
-      if (!reply.error) {
+      if (!reply.error && !erased) {
         entry = { bot: reply };
         state.entries.push(entry);
       }
