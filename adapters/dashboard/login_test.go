@@ -190,3 +190,24 @@ func TestWrongInviteTokensAreLimited(t *testing.T) {
 		}
 	}
 }
+
+func TestLogoutEndsTheSession(t *testing.T) {
+	a, opt := withAccounts(t)
+	f := setupWith(t, opt)
+	b := f.browser(t)
+	b.post("/dashboard/login", url.Values{"token": {invite(t, a, "Anna", dashboard.RoleManager, "zwolle")}})
+	_, page := b.get("/dashboard/c/zwolle")
+	csrf, _ := formValues(t, page)
+	if resp := b.post("/dashboard/logout", url.Values{}); resp.StatusCode != 403 {
+		t.Errorf("logout without the form token: %d, want 403 (another site cannot sign people out)", resp.StatusCode)
+	}
+	if resp := b.post("/dashboard/logout", url.Values{"csrf": {csrf}}); resp.StatusCode != 303 {
+		t.Fatalf("logout: %d, want 303", resp.StatusCode)
+	}
+	if code, _ := b.get("/dashboard/c/zwolle"); code != 401 {
+		t.Errorf("after logout: %d, want 401", code)
+	}
+	if list, _ := a.Sessions(context.Background(), now); len(list) != 0 {
+		t.Errorf("sessions after logout: %+v, want none", list)
+	}
+}

@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard"
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard/boltaccounts"
+	"github.com/wegwijzer/wegwijzer/internal/redistest"
 )
 
 func TestDashboardInviteSessionsRevoke(t *testing.T) {
@@ -60,5 +63,28 @@ func TestDashboardInviteSessionsRevoke(t *testing.T) {
 	}
 	if _, _, code := d.run("dashboard", "revoke", "Anna de Boer"); code == 0 {
 		t.Error("revoking again succeeds; want an error that no session matches")
+	}
+}
+
+// With Redis the invite command shares the store with a running serve: the invite is there for serve to redeem.
+func TestDashboardInviteThroughRedis(t *testing.T) {
+	srv := redistest.Start(t)
+	d := newDemandEnv(t, "WEGWIJZER_REDIS_URL", srv.URL())
+	link := strings.TrimSpace(d.mustRun("dashboard", "invite", "--role", "analyst", "Bo"))
+	u, err := url.Parse(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	accounts, closeAccounts, err := openAccounts(config{redisURL: srv.URL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeAccounts()
+	inv, err := accounts.Redeem(context.Background(), dashboard.Hash(u.Query().Get("token")), time.Now())
+	if err != nil || inv.Name != "Bo" || inv.Role != dashboard.RoleAnalyst {
+		t.Fatalf("the server cannot redeem the invite: %+v, %v", inv, err)
+	}
+	if _, err := os.Stat(filepath.Join(d.data, boltaccounts.File)); !os.IsNotExist(err) {
+		t.Errorf("with Redis the invite also wrote %s (%v)", boltaccounts.File, err)
 	}
 }

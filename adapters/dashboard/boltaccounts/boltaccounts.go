@@ -36,7 +36,7 @@ func Open(dir string) (*Accounts, error) {
 	path := filepath.Join(dir, File)
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("dashboard: %s is in use (is serve running? stop it, or use Redis via WEGWIJZER_REDIS_URL)", path)
+		return nil, fmt.Errorf("%s is in use: is serve running? Stop it, or use Redis (WEGWIJZER_REDIS_URL)", path)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("dashboard: open %s: %w", path, err)
