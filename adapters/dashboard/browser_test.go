@@ -199,6 +199,15 @@ func TestDashboardInABrowser(t *testing.T) {
 			if rows == 0 {
 				t.Errorf("%s at %s: no text table next to the chart", page, size.name)
 			}
+			if bad := eval[[]string](t, tctx, lowContrastJS); len(bad) > 0 {
+				t.Errorf("%s at %s: text under 4.5:1 contrast: %v", page, size.name, bad)
+			}
+			if n := eval[int](t, tctx, `document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').length`); n > 0 {
+				t.Errorf("%s at %s: %d elements with a positive tabindex (they break the focus order)", page, size.name, n)
+			}
+			if first := eval[string](t, tctx, firstFocusJS); first != "Wegwijzer analyse" {
+				t.Errorf("%s at %s: the first Tab goes to %q, want the header's first link", page, size.name, first)
+			}
 			if n := eval[int](t, tctx, `document.querySelectorAll('svg.chart rect').length`); n == 0 {
 				t.Errorf("%s at %s: no chart drawn", page, size.name)
 			}
@@ -228,3 +237,27 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	}
 	return v
 }
+
+// lowContrastJS lists the texts (outside the SVG charts, whose figures the tables repeat) whose colour has less
+// than WCAG AA's 4.5:1 contrast against the first opaque background behind them.
+const lowContrastJS = `(() => {
+  const lum = c => { const m = c.match(/[\d.]+/g).map(Number); const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(m[0]) + 0.7152 * f(m[1]) + 0.0722 * f(m[2]); };
+  const bg = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; const m = c.match(/[\d.]+/g);
+    if (m && (m.length < 4 || Number(m[3]) > 0.9)) return c; } return 'rgb(255,255,255)'; };
+  const bad = [];
+  for (const el of document.querySelectorAll('body *:not(svg):not(svg *)')) {
+    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const a = lum(getComputedStyle(el).color), b = lum(bg(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) bad.push(el.tagName + ' "' + el.textContent.trim().slice(0, 30) + '" ' + ratio.toFixed(2));
+  }
+  return bad;
+})()`
+
+// firstFocusJS returns the text of the first element a Tab from the top of the page reaches.
+const firstFocusJS = `(() => {
+  const f = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex="0"]')]
+    .filter(e => !e.disabled && e.offsetParent !== null);
+  return f.length ? f[0].textContent.trim() : '';
+})()`

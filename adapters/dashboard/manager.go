@@ -3,6 +3,7 @@ package dashboard
 import (
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -13,6 +14,9 @@ import (
 
 // The manager's page of one community: the hand-off inbox, the review list (link a group of questions to an
 // offer, found by its title; undo a link) and a chart of what the community asked this month.
+
+// reviewPage is the number of review items on a page.
+const reviewPage = 25
 
 // inboxItem is a hand-off with the conversation it came from.
 type inboxItem struct {
@@ -47,9 +51,14 @@ func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	items := demand.Review(qs, id, links, demand.ReviewOptions{})
-	if len(items) > 50 {
-		items = items[:50]
+	pages := max(1, (len(items)+reviewPage-1)/reviewPage)
+	page, err := strconv.Atoi(r.URL.Query().Get("p"))
+	if err != nil || page < 1 {
+		page = 1
 	}
+	page = min(page, pages)
+	total := len(items)
+	items = items[(page-1)*reviewPage : min(page*reviewPage, total)]
 	rows := make([]reviewRow, len(items))
 	for i, it := range items {
 		rows[i] = reviewRow{ReviewItem: it}
@@ -60,7 +69,7 @@ func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
 	h.render(w, "community.html", map[string]any{
 		"ID": id, "Name": h.communityName(id), "Items": rows, "Inbox": h.inbox(qs, id, states), "Offers": h.cat.Offers,
 		"CSRF": h.csrf(r), "Days": int(h.opts.Window.Hours() / 24), "Notice": notices[r.URL.Query().Get("ok")],
-		"Month": h.monthChart(qs, id), "Admin": principalOf(r).Role == RoleAdmin, "Login": principalOf(r).Name,
+		"Month": h.monthChart(qs, id), "Page": page, "Pages": pages, "Total": total, "Prev": page - 1, "Next": page + 1, "Admin": principalOf(r).Role == RoleAdmin, "Login": principalOf(r).Name,
 	})
 }
 

@@ -2,6 +2,7 @@ package dashboard_test
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -112,5 +113,31 @@ func TestInboxShowsTheConversationAndTheMonth(t *testing.T) {
 	}
 	if strings.Contains(page, "1 vragen") {
 		t.Error(`the page says "1 vragen"`)
+	}
+}
+
+func TestReviewListPages(t *testing.T) {
+	f := setup(t)
+	var evs []wegwijzer.DemandEvent
+	for i := range 30 {
+		evs = append(evs, wegwijzer.DemandEvent{ID: fmt.Sprintf("pg%d", i), Time: now.Add(-time.Duration(i) * time.Minute), Community: "zwolle",
+			Platform: "slack", Outcome: wegwijzer.OutcomeNoMatch, Person: fmt.Sprintf("pg-p%d", i), Conversation: fmt.Sprintf("pg-c%d", i),
+			Text: fmt.Sprintf("vraag over onderwerp%c%c", 'a'+i/26, 'a'+i%26)})
+	}
+	if err := f.log.Append(context.Background(), evs...); err != nil {
+		t.Fatal(err)
+	}
+	count := func(page string) int { return strings.Count(page, `<tr id="item-`) }
+	_, first := f.do(t, "GET", "/dashboard/c/zwolle", zwolleUser, zwollePass, nil)
+	_, second := f.do(t, "GET", "/dashboard/c/zwolle?p=2", zwolleUser, zwollePass, nil)
+	_, beyond := f.do(t, "GET", "/dashboard/c/zwolle?p=99", zwolleUser, zwollePass, nil)
+	if count(first) != 25 || !strings.Contains(first, "Pagina 1 van 2") || !strings.Contains(first, `href="?p=2#review"`) {
+		t.Errorf("first page: %d items, want 25 and a link to page 2", count(first))
+	}
+	if count(second) != 6 || !strings.Contains(second, "Pagina 2 van 2") {
+		t.Errorf("second page: %d items, want the other 6", count(second))
+	}
+	if count(beyond) != count(second) {
+		t.Errorf("a page past the end shows %d items, want the last page", count(beyond))
 	}
 }
