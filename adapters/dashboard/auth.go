@@ -8,12 +8,16 @@ import (
 	"encoding/hex"
 	"errors"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/wegwijzer/wegwijzer/internal/ratelimit"
 )
+
+// tokenShape is what NewSecret returns: 43 characters of URL-safe base64.
+var tokenShape = regexp.MustCompile(`^[A-Za-z0-9_-]{43}$`)
 
 // cookieName is the session cookie. It holds a random id; the store holds only its hash.
 const cookieName = "wegwijzer_dashboard"
@@ -96,8 +100,8 @@ func (h *Handler) wrongLogin(ctx context.Context, client, how string) {
 // previews open links, and would otherwise use the invite before the person does.
 func (h *Handler) loginPage(w http.ResponseWriter, r *http.Request) {
 	token := r.URL.Query().Get("token")
-	if len(token) > 100 {
-		token = ""
+	if !tokenShape.MatchString(token) {
+		token = "" // only what NewSecret makes goes back onto the page
 	}
 	h.render(w, "login.html", map[string]any{"Token": token})
 }
@@ -121,6 +125,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	inv, err := h.opts.Accounts.Redeem(r.Context(), Hash(r.PostForm.Get("token")), now)
 	if errors.Is(err, ErrNotFound) {
 		h.wrongLogin(r.Context(), client, "invite")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusUnauthorized)
 		h.render(w, "login.html", map[string]any{"Failed": true})
 		return

@@ -152,8 +152,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if len(h.opts.Tokens) > 0 && !tried {
 			w.Header().Set("WWW-Authenticate", `Basic realm="Wegwijzer dashboard", charset="UTF-8"`)
 		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusUnauthorized)
-		h.render(w, "login.html", nil)
+		h.render(w, "login.html", map[string]any{})
 		return
 	}
 	h.mux.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), principalKey{}, p)))

@@ -211,3 +211,24 @@ func TestLogoutEndsTheSession(t *testing.T) {
 		t.Errorf("sessions after logout: %+v, want none", list)
 	}
 }
+
+func TestLoginPageEchoesOnlyTokenShapedText(t *testing.T) {
+	_, opt := withAccounts(t)
+	f := setupWith(t, opt)
+	for _, tt := range []struct {
+		token string
+		shown bool
+	}{
+		{dashboard.NewSecret(), true},
+		{"Uw account is geblokkeerd, bel 0900-1234", false},
+		{`"><script>alert(1)</script>`, false},
+	} {
+		_, page := f.browser(t).get("/dashboard/login?token=" + url.QueryEscape(tt.token))
+		if got := strings.Contains(page, `id="login"`); got != tt.shown {
+			t.Errorf("token %q: sign-in button shown %v, want %v", tt.token, got, tt.shown)
+		}
+		if !tt.shown && (strings.Contains(page, "0900-1234") || strings.Contains(page, "<script>")) {
+			t.Errorf("token %q: the page shows text from the query string", tt.token)
+		}
+	}
+}
