@@ -25,6 +25,10 @@ type Place struct {
 	AltNames []string
 	Within   []string // ids of the places that contain this one, directly
 	Province string   // for municipalities
+	// Overlaps are the provinces a region lies partly in: a region whose members are in several provinces
+	// (Regio Zwolle lies in Overijssel, Drenthe, Flevoland and Gelderland) is within none of them, so that
+	// someone in Zwolle is not taken to be in Drenthe.
+	Overlaps []string
 }
 
 // Geography resolves place names in questions and decides which region-bound offers apply to an asker.
@@ -130,7 +134,36 @@ func (g *Geography) Applies(offerRegion, askerRegion string) bool {
 	if askerRegion == "" {
 		return false
 	}
-	return slices.Contains(g.Ancestors(askerRegion), offerRegion) || slices.Contains(g.Ancestors(offerRegion), askerRegion)
+	if slices.Contains(g.Ancestors(askerRegion), offerRegion) {
+		return true
+	}
+	offerUp := g.Ancestors(offerRegion)
+	if slices.Contains(offerUp, askerRegion) {
+		return true
+	}
+	for _, id := range offerUp { // an offer for a region that lies partly in the asker's province
+		if p := g.places[id]; p != nil && slices.Contains(p.Overlaps, askerRegion) {
+			return true
+		}
+	}
+	return false
+}
+
+// Reaches reports whether an offer bound to offerRegion is open to at least some of the entrepreneurs in region:
+// it applies there, or it is for one of the provinces the region lies partly in. For counting what a region has,
+// not for answering one asker.
+func (g *Geography) Reaches(offerRegion, region string) bool {
+	if g.Applies(offerRegion, region) {
+		return true
+	}
+	if p := g.places[region]; p != nil {
+		for _, prov := range p.Overlaps {
+			if g.Applies(offerRegion, prov) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Lookup returns the most specific place with exactly this name ("Deventer", "Den Bosch", "Overijssel").

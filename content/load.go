@@ -351,7 +351,7 @@ func (l *loader) loadRequirements() {
 		n := 0
 		for _, o := range l.cat.Offers {
 			for _, or := range o.Regions {
-				if or != wegwijzer.National && l.cat.Geography.Applies(or, r) {
+				if or != wegwijzer.National && l.cat.Geography.Reaches(or, r) {
 					n++
 					break
 				}

@@ -129,10 +129,12 @@ func (l *loader) loadRegions() {
 		}
 	}
 	g.addPartNames()
-	// Regions contain their members; they lie within the provinces of their members.
+	// Regions contain their members. A region lies within a province when all its members do; one that spans
+	// provinces lies within the country and overlaps each of them.
 	for i, r := range rf.Regions {
 		f := at(regLines, i)
 		region := g.Place(r.ID)
+		var provinces []string
 		for _, id := range r.Members {
 			m := g.Place(id)
 			if m == nil || m.Kind != KindGemeente {
@@ -142,9 +144,16 @@ func (l *loader) loadRegions() {
 			if !slices.Contains(m.Within, r.ID) {
 				m.Within = append(m.Within, r.ID)
 			}
-			if region != nil && !slices.Contains(region.Within, m.Province) {
-				region.Within = append(region.Within, m.Province)
+			if !slices.Contains(provinces, m.Province) {
+				provinces = append(provinces, m.Province)
 			}
+		}
+		switch {
+		case region == nil:
+		case len(provinces) == 1:
+			region.Within = provinces
+		default:
+			region.Within, region.Overlaps = []string{"nl"}, provinces
 		}
 	}
 }
