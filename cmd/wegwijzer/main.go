@@ -46,7 +46,7 @@ func subcommands() map[string]subcommand {
 		"eval":        {runEval, "measure search quality: eval [--top 3] [--json] FILE"},
 		"healthcheck": {runHealthcheck, "ask a running server's /healthz (for container health checks)"},
 		"loadtest":    {runLoadtest, "load a running server: loadtest --url U --conversations N --turns T [--duration D] [--json]"},
-		"dashboard":   {runDashboard, "dashboard sign-in: dashboard invite --role R [--community C] [--ttl 72h] NAME | sessions | revoke REF|NAME"},
+		"dashboard":   {runDashboard, "sign-in to /dashboard/: invite --role R [--community C] [--ttl 72h] NAME | sessions | revoke REF|NAME"},
 		"demand":      {runDemand, "latent demand: review, link, handoffs, export, whitespots, reach, emerging"},
 	}
 }

@@ -136,6 +136,7 @@ func (sc *Scrubber) span(s string, toks []token, i int, strong, cued bool) int {
 		return i
 	}
 	words, last := 1, i+1
+	initials := isInitial(first.word)
 	for j := i + 1; j < len(toks) && joined(s, toks[j-1], toks[j]); j++ {
 		t := toks[j]
 		if tussen[t.lower] && t.word == t.lower {
@@ -143,10 +144,14 @@ func (sc *Scrubber) span(s string, toks []token, i int, strong, cued bool) int {
 		}
 		if sc.nameWord(t) || (lowerFirst && words == 1 && isLowerWord(t.word) && !notName[t.lower] && !sc.keep[t.lower]) {
 			words++
+			initials = initials && isInitial(t.word)
 			last = j + 1
 			continue
 		}
 		break
+	}
+	if initials {
+		return i // "B.V.", "N.V.": letters with full stops are no name without a surname
 	}
 	if !cued && words < 2 && !firstNames[first.lower] {
 		return i
