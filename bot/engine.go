@@ -50,12 +50,14 @@ const (
 
 // Limits.
 const (
-	MaxTextRunes  = 4000 // longer messages get a polite request to shorten them
-	maxQuestions  = 3
-	maxOffers     = 7
-	maxTurns      = 20 // turns kept in a conversation's history
-	maxEventIDs   = 32 // recent platform event ids kept for de-duplication
-	maxSaveTries  = 40
+	MaxTextRunes = 4000 // longer messages get a polite request to shorten them
+	maxQuestions = 3
+	maxOffers    = 7
+	maxTurns     = 20 // turns kept in a conversation's history
+	maxEventIDs  = 32 // recent platform event ids kept for de-duplication
+	maxSaveTries = 40
+	// cleanTextsMax bounds the texts the store seam remembers as scrubbed (each at most MaxTextRunes).
+	cleanTextsMax = 8192
 	defaultTTL    = 24 * time.Hour
 	defaultTimout = 2 * time.Second
 )
@@ -138,7 +140,7 @@ func New(cat *content.Catalogue, search wegwijzer.Searcher, store wegwijzer.Conv
 		log = slog.New(slog.DiscardHandler)
 	}
 	// The one privacy seam: the store sees pseudonymous users and scrubbed texts only (see private.go).
-	e := &Engine{store: privateStore{ConversationStore: store, p: opts.Privacy.withDefaults()}, log: log, opts: opts}
+	e := &Engine{store: privateStore{ConversationStore: store, p: opts.Privacy.withDefaults(), clean: newCleanTexts(cleanTextsMax)}, log: log, opts: opts}
 	e.know.Store(&knowledge{cat: cat, search: search, names: indexOfferNames(cat)})
 	return e
 }

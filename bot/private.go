@@ -9,6 +9,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -46,7 +47,8 @@ func (p Privacy) withDefaults() Privacy {
 // impersonal one.
 type privateStore struct {
 	wegwijzer.ConversationStore
-	p Privacy
+	p     Privacy
+	clean *cleanTexts // texts known to be scrubbed already: what was saved before comes back on the next load
 }
 
 // Save saves an impersonal copy of c and gives c the new version.
@@ -78,17 +80,63 @@ func (s privateStore) impersonal(c *wegwijzer.Conversation) *wegwijzer.Conversat
 	if c.Slots != nil {
 		out.Slots = maps.Clone(c.Slots)
 		for k, v := range out.Slots {
-			out.Slots[k] = s.p.Scrub(v)
+			out.Slots[k] = s.scrub(v)
 		}
 	}
 	out.Turns = slices.Clone(c.Turns)
 	for i := range out.Turns {
-		out.Turns[i].Text = s.p.Scrub(out.Turns[i].Text)
+		out.Turns[i].Text = s.scrub(out.Turns[i].Text)
 	}
 	if c.LastReply != nil {
 		r := *c.LastReply
-		r.Text = s.p.Scrub(r.Text)
+		r.Text = s.scrub(r.Text)
 		out.LastReply = &r
 	}
 	return &out
+}
+
+// scrub scrubs a text, skipping one that is the result of an earlier scrub: a conversation's older turns, slots
+// and last reply come back from the store scrubbed on every turn, and scrubbing is the main cost of a save. A
+// text equal to a scrubbed text holds no personal data, whoever wrote it.
+func (s privateStore) scrub(text string) string {
+	if text == "" || s.clean == nil {
+		return s.p.Scrub(text)
+	}
+	if s.clean.has(text) {
+		return text
+	}
+	out := s.p.Scrub(text)
+	s.clean.add(out)
+	return out
+}
+
+// cleanTexts is a bounded set of scrubbed texts, safe for concurrent use. When full, an arbitrary half is dropped.
+type cleanTexts struct {
+	mu  sync.Mutex
+	set map[string]struct{}
+	max int
+}
+
+func newCleanTexts(max int) *cleanTexts { return &cleanTexts{set: map[string]struct{}{}, max: max} }
+
+func (c *cleanTexts) has(s string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.set[s]
+	return ok
+}
+
+func (c *cleanTexts) add(s string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.set) >= c.max {
+		n := 0
+		for k := range c.set {
+			delete(c.set, k)
+			if n++; n >= c.max/2 {
+				break
+			}
+		}
+	}
+	c.set[s] = struct{}{}
 }
