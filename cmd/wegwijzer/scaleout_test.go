@@ -254,10 +254,11 @@ func TestKilledServerLosesNoAnsweredTurn(t *testing.T) {
 // BenchmarkScaleOut loads serve through `wegwijzer loadtest` for -scaleout-duration per setting: the /healthz
 // floor, the embedded store (one replica: the file belongs to one process), and 1, 2 and 4 replicas on one Redis
 // and on a Redis Cluster of three masters, each at 100 and 1,000 conversations. Every process shares this
-// machine's cores, the load generator included. It reports turns/s, p50 and p99 (ms) and errors.
+// machine's cores, the load generator included. It reports turns/s, p50 and p99 (ms), errors, and the CPU time the
+// serve processes spent per turn (Redis's own CPU not included).
 func BenchmarkScaleOut(b *testing.B) {
 	convs := []int{100, 1000}
-	load := func(b *testing.B, urls []string, floor bool) {
+	load := func(b *testing.B, procs []*exec.Cmd, urls []string, floor bool) {
 		for _, n := range convs {
 			b.Run(fmt.Sprintf("conversations=%d", n), func(b *testing.B) {
 				for range b.N {
@@ -265,11 +266,16 @@ func BenchmarkScaleOut(b *testing.B) {
 					if floor {
 						args = append(args, "--floor")
 					}
+					cpu := cpuSeconds(procs)
 					res := runLoadtestProcess(b, urls, args...)
+					cpu = cpuSeconds(procs) - cpu
 					b.ReportMetric(res.TurnsPerSec, "turns/s")
 					b.ReportMetric(res.P50ms, "p50-ms")
 					b.ReportMetric(res.P99ms, "p99-ms")
 					b.ReportMetric(float64(res.Errors), "errors")
+					if res.Turns > 0 && cpu > 0 {
+						b.ReportMetric(cpu*1e3/float64(res.Turns), "serve-cpu-ms/turn")
+					}
 					if res.Errors > 0 {
 						b.Logf("errors: %v", res.ErrorsBy)
 					}
@@ -277,20 +283,29 @@ func BenchmarkScaleOut(b *testing.B) {
 			})
 		}
 	}
-	replicas := func(b *testing.B, n int, env ...string) []string {
+	replicas := func(b *testing.B, n int, env ...string) ([]*exec.Cmd, []string) {
+		var procs []*exec.Cmd
 		var urls []string
 		for range n {
-			urls = append(urls, startReplica(b, env...))
+			u, cmd := startServeProcess(b, env...)
+			urls, procs = append(urls, u), append(procs, cmd)
 		}
-		return urls
+		return procs, urls
 	}
-	b.Run("floor=healthz", func(b *testing.B) { load(b, replicas(b, 1), true) })
-	b.Run("store=embedded/replicas=1", func(b *testing.B) { load(b, replicas(b, 1), false) })
+	b.Run("floor=healthz", func(b *testing.B) {
+		procs, urls := replicas(b, 1)
+		load(b, procs, urls, true)
+	})
+	b.Run("store=embedded/replicas=1", func(b *testing.B) {
+		procs, urls := replicas(b, 1)
+		load(b, procs, urls, false)
+	})
 	b.Run("store=redis", func(b *testing.B) {
 		redis := redistest.Start(b)
 		for _, n := range []int{1, 2, 4} {
 			b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
-				load(b, replicas(b, n, "WEGWIJZER_REDIS_URL="+redis.URL()), false)
+				procs, urls := replicas(b, n, "WEGWIJZER_REDIS_URL="+redis.URL())
+				load(b, procs, urls, false)
 			})
 		}
 	})
@@ -298,8 +313,30 @@ func BenchmarkScaleOut(b *testing.B) {
 		cluster := redistest.StartCluster(b, 3)
 		for _, n := range []int{1, 2, 4} {
 			b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
-				load(b, replicas(b, n, "WEGWIJZER_REDIS_URL="+strings.Join(cluster.Addrs(), ",")), false)
+				procs, urls := replicas(b, n, "WEGWIJZER_REDIS_URL="+strings.Join(cluster.Addrs(), ","))
+				load(b, procs, urls, false)
 			})
 		}
 	})
+}
+
+// cpuSeconds is the CPU time (user and system) the processes have used so far, from /proc (Linux); 0 elsewhere.
+func cpuSeconds(procs []*exec.Cmd) float64 {
+	const ticksPerSecond = 100 // USER_HZ on Linux
+	var total float64
+	for _, p := range procs {
+		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p.Process.Pid))
+		if err != nil {
+			return 0
+		}
+		// Fields after the command name (in parentheses, which may hold spaces): utime and stime are 14 and 15.
+		f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
+		if len(f) < 13 {
+			return 0
+		}
+		ut, _ := strconv.ParseFloat(f[11], 64)
+		st, _ := strconv.ParseFloat(f[12], 64)
+		total += (ut + st) / ticksPerSecond
+	}
+	return total
 }
