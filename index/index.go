@@ -6,7 +6,6 @@ package index
 import (
 	"cmp"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
@@ -69,6 +68,7 @@ type Index struct {
 	qdf            map[string]int  // analysed term -> number of example questions that contain it
 	qsurface       map[string]bool // normalised words of the example questions
 	places         map[string]bool // word -> whether it names a place, while building
+	exampleWords   [][][]string    // per offer, the words of each example question, while building
 	fusion         Fusion
 	questionWeight float64
 	noMatch        NoMatchModel
@@ -96,11 +96,14 @@ type learned struct {
 
 // offerDoc is what Bleve indexes of an offer.
 type offerDoc struct {
-	Names   string   `json:"names"` // title and aliases (twice: they weigh most) and keywords
-	Text    string   `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
-	Regions []string `json:"regions"`
-	Kind    string   `json:"kind"`
-	Themes  []string `json:"themes"`
+	Names string `json:"names"` // title and aliases (twice: they weigh most) and keywords
+	Text  string `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
+	// Questions are the example questions, all together: the words entrepreneurs use for the offer. (Matching
+	// them one by one, as whole questions, is questions.go's work.)
+	Questions string   `json:"questions"`
+	Regions   []string `json:"regions"`
+	Kind      string   `json:"kind"`
+	Themes    []string `json:"themes"`
 }
 
 // New builds the in-memory index of a catalogue.
@@ -139,7 +142,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
 	ix.buildQuestions(cat)
-	ix.parts, ix.places = nil, nil // only needed while building
+	ix.parts, ix.places, ix.exampleWords = nil, nil, nil // only needed while building
 	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
@@ -202,174 +205,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
-// loadVocabulary collects the words of the catalogue: for typo correction, compound splitting and the coverage
-// of a question, and the sector, theme and synonym words for understanding it.
-func (ix *Index) loadVocabulary() {
-	// Each distinct word is analysed once (into ix.stems); an offer's terms are its words' stems, which is what
-	// the analyzer makes of its text (the same folding, lower-casing, stopwords and stemming).
-	for _, o := range ix.cat.Offers {
-		seenTerm, seenWord := map[string]bool{}, map[string]bool{}
-		for _, t := range offerTexts(o) {
-			for _, w := range words(t) {
-				if seenWord[w] {
-					continue
-				}
-				seenWord[w] = true
-				ix.surface[w]++
-				terms, ok := ix.stems[w]
-				if !ok {
-					terms = ix.analyzeText(w)
-					ix.stems[w] = terms
-				}
-				for _, term := range terms {
-					if !seenTerm[term] {
-						seenTerm[term] = true
-						ix.vocab[term]++
-					}
-				}
-			}
-		}
-	}
-	for _, s := range ix.cat.Sectors {
-		for _, w := range s.Words {
-			ix.sectors[ix.stemKey(w)] = s.ID
-		}
-	}
-	for _, t := range ix.cat.Themes {
-		for _, w := range append(t.Words, t.Label) {
-			ix.addThemeWord(w, t.ID)
-			for _, term := range ix.analyze(w) {
-				ix.broad[term] = true
-			}
-		}
-		for _, tp := range t.Topics {
-			for _, w := range tp.Words {
-				ix.addThemeWord(w, t.ID)
-				if key := ix.stemKey(w); key != "" && ix.topics[key] == "" {
-					ix.topics[key] = tp.ID
-				}
-			}
-		}
-	}
-	for _, s := range ix.cat.Synonyms {
-		syn := synonym{}
-		for _, w := range s.Words {
-			// A phrase matches on its content words: "sell my business" matches "sell my company".
-			var stems []string
-			for _, x := range words(w) {
-				if !stopwords[x] && !generic[x] {
-					stems = append(stems, ix.stem(x))
-				}
-			}
-			if len(stems) == 0 {
-				for _, x := range words(w) {
-					stems = append(stems, ix.stem(x))
-				}
-			}
-			if len(stems) > 0 {
-				syn.stems = append(syn.stems, stems)
-			}
-		}
-		for _, m := range s.Means {
-			syn.means = append(syn.means, words(m)...)
-		}
-		for pi, phrase := range syn.stems {
-			ix.synByFirst[phrase[0]] = append(ix.synByFirst[phrase[0]], synRef{len(ix.synonyms), pi})
-		}
-		ix.synonyms = append(ix.synonyms, syn)
-	}
-	// Typos are corrected only towards salient words (names, keywords, synonyms, themes, sectors), never
-	// towards the everyday words of summaries: "morgen" must not become "mogen".
-	salient := map[string]bool{}
-	addSalient := func(texts ...string) {
-		for _, t := range texts {
-			for _, w := range words(t) {
-				if len(w) >= 4 && !stopwords[w] {
-					salient[w] = true
-				}
-			}
-		}
-	}
-	for _, o := range ix.cat.Offers {
-		addSalient(o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "))
-		for _, t := range []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " ")} {
-			for _, term := range ix.analyze(t) {
-				ix.salient[term] = true
-			}
-		}
-	}
-	for _, s := range ix.cat.Synonyms {
-		addSalient(s.Words...)
-		addSalient(s.Means...)
-	}
-	for _, t := range ix.cat.Themes {
-		addSalient(t.Words...)
-		for _, tp := range t.Topics {
-			addSalient(tp.Words...)
-		}
-	}
-	for _, s := range ix.cat.Sectors {
-		addSalient(s.Words...)
-	}
-	for w := range salient {
-		if ix.surface[w] == 0 {
-			ix.surface[w] = 1 // synonym, theme and sector words count as known words too
-		}
-		k := lenKey{w[0], len(w)}
-		ix.byLen[k] = append(ix.byLen[k], w)
-	}
-	// An offer's distinctive name terms: in its title or aliases, and in the names of at most two other offers.
-	nameDF := map[string]int{}
-	perOffer := map[string]map[string]bool{}
-	for _, o := range ix.cat.Offers {
-		ts := map[string]bool{}
-		for _, t := range ix.analyze(o.Title + " " + strings.Join(o.Aliases, " ")) {
-			if _, themeWord := ix.themes[t]; !ix.broad[t] && !themeWord { // "AI" names a topic, not an offer
-				ts[t] = true
-			}
-		}
-		for t := range ts {
-			nameDF[t]++
-		}
-		perOffer[o.ID] = ts
-	}
-	for id, ts := range perOffer {
-		for t := range ts {
-			if nameDF[t] > 3 {
-				delete(ts, t)
-			}
-		}
-		ix.names[id] = ts
-	}
-	for w := range salient {
-		if _, ok := ix.stems[w]; !ok {
-			ix.stems[w] = ix.analyzeText(w)
-		}
-	}
-	for w := range stopwords {
-		ix.stems[w] = ix.analyzeText(w)
-	}
-	for _, ws := range ix.byLen {
-		sort.Strings(ws)
-	}
-}
-
-// stemKey is the lookup key of a word or phrase: its words' stems, space-separated.
-func (ix *Index) stemKey(phrase string) string {
-	ws := words(phrase)
-	for i := range ws {
-		ws[i] = ix.stem(ws[i])
-	}
-	return strings.Join(ws, " ")
-}
-
-func (ix *Index) addThemeWord(w, theme string) {
-	key := ix.stemKey(w)
-	if _, ok := ix.themes[key]; !ok && key != "" {
-		ix.themes[key] = theme
-	}
-}
-
 func offerTexts(o *wegwijzer.Offer) []string {
 	return []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "), o.Summary,
 		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}
@@ -399,7 +234,8 @@ func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
 	names := strings.Join([]string{o.Title, strings.Join(o.Aliases, " ; "), strings.Join(o.Keywords, " ; ")}, " ; ")
 	return offerDoc{
 		Names: names, Text: strings.Join([]string{o.Summary, body, strings.Join(parts, " ")}, " ; "),
-		Regions: o.Regions, Kind: string(o.Kind), Themes: o.Themes,
+		Questions: strings.Join(o.Questions, " ; "),
+		Regions:   o.Regions, Kind: string(o.Kind), Themes: o.Themes,
 	}
 }
 

@@ -32,11 +32,13 @@ var oodWords = func() map[string]bool {
 	return setOf(b.String())
 }()
 
-// oodPhrases counts the two-word entries of data/outofdomain.txt in ws (words of a question, stopwords included).
+// oodPhrases counts the entries of two or three words of data/outofdomain.txt in ws (words of a question,
+// stopwords included).
 func oodPhrases(ws []string) int {
 	n := 0
 	for i := 0; i+1 < len(ws); i++ {
-		if oodWords[ws[i]+"_"+ws[i+1]] {
+		two := ws[i] + "_" + ws[i+1]
+		if oodWords[two] || i+2 < len(ws) && oodWords[two+"_"+ws[i+2]] {
 			n++
 		}
 	}

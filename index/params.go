@@ -9,8 +9,11 @@ var fieldBoosts = []struct {
 	name  string
 	boost float64
 }{
-	{"names", 3}, {"text", 1},
+	{"names", 3}, {"text", 1}, {"questions", questionsField},
 }
+
+// questionsField is the weight of the example questions, all together, in the text match.
+const questionsField = 1.0
 
 // Weights of the ways a question word reaches the catalogue.
 const (
@@ -62,4 +65,6 @@ const (
 	commonShare  = 0.3  // a term in more than this share of offers says too little; searched only when alone
 	maxPostings  = 500  // beyond the three most telling terms, a term in more offers than this is not searched
 	maxQPostings = 5000 // a term in more example questions than this is not used for question similarity
+	// maxQuestionOwners is the number of offers the example-question match hands to the fusion: the most similar.
+	maxQuestionOwners = 50
 )

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"container/heap"
 	"math"
 	"sync"
 
@@ -28,17 +29,19 @@ type posting struct {
 }
 
 type scratch struct {
-	acc     []float32
-	touched []int32
+	acc     []float32 // per question: its dot product with the message
+	touched []int32   // questions with acc > 0
+	best    []float32 // per owner: its best similarity
+	owners  []int32   // owners with best > 0
 }
 
 // buildQuestions indexes the example questions of the catalogue.
 func (ix *Index) buildQuestions(cat *content.Catalogue) {
 	qi := &questionIndex{postings: map[string][]posting{}, idf: map[string]float64{}, offers: len(cat.Offers)}
 	var vecs []map[string]float64
-	add := func(owner int, texts []string) {
-		for _, t := range texts {
-			v := ix.exampleTerms(t)
+	add := func(owner int, qs [][]string) {
+		for _, ws := range qs {
+			v := ix.exampleTerms(ws)
 			if len(v) == 0 {
 				continue
 			}
@@ -46,11 +49,15 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 			vecs = append(vecs, v)
 		}
 	}
-	for i, o := range cat.Offers {
-		add(i, o.Questions)
+	for i := range cat.Offers {
+		add(i, ix.exampleWords[i]) // split into words by loadVocabulary
 	}
 	for i, a := range cat.Answers {
-		add(len(cat.Offers)+i, a.Questions)
+		var qs [][]string
+		for _, q := range a.Questions {
+			qs = append(qs, words(q))
+		}
+		add(len(cat.Offers)+i, qs)
 	}
 	df := map[string]int{}
 	for _, v := range vecs {
@@ -74,15 +81,16 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 		}
 		qi.norm[q] = math.Sqrt(sum)
 	}
-	qi.scratch.New = func() any { return &scratch{acc: make([]float32, len(vecs))} }
+	owners := len(cat.Offers) + len(cat.Answers)
+	qi.scratch.New = func() any { return &scratch{acc: make([]float32, len(vecs)), best: make([]float32, owners)} }
 	ix.questions = qi
 }
 
-// exampleTerms returns the weighted terms of an example question: its content words, without places (an example
+// exampleTerms returns the weighted terms of an example question (its words): its content words, without places (an example
 // from Zwolle is no less right in Breda), and the parts of its compound words at a lower weight.
-func (ix *Index) exampleTerms(text string) map[string]float64 {
+func (ix *Index) exampleTerms(ws []string) map[string]float64 {
 	v := map[string]float64{}
-	for _, w := range words(text) {
+	for _, w := range ws {
 		if stopwords[w] || generic[w] || isNumber(w) || ix.isPlaceWord(w) {
 			continue
 		}
@@ -127,7 +135,8 @@ func (ix *Index) isPlaceWord(w string) bool {
 	return p
 }
 
-// match returns, per owner with a similar example question, the similarity (0..1) of its most similar one.
+// match returns, for the owners with the most similar example questions (at most maxQuestionOwners offers, and
+// every answer), the similarity (0..1) of their most similar question.
 func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 	if qi == nil || len(qi.norm) == 0 || len(terms) == 0 {
 		return nil
@@ -146,7 +155,10 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 		for _, q := range s.touched {
 			s.acc[q] = 0
 		}
-		s.touched = s.touched[:0]
+		for _, o := range s.owners {
+			s.best[o] = 0
+		}
+		s.touched, s.owners = s.touched[:0], s.owners[:0]
 		qi.scratch.Put(s)
 	}()
 	for t, w := range terms {
@@ -163,11 +175,47 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 			s.acc[p.q] += x * p.w
 		}
 	}
-	out := make(map[int32]float64, len(s.touched))
 	for _, q := range s.touched {
-		sim := float64(s.acc[q]) / (qnorm * qi.norm[q])
+		sim := float32(float64(s.acc[q]) / (qnorm * qi.norm[q]))
 		o := qi.owner[q]
-		out[o] = max(out[o], sim)
+		if s.best[o] == 0 {
+			s.owners = append(s.owners, o)
+		}
+		s.best[o] = max(s.best[o], sim)
+	}
+	// The best offers: a bounded min-heap on similarity, so that a large catalogue costs no sort of every offer.
+	h := ownerHeap{best: s.best}
+	out := make(map[int32]float64, min(len(s.owners), maxQuestionOwners+8))
+	for _, o := range s.owners {
+		if int(o) >= qi.offers {
+			out[o] = float64(s.best[o])
+			continue
+		}
+		if len(h.ids) < maxQuestionOwners {
+			heap.Push(&h, o)
+		} else if s.best[o] > s.best[h.ids[0]] {
+			h.ids[0] = o
+			heap.Fix(&h, 0)
+		}
+	}
+	for _, o := range h.ids {
+		out[o] = float64(s.best[o])
 	}
 	return out
+}
+
+// ownerHeap is a min-heap of owners by their best similarity.
+type ownerHeap struct {
+	ids  []int32
+	best []float32
+}
+
+func (h ownerHeap) Len() int           { return len(h.ids) }
+func (h ownerHeap) Less(i, j int) bool { return h.best[h.ids[i]] < h.best[h.ids[j]] }
+func (h ownerHeap) Swap(i, j int)      { h.ids[i], h.ids[j] = h.ids[j], h.ids[i] }
+func (h *ownerHeap) Push(x any)        { h.ids = append(h.ids, x.(int32)) }
+func (h *ownerHeap) Pop() any {
+	x := h.ids[len(h.ids)-1]
+	h.ids = h.ids[:len(h.ids)-1]
+	return x
 }

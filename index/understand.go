@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -319,6 +320,11 @@ func (ix *Index) Explain(text string) string {
 	}
 	for _, t := range u.terms {
 		fmt.Fprintf(&b, "  term %s^%.1f\n", t.term, t.boost)
+	}
+	if res, err := ix.Search(context.Background(), wegwijzer.Query{Text: text}); err == nil && res.Signals != nil {
+		s := res.Signals
+		fmt.Fprintf(&b, "no-match signals: coverage=%.2f question=%.2f text=%.2f margin=%.2f out_of_domain=%.2f named=%v linked=%v -> confidence %.2f (threshold %.2f)\n",
+			s.Coverage, s.Question, s.Text, s.Margin, s.OutOfDomain, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)
 	}
 	return b.String()
 }
