@@ -2,13 +2,19 @@ package web
 
 import (
 	"bytes"
+	"embed"
 	"html/template"
 	"net/http"
 	"regexp"
 	"slices"
 )
 
-var pages = template.Must(template.ParseFS(static, "static/index.html", "static/privacy.html"))
+// pages are the HTML templates; they live outside static/ so that /static/ serves only the assets.
+//
+//go:embed pages
+var pageFS embed.FS
+
+var pages = template.Must(template.ParseFS(pageFS, "pages/*.html"))
 
 // pageText is the fixed text of the chat page in one language; the script has its own few strings.
 type pageText struct {
@@ -40,7 +46,7 @@ var pageTexts = map[string]pageText{
 	},
 }
 
-// pageData fills static/index.html.
+// pageData fills pages/index.html.
 type pageData struct {
 	Lang      string
 	T         pageText

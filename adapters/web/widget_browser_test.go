@@ -432,3 +432,30 @@ func TestChatAccessibility(t *testing.T) {
 		t.Errorf("focus order\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestWidgetOnAPhone: at 390x844 the open chat fills the screen above its button, inside the viewport.
+func TestWidgetOnAPhone(t *testing.T) {
+	var chat *httptest.Server
+	chat = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		chat.Config.Handler.ServeHTTP(w, r)
+	}))
+	t.Cleanup(chat.Close)
+	hostURL := hostSite(t, chat)
+	chat.Config.Handler = web.New(fixedTurner{longAnswer()}, nil, web.Options{Communities: []string{"zwolle"}, AllowedOrigins: []string{hostURL}})
+	ctx, tctx := browseAt(t, hostURL+"/", 390, 844)
+	shadow := `document.getElementById('wegwijzer-widget').shadowRoot`
+	do(t, tctx, chromedp.Poll[chromedp.Void](shadow+` && `+shadow+`.querySelector('.launch')`),
+		chromedp.Evaluate[chromedp.Void](shadow+`.querySelector('.launch').click()`))
+	fctx, cancel := context.WithTimeout(frameOf(t, ctx, chat.URL), 60*time.Second)
+	defer cancel()
+	do(t, fctx, chromedp.WaitVisible(chromedp.CSS(`#text`)), ask("energie"), chromedp.WaitVisible(chromedp.CSS(`#log .msg.bot[data-kind=answer]`)))
+	box := eval[map[string]float64](t, tctx, `(() => {
+		const p = `+shadow+`.querySelector('.panel').getBoundingClientRect(), b = `+shadow+`.querySelector('.launch').getBoundingClientRect();
+		return {left: p.left, right: p.right, top: p.top, bottom: p.bottom, width: p.width, launchTop: b.top, vw: innerWidth, vh: innerHeight};
+	})()`)
+	if box["left"] < 0 || box["right"] > box["vw"] || box["top"] < 0 || box["bottom"] > box["launchTop"] || box["width"] < box["vw"]-1 {
+		t.Errorf("open chat at %v in a %vx%v viewport, its button starts at %v", box, box["vw"], box["vh"], box["launchTop"])
+	}
+	time.Sleep(300 * time.Millisecond) // let the iframe paint before the screenshot
+	screenshot(t, tctx, "widget-phone")
+}

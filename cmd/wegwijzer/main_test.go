@@ -86,7 +86,8 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func TestSearchJSONContract(t *testing.T) {
-	r := runBinary(t, t.TempDir(), "search", "--json", "subsidie elektrische bestelbus")
+	// The first two results only: the rest of the ranking moves with every change of the catalogue's content.
+	r := runBinary(t, t.TempDir(), "search", "--json", "--top", "2", "subsidie elektrische bestelbus")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
@@ -112,7 +113,7 @@ func TestSearchJSONContract(t *testing.T) {
 			t.Errorf("result %+v lacks a field of the contract", res)
 		}
 	}
-	// Scores move with every tuning of the search; the golden file pins the shape and the ranking.
+	// Scores move with every tuning of the search; the golden file pins the shape and the top of the ranking.
 	golden(t, "search-bestelbus.json", scores.ReplaceAll([]byte(r.stdout), []byte(`"score": 1`)))
 }
 

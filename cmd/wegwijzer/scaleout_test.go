@@ -253,7 +253,7 @@ func TestKilledServerLosesNoAnsweredTurn(t *testing.T) {
 
 // BenchmarkScaleOut loads serve through `wegwijzer loadtest` for -scaleout-duration per setting: the /healthz
 // floor, the embedded store (one replica: the file belongs to one process), and 1, 2 and 4 replicas on one Redis
-// and on a Redis Cluster of three masters, each at 100 and 1,000 conversations. Every process shares this
+// and on a Redis Cluster of three masters with a replica each, each at 100 and 1,000 conversations. Every process shares this
 // machine's cores, the load generator included. It reports turns/s, p50 and p99 (ms), errors, and the CPU time the
 // serve processes spent per turn (Redis's own CPU not included).
 func BenchmarkScaleOut(b *testing.B) {
@@ -309,8 +309,8 @@ func BenchmarkScaleOut(b *testing.B) {
 			})
 		}
 	})
-	b.Run("store=cluster3", func(b *testing.B) {
-		cluster := redistest.StartCluster(b, 3)
+	b.Run("store=cluster3+3", func(b *testing.B) {
+		cluster := redistest.StartReplicatedCluster(b, 3, 1, 0)
 		for _, n := range []int{1, 2, 4} {
 			b.Run(fmt.Sprintf("replicas=%d", n), func(b *testing.B) {
 				procs, urls := replicas(b, n, "WEGWIJZER_REDIS_URL="+strings.Join(cluster.Addrs(), ","))

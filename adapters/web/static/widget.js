@@ -33,7 +33,7 @@
     ".launch { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483000; border: 0; border-radius: 1.5rem;" +
     " padding: 0.75rem 1.1rem; font: 600 1rem system-ui, sans-serif; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25); }" +
     ".launch:focus-visible { outline: 3px solid #d4690b; outline-offset: 2px; }" +
-    ".panel { position: fixed; right: 1rem; bottom: 4.5rem; z-index: 2147483000; width: min(24rem, calc(100vw - 2rem));" +
+    ".panel { box-sizing: border-box; position: fixed; right: 1rem; bottom: 4.5rem; z-index: 2147483000; width: min(24rem, calc(100vw - 2rem));" +
     " height: min(38rem, calc(100vh - 6rem)); border: 1px solid #d5dce4; border-radius: 0.8rem; overflow: hidden;" +
     " background: #f4f6f8; box-shadow: 0 4px 24px rgba(0,0,0,.25); }" +
     ".panel[hidden] { display: none; }" +
