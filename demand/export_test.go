@@ -132,8 +132,8 @@ func TestExportNeverPublishesACellBelowK(t *testing.T) {
 		out.Write(js)
 		assertNoPersonalData(t, seed, out.String())
 
-		// The reports follow the same rule.
-		opts := demand.ReportOptions{K: k, Region: region}
+		// The reports follow the same rule (exact counts here, to see it; rounding is tested on its own).
+		opts := demand.ReportOptions{K: k, Round: 1, Region: region}
 		ws := demand.WhiteSpots(qs, cat, opts)
 		reach := demand.Reach(qs, opts)
 		half := len(qs) / 2
@@ -412,4 +412,26 @@ func head(b []byte) string {
 		lines = append(lines[:15], "...")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestReportsRoundPublishedCounts: the white spots, reach and emerging reports publish counts rounded to 5 by
+// default, and say so.
+func TestReportsRoundPublishedCounts(t *testing.T) {
+	var qs []wegwijzer.DemandEvent
+	for i := range 23 { // 23 questions of 12 people in one theme and region, none with a good answer
+		qs = append(qs, wegwijzer.DemandEvent{ID: fmt.Sprint("e", i), Person: fmt.Sprint("p", i%12), Community: "zwolle",
+			Region: "regio-zwolle", Themes: []string{"verduurzaming"}, Outcome: wegwijzer.OutcomeNoMatch, Text: "warmtepomp voor mijn bakkerij"})
+	}
+	ws := demand.WhiteSpots(qs, nil, demand.ReportOptions{})
+	if len(ws.Rows) != 1 || ws.RoundedTo != 5 || ws.Rows[0].Entrepreneurs != 10 || ws.Rows[0].Questions != 25 || ws.Rows[0].WithoutGoodAnswer != 25 {
+		t.Errorf("white spots = %+v (rounded to %d), want 10 entrepreneurs and 25 questions", ws.Rows, ws.RoundedTo)
+	}
+	reach := demand.Reach(qs, demand.ReportOptions{})
+	if len(reach.Rows) != 1 || reach.RoundedTo != 5 || reach.Rows[0].Entrepreneurs != 10 || reach.Rows[0].Questions != 25 {
+		t.Errorf("reach = %+v, want 10 entrepreneurs and 25 questions", reach.Rows)
+	}
+	exact := demand.Reach(qs, demand.ReportOptions{Round: 1})
+	if exact.Rows[0].Entrepreneurs != 12 || exact.Rows[0].Questions != 23 {
+		t.Errorf("reach with Round 1 = %+v, want the exact 12 and 23", exact.Rows)
+	}
 }

@@ -15,6 +15,7 @@ const ReachTarget = 2500
 // ReportOptions configure the reports. The zero value is the default.
 type ReportOptions struct {
 	K        int        // minimum distinct entrepreneurs per published row; 0 = DefaultMinGroup
+	Round    int        // published counts are rounded to a multiple of this; 0 = DefaultRounding, 1 = exact
 	LowScore float64    // 0 = DefaultLowScore
 	Region   RegionFunc // nil = regions as recorded
 	Target   int        // reach target per region; 0 = ReachTarget
@@ -24,6 +25,9 @@ type ReportOptions struct {
 func (o ReportOptions) withDefaults() ReportOptions {
 	if o.K <= 0 {
 		o.K = DefaultMinGroup
+	}
+	if o.Round <= 0 {
+		o.Round = DefaultRounding
 	}
 	if o.LowScore == 0 {
 		o.LowScore = DefaultLowScore
@@ -61,6 +65,7 @@ type WhiteSpot struct {
 // WhiteSpotReport lists theme × region cells, the most unmet demand first.
 type WhiteSpotReport struct {
 	K                     int         `json:"k"`
+	RoundedTo             int         `json:"rounded_to"` // published counts are multiples of this
 	Rows                  []WhiteSpot `json:"rows"`
 	SuppressedCells       int         `json:"suppressed_cells"`
 	SuppressedCommunities int         `json:"suppressed_communities"`
@@ -71,7 +76,7 @@ type WhiteSpotReport struct {
 // high share and few offers. Cells under k entrepreneurs are suppressed.
 func WhiteSpots(questions []wegwijzer.DemandEvent, cat *content.Catalogue, opts ReportOptions) *WhiteSpotReport {
 	opts = opts.withDefaults()
-	rep := &WhiteSpotReport{K: opts.K, Rows: []WhiteSpot{}}
+	rep := &WhiteSpotReport{K: opts.K, RoundedTo: opts.Round, Rows: []WhiteSpot{}}
 	questions, rep.SuppressedCommunities = Publishable(questions, opts.K)
 	type agg struct {
 		WhiteSpot
@@ -97,8 +102,11 @@ func WhiteSpots(questions []wegwijzer.DemandEvent, cat *content.Catalogue, opts 
 			continue
 		}
 		ws := a.WhiteSpot
-		ws.Entrepreneurs = len(a.people)
-		ws.Share = math.Round(float64(ws.WithoutGoodAnswer)/float64(ws.Questions)*1000) / 1000
+		// The share comes from the exact counts, to whole per cents; the counts are published rounded.
+		ws.Share = math.Round(float64(ws.WithoutGoodAnswer)/float64(ws.Questions)*100) / 100
+		ws.Entrepreneurs = roundTo(len(a.people), opts.Round)
+		ws.Questions = roundTo(ws.Questions, opts.Round)
+		ws.WithoutGoodAnswer = roundTo(ws.WithoutGoodAnswer, opts.Round)
 		ws.Offers = matchingOffers(cat, ws.Theme, ws.Region)
 		rep.Rows = append(rep.Rows, ws)
 	}
@@ -142,6 +150,7 @@ type ReachRow struct {
 // ReachReport lists regions by entrepreneurs reached.
 type ReachReport struct {
 	K                     int        `json:"k"`
+	RoundedTo             int        `json:"rounded_to"` // published counts are multiples of this
 	Rows                  []ReachRow `json:"rows"`
 	SuppressedRegions     int        `json:"suppressed_regions"`
 	SuppressedCommunities int        `json:"suppressed_communities"`
@@ -151,7 +160,7 @@ type ReachReport struct {
 // Regions under k entrepreneurs are suppressed.
 func Reach(questions []wegwijzer.DemandEvent, opts ReportOptions) *ReachReport {
 	opts = opts.withDefaults()
-	rep := &ReachReport{K: opts.K, Rows: []ReachRow{}}
+	rep := &ReachReport{K: opts.K, RoundedTo: opts.Round, Rows: []ReachRow{}}
 	questions, rep.SuppressedCommunities = Publishable(questions, opts.K)
 	people := map[string]map[string]bool{}
 	count := map[string]int{}
@@ -168,8 +177,9 @@ func Reach(questions []wegwijzer.DemandEvent, opts ReportOptions) *ReachReport {
 			rep.SuppressedRegions++
 			continue
 		}
-		rep.Rows = append(rep.Rows, ReachRow{Region: r, Entrepreneurs: len(ps), Questions: count[r], Target: opts.Target,
-			Share: math.Round(float64(len(ps))/float64(opts.Target)*1000) / 1000})
+		n := roundTo(len(ps), opts.Round)
+		rep.Rows = append(rep.Rows, ReachRow{Region: r, Entrepreneurs: n, Questions: roundTo(count[r], opts.Round), Target: opts.Target,
+			Share: math.Round(float64(n)/float64(opts.Target)*1000) / 1000})
 	}
 	slices.SortFunc(rep.Rows, func(a, b ReachRow) int {
 		return cmp.Or(cmp.Compare(b.Entrepreneurs, a.Entrepreneurs), cmp.Compare(a.Region, b.Region))
@@ -192,6 +202,7 @@ type EmergingTerm struct {
 // EmergingReport lists the words rising fastest in unanswered questions.
 type EmergingReport struct {
 	K                     int            `json:"k"`
+	RoundedTo             int            `json:"rounded_to"` // published counts are multiples of this
 	Terms                 []EmergingTerm `json:"terms"`
 	SuppressedCommunities int            `json:"suppressed_communities"`
 }
@@ -201,7 +212,7 @@ type EmergingReport struct {
 // k entrepreneurs used it this period. Questions whose text retention dropped do not count.
 func Emerging(current, previous []wegwijzer.DemandEvent, opts ReportOptions) *EmergingReport {
 	opts = opts.withDefaults()
-	rep := &EmergingReport{K: opts.K, Terms: []EmergingTerm{}}
+	rep := &EmergingReport{K: opts.K, RoundedTo: opts.Round, Terms: []EmergingTerm{}}
 	var sc int
 	current, sc = Publishable(current, opts.K)
 	previous, _ = Publishable(previous, opts.K)
@@ -243,9 +254,10 @@ func Emerging(current, previous []wegwijzer.DemandEvent, opts ReportOptions) *Em
 		if n <= p {
 			continue
 		}
-		t := EmergingTerm{Word: topKeys(a.words, 1)[0], Entrepreneurs: n, Questions: a.questions, Change: n - p}
+		t := EmergingTerm{Word: topKeys(a.words, 1)[0], Entrepreneurs: roundTo(n, opts.Round), Questions: roundTo(a.questions, opts.Round), Change: n - p}
 		if p >= opts.K {
-			t.Previous = &p
+			rp := roundTo(p, opts.Round)
+			t.Previous = &rp
 		} else {
 			t.PreviousBelowK = true
 		}

@@ -266,3 +266,24 @@ func Handoffs(questions []wegwijzer.DemandEvent, community string, states map[st
 	})
 	return out
 }
+
+// FindHandoff returns the hand-off whose event id starts with prefix (at least 4 characters, as the short ids
+// `demand handoffs` shows). No match is an *wegwijzer.Error with code ENOTFOUND, several one with EINVALID.
+func FindHandoff(hs []Handoff, prefix string) (Handoff, error) {
+	if len(prefix) < 4 {
+		return Handoff{}, wegwijzer.Errorf(wegwijzer.EINVALID, "%q: give at least 4 characters of the id", prefix)
+	}
+	var found []Handoff
+	for _, h := range hs {
+		if strings.HasPrefix(h.EventID, prefix) {
+			found = append(found, h)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return Handoff{}, wegwijzer.Errorf(wegwijzer.ENOTFOUND, "no hand-off %q", prefix)
+	case 1:
+		return found[0], nil
+	}
+	return Handoff{}, wegwijzer.Errorf(wegwijzer.EINVALID, "%q matches %d hand-offs: give more of the id", prefix, len(found))
+}
