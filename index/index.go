@@ -290,6 +290,9 @@ func (ix *Index) correct(w string) string {
 	for n := len(w) - max; n <= len(w)+max; n++ {
 		for _, c := range ix.byLen[lenKey{w[0], n}] {
 			d := editDistance(w, c, max)
+			if d > max {
+				continue
+			}
 			if d < bestD || (d == bestD && ix.surface[c] > bestDF) {
 				best, bestD, bestDF = c, d, ix.surface[c]
 			}

@@ -96,9 +96,15 @@ func editDistance(a, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
-	before := make([]int, len(b)+1) // row i-2
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Three rows; on the stack for words of up to 63 bytes (the correction compares every question word with
+	// many catalogue words).
+	var buf [3 * 64]int
+	rows := buf[:]
+	if n := len(b) + 1; n > 64 {
+		rows = make([]int, 3*n)
+	}
+	n := len(b) + 1
+	before, prev, cur := rows[:n], rows[n:2*n], rows[2*n:3*n] // before is row i-2
 	for j := range prev {
 		prev[j] = j
 	}
