@@ -99,6 +99,19 @@ func TestUnderstanding(t *testing.T) {
 	}
 }
 
+func TestPlaceAdjectivesNameThePlace(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{"wij zijn een Rotterdamse ondernemersvereniging", "een Rotterdams winkelgebied", "Utrechtse bakkerij zoekt personeel"} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Region == "" {
+			t.Errorf("%q: no region understood", q)
+		}
+	}
+}
+
 func TestBusinessWordsNameThemesToo(t *testing.T) {
 	ix := mustIndex(t)
 	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: "ik wil een webshop beginnen"})

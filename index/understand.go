@@ -40,10 +40,10 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			rejected[w] = true
 		}
 	}
-	full := words(m.Plain())
+	full := ix.placeAdjectives(words(m.Plain()))
 	u.region = ix.findRegion(full, rejected)
 	u.sector = ix.findSector(full, rejected)
-	ws := words(m.Search)
+	ws := ix.placeAdjectives(words(m.Search))
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
 			u.kinds = append(u.kinds, k)
@@ -427,4 +427,22 @@ func (ix *Index) findSector(ws []string, rejected map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// placeAdjectives replaces the adjective of a place name by the name ("Rotterdamse" and "Rotterdams" by
+// "rotterdam", "Utrechtse" by "utrecht"), when the word itself is not a place.
+func (ix *Index) placeAdjectives(ws []string) []string {
+	for i, w := range ws {
+		if len(w) < 6 || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "se") {
+			continue
+		}
+		if _, ok := ix.cat.Geography.Lookup(w); ok {
+			continue
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "e"), "s")
+		if _, ok := ix.cat.Geography.Lookup(base); ok && len(base) >= 4 {
+			ws[i] = base
+		}
+	}
+	return ws
 }
