@@ -178,3 +178,44 @@ func TestHandoffRefOpensUnderPreviousKeyOnly(t *testing.T) {
 		t.Error("two references to one conversation are equal: the log would link them")
 	}
 }
+
+func TestHandoffEventKeepsTheNoteWithoutContact(t *testing.T) {
+	ps := mustPseudonyms(t)
+	r := mustRecorder(t, mustBolt(t), demand.Options{Pseudonyms: ps})
+	note := &wegwijzer.HandoffNote{Theme: "financiering", Slots: map[string]string{"sector": "horeca"}, Shown: []string{"qredits"},
+		NotHelped: "mijn naam is Anna Bakker", Words: "ik ben Pieter de Vries, mail pieter@voorbeeld.nl", Contact: "06-12345678"}
+	for _, tt := range []struct {
+		name     string
+		handoff  bool
+		wantNote bool
+	}{
+		{"a hand-off keeps the note", true, true},
+		{"another turn keeps none", false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := r.Event(wegwijzer.TurnRecord{Time: time.Now(), Message: wegwijzer.Message{Conversation: "c-1", Platform: "web", Text: "kan iemand mij bellen"},
+				Handoff: tt.handoff, HandoffNote: note})
+			if (ev.Handoff != nil) != tt.wantNote || (ev.HandoffRef != "") != tt.wantNote {
+				t.Fatalf("note %+v, ref %q; want a note: %v", ev.Handoff, ev.HandoffRef, tt.wantNote)
+			}
+			if !tt.wantNote {
+				return
+			}
+			data, _ := json.Marshal(ev)
+			for _, secret := range []string{"06-12345678", "Anna", "Pieter", "pieter@", "c-1"} {
+				if strings.Contains(string(data), secret) {
+					t.Errorf("the event holds %q: %s", secret, data)
+				}
+			}
+			if ev.Handoff.Theme != "financiering" || ev.Handoff.Slots["sector"] != "horeca" || ev.Handoff.Words == "" {
+				t.Errorf("note %+v lost its summary", ev.Handoff)
+			}
+			if id, err := ps.OpenHandoffRef(ev.HandoffRef); err != nil || id != "c-1" {
+				t.Errorf("reference opens to %q, %v; want c-1", id, err)
+			}
+		})
+	}
+	if note.Contact == "" {
+		t.Error("the recorder changed the engine's note")
+	}
+}
