@@ -2,6 +2,8 @@ package wegwijzer
 
 import (
 	"context"
+	"encoding/json"
+	"strings"
 	"time"
 )
 
@@ -47,6 +49,64 @@ type DemandEvent struct {
 	Person       string    `json:"person"`             // keyed pseudonym of the person
 	Conversation string    `json:"conversation"`       // keyed pseudonym of the conversation
 	Text         string    `json:"text,omitempty"`     // scrubbed question; "" once retention dropped it
+	// Handoff is the summary a community manager gets with a request for a person (never the way to reach the
+	// person). Its free text (Words, NotHelped) is text as Text is: kept apart, dropped by the retention.
+	Handoff *HandoffNote `json:"handoff,omitempty"`
+	// HandoffRef leads the dashboard to the conversation of a hand-off (a sealed reference that only the
+	// service's key opens), where the way to reach the person is kept. Kept apart with the text.
+	HandoffRef string `json:"handoff_ref,omitempty"`
+}
+
+// textMark starts a stored text that holds more than the question: the hand-off's free text and reference.
+const textMark = "\x1e"
+
+// storedText is what DetachText packs when an event has more text than its question.
+type storedText struct {
+	Text      string `json:"t,omitempty"`
+	Words     string `json:"w,omitempty"`
+	NotHelped string `json:"n,omitempty"`
+	Ref       string `json:"r,omitempty"`
+}
+
+// DetachText takes out of the event everything a DemandLog keeps apart so that the retention can drop it (the
+// question, the hand-off's own words and what did not help, the hand-off reference) and returns it as one
+// string; AttachText puts it back. A log stores the returned string where it stores the text.
+func (e *DemandEvent) DetachText() string {
+	st := storedText{Text: e.Text, Ref: e.HandoffRef}
+	e.Text, e.HandoffRef = "", ""
+	if e.Handoff != nil {
+		n := *e.Handoff
+		st.Words, st.NotHelped = n.Words, n.NotHelped
+		n.Words, n.NotHelped, n.Contact = "", "", ""
+		e.Handoff = &n
+	}
+	if st.Words == "" && st.NotHelped == "" && st.Ref == "" {
+		return st.Text
+	}
+	data, err := json.Marshal(st)
+	if err != nil { // cannot happen for strings
+		return st.Text
+	}
+	return textMark + string(data)
+}
+
+// AttachText puts back what DetachText took out ("" after the retention: the event stays without it).
+func (e *DemandEvent) AttachText(s string) {
+	rest, ok := strings.CutPrefix(s, textMark)
+	var st storedText
+	if !ok || json.Unmarshal([]byte(rest), &st) != nil {
+		e.Text = s
+		return
+	}
+	e.Text, e.HandoffRef = st.Text, st.Ref
+	if st.Words != "" || st.NotHelped != "" {
+		n := HandoffNote{}
+		if e.Handoff != nil {
+			n = *e.Handoff
+		}
+		n.Words, n.NotHelped = st.Words, st.NotHelped
+		e.Handoff = &n
+	}
 }
 
 // DemandLog keeps demand events. Implementations are safe for concurrent use, also by several processes sharing

@@ -272,7 +272,10 @@ func TestConcurrentTurnsOnTwoEngines(t *testing.T) {
 		return st
 	}
 	st1, st2 := open(), open()
-	engines := []*bot.Engine{newEngine(t, st1, bot.Options{}), newEngine(t, st2, bot.Options{})}
+	// 1,000 turns start at once; on a busy machine one store call may wait longer than the default 2 s. This test
+	// is about lost updates between replicas, not about timeouts (TestStoreDownFailsFast is).
+	opts := bot.Options{StoreTimeout: 15 * time.Second}
+	engines := []*bot.Engine{newEngine(t, st1, opts), newEngine(t, st2, opts)}
 	const convs, msgs = 50, 20
 	var wg sync.WaitGroup
 	errs := make(chan error, convs*msgs)

@@ -72,6 +72,7 @@ func Resolve(events []wegwijzer.DemandEvent, ttl time.Duration, now time.Time) [
 			case wegwijzer.OutcomeHandoff:
 				if open >= 0 && ev.Time.Sub(evs[open].Time) <= ttl {
 					evs[open].Outcome = wegwijzer.OutcomeHandoff // asking for a person is how that question ended
+					evs[open].Handoff, evs[open].HandoffRef = ev.Handoff, ev.HandoffRef
 				} else {
 					kept[i] = true
 				}

@@ -157,7 +157,25 @@ func (r *Recorder) Event(t wegwijzer.TurnRecord) wegwijzer.DemandEvent {
 		text = q
 	}
 	ev.Text = clip(r.opts.Scrub(text), MaxTextRunes)
+	if ev.Outcome == wegwijzer.OutcomeHandoff && t.HandoffNote != nil {
+		ev.Handoff = r.handoffNote(t.HandoffNote)
+		ev.HandoffRef = ps.HandoffRef(conv.ID)
+	}
 	return ev
+}
+
+// handoffNote is the summary a hand-off event keeps: scrubbed again with the recorder's scrubber (it finds
+// names by their shape too), cut to length, and never the way to reach the person.
+func (r *Recorder) handoffNote(n *wegwijzer.HandoffNote) *wegwijzer.HandoffNote {
+	out := &wegwijzer.HandoffNote{Theme: n.Theme, Shown: n.Shown,
+		Words: clip(r.opts.Scrub(n.Words), MaxTextRunes), NotHelped: clip(r.opts.Scrub(n.NotHelped), MaxTextRunes)}
+	for k, v := range n.Slots {
+		if out.Slots == nil {
+			out.Slots = map[string]string{}
+		}
+		out.Slots[k] = v
+	}
+	return out
 }
 
 // Record stores the event of a turn: in the log, or in the spool while the log is unreachable. It never fails the
@@ -227,7 +245,7 @@ func (r *Recorder) Replay(ctx context.Context) (int, error) {
 	n, err := r.opts.Spool.Drain(200, func(evs []wegwijzer.DemandEvent) error {
 		for i := range evs {
 			if evs[i].Time.Before(cutoff) {
-				evs[i].Text = ""
+				evs[i].DetachText() // the question, the hand-off's words and its reference
 			}
 		}
 		actx, cancel := context.WithTimeout(ctx, 5*r.opts.StoreTimeout)

@@ -240,6 +240,11 @@ type Handoff struct {
 	Question  string                 `json:"question"` // scrubbed; "" once retention dropped it
 	Themes    []string               `json:"themes,omitempty"`
 	State     wegwijzer.HandoffState `json:"state"`
+	// Summary is what the dialogue knew when the person asked for someone (scrubbed, without the way to reach
+	// them); nil for hand-offs logged before events kept it. Its words are gone after the retention.
+	Summary *wegwijzer.HandoffNote `json:"summary,omitempty"`
+	// Ref leads to the conversation (see Pseudonymizer.HandoffRef); never shown or exported.
+	Ref string `json:"-"`
 }
 
 // ShortIDLen is the length of a hand-off's short id.
@@ -258,7 +263,7 @@ func Handoffs(questions []wegwijzer.DemandEvent, community string, states map[st
 			st = wegwijzer.HandoffOpen
 		}
 		out = append(out, Handoff{ID: q.ID[:min(ShortIDLen, len(q.ID))], EventID: q.ID, Time: q.Time, Community: q.Community,
-			Platform: q.Platform, Question: q.Text, Themes: q.Themes, State: st})
+			Platform: q.Platform, Question: q.Text, Themes: q.Themes, State: st, Summary: q.Handoff, Ref: q.HandoffRef})
 	}
 	rank := map[wegwijzer.HandoffState]int{wegwijzer.HandoffOpen: 0, wegwijzer.HandoffTaken: 1, wegwijzer.HandoffDone: 2}
 	slices.SortFunc(out, func(a, b Handoff) int {

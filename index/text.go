@@ -75,7 +75,8 @@ mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien weet w
 begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak maken laten lukt lukken juist
 allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
 keep kept become becomes does done doing there any some which really like make makes made
-way ways still just also very much many lot lots know more less most least find found`)
+way ways still just also very much many lot lots know more less most least find found fewer
+minder minst meest`)
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak

@@ -51,6 +51,16 @@ type Options struct {
 	Logins *ratelimit.Limiter
 	// ClientIP returns the client's address (behind trusted proxies); nil = the connection's peer.
 	ClientIP func(*http.Request) string
+	// Desk follows a hand-off to its conversation for the way to reach the person (kept there only); nil = the
+	// inbox shows the summary without it.
+	Desk HandoffDesk
+}
+
+// HandoffDesk reads what a hand-off's conversation keeps; *demand.Desk implements it.
+type HandoffDesk interface {
+	// Contact returns how the person wants to be reached ("" = they left nothing), or an error with code
+	// ENOTFOUND when the conversation is gone (erased, expired) or not of the community.
+	Contact(ctx context.Context, ref, community string) (string, error)
 }
 
 // Handler serves /dashboard/.

@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"context"
 	"net/http"
 	"slices"
 	"strconv"
@@ -22,6 +23,17 @@ const reviewPage = 25
 type inboxItem struct {
 	demand.Handoff
 	Earlier []string // the conversation's earlier questions, scrubbed, oldest first
+	// The summary in words: the theme, what the dialogue knew, the offers shown (titles), what did not help and
+	// the person's own words (scrubbed).
+	Theme     string
+	Known     []string
+	Shown     []string
+	NotHelped string
+	Words     string
+	// Contact is how the person wants to be reached, read from the conversation (never from the demand log);
+	// ContactNote says why there is none ("" when Contact is set).
+	Contact     string
+	ContactNote string
 }
 
 // reviewRow is a review item with the title of the offer it is linked to.
@@ -67,14 +79,14 @@ func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	h.render(w, "community.html", map[string]any{
-		"ID": id, "Name": h.communityName(id), "Items": rows, "Inbox": h.inbox(qs, id, states), "Offers": h.cat.Offers,
+		"ID": id, "Name": h.communityName(id), "Items": rows, "Inbox": h.inbox(r.Context(), qs, id, states), "Offers": h.cat.Offers,
 		"CSRF": h.csrf(r), "Days": int(h.opts.Window.Hours() / 24), "Notice": notices[r.URL.Query().Get("ok")],
 		"Month": h.monthChart(qs, id), "Page": page, "Pages": pages, "Total": total, "Prev": page - 1, "Next": page + 1, "Admin": principalOf(r).Role == RoleAdmin, "Login": principalOf(r).Name,
 	})
 }
 
 // inbox lists the community's hand-offs, each with the questions asked before it in the same conversation.
-func (h *Handler) inbox(qs []wegwijzer.DemandEvent, community string, states map[string]wegwijzer.HandoffState) []inboxItem {
+func (h *Handler) inbox(ctx context.Context, qs []wegwijzer.DemandEvent, community string, states map[string]wegwijzer.HandoffState) []inboxItem {
 	byEvent := map[string]wegwijzer.DemandEvent{}
 	byConv := map[string][]wegwijzer.DemandEvent{}
 	for _, q := range qs {
@@ -95,6 +107,10 @@ func (h *Handler) inbox(qs []wegwijzer.DemandEvent, community string, states map
 					it.Earlier = append(it.Earlier, q.Text)
 				}
 			}
+		}
+		h.summarise(&it)
+		if it.State != wegwijzer.HandoffDone {
+			h.contact(ctx, &it, community)
 		}
 		out = append(out, it)
 	}
@@ -254,4 +270,65 @@ func (h *Handler) handoff(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	http.Error(w, "deze overdracht bestaat niet in deze community", http.StatusNotFound)
+}
+
+// summarise puts a hand-off's summary in words.
+func (h *Handler) summarise(it *inboxItem) {
+	n := it.Summary
+	if n == nil {
+		return
+	}
+	if n.Theme != "" {
+		it.Theme = h.themeName(n.Theme)
+	}
+	for _, k := range []struct{ slot, label string }{{"topic", "onderwerp"}, {"sector", "sector"}, {"region", "plaats"}, {"size", "grootte"}} {
+		v := n.Slots[k.slot]
+		if v == "" || v == "-" {
+			continue
+		}
+		switch k.slot {
+		case "sector":
+			if h.cat != nil {
+				if s := h.cat.Sector(v); s != nil {
+					v = s.Label
+				}
+			}
+		case "region":
+			v = h.placeName(v)
+		}
+		it.Known = append(it.Known, k.label+": "+v)
+	}
+	for _, id := range n.Shown {
+		title := id
+		if h.cat != nil {
+			if o := h.cat.Offer(id); o != nil {
+				title = o.Title
+			}
+		}
+		it.Shown = append(it.Shown, title)
+	}
+	if n.NotHelped != "-" {
+		it.NotHelped = n.NotHelped
+	}
+	it.Words = n.Words
+}
+
+// contact reads how the person wants to be reached from the hand-off's conversation, for a manager of the
+// community (the caller checked that). What goes wrong is logged without the reference or any text.
+func (h *Handler) contact(ctx context.Context, it *inboxItem, community string) {
+	if h.opts.Desk == nil || it.Ref == "" {
+		return
+	}
+	c, err := h.opts.Desk.Contact(ctx, it.Ref, community)
+	switch {
+	case wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND:
+		it.ContactNote = "gesprek niet meer bewaard (gewist of verlopen)"
+	case err != nil:
+		h.slog.WarnContext(ctx, "dashboard: hand-off contact not readable", "handoff", it.ID, "err", err)
+		it.ContactNote = "contactgegevens nu niet te lezen"
+	case c == "":
+		it.ContactNote = "geen contactgegevens achtergelaten"
+	default:
+		it.Contact = c
+	}
 }

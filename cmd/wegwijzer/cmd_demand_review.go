@@ -213,7 +213,47 @@ func runDemandHandoffs(ctx context.Context, e env, args []string) error {
 	for _, h := range hs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", stateLabels[h.State], h.ID, h.Time.UTC().Format("2006-01-02 15:04"), h.Community, h.Platform, strconv.Quote(h.Question))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	header := false
+	for _, h := range hs {
+		if line := handoffSummary(h.Summary); line != "" {
+			if !header {
+				fmt.Fprintln(e.stdout, "\nSamenvattingen:")
+				header = true
+			}
+			fmt.Fprintf(e.stdout, "%s  %s\n", h.ID, line)
+		}
+	}
+	return nil
+}
+
+// handoffSummary is a hand-off's summary on one line (scrubbed; the way to reach the person is never in it: the
+// dashboard shows that, from the conversation).
+func handoffSummary(n *wegwijzer.HandoffNote) string {
+	if n == nil {
+		return ""
+	}
+	var parts []string
+	if n.Theme != "" {
+		parts = append(parts, "thema "+n.Theme)
+	}
+	for _, k := range []string{"topic", "sector", "region", "size"} {
+		if v := n.Slots[k]; v != "" && v != "-" {
+			parts = append(parts, k+" "+v)
+		}
+	}
+	if len(n.Shown) > 0 {
+		parts = append(parts, "getoond "+strings.Join(n.Shown, ", "))
+	}
+	if n.NotHelped != "" && n.NotHelped != "-" {
+		parts = append(parts, "hielp niet "+strconv.Quote(n.NotHelped))
+	}
+	if n.Words != "" {
+		parts = append(parts, "eigen woorden "+strconv.Quote(n.Words))
+	}
+	return strings.Join(parts, "; ")
 }
 
 func runDemandHandoff(ctx context.Context, e env, args []string) error {

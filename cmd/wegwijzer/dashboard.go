@@ -10,6 +10,7 @@ import (
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard"
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard/boltaccounts"
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard/redisaccounts"
+	"github.com/wegwijzer/wegwijzer/demand"
 	"github.com/wegwijzer/wegwijzer/index"
 	"github.com/wegwijzer/wegwijzer/store/redisstore"
 )
@@ -75,6 +76,8 @@ func mountDashboard(mux *http.ServeMux, e env, c config, sys *system, g *guard, 
 		ConversationTTL: sys.ttl,
 		Logins:          g.logins,
 		ClientIP:        g.clientIP,
+		// The way to reach a person is kept with their conversation only; the desk reads it there.
+		Desk: demand.NewDesk(sys.store, sys.demand.ps),
 		Link: func(question, offerID string) error {
 			return sys.currentIndex().AddLink(index.Link{Question: question, OfferID: offerID})
 		},

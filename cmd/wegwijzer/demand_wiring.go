@@ -52,6 +52,7 @@ type demandBackend struct {
 	review wegwijzer.ReviewStore
 	name   string                   // for messages: "Redis" or the file
 	person func(user string) string // set by openDemandRaw: the pseudonyms of the demand log
+	ps     *demand.Pseudonymizer    // set by openDemandRaw: also what seals hand-off references
 	close  func() error
 }
 
@@ -110,6 +111,7 @@ func pseudonymizer(e env, c config, s demandSettings, log *slog.Logger) (*demand
 type demandParts struct {
 	hooks  bot.Hooks
 	person func(user string) string // the pseudonyms the conversation store keeps too
+	ps     *demand.Pseudonymizer    // opens hand-off references (the dashboard's desk)
 	close  func() error
 	log    wegwijzer.DemandLog
 	review wegwijzer.ReviewStore
@@ -124,7 +126,7 @@ func openDemandParts(e env, c config, ix func() *index.Index, scrubText func(str
 	if err != nil {
 		return nil, err
 	}
-	return &demandParts{hooks: hooks, person: be.person, close: closeFn, log: be.log, review: be.review}, nil
+	return &demandParts{hooks: hooks, person: be.person, ps: be.ps, close: closeFn, log: be.log, review: be.review}, nil
 }
 
 // openDemandRaw opens the log, the recorder and its queue, and the link loader.
@@ -141,7 +143,7 @@ func openDemandRaw(e env, c config, ix func() *index.Index, scrubText func(strin
 	if err != nil {
 		return bot.Hooks{}, nil, nil, err
 	}
-	be.person = ps.Person
+	be.person, be.ps = ps.Person, ps
 	rec, err := demand.NewRecorder(be.log, demand.Options{
 		Pseudonyms: ps,
 		Scrub:      scrubText,

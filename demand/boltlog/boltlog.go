@@ -106,8 +106,7 @@ func (l *Log) Append(ctx context.Context, events ...wegwijzer.DemandEvent) error
 				continue
 			}
 			key := eventKey(ev.Time, ev.ID)
-			text := ev.Text
-			ev.Text = ""
+			text := ev.DetachText()
 			data, err := json.Marshal(ev)
 			if err != nil {
 				return err
@@ -174,7 +173,7 @@ func (l *Log) Scan(ctx context.Context, from, to time.Time, fn func(wegwijzer.De
 				if err := json.Unmarshal(v, &ev); err != nil {
 					return fmt.Errorf("decode event: %w", err)
 				}
-				ev.Text = string(text.Get(k))
+				ev.AttachText(string(text.Get(k)))
 				batch = append(batch, ev)
 			}
 			return nil

@@ -34,6 +34,37 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("hand-off states are recorded", func(t *testing.T) { testHandoffs(t, open(t)) })
 	t.Run("links are erased with a person whose words they hold", func(t *testing.T) { testLinksErased(t, open(t)) })
 	t.Run("links expire with the text of their oldest question", func(t *testing.T) { testLinksExpire(t, open(t)) })
+	t.Run("a hand-off keeps its summary; retention drops its words and reference", func(t *testing.T) { testHandoffNote(t, open(t)) })
+}
+
+func testHandoffNote(t *testing.T, s Store) {
+	now := time.Now().UTC()
+	ev := Event("h", "p", now)
+	ev.Outcome = wegwijzer.OutcomeHandoff
+	ev.Handoff = &wegwijzer.HandoffNote{Theme: "verduurzaming", Slots: map[string]string{"sector": "bakkerij"}, Shown: []string{"eia"},
+		NotHelped: "te ingewikkeld", Words: "ik wil iemand spreken over mijn oven"}
+	ev.HandoffRef = "sealed-ref"
+	plain := Event("q", "p", now) // an event without a hand-off keeps its text as before
+	mustAppend(t, s, ev, plain)
+	got := scanAll(t, s, time.Time{}, time.Time{})
+	if h := got["h"]; h.Handoff == nil || h.Handoff.Theme != "verduurzaming" || h.Handoff.Slots["sector"] != "bakkerij" ||
+		!slices.Equal(h.Handoff.Shown, []string{"eia"}) || h.Handoff.Words != ev.Handoff.Words ||
+		h.Handoff.NotHelped != "te ingewikkeld" || h.HandoffRef != "sealed-ref" || h.Text != ev.Text {
+		t.Fatalf("hand-off scanned back as %+v (note %+v), want the note, its reference and the text", h, h.Handoff)
+	}
+	if q := got["q"]; q.Text != plain.Text || q.Handoff != nil || q.HandoffRef != "" {
+		t.Errorf("plain event scanned back as %+v", q)
+	}
+	if _, err := s.ExpireText(context.Background(), time.Now().Add(time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	h := scanAll(t, s, time.Time{}, time.Time{})["h"]
+	if h.Handoff == nil || h.Handoff.Theme != "verduurzaming" || !slices.Equal(h.Handoff.Shown, []string{"eia"}) {
+		t.Fatalf("after retention the note = %+v, want theme and shown kept", h.Handoff)
+	}
+	if h.Text != "" || h.HandoffRef != "" || h.Handoff.Words != "" || h.Handoff.NotHelped != "" {
+		t.Errorf("after retention: text %q, ref %q, words %q, not helped %q; want all gone", h.Text, h.HandoffRef, h.Handoff.Words, h.Handoff.NotHelped)
+	}
 }
 
 func linkItems(t *testing.T, s Store) []string {

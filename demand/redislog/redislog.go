@@ -133,8 +133,7 @@ func (l *Log) append(ctx context.Context, events []wegwijzer.DemandEvent) error 
 		if ev.ID == "" {
 			return fmt.Errorf("event without id")
 		}
-		text := ev.Text
-		ev.Text = ""
+		text := ev.DetachText()
 		data, err := json.Marshal(ev)
 		if err != nil {
 			return err
@@ -178,7 +177,7 @@ func (l *Log) Scan(ctx context.Context, from, to time.Time, fn func(wegwijzer.De
 			return nil
 		}
 		scanned[ev.ID] = true
-		ev.Text = texts[ev.ID]
+		ev.AttachText(texts[ev.ID])
 		if err := fn(ev); err != nil {
 			inner = err
 			return err
