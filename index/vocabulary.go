@@ -12,6 +12,7 @@ func (ix *Index) loadVocabulary() {
 	// the analyzer makes of its text (the same folding, lower-casing, stopwords and stemming).
 	// The words of the example questions are kept for buildQuestions, so that they are split into words once.
 	ix.exampleWords = make([][][]string, len(ix.cat.Offers))
+	ix.textWords = make([][][]string, len(ix.cat.Offers))
 	seenTerm, seenWord := make(map[string]bool, 512), make(map[string]bool, 512) // per offer, reused
 	for i, o := range ix.cat.Offers {
 		clear(seenTerm)
@@ -20,6 +21,7 @@ func (ix *Index) loadVocabulary() {
 		for _, t := range offerTexts(o) {
 			texts = append(texts, words(t))
 		}
+		ix.textWords[i] = texts[:len(texts):len(texts)] // for document, which splits the same texts
 		for _, q := range o.Questions {
 			ws := words(q)
 			ix.exampleWords[i] = append(ix.exampleWords[i], ws)
