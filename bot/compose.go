@@ -196,6 +196,7 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 			offers = append(offers, o)
 		}
 	}
+	offers = t.withoutStopped(offers)
 	// The text's order, not grouped: the curated text names them in the order it means.
 	cd := t.card()
 	r.Offers = []wegwijzer.OfferRef{}

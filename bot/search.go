@@ -134,7 +134,7 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 		o := x.Offer
 		switch {
 		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
-		case o.Status == wegwijzer.StatusRondes && isDormant(o, day) && !slices.Contains(t.read.named, o):
+		case t.stopped(o):
 			dormant = append(dormant, o)
 		case cd.blocking(o) != "":
 			almost = append(almost, o)
@@ -148,6 +148,21 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 		return dormant
 	}
 	return slices.Concat(now, later, almost)
+}
+
+// stopped reports whether o is a scheme whose rounds seem to have stopped (isDormant) and the question does not
+// name it.
+func (t *turnState) stopped(o *wegwijzer.Offer) bool {
+	return o.Status == wegwijzer.StatusRondes && isDormant(o, t.msg.Time.Format(time.DateOnly)) && !slices.Contains(t.read.named, o)
+}
+
+// withoutStopped leaves out the schemes that have stopped (stopped), unless nothing else is left.
+func (t *turnState) withoutStopped(offers []*wegwijzer.Offer) []*wegwijzer.Offer {
+	running := slices.DeleteFunc(slices.Clone(offers), t.stopped)
+	if len(running) == 0 {
+		return offers
+	}
+	return running
 }
 
 // allDormant reports whether every offer shown is a scheme whose rounds seem to have stopped.
