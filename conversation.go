@@ -95,8 +95,11 @@ type Conversation struct {
 	// HandoffNote is what the community manager gets with an open hand-off; "vergeet mij" erases it with the
 	// conversation.
 	HandoffNote *HandoffNote `json:"handoff_note,omitempty"`
-	Version     int64        `json:"version"` // set by the store; compare-and-swap token
-	Updated     time.Time    `json:"updated"`
+	// HandoffReplies are what a community manager answered from the dashboard, waiting for the person's next
+	// turn (which shows them and drops them). Kept with the conversation only: erased and expired with it.
+	HandoffReplies []HandoffReply `json:"handoff_replies,omitempty"`
+	Version        int64          `json:"version"` // set by the store; compare-and-swap token
+	Updated        time.Time      `json:"updated"`
 }
 
 // ConversationStore keeps conversation state and idempotency marks. Implementations are safe for concurrent use
@@ -133,6 +136,12 @@ type TurnRecord struct {
 	// HandoffNote is the summary for the community manager when Handoff is true, without the way to reach the
 	// person (that stays with the conversation only).
 	HandoffNote *HandoffNote
+}
+
+// HandoffReply is a community manager's answer to a hand-off, for the person to read in the conversation.
+type HandoffReply struct {
+	Time time.Time `json:"time"`
+	Text string    `json:"text"`
 }
 
 // HandoffNote summarises a conversation for the community manager who takes over.

@@ -261,6 +261,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 		return nil, nil, fmt.Errorf("bot: no transition from %s to %s", from, conv.State)
 	}
 	reply.Conversation = conv.ID
+	t.deliverManagerReplies(reply)
 	if t.erased {
 		reply.Erased = true    // clients forget what they show of this person too
 		return reply, nil, nil // nothing of this person is saved again

@@ -94,3 +94,19 @@ func (t *turnState) waitForPerson() *wegwijzer.Reply {
 	}
 	return t.info(texts.handoffWaiting.in(t.lang))
 }
+
+// deliverManagerReplies puts what a community manager answered from the dashboard before this turn's reply, and
+// drops it from the conversation: it was kept there only until the person's next turn.
+func (t *turnState) deliverManagerReplies(r *wegwijzer.Reply) {
+	c := t.conv
+	if len(c.HandoffReplies) == 0 || t.erased {
+		return
+	}
+	var b strings.Builder
+	for _, m := range c.HandoffReplies {
+		b.WriteString(pick(t.lang, "Bericht van de community manager:", "Message from the community manager:"))
+		b.WriteString("\n" + m.Text + "\n\n")
+	}
+	r.Text = b.String() + r.Text
+	c.HandoffReplies = nil
+}

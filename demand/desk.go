@@ -3,6 +3,9 @@ package demand
 import (
 	"context"
 	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/wegwijzer/wegwijzer"
 )
@@ -13,12 +16,53 @@ import (
 type Desk struct {
 	store wegwijzer.ConversationStore
 	ps    *Pseudonymizer
+	ttl   time.Duration
+	now   func() time.Time
 }
 
 // NewDesk returns a desk on the conversation store the engine uses (the raw store: the engine saves the hand-off
-// note there as it is) and the pseudonyms the recorder seals references with.
-func NewDesk(store wegwijzer.ConversationStore, ps *Pseudonymizer) *Desk {
-	return &Desk{store: store, ps: ps}
+// note there as it is), the pseudonyms the recorder seals references with, and the engine's conversation TTL
+// (0 = 24 h), which a reply saved into the conversation keeps.
+func NewDesk(store wegwijzer.ConversationStore, ps *Pseudonymizer, ttl time.Duration) *Desk {
+	if ttl <= 0 {
+		ttl = DefaultConversationTTL
+	}
+	return &Desk{store: store, ps: ps, ttl: ttl, now: time.Now}
+}
+
+// MaxReplyRunes is the longest reply a manager can post into a conversation.
+const MaxReplyRunes = 2000
+
+// Reply posts a manager's answer into the web-chat conversation of a hand-off; the person reads it on their next
+// turn. Slack and Discord conversations are answered in their own thread (EINVALID here); a conversation that is
+// gone is ENOTFOUND, as for Contact.
+func (d *Desk) Reply(ctx context.Context, ref, community, text string) error {
+	text = strings.TrimSpace(text)
+	if text == "" || utf8.RuneCountInString(text) > MaxReplyRunes {
+		return wegwijzer.Errorf(wegwijzer.EINVALID, "a reply has 1 to %d characters", MaxReplyRunes)
+	}
+	for range 5 { // the person may be taking a turn at the same moment: the store's version check decides
+		c, err := d.conversation(ctx, ref, community)
+		if err != nil {
+			return err
+		}
+		if c.Platform != "web" {
+			return wegwijzer.Errorf(wegwijzer.EINVALID, "answer a %s conversation in its own thread", c.Platform)
+		}
+		c.HandoffReplies = append(c.HandoffReplies, wegwijzer.HandoffReply{Time: d.now().UTC(), Text: text})
+		if c.Handoff == string(wegwijzer.HandoffOpen) {
+			c.Handoff = string(wegwijzer.HandoffTaken)
+		}
+		err = d.store.Save(ctx, c, d.ttl)
+		if wegwijzer.ErrorCode(err) == wegwijzer.ECONFLICT {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("demand: save hand-off reply: %w", err)
+		}
+		return nil
+	}
+	return wegwijzer.Errorf(wegwijzer.ECONFLICT, "the conversation kept changing; try again")
 }
 
 // Contact returns how the person of a hand-off wants to be reached ("" when they left nothing), for a manager of

@@ -47,7 +47,7 @@ func newHandoffRig(t *testing.T, st wegwijzer.ConversationStore, ttl time.Durati
 	cat, ix := testsys.Search(t)
 	e := bot.New(cat, ix, st, nil, bot.Options{TTL: ttl, Hooks: bot.Hooks{Turn: rec.Record, Erase: rec.Erase},
 		Privacy: bot.Privacy{Person: ps.Person}})
-	return handoffRig{e: e, log: log, desk: demand.NewDesk(st, ps)}
+	return handoffRig{e: e, log: log, desk: demand.NewDesk(st, ps, ttl)}
 }
 
 func (r handoffRig) say(t *testing.T, conv, text string) *wegwijzer.Reply {
@@ -217,5 +217,62 @@ func TestHandoffEventKeepsTheNoteWithoutContact(t *testing.T) {
 	}
 	if note.Contact == "" {
 		t.Error("the recorder changed the engine's note")
+	}
+}
+
+func TestManagerReplyReachesTheWebChat(t *testing.T) {
+	const answer = "Ik bel je morgen om tien uur. Groet, de community manager"
+	for _, s := range deskStores {
+		t.Run(s.name, func(t *testing.T) {
+			ctx := context.Background()
+			st := s.open(t)
+			r := newHandoffRig(t, st, 0)
+			h := r.handOff(t, "c-web-reply")
+			for _, bad := range []string{"", "   ", strings.Repeat("a", demand.MaxReplyRunes+1)} {
+				if err := r.desk.Reply(ctx, h.Ref, "zwolle", bad); wegwijzer.ErrorCode(err) != wegwijzer.EINVALID {
+					t.Errorf("reply of %d characters: %v, want EINVALID", len(bad), err)
+				}
+			}
+			if err := r.desk.Reply(ctx, h.Ref, "deventer", answer); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+				t.Errorf("reply from another community: %v, want ENOTFOUND", err)
+			}
+			if err := r.desk.Reply(ctx, h.Ref, "zwolle", answer); err != nil {
+				t.Fatalf("Reply: %v", err)
+			}
+			if rep := r.say(t, "c-web-reply", "hallo?"); !strings.Contains(rep.Text, answer) || !strings.Contains(rep.Text, "community manager") {
+				t.Errorf("the next turn shows %q, want the manager's answer", rep.Text)
+			}
+			if rep := r.say(t, "c-web-reply", "dank je"); strings.Contains(rep.Text, answer) {
+				t.Error("the answer is shown twice")
+			}
+			var all strings.Builder
+			if err := r.log.Scan(ctx, time.Time{}, time.Time{}, func(ev wegwijzer.DemandEvent) error { return json.NewEncoder(&all).Encode(ev) }); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(all.String(), "tien uur") {
+				t.Error("the manager's answer is in the demand log")
+			}
+			r.say(t, "c-web-reply", "vergeet mij")
+			if err := r.desk.Reply(ctx, h.Ref, "zwolle", answer); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+				t.Errorf("reply after vergeet mij: %v, want ENOTFOUND", err)
+			}
+		})
+	}
+}
+
+func TestManagerReplyOnlyInTheWebChat(t *testing.T) {
+	st := testsys.Store(t)
+	r := newHandoffRig(t, st, 0)
+	for _, text := range []string{"Ik heb een bakkerij in Zwolle en wil minder gas verbruiken", "Kan iemand mij bellen?"} {
+		if _, err := r.e.Handle(context.Background(), wegwijzer.Message{Conversation: "C1:1700000000.1", User: "U1", Platform: "slack", Community: "zwolle", Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hs := r.handoffs(t)
+	if len(hs) != 1 {
+		t.Fatalf("hand-offs %+v", hs)
+	}
+	if err := r.desk.Reply(context.Background(), hs[0].Ref, "zwolle", "Ik bel je"); wegwijzer.ErrorCode(err) != wegwijzer.EINVALID {
+		t.Errorf("reply into a Slack conversation: %v, want EINVALID (answer in the thread)", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -55,26 +56,31 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		res.NoMatch = true
 		return res, nil
 	}
-	cands := map[string]*candidate{}
-	get := func(o *wegwijzer.Offer) *candidate {
-		c := cands[o.ID]
-		if c == nil {
-			c = &candidate{offer: o}
-			cands[o.ID] = c
-		}
-		return c
-	}
+	var hits search.DocumentMatchCollection
 	if len(u.terms) > 0 {
 		req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
 		sr, err := ix.bi.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)
 		}
-		for _, h := range sr.Hits {
-			if o := ix.cat.Offer(h.ID); o != nil && ix.applies(o, region) {
-				get(o).text = h.Score
-				sig.Text = max(sig.Text, h.Score)
-			}
+		hits = sr.Hits
+	}
+	// Candidates live in one slice, made large enough for every offer found, so that get never moves them.
+	slab := make([]candidate, 0, len(hits)+len(sims)+len(boosts))
+	cands := make(map[string]*candidate, cap(slab))
+	get := func(o *wegwijzer.Offer) *candidate {
+		c := cands[o.ID]
+		if c == nil {
+			slab = append(slab, candidate{offer: o})
+			c = &slab[len(slab)-1]
+			cands[o.ID] = c
+		}
+		return c
+	}
+	for _, h := range hits {
+		if o := ix.cat.Offer(h.ID); o != nil && ix.applies(o, region) {
+			get(o).text = h.Score
+			sig.Text = max(sig.Text, h.Score)
 		}
 	}
 	for owner, sim := range sims {
@@ -96,8 +102,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if len(preferThemes) == 0 {
 		preferThemes = u.themes
 	}
-	list := make([]*candidate, 0, len(cands))
-	for _, c := range cands {
+	list := make([]*candidate, 0, len(slab))
+	for i := range slab {
+		c := &slab[i]
 		c.factor = ix.factor(c.offer, u, q.Size, region, sector, preferThemes)
 		list = append(list, c)
 	}

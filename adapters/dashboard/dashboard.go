@@ -61,6 +61,9 @@ type HandoffDesk interface {
 	// Contact returns how the person wants to be reached ("" = they left nothing), or an error with code
 	// ENOTFOUND when the conversation is gone (erased, expired) or not of the community.
 	Contact(ctx context.Context, ref, community string) (string, error)
+	// Reply posts an answer into a web-chat conversation, shown on the person's next turn; EINVALID for
+	// other platforms and for an empty or too long text, ENOTFOUND as for Contact.
+	Reply(ctx context.Context, ref, community, text string) error
 }
 
 // Handler serves /dashboard/.
@@ -111,13 +114,14 @@ func New(log wegwijzer.DemandLog, review wegwijzer.ReviewStore, cat *content.Cat
 	h.mux.HandleFunc("POST /dashboard/c/{community}/link", h.link)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/unlink", h.unlink)
 	h.mux.HandleFunc("POST /dashboard/c/{community}/handoff", h.handoff)
+	h.mux.HandleFunc("POST /dashboard/c/{community}/reply", h.reply)
 	return h
 }
 
 // notices are the confirmations a redirect may show (?ok=...): fixed texts, never text from the query string.
 var notices = map[string]string{
 	"gekoppeld": "gekoppeld", "ontkoppeld": "koppeling ongedaan gemaakt", string(wegwijzer.HandoffOpen): "open", string(wegwijzer.HandoffTaken): "opgepakt",
-	string(wegwijzer.HandoffDone): "afgehandeld",
+	string(wegwijzer.HandoffDone): "afgehandeld", "beantwoord": "antwoord verstuurd; de ondernemer ziet het bij het volgende bericht",
 }
 
 var reasonLabels = map[demand.Reason]string{

@@ -34,6 +34,7 @@ type inboxItem struct {
 	// ContactNote says why there is none ("" when Contact is set).
 	Contact     string
 	ContactNote string
+	CanReply    bool // a web chat whose conversation is still kept: the manager can answer in it
 }
 
 // reviewRow is a review item with the title of the offer it is linked to.
@@ -331,4 +332,59 @@ func (h *Handler) contact(ctx context.Context, it *inboxItem, community string) 
 	default:
 		it.Contact = c
 	}
+	it.CanReply = err == nil && it.Platform == "web"
+}
+
+// reply posts a manager's answer into the web-chat conversation of a hand-off of their community, and marks an
+// open hand-off taken.
+func (h *Handler) reply(w http.ResponseWriter, r *http.Request) {
+	id, ok := h.own(w, r)
+	if !ok {
+		return
+	}
+	if !h.checkForm(w, r) {
+		return
+	}
+	if h.opts.Desk == nil {
+		http.Error(w, "antwoorden kan hier niet: de gesprekken zijn niet gekoppeld", http.StatusNotImplemented)
+		return
+	}
+	qs, err := h.questions(r.Context())
+	if err != nil {
+		h.fail(w, err)
+		return
+	}
+	states, err := h.review.HandoffStates(r.Context())
+	if err != nil {
+		h.fail(w, err)
+		return
+	}
+	event := r.PostForm.Get("event")
+	hs := demand.Handoffs(qs, id, states)
+	i := slices.IndexFunc(hs, func(ho demand.Handoff) bool { return ho.EventID == event })
+	if i < 0 {
+		http.Error(w, "deze overdracht bestaat niet in deze community", http.StatusNotFound)
+		return
+	}
+	ho := hs[i]
+	err = h.opts.Desk.Reply(r.Context(), ho.Ref, id, r.PostForm.Get("text"))
+	switch wegwijzer.ErrorCode(err) {
+	case "":
+	case wegwijzer.EINVALID:
+		http.Error(w, "antwoord niet verstuurd: schrijf 1 tot 2000 tekens, en alleen in een webchat", http.StatusBadRequest)
+		return
+	case wegwijzer.ENOTFOUND:
+		http.Error(w, "antwoord niet verstuurd: het gesprek is niet meer bewaard (gewist of verlopen)", http.StatusGone)
+		return
+	default:
+		h.fail(w, err)
+		return
+	}
+	if ho.State == wegwijzer.HandoffOpen {
+		if err := h.review.SetHandoff(r.Context(), event, wegwijzer.HandoffTaken); err != nil {
+			h.fail(w, err)
+			return
+		}
+	}
+	http.Redirect(w, r, "/dashboard/c/"+id+"?ok=beantwoord", http.StatusSeeOther)
 }

@@ -77,7 +77,7 @@ func mountDashboard(mux *http.ServeMux, e env, c config, sys *system, g *guard, 
 		Logins:          g.logins,
 		ClientIP:        g.clientIP,
 		// The way to reach a person is kept with their conversation only; the desk reads it there.
-		Desk: demand.NewDesk(sys.store, sys.demand.ps),
+		Desk: demand.NewDesk(sys.store, sys.demand.ps, sys.ttl),
 		Link: func(question, offerID string) error {
 			return sys.currentIndex().AddLink(index.Link{Question: question, OfferID: offerID})
 		},
