@@ -305,4 +305,7 @@ type Result struct {
 	Kind     Kind    `json:"kind"`
 	Score    float64 `json:"score"`
 	Offer    *Offer  `json:"-"`
+	// Matched are the words of the question (normalised, in the question's order) that the offer's text or
+	// example questions contain: what the offer fits. Generic words ("subsidie") and company sizes are left out.
+	Matched []string `json:"matched,omitempty"`
 }

@@ -135,7 +135,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 		o := c.offer
 		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind,
-			Score: math.Round(c.score*1000) / 1000, Offer: o})
+			Score: math.Round(c.score*1000) / 1000, Offer: o, Matched: ix.matched(u, o.ID)})
 	}
 	return res, nil
 }

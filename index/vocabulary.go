@@ -16,6 +16,7 @@ func (ix *Index) loadVocabulary() {
 	for i, o := range ix.cat.Offers {
 		clear(seenTerm)
 		clear(seenWord)
+		ix.offerPos[o.ID] = int32(i)
 		texts := make([][]string, 0, 8+len(o.Questions))
 		for _, t := range offerTexts(o) {
 			texts = append(texts, words(t))
@@ -41,6 +42,7 @@ func (ix *Index) loadVocabulary() {
 					if !seenTerm[term] {
 						seenTerm[term] = true
 						ix.vocab[term]++
+						ix.termOffers[term] = append(ix.termOffers[term], int32(i))
 					}
 				}
 			}
