@@ -19,7 +19,7 @@ func (t *turnState) info(text string) *wegwijzer.Reply {
 }
 
 func (t *turnState) card() card {
-	return card{cat: t.cat, lang: t.lang, today: t.msg.Time, slots: t.conv.Slots}
+	return card{cat: t.cat, lang: t.lang, today: t.msg.Time, slots: t.conv.Slots, matched: t.matched}
 }
 
 func (t *turnState) ask(slot string, question msg, opts []wegwijzer.Option) *wegwijzer.Reply {

@@ -29,6 +29,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	t.noteMatched(res)
 	// What the text taught us fills empty slots.
 	if res.Region != "" && c.Slots[slotRegion] == "" && !t.rejectedPlace(res.Region) {
 		c.Slots[slotRegion] = res.Region
