@@ -245,3 +245,20 @@ func countWords(cat *content.Catalogue, r *wegwijzer.Reply) string {
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + and + parts[len(parts)-1]
 }
+
+// TestLanguageAroundNames: the language of a question is that of the words around the offer names it holds, so a
+// Dutch scheme name does not turn an English question Dutch.
+func TestLanguageAroundNames(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{Now: func() time.Time { return closedToday }})
+	tests := []struct{ say, lang string }{
+		{"does Tel mee met Taal still exist?", "en"},
+		{"bestaat tel mee met taal nog", "nl"},
+		{"Can I still apply for the SEBA?", "en"},
+		{"Is de SEBA nog open?", "nl"},
+	}
+	for i, tt := range tests {
+		if r := ask(t, e, fmt.Sprintf("names-lang-%d", i), tt.say); r.Language != tt.lang {
+			t.Errorf("%q: language %s (%q), want %s", tt.say, r.Language, r.Text, tt.lang)
+		}
+	}
+}
