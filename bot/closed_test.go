@@ -92,6 +92,8 @@ func TestClosedSchemeAlternativesFit(t *testing.T) {
 		{"can I still apply for the STAP budget?", "stap-budget", false},
 		{"kan ik nog srvb aanvragen", "srvb-binnenvaart", true},
 		{"can I still apply for the SRVB?", "srvb-binnenvaart", true},
+		{"Is de SEBA nog open?", "seba", false},
+		{"Can I still apply for the SEBA?", "seba", false},
 	}
 	for i, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {
@@ -113,6 +115,9 @@ func TestClosedSchemeAlternativesFit(t *testing.T) {
 				}
 				if !o.IsNational() {
 					t.Errorf("regional %s shown while the asker's region is unknown", o.ID)
+				}
+				if o.Kind.Group() == wegwijzer.GroupRules {
+					t.Errorf("rule %s shown as something to use instead of %s", o.ID, closed.ID)
 				}
 			}
 		})

@@ -261,7 +261,8 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, r
 }
 
 // fitsClosed reports whether o can stand in for the closed scheme: usable now or between rounds (not stopped,
-// not rejected), on one of its themes and, when it has topics, on one of its topics.
+// not rejected), national unless the asker's region is known, no rule where the scheme was money or help, on one of
+// its themes and, when it has topics, on one of its topics.
 func (t *turnState) fitsClosed(closed, o *wegwijzer.Offer) bool {
 	day := t.msg.Time.Format(time.DateOnly)
 	switch {
@@ -270,6 +271,8 @@ func (t *turnState) fitsClosed(closed, o *wegwijzer.Offer) bool {
 	case o.Status == wegwijzer.StatusRondes && isDormant(o, day):
 		return false
 	case !o.IsNational() && t.region() == "": // a regional offer only where the asker is known to be
+		return false
+	case o.Kind.Group() == wegwijzer.GroupRules && closed.Kind.Group() != wegwijzer.GroupRules: // a rule pays nothing
 		return false
 	case !slices.ContainsFunc(o.Themes, func(th string) bool { return slices.Contains(closed.Themes, th) }):
 		return false
