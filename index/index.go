@@ -56,16 +56,19 @@ type Index struct {
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
 	// answersByTerm finds the curated answers whose patterns share a term with a question.
-	answersByTerm  map[string][]int
-	sectors        map[string]string          // normalised sector word -> sector id
-	themes         map[string]string          // normalised theme or topic word -> theme id
-	topics         map[string]string          // normalised topic word -> topic id
-	broad          map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
-	salient        map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
-	names          map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
-	answers        []answerDoc
-	questions      *questionIndex            // the example questions of offers and answers
-	qdf            map[string]int            // analysed term -> number of example questions that contain it
+	answersByTerm map[string][]int
+	sectors       map[string]string          // normalised sector word -> sector id
+	themes        map[string]string          // normalised theme or topic word -> theme id
+	topics        map[string]string          // normalised topic word -> topic id
+	broad         map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient       map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
+	names         map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
+	answers       []answerDoc
+	questions     *questionIndex // the example questions of offers and answers
+	qdf           map[string]int // analysed term -> number of example questions that contain it
+	// termOffers lists, per analysed term, the positions of the offers that contain it (for Result.Matched).
+	termOffers     map[string][]int32
+	offerPos       map[string]int32          // offer id -> position in cat.Offers
 	qsurface       map[string]bool           // normalised words of the example questions
 	places         map[string]bool           // word -> whether it names a place, while building
 	exampleWords   [][][]string              // per offer, the words of each example question, while building
@@ -123,7 +126,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
 		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
-		qdf: map[string]int{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
+		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,
 	}

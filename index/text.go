@@ -76,7 +76,12 @@ begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak
 allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
 keep kept become becomes does done doing there any some which really like make makes made
 way ways still just also very much many lot lots know more less most least find found fewer
-minder minst meest`)
+minder minst meest
+hij haar hen jou bent werd waren was kon konden moest wilde wilt zullen omdat terwijl tegen tussen voordat nadat
+toen daarom daarbij hierbij waarbij ieder iedere andere ander dezelfde steeds vaak soms
+against after before should shall may might must all each other up out off over under between then while being
+because he she him her his hers one only own same such too here those through during until above below again
+once both few nor whether`)
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak

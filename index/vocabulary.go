@@ -19,6 +19,7 @@ func (ix *Index) loadVocabulary() {
 	for i := range ix.cat.Offers {
 		clear(seenTerm)
 		clear(seenWord)
+		ix.offerPos[ix.cat.Offers[i].ID] = int32(i)
 		for _, ws := range slices.Concat(ix.textWords[i], ix.exampleWords[i]) {
 			for _, w := range ws {
 				if seenWord[w] {
@@ -35,6 +36,7 @@ func (ix *Index) loadVocabulary() {
 					if !seenTerm[term] {
 						seenTerm[term] = true
 						ix.vocab[term]++
+						ix.termOffers[term] = append(ix.termOffers[term], int32(i))
 					}
 				}
 			}
