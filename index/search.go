@@ -40,14 +40,15 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if top <= 0 {
 		top = 5
 	}
-	u := ix.understand(understand.Parse(q.Text))
+	m := understand.Parse(q.Text)
+	u := ix.understand(m)
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
 	region := cmp.Or(u.region, q.Region)
 	sims := ix.questions.match(u.qterms)
 	res.Answers = ix.matchAnswers(u, sims)
 	boosts := ix.linkBoosts(u)
-	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0}
+	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
 	if u.content > 0 {
 		sig.OutOfDomain = float64(u.ood) / float64(u.content)
 	}
