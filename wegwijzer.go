@@ -294,6 +294,7 @@ type MatchSignals struct {
 	OutOfDomain float64 `json:"out_of_domain"` // share of the question's content words from other domains
 	Named       bool    `json:"named"`         // some word names what an offer is (a title, keyword, synonym, theme)
 	Linked      bool    `json:"linked"`        // a reviewed link covers the question: it is on-topic
+	Business    bool    `json:"business"`      // the asker shows they run a business (a business word, size or sector)
 	Confidence  float64 `json:"confidence"`    // the probability that the catalogue answers the question
 }
 
@@ -305,4 +306,7 @@ type Result struct {
 	Kind     Kind    `json:"kind"`
 	Score    float64 `json:"score"`
 	Offer    *Offer  `json:"-"`
+	// Matched are the words of the question (normalised, in the question's order) that the offer's text or
+	// example questions contain: what the offer fits. Generic words ("subsidie") and company sizes are left out.
+	Matched []string `json:"matched,omitempty"`
 }

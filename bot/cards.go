@@ -15,12 +15,17 @@ import (
 // maxPitch is the longest pitch a card shows, in characters.
 const maxPitch = 120
 
+// maxMatchedWords is the most words of the question a card names as what the offer fits.
+const maxMatchedWords = 4
+
 // card is what the compose step knows about the asker when it renders an offer as a card.
 type card struct {
 	cat   *content.Catalogue
 	lang  lang
 	today time.Time
 	slots map[string]string // theme, topic, sector, region, size
+	// matched holds, per offer id, the words of the question the offer matched (wegwijzer.Result.Matched).
+	matched map[string][]string
 }
 
 // offerRef renders an offer as a card: title, pitch, why it fits, its status on the day of the reply.
@@ -107,6 +112,8 @@ func (c card) fit(o *wegwijzer.Offer) string {
 	var parts []string
 	if about := c.about(o); about != "" {
 		parts = append(parts, fmt.Sprintf(pick(c.lang, "Past bij je vraag over %s", "Fits your question about %s"), about))
+	} else if ws := c.matched[o.ID]; len(ws) > 0 {
+		parts = append(parts, pick(c.lang, "Past bij je vraag: ", "Fits your question: ")+strings.Join(ws[:min(len(ws), maxMatchedWords)], ", "))
 	} else {
 		parts = append(parts, pick(c.lang, "Past bij de woorden van je vraag", "Fits the words of your question"))
 	}
@@ -263,4 +270,14 @@ func hostOf(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 	u, _, _ = strings.Cut(u, "/")
 	return strings.TrimPrefix(u, "www.")
+}
+
+// noteMatched keeps, per offer of a search result, the words of the question it matched, for the cards.
+func (t *turnState) noteMatched(res *wegwijzer.SearchResult) {
+	t.matched = map[string][]string{}
+	for _, r := range res.Results {
+		if len(r.Matched) > 0 {
+			t.matched[r.ID] = r.Matched
+		}
+	}
 }

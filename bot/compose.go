@@ -19,7 +19,7 @@ func (t *turnState) info(text string) *wegwijzer.Reply {
 }
 
 func (t *turnState) card() card {
-	return card{cat: t.cat, lang: t.lang, today: t.msg.Time, slots: t.conv.Slots}
+	return card{cat: t.cat, lang: t.lang, today: t.msg.Time, slots: t.conv.Slots, matched: t.matched}
 }
 
 func (t *turnState) ask(slot string, question msg, opts []wegwijzer.Option) *wegwijzer.Reply {
@@ -131,6 +131,30 @@ func (t *turnState) withPending(r *wegwijzer.Reply) *wegwijzer.Reply {
 // intro says in one sentence what the list is: "Voor je vraag over vervoer en wagenpark vond ik twee regelingen
 // voor geld en één regel die je moet volgen:".
 func (t *turnState) intro(offers []wegwijzer.OfferRef) string {
+	list := t.countText(offers)
+	about := ""
+	if th := t.cat.Theme(t.conv.Slots[slotTheme]); th != nil {
+		about = strings.ToLower(pick(t.lang, th.Label, th.LabelEN))
+		for _, tp := range th.Topics {
+			if tp.ID == t.conv.Slots[slotTopic] {
+				about = strings.ToLower(pick(t.lang, tp.Label, tp.LabelEN))
+			}
+		}
+	}
+	switch {
+	case t.allDormant(offers) && about == "":
+		return fmt.Sprintf(texts.introDormantPlain.in(t.lang), list)
+	case t.allDormant(offers):
+		return fmt.Sprintf(texts.introDormant.in(t.lang), about, list)
+	case about == "":
+		return fmt.Sprintf(texts.introPlain.in(t.lang), list)
+	}
+	return fmt.Sprintf(texts.introFor.in(t.lang), about, list)
+}
+
+// countText says how many offers of each group a list holds: "twee regelingen voor geld en één regel die je moet
+// volgen".
+func (t *turnState) countText(offers []wegwijzer.OfferRef) string {
 	var parts []string
 	for _, g := range []wegwijzer.Group{wegwijzer.GroupMoney, wegwijzer.GroupRules, wegwijzer.GroupHelp} {
 		n := 0
@@ -152,20 +176,7 @@ func (t *turnState) intro(offers []wegwijzer.OfferRef) string {
 		}
 		parts = append(parts, count+" "+form.in(t.lang))
 	}
-	list := joinAnd(parts, t.lang)
-	about := ""
-	if th := t.cat.Theme(t.conv.Slots[slotTheme]); th != nil {
-		about = strings.ToLower(pick(t.lang, th.Label, th.LabelEN))
-		for _, tp := range th.Topics {
-			if tp.ID == t.conv.Slots[slotTopic] {
-				about = strings.ToLower(pick(t.lang, tp.Label, tp.LabelEN))
-			}
-		}
-	}
-	if about == "" {
-		return fmt.Sprintf(texts.introPlain.in(t.lang), list)
-	}
-	return fmt.Sprintf(texts.introFor.in(t.lang), about, list)
+	return joinAnd(parts, t.lang)
 }
 
 func joinAnd(parts []string, l lang) string {
@@ -185,6 +196,7 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 			offers = append(offers, o)
 		}
 	}
+	offers = t.withoutStopped(offers)
 	// The text's order, not grouped: the curated text names them in the order it means.
 	cd := t.card()
 	r.Offers = []wegwijzer.OfferRef{}
@@ -206,18 +218,7 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 // closedAnswer answers a question that names a closed scheme: since when it is closed, what to use now, and that
 // alternative as the first offer.
 func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
-	var alternatives []*wegwijzer.Offer
-	if o := t.cat.Offer(closed.ReplacedBy); o != nil && o.Status != wegwijzer.StatusGesloten {
-		alternatives = append(alternatives, o)
-	}
-	for _, o := range t.usable(res) {
-		if !slices.Contains(alternatives, o) {
-			alternatives = append(alternatives, o)
-		}
-	}
-	if len(alternatives) == 0 {
-		alternatives = t.alternatives(ctx, closed)
-	}
+	alternatives := t.alternatives(ctx, closed, res)
 	title := pick(t.lang, closed.Title, closed.TitleEN)
 	text := title + ": " + statusWords.closed.in(t.lang) + "."
 	if since := firstNonEmpty(closed.ClosedSince, closed.ValidUntil); since != "" {
@@ -235,9 +236,11 @@ func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, r
 			r.Offers = t.cards(alternatives)
 		}
 		r.Offers = r.Offers[:min(len(r.Offers), maxOffers)]
-		text += "\n\n" + texts.closedUseNow.in(t.lang)
+		text += "\n\n" + fmt.Sprintf(texts.closedUseNow.in(t.lang), t.countText(r.Offers))
 		r.NextStep = t.nextStepOf(r.Offers)
 	} else {
+		// Nothing fits what the scheme paid for: say so, and who to ask, rather than list unrelated offers.
+		text += "\n\n" + fmt.Sprintf(texts.closedNoneNow.in(t.lang), closed.NextStep.Who)
 		r.NextStep = nextStepText(closed.NextStep, t.lang)
 	}
 	r.Text = text

@@ -81,3 +81,24 @@ func TestFitNamesWhyOrTheBlockingCondition(t *testing.T) {
 		t.Errorf("English fit = %q", got)
 	}
 }
+
+func TestFitNamesTheMatchedWordsWithoutATheme(t *testing.T) {
+	cat := mustCatalogue(t)
+	o := &wegwijzer.Offer{ID: "x", Regions: []string{"nl"}}
+	tests := []struct {
+		matched map[string][]string
+		l       lang
+		want    string
+	}{
+		{map[string][]string{"x": {"klant", "betaalt"}}, nl, "Past bij je vraag: klant, betaalt"},
+		{map[string][]string{"x": {"a", "b", "c", "d", "e"}}, en, "Fits your question: a, b, c, d"},
+		{map[string][]string{"y": {"klant"}}, nl, "Past bij de woorden van je vraag"},
+		{nil, nl, "Past bij de woorden van je vraag"},
+	}
+	for _, tt := range tests {
+		cd := card{cat: cat, lang: tt.l, slots: map[string]string{}, matched: tt.matched}
+		if got := cd.fit(o); got != tt.want {
+			t.Errorf("fit with %v = %q, want %q", tt.matched, got, tt.want)
+		}
+	}
+}

@@ -163,7 +163,7 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 		m.Time = e.opts.Now()
 	}
 	m.Text = strings.TrimSpace(m.Text)
-	l, _ := detectLanguage(m.Text)
+	l, _ := detectLanguage(e.know.Load().names.withoutNames(m.Text))
 	if utf8.RuneCountInString(m.Text) > MaxTextRunes {
 		return e.info(m.Conversation, l, texts.tooLong.in(l)), nil
 	}

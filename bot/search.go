@@ -29,6 +29,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	t.noteMatched(res)
 	// What the text taught us fills empty slots.
 	if res.Region != "" && c.Slots[slotRegion] == "" && !t.rejectedPlace(res.Region) {
 		c.Slots[slotRegion] = res.Region
@@ -58,6 +59,11 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	// A closed scheme named in the question: what happened, and what to use now.
 	if closed := t.namedClosed(); closed != nil {
+		return t.closedAnswer(ctx, closed, res), nil
+	}
+	// A question in the asker's own words that a closed scheme answers best ("kan ik nog subsidie krijgen voor
+	// een taalcursus"): the same honest answer as when it is named.
+	if closed := t.closedBest(res); closed != nil {
 		return t.closedAnswer(ctx, closed, res), nil
 	}
 	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
@@ -119,7 +125,8 @@ func (t *turnState) rejectedPlace(id string) bool {
 // which closedAnswer handles). Those the asker can use now come first, then schemes between rounds, then those
 // blocked by one condition.
 //
-// Schemes whose rounds seem to have stopped (isDormant) come last of all: never the first thing to try.
+// Schemes whose rounds seem to have stopped (isDormant) are left out: they are shown only when the question names
+// them (with the schemes between rounds) or when nothing else fits, and then their card says their status.
 func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 	var now, later, almost, dormant []*wegwijzer.Offer
 	cd := t.card()
@@ -128,7 +135,7 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 		o := x.Offer
 		switch {
 		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
-		case o.Status == wegwijzer.StatusRondes && isDormant(o, day):
+		case t.stopped(o):
 			dormant = append(dormant, o)
 		case cd.blocking(o) != "":
 			almost = append(almost, o)
@@ -138,7 +145,57 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 			now = append(now, o)
 		}
 	}
-	return slices.Concat(now, later, almost, dormant)
+	if len(now)+len(later)+len(almost) == 0 {
+		return dormant
+	}
+	return slices.Concat(now, later, almost)
+}
+
+// stopped reports whether o is a scheme whose rounds seem to have stopped (isDormant) and the question does not
+// name it.
+func (t *turnState) stopped(o *wegwijzer.Offer) bool {
+	return o.Status == wegwijzer.StatusRondes && isDormant(o, t.msg.Time.Format(time.DateOnly)) && !slices.Contains(t.read.named, o)
+}
+
+// withoutStopped leaves out the schemes that have stopped (stopped), unless nothing else is left.
+func (t *turnState) withoutStopped(offers []*wegwijzer.Offer) []*wegwijzer.Offer {
+	running := slices.DeleteFunc(slices.Clone(offers), t.stopped)
+	if len(running) == 0 {
+		return offers
+	}
+	return running
+}
+
+// allDormant reports whether every offer shown is a scheme whose rounds seem to have stopped.
+func (t *turnState) allDormant(offers []wegwijzer.OfferRef) bool {
+	day := t.msg.Time.Format(time.DateOnly)
+	return len(offers) > 0 && !slices.ContainsFunc(offers, func(r wegwijzer.OfferRef) bool {
+		o := t.cat.Offer(r.ID)
+		return o == nil || o.Status != wegwijzer.StatusRondes || !isDormant(o, day)
+	})
+}
+
+// closedLead is how many times the score of the best open offer a closed scheme's must be to count as the
+// question's answer.
+const closedLead = 2
+
+// closedBest is the closed scheme that answers the question best, when it leads every offer that can be used by
+// closedLead: the question is about what that scheme paid for.
+func (t *turnState) closedBest(res *wegwijzer.SearchResult) *wegwijzer.Offer {
+	if res.NoMatch || len(res.Results) == 0 {
+		return nil
+	}
+	top := res.Results[0]
+	if top.Offer == nil || top.Offer.Status != wegwijzer.StatusGesloten || t.rejected(top.Offer) {
+		return nil
+	}
+	usable := t.usable(res)
+	for _, x := range res.Results[1:] {
+		if slices.Contains(usable, x.Offer) && x.Score*closedLead > top.Score {
+			return nil
+		}
+	}
+	return top.Offer
 }
 
 // dormantAfter is how long after its last round a scheme with no announced round counts as stopped.
@@ -164,22 +221,63 @@ func isDormant(o *wegwijzer.Offer, day string) bool {
 	return err1 == nil && err2 == nil && d.Sub(e) > dormantAfter
 }
 
-// alternatives are open offers for what a closed scheme was for: a search on its words within its themes.
-func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer) []*wegwijzer.Offer {
+// altFloor is the share of the closed scheme's own score an alternative must reach: below it, it shares words
+// with the question, not what the scheme was for.
+const altFloor = 0.25
+
+// alternatives are the offers to use now instead of a closed scheme: its replacement first, then offers of the
+// question and of a search on the scheme's own words that fit it (fitsClosed) and score at least altFloor of the
+// closed scheme's score in the same search. None when nothing fits: unrelated offers are no alternative.
+func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) []*wegwijzer.Offer {
+	var out []*wegwijzer.Offer
+	if o := t.cat.Offer(closed.ReplacedBy); o != nil && o.Status != wegwijzer.StatusGesloten && !t.rejected(o) {
+		out = append(out, o)
+	}
+	add := func(res *wegwijzer.SearchResult) {
+		if res == nil || len(res.Results) == 0 {
+			return
+		}
+		floor := res.Results[0].Score
+		for _, x := range res.Results {
+			if x.Offer == closed {
+				floor = x.Score
+			}
+		}
+		floor *= altFloor
+		for _, x := range res.Results {
+			if x.Score >= floor && t.fitsClosed(closed, x.Offer) && !slices.Contains(out, x.Offer) {
+				out = append(out, x.Offer)
+			}
+		}
+	}
+	add(res)
 	q := t.query()
 	q.Text = strings.Join(append(slices.Clone(closed.Topics), closed.Keywords[:min(len(closed.Keywords), 6)]...), " ")
 	q.Themes = closed.Themes
-	res, err := t.search.Search(ctx, q)
-	if err != nil || res.NoMatch {
-		return nil // the closed scheme's own next step says where to look
-	}
-	var out []*wegwijzer.Offer
-	for _, o := range t.usable(res) {
-		if o != closed {
-			out = append(out, o)
-		}
+	if own, err := t.search.Search(ctx, q); err == nil && !own.NoMatch {
+		add(own) // on an error the closed scheme's own next step says where to look
 	}
 	return out
+}
+
+// fitsClosed reports whether o can stand in for the closed scheme: usable now or between rounds (not stopped,
+// not rejected), national unless the asker's region is known, no rule where the scheme was money or help, on one of
+// its themes and, when it has topics, on one of its topics.
+func (t *turnState) fitsClosed(closed, o *wegwijzer.Offer) bool {
+	day := t.msg.Time.Format(time.DateOnly)
+	switch {
+	case o == nil || o == closed || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
+		return false
+	case o.Status == wegwijzer.StatusRondes && isDormant(o, day):
+		return false
+	case !o.IsNational() && t.region() == "": // a regional offer only where the asker is known to be
+		return false
+	case o.Kind.Group() == wegwijzer.GroupRules && closed.Kind.Group() != wegwijzer.GroupRules: // a rule pays nothing
+		return false
+	case !slices.ContainsFunc(o.Themes, func(th string) bool { return slices.Contains(closed.Themes, th) }):
+		return false
+	}
+	return len(closed.Topics) == 0 || slices.ContainsFunc(o.Topics, func(tp string) bool { return slices.Contains(closed.Topics, tp) })
 }
 
 // roundOpen reports whether a round of the scheme is known to be open on day (roundsText).

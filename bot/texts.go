@@ -53,7 +53,8 @@ var texts = struct {
 	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
-	notInData, closedNamed, closedUseNow, almost, introFor, introPlain, unconfirmed, answerAlso, pickProblem msg
+	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
+	unconfirmed, answerAlso, pickProblem msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -97,11 +98,17 @@ var texts = struct {
 	answerAlso:   msg{"Je noemde ook: %s. Kies hieronder om daarmee verder te gaan.", "You also mentioned: %s. Pick it below to go on with it."},
 	notInData:    msg{"Dat staat niet in mijn gegevens. Kijk op %s.", "That is not in my data. See %s."},
 	closedNamed:  msg{"%s is gesloten sinds %s.", "%s has been closed since %s."},
-	closedUseNow: msg{"Gebruik nu:", "Use instead:"},
-	almost:       msg{"Bijna: ", "Almost: "},
-	introFor:     msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
-	introPlain:   msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
-	unconfirmed:  msg{"niet recent bevestigd, kijk op de site", "not recently confirmed, check the website"},
+	closedUseNow: msg{"Gebruik nu %s:", "Instead, you can use %s:"},
+	closedNoneNow: msg{"Een regeling die dit nu betaalt, ken ik niet. Wie je verder kan helpen: %s.",
+		"I know of no scheme that pays for this now. Who can help you further: %s."},
+	almost:     msg{"Bijna: ", "Almost: "},
+	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
+	introPlain: msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
+	introDormant: msg{"Voor je vraag over %s vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
+		"For your question about %s I found only %s, and no new round is known:"},
+	introDormantPlain: msg{"Voor je vraag vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
+		"For your question I found only %s, and no new round is known:"},
+	unconfirmed: msg{"niet recent bevestigd, kijk op de site", "not recently confirmed, check the website"},
 }
 
 // groupCount names how many offers of a group a list holds ("twee regelingen voor geld").

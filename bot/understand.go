@@ -30,6 +30,9 @@ type reading struct {
 func read(cat *content.Catalogue, names offerNameIndex, text string, shown []string) reading {
 	r := reading{msg: understand.Parse(text), intent: understand.Classify(text)}
 	r.named = names.named(text)
+	if len(r.named) > 0 { // the language of the words around the names
+		r.msg.Lang, r.msg.LangSure = understand.Language(names.withoutNames(text))
+	}
 	var shownOffers []*wegwijzer.Offer
 	for _, id := range shown {
 		if o := cat.Offer(id); o != nil {
@@ -140,6 +143,28 @@ func (idx offerNameIndex) named(text string) []*wegwijzer.Offer {
 		}
 	}
 	return out
+}
+
+// withoutNames is the text (normalised) without the offer names it holds, longest name first, so that a Dutch
+// title does not make an English question Dutch ("does Tel mee met Taal still exist?"). A text that is only a
+// name stays as it is.
+func (idx offerNameIndex) withoutNames(text string) string {
+	ws := strings.Fields(normalise(text))
+	var out []string
+	for i := 0; i < len(ws); {
+		n := min(idx.maxWords, len(ws)-i)
+		for ; n > 0 && len(idx.byName[strings.Join(ws[i:i+n], " ")]) == 0; n-- {
+		}
+		if n == 0 {
+			out = append(out, ws[i])
+			n = 1
+		}
+		i += n
+	}
+	if len(out) == 0 {
+		return text
+	}
+	return strings.Join(out, " ")
 }
 
 // offerNames are the normalised names an offer is known by: its aliases, its title, and the abbreviation in

@@ -56,19 +56,23 @@ type Index struct {
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
 	// answersByTerm finds the curated answers whose patterns share a term with a question.
-	answersByTerm  map[string][]int
-	sectors        map[string]string          // normalised sector word -> sector id
-	themes         map[string]string          // normalised theme or topic word -> theme id
-	topics         map[string]string          // normalised topic word -> topic id
-	broad          map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
-	salient        map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
-	names          map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
-	answers        []answerDoc
-	questions      *questionIndex  // the example questions of offers and answers
-	qdf            map[string]int  // analysed term -> number of example questions that contain it
-	qsurface       map[string]bool // normalised words of the example questions
-	places         map[string]bool // word -> whether it names a place, while building
-	exampleWords   [][][]string    // per offer, the words of each example question, while building
+	answersByTerm map[string][]int
+	sectors       map[string]string          // normalised sector word -> sector id
+	themes        map[string]string          // normalised theme or topic word -> theme id
+	topics        map[string]string          // normalised topic word -> topic id
+	broad         map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient       map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
+	names         map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
+	answers       []answerDoc
+	questions     *questionIndex // the example questions of offers and answers
+	qdf           map[string]int // analysed term -> number of example questions that contain it
+	// termOffers lists, per analysed term, the positions of the offers that contain it (for Result.Matched).
+	termOffers     map[string][]int32
+	offerPos       map[string]int32          // offer id -> position in cat.Offers
+	qsurface       map[string]bool           // normalised words of the example questions
+	places         map[string]bool           // word -> whether it names a place, while building
+	exampleWords   [][][]string              // per offer, the words of each example question, while building
+	wordTerms      map[string][]weightedTerm // per word of an example question, the terms it adds, while building
 	fusion         Fusion
 	questionWeight float64
 	noMatch        NoMatchModel
@@ -121,7 +125,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
 		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
-		qdf: map[string]int{}, qsurface: map[string]bool{}, places: map[string]bool{},
+		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,
 	}
@@ -142,7 +146,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
 	ix.buildQuestions(cat)
-	ix.parts, ix.places, ix.exampleWords = nil, nil, nil // only needed while building
+	ix.parts, ix.places, ix.exampleWords, ix.wordTerms = nil, nil, nil, nil // only needed while building
 	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
@@ -289,6 +293,9 @@ func (ix *Index) correct(w string) string {
 	for n := len(w) - max; n <= len(w)+max; n++ {
 		for _, c := range ix.byLen[lenKey{w[0], n}] {
 			d := editDistance(w, c, max)
+			if d > max {
+				continue
+			}
 			if d < bestD || (d == bestD && ix.surface[c] > bestDF) {
 				best, bestD, bestDF = c, d, ix.surface[c]
 			}

@@ -82,10 +82,10 @@ type NoMatchModel struct {
 }
 
 // The features, in the order of NoMatchModel.Weights.
-const numFeatures = 6
+const numFeatures = 7
 
 // FeatureNames names the features, for the fitting command.
-var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "margin", "out_of_domain>0", "named"}
+var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "margin", "out_of_domain>0", "named", "business"}
 
 // Features returns the model's inputs for the signals.
 func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
@@ -97,7 +97,11 @@ func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
 	if s.OutOfDomain > 0 {
 		ood = 1 // one word from another domain says much; how many of them says little more
 	}
-	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), s.Margin, ood, named}
+	business := 0.0
+	if s.Business {
+		business = 1
+	}
+	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), s.Margin, ood, named, business}
 }
 
 // Probability returns the model's probability that the catalogue answers the question.

@@ -4,7 +4,7 @@ package index
 // Fitted on the tune splits of eval/public.yaml and eval/questions.yaml (381 questions), with at most 3% false
 // no-match on the tune split of each.
 var noMatchModel = NoMatchModel{
-	Bias:      -2.1404,
-	Weights:   [numFeatures]float64{1.3247, 0.9703, 1.6350, 0.3400, -2.6799, 0.6023}, // coverage, question, log1p(text), margin, out_of_domain>0, named
-	Threshold: 0.3176,
+	Bias:      -2.0851,
+	Weights:   [numFeatures]float64{1.2405, 0.8498, 1.5575, 0.4646, -2.7916, 0.6443, 0.2354}, // coverage, question, log1p(text), margin, out_of_domain>0, named, business
+	Threshold: 0.3515,
 }

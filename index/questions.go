@@ -13,13 +13,19 @@ import (
 // (or answer) its most similar question. Unlike the text match, which adds up every shared word, one question
 // that says the same thing in other words outweighs many stray shared words.
 type questionIndex struct {
-	owner    []int32   // per question: its owner, offers 0..n-1 then answers
-	norm     []float64 // per question: the length of its weighted term vector
+	qs       []exampleQ // per question: its owner and norm, side by side so that match reads one cache line
 	postings map[string][]posting
 	idf      map[string]float64
 	maxIDF   float64 // the weight of a word no example question has
 	offers   int     // owners below this are offers, the rest answers
 	scratch  sync.Pool
+}
+
+// exampleQ is one example question: its owner (offers 0..n-1, then answers) and the length of its weighted term
+// vector.
+type exampleQ struct {
+	norm  float64
+	owner int32
 }
 
 // posting is one term of one example question, with its weight there (1 for a word, less for a compound's part).
@@ -45,7 +51,7 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 			if len(v) == 0 {
 				continue
 			}
-			qi.owner = append(qi.owner, int32(owner))
+			qi.qs = append(qi.qs, exampleQ{owner: int32(owner)})
 			vecs = append(vecs, v)
 		}
 	}
@@ -71,7 +77,6 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 		ix.qdf[t] = d
 	}
 	qi.maxIDF = math.Log(1 + n)
-	qi.norm = make([]float64, len(vecs))
 	for q, v := range vecs {
 		var sum float64
 		for t, w := range v {
@@ -79,7 +84,7 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 			sum += x * x
 			qi.postings[t] = append(qi.postings[t], posting{int32(q), float32(w)})
 		}
-		qi.norm[q] = math.Sqrt(sum)
+		qi.qs[q].norm = math.Sqrt(sum)
 	}
 	owners := len(cat.Offers) + len(cat.Answers)
 	qi.scratch.New = func() any { return &scratch{acc: make([]float32, len(vecs)), best: make([]float32, owners)} }
@@ -91,35 +96,52 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 func (ix *Index) exampleTerms(ws []string) map[string]float64 {
 	v := map[string]float64{}
 	for _, w := range ws {
-		if stopwords[w] || generic[w] || isNumber(w) || ix.isPlaceWord(w) {
-			continue
-		}
-		ix.qsurface[w] = true
-		weight := 1.0
-		if sizeWords[w] {
-			weight = boostSize
-		} else if _, theme := ix.themes[ix.stem(w)]; theme && !ix.isSalient(w) {
-			weight = boostTheme // as in the question: a word that only names a theme weighs less
-		}
-		for _, t := range ix.analyze(w) {
-			v[t] = max(v[t], weight)
-		}
-		ps, ok := ix.parts[w]
+		wt, ok := ix.wordTerms[w]
 		if !ok {
-			ps = ix.decompound(w)
-			if ix.parts != nil {
-				ix.parts[w] = ps
+			wt = ix.exampleWordTerms(w)
+			if ix.wordTerms != nil {
+				ix.wordTerms[w] = wt
 			}
 		}
-		if len(ps) > 1 && ix.surface[w] <= 2 { // as in a question: a common compound is not split
-			for _, p := range ps {
-				for _, t := range ix.analyze(p) {
-					v[t] = max(v[t], boostPart)
-				}
-			}
+		for _, t := range wt {
+			v[t.term] = max(v[t.term], t.boost)
 		}
 	}
 	return v
+}
+
+// exampleWordTerms returns the weighted terms one word of an example question adds (none for a stopword, a
+// number or a place). The same word gives the same terms in every question, so building remembers them.
+func (ix *Index) exampleWordTerms(w string) []weightedTerm {
+	if stopwords[w] || generic[w] || isNumber(w) || ix.isPlaceWord(w) {
+		return nil
+	}
+	ix.qsurface[w] = true
+	weight := 1.0
+	if sizeWords[w] {
+		weight = boostSize
+	} else if _, theme := ix.themes[ix.stem(w)]; theme && !ix.isSalient(w) {
+		weight = boostTheme // as in the question: a word that only names a theme weighs less
+	}
+	var out []weightedTerm
+	for _, t := range ix.analyze(w) {
+		out = append(out, weightedTerm{t, weight})
+	}
+	ps, ok := ix.parts[w]
+	if !ok {
+		ps = ix.decompound(w)
+		if ix.parts != nil {
+			ix.parts[w] = ps
+		}
+	}
+	if len(ps) > 1 && ix.surface[w] <= 2 { // as in a question: a common compound is not split
+		for _, p := range ps {
+			for _, t := range ix.analyze(p) {
+				out = append(out, weightedTerm{t, boostPart})
+			}
+		}
+	}
+	return out
 }
 
 // isPlaceWord reports whether a word on its own names a place; remembered while building (ix.places is nil after).
@@ -138,7 +160,7 @@ func (ix *Index) isPlaceWord(w string) bool {
 // match returns, for the owners with the most similar example questions (at most maxQuestionOwners offers, and
 // every answer), the similarity (0..1) of their most similar question.
 func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
-	if qi == nil || len(qi.norm) == 0 || len(terms) == 0 {
+	if qi == nil || len(qi.qs) == 0 || len(terms) == 0 {
 		return nil
 	}
 	var qnorm float64
@@ -176,8 +198,9 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 		}
 	}
 	for _, q := range s.touched {
-		sim := float32(float64(s.acc[q]) / (qnorm * qi.norm[q]))
-		o := qi.owner[q]
+		eq := qi.qs[q]
+		sim := float32(float64(s.acc[q]) / (qnorm * eq.norm))
+		o := eq.owner
 		if s.best[o] == 0 {
 			s.owners = append(s.owners, o)
 		}

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -39,14 +40,15 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if top <= 0 {
 		top = 5
 	}
-	u := ix.understand(understand.Parse(q.Text))
+	m := understand.Parse(q.Text)
+	u := ix.understand(m)
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
 	region := cmp.Or(u.region, q.Region)
 	sims := ix.questions.match(u.qterms)
 	res.Answers = ix.matchAnswers(u, sims)
 	boosts := ix.linkBoosts(u)
-	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0}
+	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
 	if u.content > 0 {
 		sig.OutOfDomain = float64(u.ood) / float64(u.content)
 	}
@@ -55,26 +57,31 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		res.NoMatch = true
 		return res, nil
 	}
-	cands := map[string]*candidate{}
-	get := func(o *wegwijzer.Offer) *candidate {
-		c := cands[o.ID]
-		if c == nil {
-			c = &candidate{offer: o}
-			cands[o.ID] = c
-		}
-		return c
-	}
+	var hits search.DocumentMatchCollection
 	if len(u.terms) > 0 {
 		req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
 		sr, err := ix.bi.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)
 		}
-		for _, h := range sr.Hits {
-			if o := ix.cat.Offer(h.ID); o != nil && ix.applies(o, region) {
-				get(o).text = h.Score
-				sig.Text = max(sig.Text, h.Score)
-			}
+		hits = sr.Hits
+	}
+	// Candidates live in one slice, made large enough for every offer found, so that get never moves them.
+	slab := make([]candidate, 0, len(hits)+len(sims)+len(boosts))
+	cands := make(map[string]*candidate, cap(slab))
+	get := func(o *wegwijzer.Offer) *candidate {
+		c := cands[o.ID]
+		if c == nil {
+			slab = append(slab, candidate{offer: o})
+			c = &slab[len(slab)-1]
+			cands[o.ID] = c
+		}
+		return c
+	}
+	for _, h := range hits {
+		if o := ix.cat.Offer(h.ID); o != nil && ix.applies(o, region) {
+			get(o).text = h.Score
+			sig.Text = max(sig.Text, h.Score)
 		}
 	}
 	for owner, sim := range sims {
@@ -96,8 +103,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if len(preferThemes) == 0 {
 		preferThemes = u.themes
 	}
-	list := make([]*candidate, 0, len(cands))
-	for _, c := range cands {
+	list := make([]*candidate, 0, len(slab))
+	for i := range slab {
+		c := &slab[i]
 		c.factor = ix.factor(c.offer, u, q.Size, region, sector, preferThemes)
 		list = append(list, c)
 	}
@@ -128,7 +136,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 		o := c.offer
 		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind,
-			Score: math.Round(c.score*1000) / 1000, Offer: o})
+			Score: math.Round(c.score*1000) / 1000, Offer: o, Matched: ix.matched(u, o.ID)})
 	}
 	return res, nil
 }

@@ -11,8 +11,50 @@ import (
 // words splits text into normalised words: lower case, accents folded, letters and digits only.
 // "Zonne-panelen" gives "zonne", "panelen"; "co2" stays one word.
 func words(text string) []string {
+	if isASCII(text) {
+		return asciiWords(text)
+	}
 	text = content.Fold(strings.ToLower(text))
 	return strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// asciiWords is words for ASCII text, where folding changes nothing and a letter or digit is [a-z0-9] after
+// lower-casing: one pass over the bytes instead of one per rune (building the index splits every example
+// question and text of the catalogue).
+func asciiWords(text string) []string {
+	text = strings.ToLower(text)
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if isWordByte(text[i]) && (i == 0 || !isWordByte(text[i-1])) {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(text); i++ {
+		switch {
+		case isWordByte(text[i]) && start < 0:
+			start = i
+		case !isWordByte(text[i]) && start >= 0:
+			out = append(out, text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, text[start:])
+	}
+	return out
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // stopwords are words that carry no topic in a question, Dutch and English. They are left out of the content
@@ -34,7 +76,12 @@ begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak
 allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
 keep kept become becomes does done doing there any some which really like make makes made
 way ways still just also very much many lot lots know more less most least find found fewer
-minder minst meest`)
+minder minst meest
+hij haar hen jou bent werd waren was kon konden moest wilde wilt zullen omdat terwijl tegen tussen voordat nadat
+toen daarom daarbij hierbij waarbij ieder iedere andere ander dezelfde steeds vaak soms
+against after before should shall may might must all each other up out off over under between then while being
+because he she him her his hers one only own same such too here those through during until above below again
+once both few nor whether`)
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
@@ -55,9 +102,15 @@ func editDistance(a, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
-	before := make([]int, len(b)+1) // row i-2
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Three rows; on the stack for words of up to 63 bytes (the correction compares every question word with
+	// many catalogue words).
+	var buf [3 * 64]int
+	rows := buf[:]
+	if n := len(b) + 1; n > 64 {
+		rows = make([]int, 3*n)
+	}
+	n := len(b) + 1
+	before, prev, cur := rows[:n], rows[n:2*n], rows[2*n:3*n] // before is row i-2
 	for j := range prev {
 		prev[j] = j
 	}

@@ -27,6 +27,7 @@ type understanding struct {
 	vague    bool               // no content words at all
 	content  int                // content words of the question
 	ood      int                // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
+	sources  []termSource       // which question word brought each search term (for Result.Matched)
 }
 
 // understand reads a parsed message. Places and sectors come from the whole message (without its placeholders),
@@ -80,11 +81,13 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	}
 
 	terms := map[string]float64{}
+	src := termSource{at: -1} // the question word the terms added now come from; at -1: none worth naming
 	addTerms := func(text string, boost float64) bool {
 		found := false
 		for _, t := range ix.analyze(text) {
 			if ix.vocab[t] > 0 {
 				terms[t] = max(terms[t], boost)
+				u.addSource(src, t)
 				found = true
 			}
 			if ix.qdf[t] > 0 {
@@ -126,6 +129,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			if at+len(phrase) > len(cstems) || !slices.Equal(cstems[at:at+len(phrase)], phrase) {
 				continue
 			}
+			src = phraseSource(ws, pos[at:at+len(phrase)])
 			for _, m := range ix.synonyms[ref.syn].means {
 				if addTerms(m, boostSynonym) {
 					for _, i := range pos[at : at+len(phrase)] {
@@ -148,6 +152,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 				for j := i; j < i+n; j++ {
 					used[j] = true
 				}
+				src = termSource{at: i, word: strings.Join(ws[i:i+n], " ")}
 				addTerms(strings.Join(ws[i:i+n], " "), boostSector)
 				// A business word can name a theme too ("webshop": a trade business, and selling online).
 				if th, ok := ix.themes[key]; ok {
@@ -174,6 +179,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 		if used[i] || stopwords[w] || isNumber(w) {
 			continue
 		}
+		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
 		if generic[w] {
 			addTerms(w, boostGeneric)
 			continue
@@ -182,6 +188,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			addTerms(w, boostSize)
 			continue
 		}
+		src = termSource{at: i, word: w}
 		u.content++
 		if outside[i] {
 			u.ood++

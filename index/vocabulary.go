@@ -16,6 +16,7 @@ func (ix *Index) loadVocabulary() {
 	for i, o := range ix.cat.Offers {
 		clear(seenTerm)
 		clear(seenWord)
+		ix.offerPos[o.ID] = int32(i)
 		texts := make([][]string, 0, 8+len(o.Questions))
 		for _, t := range offerTexts(o) {
 			texts = append(texts, words(t))
@@ -41,6 +42,7 @@ func (ix *Index) loadVocabulary() {
 					if !seenTerm[term] {
 						seenTerm[term] = true
 						ix.vocab[term]++
+						ix.termOffers[term] = append(ix.termOffers[term], int32(i))
 					}
 				}
 			}
@@ -106,9 +108,14 @@ func (ix *Index) loadVocabulary() {
 			}
 		}
 	}
+	seenName := map[string]bool{} // a large catalogue repeats titles, aliases and keywords: each text once
 	for _, o := range ix.cat.Offers {
-		addSalient(o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " "))
 		for _, t := range []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " ")} {
+			if seenName[t] {
+				continue
+			}
+			seenName[t] = true
+			addSalient(t)
 			for _, term := range ix.analyze(t) {
 				ix.salient[term] = true
 			}
@@ -137,9 +144,16 @@ func (ix *Index) loadVocabulary() {
 	// An offer's distinctive name terms: in its title or aliases, and in the names of at most two other offers.
 	nameDF := map[string]int{}
 	perOffer := map[string]map[string]bool{}
+	nameTerms := map[string][]string{} // analysed once per distinct title and aliases
 	for _, o := range ix.cat.Offers {
 		ts := map[string]bool{}
-		for _, t := range ix.analyze(o.Title + " " + strings.Join(o.Aliases, " ")) {
+		name := o.Title + " " + strings.Join(o.Aliases, " ")
+		terms, ok := nameTerms[name]
+		if !ok {
+			terms = ix.analyze(name)
+			nameTerms[name] = terms
+		}
+		for _, t := range terms {
 			if _, themeWord := ix.themes[t]; !ix.broad[t] && !themeWord { // "AI" names a topic, not an offer
 				ts[t] = true
 			}

@@ -1,7 +1,7 @@
 package scrub
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,10 +36,7 @@ func New(keep []string) *Scrubber {
 
 // Text returns in with personal data replaced by placeholders, names found by cue and by shape.
 func (s *Scrubber) Text(in string) string {
-	for _, pass := range passes {
-		in = pass(in)
-	}
-	return s.names(in, true)
+	return s.names(runPasses(in), true)
 }
 
 // names is the pass of the package-level Text: cues only, with no proper nouns to keep.
@@ -51,17 +48,40 @@ type token struct {
 	lower      string
 }
 
-var reWord = regexp.MustCompile(`['’][ts]\b|[\p{L}][\p{L}\p{M}'’\-]*`)
-
+// tokenize splits s into words: a letter followed by letters, marks, apostrophes and hyphens, or the 't and 's
+// of "'t" and "zo'n"-like clitics (an apostrophe, t or s, then no ASCII word character). It is the regular
+// expression `['’][ts]\b|[\p{L}][\p{L}\p{M}'’\-]*` written out, which names ran on every message.
 func tokenize(s string) []token {
-	locs := reWord.FindAllStringIndex(s, -1)
-	toks := make([]token, len(locs))
-	for i, l := range locs {
-		w := s[l[0]:l[1]]
-		toks[i] = token{start: l[0], end: l[1], word: w, lower: strings.ToLower(w)}
+	toks := make([]token, 0, len(s)/6+1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		end := i
+		switch {
+		case (r == '\'' || r == '’') && i+size < len(s) && (s[i+size] == 't' || s[i+size] == 's') &&
+			(i+size+1 == len(s) || !isWordByte(s[i+size+1])):
+			end = i + size + 1
+		case unicode.IsLetter(r):
+			end = i + size
+			for end < len(s) {
+				r, n := utf8.DecodeRuneInString(s[end:])
+				if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’' && r != '-' {
+					break
+				}
+				end += n
+			}
+		default:
+			i += size
+			continue
+		}
+		w := s[i:end]
+		toks = append(toks, token{start: i, end: end, word: w, lower: strings.ToLower(w)})
+		i = end
 	}
 	return toks
 }
+
+// isWordByte is \w of a regular expression: an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool { return isASCIIAlnum(c) || c == '_' }
 
 // names replaces every name span with the placeholder; byShape adds the spans found without a cue.
 func (sc *Scrubber) names(s string, byShape bool) string {
@@ -215,17 +235,28 @@ func joinedLoose(s string, a, b token) bool {
 	return strings.Trim(s[a.end:b.start], " \t\n,.:;-") == ""
 }
 
-// cues, in lower case, as token sequences. A strong cue says that a name follows, also one written in lower case.
-var cues = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Split(strongCues, "|") {
-		m[c] = true
+// cues, in lower case, as token sequences, by their first word, longest first. A strong cue says that a name
+// follows, also one written in lower case.
+var cues = func() map[string][]cue {
+	m := map[string][]cue{}
+	add := func(list string, strong bool) {
+		for _, c := range strings.Split(list, "|") {
+			words := strings.Fields(c)
+			m[words[0]] = append(m[words[0]], cue{words, strong})
+		}
 	}
-	for _, c := range strings.Split(weakCues, "|") {
-		m[c] = false
+	add(strongCues, true)
+	add(weakCues, false)
+	for _, cs := range m {
+		slices.SortStableFunc(cs, func(a, b cue) int { return len(b.words) - len(a.words) })
 	}
 	return m
 }()
+
+type cue struct {
+	words  []string
+	strong bool
+}
 
 const (
 	strongCues = "mijn naam is|ik heet|my name is|dhr|mevr|mevrouw|meneer|de heer"
@@ -238,20 +269,17 @@ const (
 
 // cueAt returns the number of tokens of the longest cue that starts at token i, and whether it is strong.
 func cueAt(s string, toks []token, i int) (int, bool) {
-	for n := min(maxCueWords, len(toks)-i); n >= 1; n-- {
-		parts := make([]string, n)
-		ok := true
-		for k := range n {
-			parts[k] = toks[i+k].lower
-			if k > 0 && !joinedLoose(s, toks[i+k-1], toks[i+k]) {
-				ok = false
-			}
-		}
-		if !ok {
+	for _, c := range cues[toks[i].lower] {
+		n := len(c.words)
+		if n > min(maxCueWords, len(toks)-i) {
 			continue
 		}
-		if strong, found := cues[strings.Join(parts, " ")]; found {
-			return n, strong
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = toks[i+k].lower == c.words[k] && joinedLoose(s, toks[i+k-1], toks[i+k])
+		}
+		if ok {
+			return n, c.strong
 		}
 	}
 	return 0, false

@@ -35,27 +35,81 @@ func Placeholders() []string {
 // Text returns s with personal data replaced by placeholders. It is safe for concurrent use and accepts any
 // input, also invalid UTF-8.
 func Text(s string) string {
-	for _, pass := range passes {
-		s = pass(s)
+	return names(runPasses(s))
+}
+
+// runPasses runs every pass whose pre-check says it may find something in s.
+func runPasses(s string) string {
+	digits := countDigits(s) // no pass adds a digit, so this bounds the digits every later pass sees
+	for _, p := range passes {
+		if p.may(s, digits) {
+			s = p.run(s)
+		}
 	}
-	return names(s)
+	return s
 }
 
 // passes run in this order, before the names (which Text and Scrubber.Text find each their own way): a pass must not see the pieces of something an earlier pass recognises as a whole
 // (an e-mail inside a URL, the digit groups of an IBAN that look like a phone number).
-var passes = []func(string) string{
-	chatMentions,
-	urls,
-	emails,
-	ibans,
-	vatNumbers,
-	phones,
-	bsns,
-	kvkNumbers,
-	addresses,
-	postcodes,
-	atMentions,
-	userIDs,
+var passes = []pass{
+	{chatMentions, func(s string, _ int) bool { return strings.Contains(s, "<@") || strings.Contains(s, "<!") }},
+	{urls, func(s string, _ int) bool { return strings.IndexByte(s, ':') >= 0 || hasWWW(s) }},
+	{emails, func(s string, _ int) bool { return strings.IndexByte(s, '@') >= 0 || hasSpelledAt(s) }},
+	{ibans, atLeastDigits(10)},      // 2 check digits and 8 or more in the account part
+	{vatNumbers, atLeastDigits(11)}, // NL, 9 digits, B, 2 digits
+	{phones, atLeastDigits(8)},      // isPhone wants 8 or more
+	{bsns, atLeastDigits(8)},        // 8 after a cue, 9 without
+	{kvkNumbers, atLeastDigits(8)},
+	{postcodeAddresses, func(s string, digits int) bool { return digits >= 5 && hasPostcodeDigits(s) }},
+	{streets, func(s string, digits int) bool { return digits >= 1 && hasStreetWord(s) }},
+	{streetsEN, func(s string, digits int) bool { return digits >= 1 && hasNumberThenCapital(s) }},
+	{postcodes, func(s string, digits int) bool { return digits >= 4 && hasPostcodeDigits(s) }},
+	{atMentions, func(s string, _ int) bool { return strings.IndexByte(s, '@') >= 0 }},
+	{userIDs, atLeastDigits(2)}, // a Slack id has two or more, a snowflake 17
+}
+
+// A pass replaces what it recognises. may is its pre-check: a cheap test that is true whenever the pass could
+// change s (it may be true when the pass changes nothing), given the number of ASCII digits s holds at most. Most
+// messages hold no digit, '@' or URL, and the pre-checks spare them the regular expressions.
+type pass struct {
+	run func(string) string
+	may func(s string, digits int) bool
+}
+
+func atLeastDigits(n int) func(string, int) bool {
+	return func(_ string, digits int) bool { return digits >= n }
+}
+
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasWWW reports whether s holds "www." in any case (reURL without a scheme).
+func hasWWW(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'w' && s[i+1]|0x20 == 'w' && s[i+2]|0x20 == 'w' && s[i+3] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSpelledAt reports whether s holds "at" in any case between brackets or white space: what
+// reEmailObfuscated needs when s holds no '@'.
+func hasSpelledAt(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i]|0x20 == 'a' && s[i+1]|0x20 == 't' && strings.IndexByte("[({ \t\n\v\f\r", s[i-1]) >= 0 &&
+			strings.IndexByte("])} \t\n\v\f\r", s[i+2]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // --- chat mentions ---------------------------------------------------------------------------------------------
@@ -334,18 +388,95 @@ func postcodeLetters(l string) bool {
 	return !postcodeNotLetters[strings.ToLower(l)]
 }
 
-func addresses(s string) string {
-	s = replaceSubmatchFunc(s, rePostcodeNumber, func(m []string) (string, bool) {
+func postcodeAddresses(s string) string {
+	return replaceSubmatchFunc(s, rePostcodeNumber, func(m []string) (string, bool) {
 		return Address, postcodeLetters(m[2])
 	})
-	s = reStreet.ReplaceAllStringFunc(s, func(m string) string {
+}
+
+func streets(s string) string {
+	return reStreet.ReplaceAllStringFunc(s, func(m string) string {
 		street := strings.Fields(m)[0]
 		if utf8.RuneCountInString(street) < 5 {
 			return m // "weg 2" in "ik ben weg 2 weken"
 		}
 		return Address
 	})
-	return reStreetEN.ReplaceAllLiteralString(s, Address)
+}
+
+func streetsEN(s string) string { return reStreetEN.ReplaceAllLiteralString(s, Address) }
+
+// streetWords are the endings reStreet looks for, before white space.
+var streetWords = []string{"straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
+	"markt", "baan", "plantsoen", "wal", "boulevard", "allee", "hof", "pad", "erf", "kanaal", "haven"}
+
+// hasStreetWord reports whether a street word in any case ends right before white space: what reStreet needs.
+// Near a non-ASCII byte it says yes, as case folding may have matched there ('ſ' for 's', the Kelvin sign for 'k').
+func hasStreetWord(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			continue
+		}
+		for j := max(0, i-3*len("plantsoen")); j < i; j++ {
+			if s[j] >= utf8.RuneSelf {
+				return true
+			}
+		}
+		for _, w := range streetWords {
+			if i >= len(w) && equalFoldASCII(s[i-len(w):i], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasNumberThenCapital reports whether a digit is followed, after at most one ASCII letter and white space, by an
+// upper-case ASCII letter: what reStreetEN needs ("221 Baker Street").
+func hasNumberThenCapital(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && isASCIIAlnum(s[j]) && !isDigit(s[j]) {
+			j++
+		}
+		if j >= len(s) || !isSpace(s[j]) {
+			continue
+		}
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+		if j < len(s) && isLetter(s[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPostcodeDigits reports whether s holds four digits in a row, the first not a zero: what rePostcode and
+// rePostcodeNumber need.
+func hasPostcodeDigits(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i] >= '1' && s[i] <= '9' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpace is \s of a regular expression.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// equalFoldASCII reports whether s equals the lower-case ASCII word w in any case.
+func equalFoldASCII(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func postcodes(s string) string {

@@ -1,0 +1,269 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+// closedToday is the day the closed-scheme transcripts run on.
+var closedToday = time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+
+// ask sends one message in a new conversation and returns the reply.
+func ask(t *testing.T, e *bot.Engine, conv, text string) *wegwijzer.Reply {
+	t.Helper()
+	r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: conv, User: "u-" + conv, Platform: "test", Text: text})
+	if err != nil {
+		t.Fatalf("%q: %v", text, err)
+	}
+	return r
+}
+
+func offerIDs(r *wegwijzer.Reply) []string {
+	var ids []string
+	for _, o := range r.Offers {
+		ids = append(ids, o.ID)
+	}
+	return ids
+}
+
+// TestClosedSchemeAskedInOwnWords: a question whose best answer is a closed scheme, not named, says the scheme is
+// closed and since when, and either offers what fits instead or says there is none and who to ask; never "no good
+// answer", never the closed scheme as a card.
+func TestClosedSchemeAskedInOwnWords(t *testing.T) {
+	cat, _ := mustSearch(t)
+	e := newEngine(t, mustBolt(t), bot.Options{Now: func() time.Time { return closedToday }})
+	tests := []struct {
+		say, closed, says string
+		alternatives      bool   // offers to use now are shown
+		nextStep          string // the next step holds this
+	}{
+		{"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, ""},
+		{"can I still get a grant for a Dutch language course for my staff", "tel-mee-met-taal-werkgevers", "closed since December 2024", false, "gemeente"},
+		{"subsidie voor een elektrische bestelbus", "seba", "gesloten sinds 31 december 2024", true, ""},
+		{"is er nog subsidie voor een schonere motor in mijn binnenvaartschip", "srvb-binnenvaart", "ken ik niet", false, "EICB"},
+		{"is there still a grant for a cleaner engine for my inland vessel", "srvb-binnenvaart", "I know of no scheme", false, "EICB"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.say, func(t *testing.T) {
+			r := ask(t, e, fmt.Sprintf("own-words-%d", i), tt.say)
+			closed := cat.Offer(tt.closed)
+			if r.Kind != wegwijzer.ReplyAnswer {
+				t.Fatalf("kind %s (%q), want answer", r.Kind, r.Text)
+			}
+			if !strings.Contains(r.Text, closed.Title) || !strings.Contains(r.Text, tt.says) {
+				t.Errorf("text %q, want %q and %q in it", r.Text, closed.Title, tt.says)
+			}
+			for _, o := range r.Offers {
+				if cat.Offer(o.ID).Status == wegwijzer.StatusGesloten {
+					t.Errorf("closed %s shown as an offer", o.ID)
+				}
+			}
+			if tt.alternatives != (len(r.Offers) > 0) {
+				t.Errorf("offers %v, want alternatives: %v", offerIDs(r), tt.alternatives)
+			}
+			if !strings.Contains(r.NextStep, tt.nextStep) {
+				t.Errorf("next step %q, want %q in it", r.NextStep, tt.nextStep)
+			}
+		})
+	}
+}
+
+// TestClosedSchemeAlternativesFit: the offers shown instead of a closed scheme share its theme and topic, run now
+// or between rounds (not stopped), and are not regional offers elsewhere; when none fits, none is shown.
+func TestClosedSchemeAlternativesFit(t *testing.T) {
+	cat, _ := mustSearch(t)
+	e := newEngine(t, mustBolt(t), bot.Options{Now: func() time.Time { return closedToday }})
+	day := closedToday.Format(time.DateOnly)
+	tests := []struct {
+		say, closed string
+		none        bool // no offer fits: the reply says who to ask
+	}{
+		{"bestaat tel mee met taal nog", "tel-mee-met-taal-werkgevers", true},
+		{"does Tel mee met Taal still exist?", "tel-mee-met-taal-werkgevers", true},
+		{"kan ik nog STAP-budget aanvragen voor een cursus", "stap-budget", false},
+		{"can I still apply for the STAP budget?", "stap-budget", false},
+		{"kan ik nog srvb aanvragen", "srvb-binnenvaart", true},
+		{"can I still apply for the SRVB?", "srvb-binnenvaart", true},
+		{"Is de SEBA nog open?", "seba", false},
+		{"Can I still apply for the SEBA?", "seba", false},
+	}
+	for i, tt := range tests {
+		t.Run(tt.say, func(t *testing.T) {
+			r := ask(t, e, fmt.Sprintf("alternatives-%d", i), tt.say)
+			closed := cat.Offer(tt.closed)
+			if tt.none != (len(r.Offers) == 0) {
+				t.Errorf("offers %v, want none: %v", offerIDs(r), tt.none)
+			}
+			if tt.none && !strings.Contains(r.Text, closed.NextStep.Who) {
+				t.Errorf("text %q, want who to ask (%s)", r.Text, closed.NextStep.Who)
+			}
+			for _, ref := range r.Offers {
+				o := cat.Offer(ref.ID)
+				if !shares(o.Themes, closed.Themes) || (len(closed.Topics) > 0 && !shares(o.Topics, closed.Topics)) {
+					t.Errorf("%s (themes %v, topics %v) is no alternative to %s (themes %v, topics %v)", o.ID, o.Themes, o.Topics, closed.ID, closed.Themes, closed.Topics)
+				}
+				if o.Status == wegwijzer.StatusRondes && bot.IsDormant(o, day) {
+					t.Errorf("%s has stopped running rounds, shown as an alternative", o.ID)
+				}
+				if !o.IsNational() {
+					t.Errorf("regional %s shown while the asker's region is unknown", o.ID)
+				}
+				if o.Kind.Group() == wegwijzer.GroupRules {
+					t.Errorf("rule %s shown as something to use instead of %s", o.ID, closed.ID)
+				}
+			}
+		})
+	}
+}
+
+func shares(xs, ys []string) bool {
+	return slices.ContainsFunc(xs, func(x string) bool { return slices.Contains(ys, x) })
+}
+
+// TestDormantSchemesLeftOut: a scheme that has stopped running rounds is not listed beside offers that run; it is
+// shown when it is named or when nothing else fits, and then the answer says that no new round is known.
+func TestDormantSchemesLeftOut(t *testing.T) {
+	cat, _ := mustSearch(t)
+	e := newEngine(t, mustBolt(t), bot.Options{Now: func() time.Time { return closedToday }})
+	day := closedToday.Format(time.DateOnly)
+	tests := []struct {
+		say       string
+		onlyShown string // the one (dormant) offer shown; "" when no dormant offer may be shown
+		says      string
+	}{
+		{"Ik wil het wagenpark van mijn vervoersbedrijf in Deventer uitrusten met waterstofmotoren", "", ""},
+		{"I want to switch my trucks to hydrogen", "", ""},
+		{"is there a grant for energy advice for my shop?", "", ""},
+		{"kan ik nog subsidie krijgen voor een energieadvies voor mijn winkel", "svm", "niet bekend is of er nog een ronde komt"},
+		{"Is de SVM nog open?", "svm", "nog niet bekend"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.say, func(t *testing.T) {
+			r := ask(t, e, fmt.Sprintf("dormant-%d", i), tt.say)
+			if r.Kind != wegwijzer.ReplyAnswer {
+				t.Fatalf("kind %s (%q), want answer", r.Kind, r.Text)
+			}
+			ids := offerIDs(r)
+			if tt.onlyShown != "" {
+				if !slices.Equal(ids, []string{tt.onlyShown}) {
+					t.Errorf("offers %v, want only %s", ids, tt.onlyShown)
+				}
+				if !strings.Contains(r.Text, tt.says) || !strings.Contains(r.Offers[0].StatusText, tt.says[len(tt.says)-10:]) && !strings.Contains(r.Offers[0].StatusText, "nog niet bekend") {
+					t.Errorf("text %q (status %q), want %q", r.Text, r.Offers[0].StatusText, tt.says)
+				}
+				return
+			}
+			if len(ids) == 0 {
+				t.Fatalf("no offers for %q", tt.say)
+			}
+			for _, id := range ids {
+				if o := cat.Offer(id); o.Status == wegwijzer.StatusRondes && bot.IsDormant(o, day) {
+					t.Errorf("%s has stopped running rounds, listed beside %v", id, ids)
+				}
+			}
+		})
+	}
+}
+
+// TestIntroSaysWhatTheListIs: the sentence that introduces the cards counts them per group, for answers with
+// closed schemes, alternatives and dormant schemes alike; a reply without cards announces no list.
+func TestIntroSaysWhatTheListIs(t *testing.T) {
+	cat, _ := mustSearch(t)
+	e := newEngine(t, mustBolt(t), bot.Options{Now: func() time.Time { return closedToday }})
+	for i, say := range []string{
+		"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel",
+		"can I still get a grant for a Dutch language course for my staff",
+		"Is de SEBA nog open?",
+		"Can I still apply for the SEBA?",
+		"kan ik nog subsidie krijgen voor een energieadvies voor mijn winkel",
+		"is there a grant for energy advice for my shop?",
+		"is er nog subsidie voor een schonere motor in mijn binnenvaartschip",
+		"is there still a grant for a cleaner engine for my inland vessel",
+		"Ik wil het wagenpark van mijn vervoersbedrijf in Deventer uitrusten met waterstofmotoren",
+	} {
+		t.Run(say, func(t *testing.T) {
+			r := ask(t, e, fmt.Sprintf("intro-%d", i), say)
+			intro := listSentence(r.Text)
+			if len(r.Offers) == 0 {
+				if intro != "" {
+					t.Errorf("no offers, but the text announces a list: %q", intro)
+				}
+				return
+			}
+			want := countWords(cat, r)
+			if intro == "" || !strings.Contains(intro, want) {
+				t.Errorf("list sentence %q, want %q in it (offers %v)", intro, want, offerIDs(r))
+			}
+		})
+	}
+}
+
+// listSentence is the sentence that introduces the cards: the last paragraph of the text, when it ends in ":".
+func listSentence(text string) string {
+	paras := strings.Split(strings.TrimSpace(text), "\n\n")
+	last := paras[len(paras)-1]
+	if i := strings.LastIndex(last, "\n"); i >= 0 {
+		last = last[i+1:]
+	}
+	if !strings.HasSuffix(last, ":") {
+		return ""
+	}
+	return last
+}
+
+// countWords is how the list sentence counts the reply's offers: "één regeling voor geld en twee regels die je
+// moet volgen".
+func countWords(cat *content.Catalogue, r *wegwijzer.Reply) string {
+	type forms struct{ one, many string }
+	nlForms := map[wegwijzer.Group]forms{wegwijzer.GroupMoney: {"regeling voor geld", "regelingen voor geld"}, wegwijzer.GroupRules: {"regel die je moet volgen", "regels die je moet volgen"}, wegwijzer.GroupHelp: {"plek voor hulp of advies", "plekken voor hulp of advies"}}
+	enForms := map[wegwijzer.Group]forms{wegwijzer.GroupMoney: {"scheme for money", "schemes for money"}, wegwijzer.GroupRules: {"rule to follow", "rules to follow"}, wegwijzer.GroupHelp: {"place for help or advice", "places for help or advice"}}
+	numbers := map[string][]string{"nl": {"", "één", "twee", "drie", "vier", "vijf", "zes", "zeven"}, "en": {"", "one", "two", "three", "four", "five", "six", "seven"}}
+	fs, and := nlForms, " en "
+	if r.Language == "en" {
+		fs, and = enForms, " and "
+	}
+	var parts []string
+	for _, g := range []wegwijzer.Group{wegwijzer.GroupMoney, wegwijzer.GroupRules, wegwijzer.GroupHelp} {
+		n := 0
+		for _, o := range r.Offers {
+			if cat.Offer(o.ID).Kind.Group() == g {
+				n++
+			}
+		}
+		switch {
+		case n == 1:
+			parts = append(parts, numbers[r.Language][1]+" "+fs[g].one)
+		case n > 1:
+			parts = append(parts, numbers[r.Language][n]+" "+fs[g].many)
+		}
+	}
+	if len(parts) <= 1 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + and + parts[len(parts)-1]
+}
+
+// TestLanguageAroundNames: the language of a question is that of the words around the offer names it holds, so a
+// Dutch scheme name does not turn an English question Dutch.
+func TestLanguageAroundNames(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{Now: func() time.Time { return closedToday }})
+	tests := []struct{ say, lang string }{
+		{"does Tel mee met Taal still exist?", "en"},
+		{"bestaat tel mee met taal nog", "nl"},
+		{"Can I still apply for the SEBA?", "en"},
+		{"Is de SEBA nog open?", "nl"},
+	}
+	for i, tt := range tests {
+		if r := ask(t, e, fmt.Sprintf("names-lang-%d", i), tt.say); r.Language != tt.lang {
+			t.Errorf("%q: language %s (%q), want %s", tt.say, r.Language, r.Text, tt.lang)
+		}
+	}
+}
