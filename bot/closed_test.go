@@ -48,6 +48,8 @@ func TestClosedSchemeAskedInOwnWords(t *testing.T) {
 		{"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, ""},
 		{"can I still get a grant for a Dutch language course for my staff", "tel-mee-met-taal-werkgevers", "closed since December 2024", false, "gemeente"},
 		{"subsidie voor een elektrische bestelbus", "seba", "gesloten sinds 31 december 2024", true, ""},
+		{"subsidie voor een adviseur in Emmen", "mkb-advies-voucher-drenthe", "gesloten sinds 1 januari 2025", true, ""},
+		{"taalles voor mijn medewerkers", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", false, "gemeente"},
 		{"is er nog subsidie voor een schonere motor in mijn binnenvaartschip", "srvb-binnenvaart", "ken ik niet", false, "EICB"},
 		{"is there still a grant for a cleaner engine for my inland vessel", "srvb-binnenvaart", "I know of no scheme", false, "EICB"},
 	}

@@ -177,7 +177,7 @@ func (t *turnState) allDormant(offers []wegwijzer.OfferRef) bool {
 
 // closedLead is how many times the score of the best open offer a closed scheme's must be to count as the
 // question's answer.
-const closedLead = 2
+const closedLead = 1.5
 
 // closedBest is the closed scheme that answers the question best, when it leads every offer that can be used by
 // closedLead: the question is about what that scheme paid for.

@@ -20,7 +20,9 @@ import (
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard"
 	"github.com/wegwijzer/wegwijzer/adapters/dashboard/boltaccounts"
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/demand"
 	"github.com/wegwijzer/wegwijzer/demand/boltlog"
+	"github.com/wegwijzer/wegwijzer/store/boltstore"
 )
 
 var docs = flag.Bool("docs", false, "write the README's screenshot docs/analyst.png")
@@ -126,8 +128,30 @@ func TestDashboardInABrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer accounts.Close()
+	// A web-chat hand-off whose conversation keeps the way to reach the person.
+	st, err := boltstore.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ps, err := demand.NewPseudonymizer([]byte("0123456789abcdef0123456789abcdef"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(context.Background(), &wegwijzer.Conversation{ID: "conv-browser", Community: "zwolle", Platform: "web", State: "handoff",
+		Handoff: "open", HandoffNote: &wegwijzer.HandoffNote{Contact: "anna@bakkerij-voorbeeld.nl"}}, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := log.Append(context.Background(), wegwijzer.DemandEvent{ID: "browser-handoff", Time: now.Add(-time.Hour), Community: "zwolle",
+		Platform: "web", Outcome: wegwijzer.OutcomeHandoff, Person: "p-browser", Conversation: "pc-browser", Text: "minder gas verbruiken",
+		Handoff: &wegwijzer.HandoffNote{Theme: "verduurzaming", Slots: map[string]string{"region": "regio-zwolle"}, Shown: []string{"eia"},
+			Words: "ik heb een bakkerij en wil minder gas verbruiken, kan iemand mij bellen"},
+		HandoffRef: ps.HandoffRef("conv-browser")}); err != nil {
+		t.Fatal(err)
+	}
 	mux := http.NewServeMux()
-	mux.Handle("/dashboard/", dashboard.New(log, log, cat, nil, dashboard.Options{Accounts: accounts, Now: func() time.Time { return now }}))
+	mux.Handle("/dashboard/", dashboard.New(log, log, cat, nil, dashboard.Options{Accounts: accounts, Now: func() time.Time { return now },
+		Desk: demand.NewDesk(st, ps, time.Hour)}))
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	token, _, err := dashboard.NewInvite(context.Background(), accounts, "Anna Analist", dashboard.RoleAdmin, "", time.Hour, now)
@@ -178,6 +202,49 @@ func TestDashboardInABrowser(t *testing.T) {
 		t.Fatalf("link through the picker: %q, %v", notice, err)
 	}
 	screenshot(t, tctx, filepath.Join(dir, "community.png"))
+
+	// The hand-off inbox: the summary and the contact, readable on a phone; an answer goes into the web chat.
+	if err := chromedp.Do(tctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(srv.URL+"/dashboard/c/zwolle"), chromedp.WaitVisible(`#inbox`)); err != nil {
+		t.Fatalf("inbox: %v", err)
+	}
+	if n := eval[int](t, tctx, `document.querySelectorAll('form.reply textarea').length`); n != 1 {
+		t.Fatalf("inbox with %d reply forms, want 1:\n%s", n, eval[string](t, tctx, `document.querySelector('table.cards').outerHTML`))
+	}
+	inbox := eval[string](t, tctx, `document.querySelector('#inbox') ? document.querySelector('#inbox').parentElement.innerText : document.body.innerText`)
+	for _, want := range []string{"Bereikbaar via: anna@bakkerij-voorbeeld.nl", "Energie-investeringsaftrek", "ik heb een bakkerij"} {
+		if !strings.Contains(inbox, want) {
+			t.Errorf("the inbox in the browser lacks %q", want)
+		}
+	}
+	if eval[bool](t, tctx, `document.documentElement.scrollWidth > window.innerWidth + 1`) {
+		t.Error("the inbox is wider than a phone's screen")
+	}
+	if n := eval[int](t, tctx, `[...document.querySelectorAll('textarea')].filter(e => !e.labels || e.labels.length === 0).length`); n > 0 {
+		t.Errorf("%d reply fields without a label", n)
+	}
+	if bad := eval[[]string](t, tctx, lowContrastJS); len(bad) > 0 {
+		t.Errorf("inbox: text under 4.5:1 contrast: %v", bad)
+	}
+	screenshot(t, tctx, filepath.Join(dir, "inbox-phone.png"))
+	rctx, rcancel := context.WithTimeout(tctx, 20*time.Second)
+	defer rcancel()
+	eval[bool](t, rctx, `(() => { const f = document.querySelector('form.reply'); f.querySelector('textarea').value = 'Ik bel je morgen om tien uur.'; f.querySelector('button').click(); return true })()`)
+	err = chromedp.Do(rctx, chromedp.WaitVisible(`p.ok`))
+	if err != nil {
+		t.Logf("after the answer: %s", eval[string](t, ctx, `location.href + "\n" + document.body.innerText.slice(0, 300)`))
+	}
+	if err == nil {
+		notice, err = chromedp.Run(tctx, chromedp.Text(`p.ok`))
+	}
+	if err != nil || !strings.Contains(notice, "antwoord verstuurd") {
+		t.Fatalf("answer from the inbox: %q, %v", notice, err)
+	}
+	if c, err := st.Load(context.Background(), "conv-browser"); err != nil || len(c.HandoffReplies) != 1 {
+		t.Errorf("the answer did not reach the conversation: %+v, %v", c, err)
+	}
+	if err := chromedp.Do(tctx, chromedp.EmulateViewport(1280, 800)); err != nil {
+		t.Fatal(err)
+	}
 
 	for _, size := range []struct {
 		name string
