@@ -129,7 +129,8 @@ func (t *turnState) withPending(r *wegwijzer.Reply) *wegwijzer.Reply {
 }
 
 // intro says in one sentence what the list is: "Voor je vraag over vervoer en wagenpark vond ik twee regelingen
-// voor geld en één regel die je moet volgen:".
+// voor geld en één regel die je moet volgen:". When every offer is a scheme whose rounds have stopped (shown
+// because nothing else fits), it says that no new round is known.
 func (t *turnState) intro(offers []wegwijzer.OfferRef) string {
 	list := t.countText(offers)
 	about := ""

@@ -7,7 +7,8 @@
 //
 //   - understand.go reads a message: package understand's reading (scrubbed text, language, rejected words,
 //     corrections) and intent, and the offers it points at ("dat", "de tweede", "de EIA");
-//   - decide.go, search.go and handoff.go choose what to do from the state: ask, answer, follow up, hand off;
+//   - decide.go, search.go, status.go and handoff.go choose what to do from the state: ask, answer, follow up,
+//     hand off; status.go decides which offers a reply may show by their status (closed, rounds stopped);
 //   - compose.go, cards.go and followup.go write the reply: cards (pitch, fit, status in words) and texts in
 //     the person's language. Every text and word list of the bot is in texts.go.
 //
