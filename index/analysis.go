@@ -33,7 +33,7 @@ func init() {
 		panic(err)
 	}
 	if err := registry.RegisterTokenFilter(stemName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return &stemFilter{stemmer: nl.NewDutchStemmerFilter()}, nil
+		return newStemFilter(), nil
 	}); err != nil {
 		panic(err)
 	}
@@ -53,27 +53,64 @@ func (foldFilter) Filter(input []byte) []byte {
 
 // stemFilter is the Dutch snowball stemmer with a memory: a catalogue repeats its words, and stemming is the
 // most expensive step of indexing. One filter (and cache) per index mapping; safe for the concurrent analysis
-// workers of a batch.
+// workers of a batch. Looking a term up allocates nothing (a map indexed by string(bytes)), and after the build
+// the cache is read without a lock.
 type stemFilter struct {
 	stemmer *nl.DutchStemmerFilter
-	cache   sync.Map    // term -> stem
-	frozen  atomic.Bool // after the build: questions' words are stemmed but not remembered (no unbounded growth)
+	mu      sync.RWMutex
+	cache   map[string][]byte // term -> stem, while building; guarded by mu
+	// frozen is the cache after the build: questions' words are stemmed but not remembered (no unbounded growth).
+	frozen atomic.Pointer[map[string][]byte]
+}
+
+func newStemFilter() *stemFilter {
+	return &stemFilter{stemmer: nl.NewDutchStemmerFilter(), cache: map[string][]byte{}}
 }
 
 // freeze stops the cache from growing: it holds the catalogue's words, not every word anyone ever typed.
-func (f *stemFilter) freeze() { f.frozen.Store(true) }
+func (f *stemFilter) freeze() {
+	f.mu.Lock()
+	m := f.cache
+	f.mu.Unlock()
+	f.frozen.Store(&m)
+}
+
+func (f *stemFilter) lookup(term []byte) ([]byte, bool) {
+	if m := f.frozen.Load(); m != nil {
+		stem, ok := (*m)[string(term)]
+		return stem, ok
+	}
+	f.mu.RLock()
+	stem, ok := f.cache[string(term)]
+	f.mu.RUnlock()
+	return stem, ok
+}
+
+// len returns the number of terms the cache holds.
+func (f *stemFilter) len() int {
+	if m := f.frozen.Load(); m != nil {
+		return len(*m)
+	}
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	return len(f.cache)
+}
 
 func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, token := range input {
-		if stem, ok := f.cache.Load(string(token.Term)); ok {
-			token.Term = stem.([]byte)
+		if stem, ok := f.lookup(token.Term); ok {
+			token.Term = stem
+			continue
+		}
+		if f.frozen.Load() != nil {
+			f.stemmer.Filter(analysis.TokenStream{token})
 			continue
 		}
 		term := string(token.Term)
 		f.stemmer.Filter(analysis.TokenStream{token})
-		if !f.frozen.Load() {
-			f.cache.Store(term, token.Term)
-		}
+		f.mu.Lock()
+		f.cache[term] = token.Term
+		f.mu.Unlock()
 	}
 	return input
 }
@@ -83,10 +120,17 @@ func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 type wordTokenizer struct{}
 
 func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	var out analysis.TokenStream
+	// The tokens are allocated in chunks rather than one by one, as Bleve's own tokenizers do.
+	guess := len(input)/6 + 1
+	out := make(analysis.TokenStream, 0, guess)
+	var chunk []analysis.Token
 	start, pos := -1, 1
 	emit := func(end int) {
-		out = append(out, &analysis.Token{Term: input[start:end], Start: start, End: end, Position: pos, Type: analysis.AlphaNumeric})
+		if len(chunk) == cap(chunk) {
+			chunk = make([]analysis.Token, 0, guess)
+		}
+		chunk = append(chunk, analysis.Token{Term: input[start:end], Start: start, End: end, Position: pos, Type: analysis.AlphaNumeric})
+		out = append(out, &chunk[len(chunk)-1])
 		pos++
 		start = -1
 	}

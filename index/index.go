@@ -73,6 +73,7 @@ type Index struct {
 	places         map[string]bool           // word -> whether it names a place, while building
 	exampleWords   [][][]string              // per offer, the words of each example question, while building
 	wordTerms      map[string][]weightedTerm // per word of an example question, the terms it adds, while building
+	textWords      [][][]string              // per offer, the words of each of its offerTexts, while building
 	fusion         Fusion
 	questionWeight float64
 	noMatch        NoMatchModel
@@ -137,16 +138,24 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	}
 	ix.loadVocabulary()
 	batch := bi.NewBatch()
-	for _, o := range cat.Offers {
-		if err := batch.Index(o.ID, ix.document(o)); err != nil {
+	for i, o := range cat.Offers {
+		if err := batch.Index(o.ID, ix.document(o, ix.textWords[i])); err != nil {
 			return nil, fmt.Errorf("index: add offer %s: %w", o.ID, err)
 		}
 	}
-	if err := bi.Batch(batch); err != nil {
+	// The example-question index is built while Bleve indexes the batch: it shares nothing with it but the
+	// analyzer, which is safe for concurrent use.
+	built := make(chan struct{})
+	go func() {
+		defer close(built)
+		ix.buildQuestions(cat)
+	}()
+	err = bi.Batch(batch)
+	<-built
+	if err != nil {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
-	ix.buildQuestions(cat)
-	ix.parts, ix.places, ix.exampleWords, ix.wordTerms = nil, nil, nil, nil // only needed while building
+	ix.parts, ix.places, ix.exampleWords, ix.wordTerms, ix.textWords = nil, nil, nil, nil, nil // only needed while building
 	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
@@ -214,7 +223,8 @@ func offerTexts(o *wegwijzer.Offer) []string {
 		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}
 }
 
-func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
+// document is what Bleve indexes of an offer; texts are the words of each of offerTexts(o).
+func (ix *Index) document(o *wegwijzer.Offer, texts [][]string) offerDoc {
 	var themeLabels []string
 	for _, t := range o.Themes {
 		if th := ix.cat.Theme(t); th != nil {
@@ -223,8 +233,8 @@ func (ix *Index) document(o *wegwijzer.Offer) offerDoc {
 	}
 	body := strings.Join(append([]string{strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}, themeLabels...), " ")
 	var parts []string
-	for _, t := range offerTexts(o) {
-		for _, w := range words(t) {
+	for _, ws := range texts {
+		for _, w := range ws {
 			ps, ok := ix.parts[w]
 			if !ok {
 				ps = ix.decompound(w)

@@ -319,8 +319,4 @@ func stemCache(t *testing.T, ix *Index) *stemFilter {
 	return nil
 }
 
-func cacheLen(sf *stemFilter) int {
-	n := 0
-	sf.cache.Range(func(any, any) bool { n++; return true })
-	return n
-}
+func cacheLen(sf *stemFilter) int { return sf.len() }

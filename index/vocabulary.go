@@ -1,8 +1,11 @@
 package index
 
 import (
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // loadVocabulary collects the words of the catalogue: for typo correction, compound splitting and the coverage
@@ -11,22 +14,13 @@ func (ix *Index) loadVocabulary() {
 	// Each distinct word is analysed once (into ix.stems); an offer's terms are its words' stems, which is what
 	// the analyzer makes of its text (the same folding, lower-casing, stopwords and stemming).
 	// The words of the example questions are kept for buildQuestions, so that they are split into words once.
-	ix.exampleWords = make([][][]string, len(ix.cat.Offers))
+	ix.splitOfferWords()
 	seenTerm, seenWord := make(map[string]bool, 512), make(map[string]bool, 512) // per offer, reused
-	for i, o := range ix.cat.Offers {
+	for i := range ix.cat.Offers {
 		clear(seenTerm)
 		clear(seenWord)
-		ix.offerPos[o.ID] = int32(i)
-		texts := make([][]string, 0, 8+len(o.Questions))
-		for _, t := range offerTexts(o) {
-			texts = append(texts, words(t))
-		}
-		for _, q := range o.Questions {
-			ws := words(q)
-			ix.exampleWords[i] = append(ix.exampleWords[i], ws)
-			texts = append(texts, ws)
-		}
-		for _, ws := range texts {
+		ix.offerPos[ix.cat.Offers[i].ID] = int32(i)
+		for _, ws := range slices.Concat(ix.textWords[i], ix.exampleWords[i]) {
 			for _, w := range ws {
 				if seenWord[w] {
 					continue
@@ -182,6 +176,33 @@ func (ix *Index) loadVocabulary() {
 	for _, ws := range ix.byLen {
 		sort.Strings(ws)
 	}
+}
+
+// splitOfferWords splits every offer's texts (into ix.textWords, for document) and example questions (into
+// ix.exampleWords, for buildQuestions) into words, on every core: a large catalogue has hundreds of thousands.
+func (ix *Index) splitOfferWords() {
+	offers := ix.cat.Offers
+	ix.textWords = make([][][]string, len(offers))
+	ix.exampleWords = make([][][]string, len(offers))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(offers)/500))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(offers); i += workers {
+				o := offers[i]
+				texts := offerTexts(o)
+				ix.textWords[i] = make([][]string, len(texts))
+				for k, t := range texts {
+					ix.textWords[i][k] = words(t)
+				}
+				ix.exampleWords[i] = make([][]string, len(o.Questions))
+				for k, q := range o.Questions {
+					ix.exampleWords[i][k] = words(q)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // stemKey is the lookup key of a word or phrase: its words' stems, space-separated.
