@@ -2,6 +2,7 @@ package demand
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -58,7 +59,7 @@ func (d *Desk) Reply(ctx context.Context, ref, community, text string) error {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("demand: save hand-off reply: %w", err)
+			return opaque("save", err)
 		}
 		return nil
 	}
@@ -87,13 +88,24 @@ func (d *Desk) conversation(ctx context.Context, ref, community string) (*wegwij
 	}
 	c, err := d.store.Load(ctx, id)
 	if err != nil {
-		if wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND {
-			return nil, err
-		}
-		return nil, fmt.Errorf("demand: hand-off conversation: %w", err)
+		return nil, opaque("load", err)
 	}
 	if firstNonEmpty(c.Community, "default") != firstNonEmpty(community, "default") || c.Handoff == "" || c.HandoffNote == nil {
 		return nil, wegwijzer.Errorf(wegwijzer.ENOTFOUND, "the conversation of this hand-off is gone")
 	}
 	return c, nil
+}
+
+// opaque is a store error without its text: a store names the conversation in its errors, and what the desk
+// returns ends up in the dashboard's log, which never holds a conversation id. The code and a context's end stay.
+func opaque(op string, err error) error {
+	switch {
+	case wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND:
+		return wegwijzer.Errorf(wegwijzer.ENOTFOUND, "the conversation of this hand-off is gone")
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("demand: %s hand-off conversation: %w", op, context.DeadlineExceeded)
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("demand: %s hand-off conversation: %w", op, context.Canceled)
+	}
+	return fmt.Errorf("demand: %s hand-off conversation failed (%s)", op, wegwijzer.ErrorCode(err))
 }

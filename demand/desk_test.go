@@ -3,6 +3,7 @@ package demand_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -274,5 +275,25 @@ func TestManagerReplyOnlyInTheWebChat(t *testing.T) {
 	}
 	if err := r.desk.Reply(context.Background(), hs[0].Ref, "zwolle", "Ik bel je"); wegwijzer.ErrorCode(err) != wegwijzer.EINVALID {
 		t.Errorf("reply into a Slack conversation: %v, want EINVALID (answer in the thread)", err)
+	}
+}
+
+// failingStore is a conversation store that is down, and names the conversation in its errors as stores do.
+type failingStore struct{ wegwijzer.ConversationStore }
+
+func (failingStore) Load(_ context.Context, id string) (*wegwijzer.Conversation, error) {
+	return nil, errors.New("decode conversation " + id + ": broken")
+}
+
+func TestDeskErrorsNameNoConversation(t *testing.T) {
+	ps := mustPseudonyms(t)
+	d := demand.NewDesk(failingStore{}, ps, 0)
+	ref := ps.HandoffRef("C07SECRET:1700000000.1")
+	_, err := d.Contact(context.Background(), ref, "zwolle")
+	if err == nil || strings.Contains(err.Error(), "C07SECRET") {
+		t.Errorf("Contact on a broken store: %v; want an error without the conversation id", err)
+	}
+	if err := d.Reply(context.Background(), ref, "zwolle", "hallo"); err == nil || strings.Contains(err.Error(), "C07SECRET") {
+		t.Errorf("Reply on a broken store: %v; want an error without the conversation id", err)
 	}
 }
