@@ -1,3 +1,8 @@
+//go:build failover
+
+// The failover drill runs only with the build tag (it starts a 3+3 Redis Cluster and two serve replicas, about a
+// minute): go test -tags failover ./cmd/wegwijzer/ -run TestClusterFailover -v -count=1
+
 package main
 
 import (
@@ -68,9 +73,6 @@ func startServeReplica(t *testing.T, vars ...string) (string, func()) {
 // demand log killed (SIGKILL) after 8 s. It counts the seconds with errors, turns answered but not saved, turns
 // saved but answered with an error, and demand events lost or doubled.
 func TestClusterFailover(t *testing.T) {
-	if os.Getenv("WEGWIJZER_TEST_FAILOVER") == "" {
-		t.Skip("set WEGWIJZER_TEST_FAILOVER=1 to run the failover drill (a 3+3 Redis Cluster, two serve replicas, about a minute)")
-	}
 	redis.SetLogger(quietLogger{})
 	const (
 		workers  = 8
