@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,38 +21,11 @@ import (
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/demand"
 	"github.com/wegwijzer/wegwijzer/demand/boltlog"
+	"github.com/wegwijzer/wegwijzer/internal/browsertest"
 	"github.com/wegwijzer/wegwijzer/store/boltstore"
 )
 
 var docs = flag.Bool("docs", false, "write the README's screenshot docs/analyst.png")
-
-// chromium finds a Chromium binary; a missing browser fails the test with the install hint.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("WEGWIJZER_TEST_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Fatal("chromium not found: install it with `apt-get install chromium` (or set WEGWIJZER_TEST_CHROMIUM)")
-	return ""
-}
-
-// artefacts is the folder for the screenshots of a test: $WEGWIJZER_ARTIFACTS/<test>, or a temporary folder.
-func artefacts(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	if a := os.Getenv("WEGWIJZER_ARTIFACTS"); a != "" {
-		dir = filepath.Join(a, strings.ReplaceAll(t.Name(), "/", "_"))
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 func screenshot(t *testing.T, ctx context.Context, path string) {
 	// quality 100 gives a PNG; below that Chromium writes JPEG.
@@ -159,18 +131,8 @@ func TestDashboardInABrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(chromium(t)), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(srv.URL+"/dashboard/login?token="+token)); err != nil {
-		t.Fatalf("browser: %v", err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
-	dir := artefacts(t)
+	ctx, tctx := browsertest.Open(t, srv.URL+"/dashboard/login?token="+token, 1280, 800, 2*time.Minute)
+	dir := browsertest.Artefacts(t)
 
 	// Sign in: the invite page's button burns the token and lands on the communities.
 	// Wait for the communities' links: the invite page has an h1 too.

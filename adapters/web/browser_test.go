@@ -5,7 +5,6 @@ import (
 	"flag"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,25 +15,11 @@ import (
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/adapters/web"
 	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/internal/browsertest"
 	"github.com/wegwijzer/wegwijzer/internal/testsys"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// chromium finds a Chromium binary; a missing browser fails the test with the install hint.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("WEGWIJZER_TEST_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Fatal("chromium not found: install it with `apt-get install chromium` (or set WEGWIJZER_TEST_CHROMIUM)")
-	return ""
-}
 
 func newServer(t *testing.T) *httptest.Server {
 	t.Helper()
@@ -53,27 +38,7 @@ func browse(t *testing.T, srv *httptest.Server) (ctx, tctx context.Context) {
 // browseAt starts a headless Chromium with a viewport of width x height on url.
 func browseAt(t *testing.T, url string, width, height int64) (ctx, tctx context.Context) {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium(t)),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel = chromedp.NewContext(actx)
-	t.Cleanup(cancel)
-	// The first run starts the browser and must not have a deadline; later steps do.
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, height), chromedp.Navigate(url)); err != nil {
-		t.Fatalf("browser: %v", err)
-	}
-	tctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(cancel)
-	return ctx, tctx
+	return browsertest.Open(t, url, width, height, 90*time.Second)
 }
 
 // fixedTurner answers every message with the same reply.

@@ -18,21 +18,9 @@ import (
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/adapters/web"
 	"github.com/wegwijzer/wegwijzer/bot"
+	"github.com/wegwijzer/wegwijzer/internal/browsertest"
 	"github.com/wegwijzer/wegwijzer/internal/testsys"
 )
-
-// artefacts is the folder for the screenshots of a test: $WEGWIJZER_ARTIFACTS/<test>, or a temporary folder.
-func artefacts(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	if a := os.Getenv("WEGWIJZER_ARTIFACTS"); a != "" {
-		dir = filepath.Join(a, strings.ReplaceAll(t.Name(), "/", "_"))
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // screenshot writes the viewport of ctx as name.png to the test's artefacts.
 func screenshot(t *testing.T, ctx context.Context, name string) {
@@ -41,7 +29,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
-	path := filepath.Join(artefacts(t), name+".png")
+	path := filepath.Join(browsertest.Artefacts(t), name+".png")
 	if err := os.WriteFile(path, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
