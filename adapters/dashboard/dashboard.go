@@ -200,6 +200,19 @@ func (h *Handler) questions(ctx context.Context) ([]wegwijzer.DemandEvent, error
 	return demand.Questions(ctx, h.log, now.Add(-h.opts.Window), time.Time{}, demand.ReadOptions{ConversationTTL: h.opts.ConversationTTL, Now: now})
 }
 
+// handoffQuestions returns the questions of the window and the states of their hand-offs.
+func (h *Handler) handoffQuestions(ctx context.Context) ([]wegwijzer.DemandEvent, map[string]wegwijzer.HandoffState, error) {
+	qs, err := h.questions(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	states, err := h.review.HandoffStates(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return qs, states, nil
+}
+
 type communityRow struct {
 	ID, Name string
 	Review   int
@@ -211,12 +224,7 @@ func (h *Handler) home(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/dashboard/analyst/", http.StatusSeeOther)
 		return
 	}
-	qs, err := h.questions(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	states, err := h.review.HandoffStates(r.Context())
+	qs, states, err := h.handoffQuestions(r.Context())
 	if err != nil {
 		h.fail(w, err)
 		return

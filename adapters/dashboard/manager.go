@@ -48,17 +48,12 @@ func (h *Handler) community(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	qs, err := h.questions(r.Context())
+	qs, states, err := h.handoffQuestions(r.Context())
 	if err != nil {
 		h.fail(w, err)
 		return
 	}
 	links, err := h.review.Links(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	states, err := h.review.HandoffStates(r.Context())
 	if err != nil {
 		h.fail(w, err)
 		return
@@ -349,12 +344,7 @@ func (h *Handler) reply(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "antwoorden kan hier niet: de gesprekken zijn niet gekoppeld", http.StatusNotImplemented)
 		return
 	}
-	qs, err := h.questions(r.Context())
-	if err != nil {
-		h.fail(w, err)
-		return
-	}
-	states, err := h.review.HandoffStates(r.Context())
+	qs, states, err := h.handoffQuestions(r.Context())
 	if err != nil {
 		h.fail(w, err)
 		return
