@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -74,6 +75,11 @@ func newDemandCmd(e env, name string) (*flag.FlagSet, *demandCmd, error) {
 	d.s = s
 	fs.DurationVar(&d.ttl, "conversation-ttl", demand.DefaultConversationTTL, "a clarifying question without an answer this long counts as abandoned")
 	return fs, d, nil
+}
+
+// sinceRetention adds --since with the text retention as its default: what a command can still find.
+func (d *demandCmd) sinceRetention(fs *flag.FlagSet, usage string) *string {
+	return fs.String("since", strconv.Itoa(int(d.s.retention/(24*time.Hour)))+"d", usage)
 }
 
 func (d *demandCmd) kFlag(fs *flag.FlagSet) {

@@ -110,7 +110,7 @@ func runDemandLink(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	since := fs.String("since", strconv.Itoa(int(d.s.retention/(24*time.Hour)))+"d", "look for the item among questions from this date or age on")
+	since := d.sinceRetention(fs, "look for the item among questions from this date or age on")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -261,7 +261,7 @@ func runDemandHandoff(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	since := fs.String("since", strconv.Itoa(int(d.s.retention/(24*time.Hour)))+"d", "look for the request among those from this date or age on")
+	since := d.sinceRetention(fs, "look for the request among those from this date or age on")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
