@@ -12,16 +12,34 @@ type Sample struct {
 	Signals  wegwijzer.MatchSignals
 	Answered bool
 	Group    string // the evaluation set it comes from: the false no-match bound holds in each
+	Source   string // where the question comes from (a page's host): cross-validation keeps a source in one fold
+}
+
+// FitOptions are the choices of a fit. The zero value is the default.
+type FitOptions struct {
+	// MaxFalseNoMatch is the share of the answered samples of each group that may fall below the threshold
+	// (default 0.02).
+	MaxFalseNoMatch float64
+	// L2 is the weight of the penalty on large weights (default 0.01): more keeps rare signals from deciding.
+	L2 float64
+}
+
+func (o FitOptions) withDefaults() FitOptions {
+	if o.MaxFalseNoMatch == 0 {
+		o.MaxFalseNoMatch = 0.02
+	}
+	if o.L2 == 0 {
+		o.L2 = 0.01
+	}
+	return o
 }
 
 // FitNoMatch fits the no-match model to samples: a logistic regression (gradient descent, both classes weighed
-// equally, a little L2 so that rare signals do not get extreme weights), then the highest threshold at which at
-// most maxFalseNoMatch of the answered samples of each group would be called no_match.
-func FitNoMatch(samples []Sample, maxFalseNoMatch float64) NoMatchModel {
+// equally, an L2 penalty so that rare signals do not get extreme weights), then the highest threshold at which at
+// most opts.MaxFalseNoMatch of the answered samples of each group would be called no_match.
+func FitNoMatch(samples []Sample, opts FitOptions) NoMatchModel {
+	opts = opts.withDefaults()
 	var m NoMatchModel
-	if len(samples) == 0 {
-		return noMatchModel
-	}
 	var pos, neg float64
 	for _, s := range samples {
 		if s.Answered {
@@ -40,7 +58,6 @@ func FitNoMatch(samples []Sample, maxFalseNoMatch float64) NoMatchModel {
 	const (
 		rate   = 0.5
 		rounds = 4000
-		l2     = 0.01
 	)
 	for range rounds {
 		var gb float64
@@ -63,7 +80,7 @@ func FitNoMatch(samples []Sample, maxFalseNoMatch float64) NoMatchModel {
 		}
 		m.Bias -= rate * gb
 		for j := range m.Weights {
-			m.Weights[j] -= rate * (gw[j] + l2*m.Weights[j])
+			m.Weights[j] -= rate * (gw[j] + opts.L2*m.Weights[j])
 		}
 	}
 	groups := map[string][]float64{}
@@ -75,8 +92,8 @@ func FitNoMatch(samples []Sample, maxFalseNoMatch float64) NoMatchModel {
 	m.Threshold = math.Inf(1)
 	for _, ps := range groups {
 		slices.Sort(ps)
-		allowed := int(math.Floor(maxFalseNoMatch * float64(len(ps)))) // answered samples that may fall below
-		t := ps[allowed]                                               // the lowest probability that must pass
+		allowed := int(math.Floor(opts.MaxFalseNoMatch * float64(len(ps)))) // answered samples that may fall below
+		t := ps[allowed]                                                    // the lowest probability that must pass
 		if allowed > 0 {
 			t = (ps[allowed-1] + ps[allowed]) / 2
 		}

@@ -40,7 +40,7 @@ func TestFitNoMatchSeparatesTheClasses(t *testing.T) {
 			Sample{Signals: wegwijzer.MatchSignals{Coverage: 0.6 + x/3, Question: 0.5 + x/4, Text: 2, Named: true}, Answered: true},
 			Sample{Signals: wegwijzer.MatchSignals{Coverage: x / 3, Question: x / 4, Text: 0.2, OutOfDomain: 0.5}, Answered: false})
 	}
-	m := FitNoMatch(samples, 0.02)
+	m := FitNoMatch(samples, FitOptions{MaxFalseNoMatch: 0.02})
 	var wrong int
 	for _, s := range samples {
 		if (m.Probability(s.Signals) >= m.Threshold) != s.Answered {

@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"net/url"
 	"slices"
+	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
@@ -28,7 +31,10 @@ func runEval(ctx context.Context, e env, args []string) error {
 	fusion := fs.String("fusion", string(index.FusionDefault), "how the text and example-question matches are combined: rrf, weighted, text, questions")
 	qWeight := fs.Float64("question-weight", 0, "with --fusion weighted: the weight of the example-question match, 0..1 (0 = the default)")
 	fit := fs.Bool("fit-no-match", false, "fit the no-match model on the tune splits, print it and its figures per split")
-	maxFalse := fs.Float64("fit-max-false-no-match", 0.02, "with --fit-no-match: the false no-match rate allowed on the tune split")
+	var fo index.FitOptions
+	fs.Float64Var(&fo.MaxFalseNoMatch, "fit-max-false-no-match", 0.02, "with --fit-no-match: the false no-match rate allowed on the tune split")
+	fs.Float64Var(&fo.L2, "fit-l2", 0.01, "with --fit-no-match: the L2 penalty on the model's weights")
+	cv := fs.Int("cv", 0, "with --fit-no-match: first estimate the fit by cross-validation in N folds by source host, on the tune splits only")
 	th := eval.DefaultThresholds()
 	fs.Float64Var(&th.MinHitAtK, "min-hit", th.MinHitAtK, "fail (exit 1) when hit@N of a file is lower")
 	fs.Float64Var(&th.MinNoMatchAccuracy, "min-no-match", th.MinNoMatchAccuracy, "fail when the no-match accuracy of a file is lower")
@@ -60,7 +66,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	}
 	opts := index.Options{Fusion: index.Fusion(*fusion), QuestionWeight: *qWeight}
 	if *fit {
-		m, err := fitNoMatch(ctx, e.stdout, cat, opts, files, *maxFalse)
+		m, err := fitNoMatch(ctx, e.stdout, cat, opts, files, fo, *cv)
 		if err != nil {
 			return err
 		}
@@ -99,9 +105,12 @@ func runEval(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
+// cvRepeats is how many deals of the folds a cross-validation pools: one deal of a few hundred questions is noisy.
+const cvRepeats = 10
+
 // fitNoMatch fits the no-match model on the tune splits of the files and prints it, ready for
-// index/nomatch_model.go.
-func fitNoMatch(ctx context.Context, w io.Writer, cat *content.Catalogue, opts index.Options, files []*evalFile, maxFalse float64) (index.NoMatchModel, error) {
+// index/nomatch_model.go. With folds > 1 it first prints a cross-validation estimate, folds grouped by source host.
+func fitNoMatch(ctx context.Context, w io.Writer, cat *content.Catalogue, opts index.Options, files []*evalFile, fo index.FitOptions, folds int) (index.NoMatchModel, error) {
 	ix, err := index.New(cat, opts)
 	if err != nil {
 		return index.NoMatchModel{}, err
@@ -120,10 +129,27 @@ func fitNoMatch(ctx context.Context, w io.Writer, cat *content.Catalogue, opts i
 			if res.Signals == nil {
 				continue
 			}
-			samples = append(samples, index.Sample{Signals: *res.Signals, Answered: len(q.Expect) > 0, Group: f.Path})
+			samples = append(samples, index.Sample{Signals: *res.Signals, Answered: len(q.Expect) > 0, Group: f.Path, Source: sourceHost(q)})
 		}
 	}
-	m := index.FitNoMatch(samples, maxFalse)
-	fmt.Fprintf(w, "// Fitted on %d tune questions (false no-match allowed on tune: %.3f):\n%s\n", len(samples), maxFalse, m.GoSource())
+	if folds > 1 {
+		fmt.Fprintf(w, "cross-validation on the tune splits, %d folds by source host, %d deals (L2 %g, false no-match allowed %.3f):\n", folds, cvRepeats, fo.L2, fo.MaxFalseNoMatch)
+		figs := index.CrossValidate(samples, folds, cvRepeats, fo)
+		for _, g := range slices.Sorted(maps.Keys(figs)) {
+			f := figs[g]
+			fmt.Fprintf(w, "  %-24s no-match recall=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)\n", g, f.Recall, f.OffTopic/cvRepeats, f.FalseNoMatch, f.OnTopic/cvRepeats)
+		}
+	}
+	m := index.FitNoMatch(samples, fo)
+	fmt.Fprintf(w, "// Fitted on %d tune questions (false no-match allowed on tune: %.3f, L2 %g):\n%s\n", len(samples), fo.MaxFalseNoMatch, fo.L2, m.GoSource())
 	return m, nil
+}
+
+// sourceHost is the host a question comes from ("www." left out), or the question itself when it has no source:
+// cross-validation keeps the questions of one source together.
+func sourceHost(q eval.Question) string {
+	if u, err := url.Parse(q.Source); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
+	return q.Q
 }

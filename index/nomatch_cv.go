@@ -1,0 +1,87 @@
+package index
+
+import (
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"slices"
+)
+
+// NoMatchFigures are the no-match figures of one group of samples: the recall of no_match on the samples
+// without a right offer, and the false no-match rate on the others.
+type NoMatchFigures struct {
+	OffTopic, OnTopic int
+	Recall            float64 // off-topic samples called no_match / off-topic samples
+	FalseNoMatch      float64 // on-topic samples called no_match / on-topic samples
+}
+
+// CrossValidate estimates how a model fitted with opts carries over to questions from sources it was not fitted
+// on. The samples are dealt into k folds by Sample.Source, so that all questions of one source sit in one fold;
+// each fold is decided by a model fitted on the other folds. This is done repeats times with other deals, and the
+// figures per Sample.Group are pooled over all of them.
+func CrossValidate(samples []Sample, k, repeats int, opts FitOptions) map[string]NoMatchFigures {
+	k = max(k, 2)
+	type tally struct{ off, on, hit, falseNM int }
+	tallies := map[string]*tally{}
+	for r := range max(repeats, 1) {
+		cvFolds(samples, k, r, opts, func(s Sample, noMatch bool) {
+			t := tallies[s.Group]
+			if t == nil {
+				t = &tally{}
+				tallies[s.Group] = t
+			}
+			switch {
+			case s.Answered:
+				t.on++
+				if noMatch {
+					t.falseNM++
+				}
+			default:
+				t.off++
+				if noMatch {
+					t.hit++
+				}
+			}
+		})
+	}
+	out := map[string]NoMatchFigures{}
+	for _, g := range slices.Sorted(maps.Keys(tallies)) {
+		t := tallies[g]
+		f := NoMatchFigures{OffTopic: t.off, OnTopic: t.on}
+		if t.off > 0 {
+			f.Recall = float64(t.hit) / float64(t.off)
+		}
+		if t.on > 0 {
+			f.FalseNoMatch = float64(t.falseNM) / float64(t.on)
+		}
+		out[g] = f
+	}
+	return out
+}
+
+// cvFolds deals the samples into k folds by source (deal r of several), fits a model on all folds but one and
+// reports its decision on each sample of that one.
+func cvFolds(samples []Sample, k, r int, opts FitOptions, decided func(s Sample, noMatch bool)) {
+	for f := range k {
+		var train, test []Sample
+		for _, s := range samples {
+			if foldOf(s, k, r) == f {
+				test = append(test, s)
+			} else {
+				train = append(train, s)
+			}
+		}
+		m := FitNoMatch(train, opts)
+		for _, s := range test {
+			decided(s, m.Probability(s.Signals) < m.Threshold)
+		}
+	}
+}
+
+// foldOf is the fold of a sample in deal r of k folds: a hash of its set and source, so that all questions of one
+// source share a fold.
+func foldOf(s Sample, k, r int) int {
+	h := fnv.New32a()
+	fmt.Fprintf(h, "%d\x00%s\x00%s", r, s.Group, s.Source)
+	return int(h.Sum32() % uint32(k))
+}

@@ -1,0 +1,76 @@
+package index
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// separable returns samples of n sources whose answered and off-topic questions differ clearly.
+func separable(n int) []Sample {
+	var samples []Sample
+	for i := range n {
+		x := float64(i%10) / 10
+		src := fmt.Sprintf("host%d.example", i)
+		samples = append(samples,
+			Sample{Signals: wegwijzer.MatchSignals{Coverage: 0.6 + x/3, Question: 0.5 + x/4, Text: 2, Named: true}, Answered: true, Group: "set", Source: src},
+			Sample{Signals: wegwijzer.MatchSignals{Coverage: x / 3, Question: x / 4, Text: 0.2, OutOfDomain: 0.5}, Answered: false, Group: "set", Source: src})
+	}
+	return samples
+}
+
+func TestCrossValidateDecidesEverySampleOncePerDeal(t *testing.T) {
+	samples := separable(30)
+	for _, k := range []int{2, 5} {
+		seen := map[int]int{}
+		for r := range 3 {
+			cvFolds(samples, k, r, FitOptions{}, func(s Sample, _ bool) {
+				var src, kind int
+				fmt.Sscanf(s.Source, "host%d.example", &src)
+				if s.Answered {
+					kind = 1
+				}
+				seen[2*src+kind]++
+			})
+		}
+		for i := range samples {
+			if seen[i] != 3 {
+				t.Fatalf("k=%d: sample %d decided %d times in 3 deals, want 3", k, i, seen[i])
+			}
+		}
+	}
+}
+
+func TestFoldsKeepASourceTogether(t *testing.T) {
+	const k = 5
+	for r := range 3 {
+		used := map[int]bool{}
+		for i := range 50 {
+			src := fmt.Sprintf("host%d.example", i)
+			a := foldOf(Sample{Group: "set", Source: src, Answered: true}, k, r)
+			b := foldOf(Sample{Group: "set", Source: src, Signals: wegwijzer.MatchSignals{Coverage: 0.3}}, k, r)
+			if a != b {
+				t.Errorf("deal %d: two questions of %s fall in folds %d and %d", r, src, a, b)
+			}
+			used[a] = true
+		}
+		if len(used) != k {
+			t.Errorf("deal %d: 50 sources use %d of %d folds", r, len(used), k)
+		}
+	}
+}
+
+func TestCrossValidateOnSeparableSamples(t *testing.T) {
+	figs := CrossValidate(separable(40), 5, 3, FitOptions{MaxFalseNoMatch: 0.05})
+	f, ok := figs["set"]
+	if !ok {
+		t.Fatalf("no figures for the group: %v", figs)
+	}
+	if f.Recall < 0.95 || f.FalseNoMatch > 0.05 {
+		t.Errorf("cross-validated recall %.3f, false no-match %.3f on separable samples; want >= 0.95 and <= 0.05", f.Recall, f.FalseNoMatch)
+	}
+	if f.OffTopic != 40*3 || f.OnTopic != 40*3 {
+		t.Errorf("counted %d off-topic and %d on-topic decisions, want %d each", f.OffTopic, f.OnTopic, 40*3)
+	}
+}
