@@ -178,6 +178,11 @@ type Offer struct {
 	// Questions are example questions in entrepreneurs' own words (Dutch and English), matched as whole
 	// questions by the search.
 	Questions []string `yaml:"questions" json:"questions,omitempty"`
+
+	// Organisation is true when the offer is an organisation's whole service (a regional development company,
+	// a Werkgeversservicepunt, an incubator, a fund or a tool with a site of its own): its home page is then the
+	// offer's own page. A subsidy, a tax scheme or a rule never is one: it has a page of its own.
+	Organisation bool `yaml:"organisation" json:"organisation,omitempty"`
 }
 
 // IsNational reports whether the offer is open in the whole country.

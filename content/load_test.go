@@ -167,6 +167,8 @@ func TestLoadReportsFileLineField(t *testing.T) {
 			`offers/eia.yaml:2: invalid YAML: did not find expected ',' or ']'`},
 		{"summary too long", "offers/eia.yaml", [2]string{"summary: Je trekt", "summary: " + strings.Repeat("lang ", 81) + "Je trekt"},
 			`offers/eia.yaml:12: field summary: 474 characters, at most 400`},
+		{"organisation on a scheme", "offers/eia.yaml", [2]string{"url: https://www.rvo.nl/subsidies-financiering/eia", "url: https://www.rvo.nl/\norganisation: true"},
+			`offers/eia.yaml:19: field organisation: is for an organisation's whole service; a fiscale-regeling has a page of its own on its provider's site: link that page`},
 		{"unknown replaced_by", "offers/eia.yaml", [2]string{"status: open", "status: open\nreplaced_by: nieuwe-eia"},
 			`offers/eia.yaml:22: field replaced_by: unknown offer "nieuwe-eia"`},
 	}
@@ -249,6 +251,39 @@ func TestStaleLastCheckedIsAWarning(t *testing.T) {
 	want := "offers/eia.yaml:20: warning: field last_checked: last checked 2024-02-01, more than a year ago: check the facts again"
 	if len(problems) != 1 || problems[0].String() != want || !problems[0].Warning {
 		t.Errorf("problems = %v, want [%s]", problems, want)
+	}
+}
+
+func TestHomePageWarnsUnlessTheOfferIsTheOrganisation(t *testing.T) {
+	// rom is an organisation whose offer is its whole service: a regional development company.
+	rom := strings.NewReplacer("kind: fiscale-regeling", "kind: lening-garantie",
+		"url: https://www.rvo.nl/subsidies-financiering/eia", "url: https://oostnl.nl/").Replace(validOffer)
+	tests := []struct {
+		name  string
+		offer string
+		want  []string
+	}{
+		{"scheme on a home page", strings.Replace(validOffer, "url: https://www.rvo.nl/subsidies-financiering/eia", "url: https://www.rvo.nl/", 1),
+			[]string{"offers/eia.yaml:18: warning: field url: " + "links a home page: link the offer's own page (networks, and offers marked organisation: true, may link their home page)"}},
+		{"organisation not marked", rom,
+			[]string{"offers/eia.yaml:18: warning: field url: " + "links a home page: link the offer's own page (networks, and offers marked organisation: true, may link their home page)"}},
+		{"organisation marked", strings.Replace(rom, "url: https://oostnl.nl/", "url: https://oostnl.nl/\norganisation: true", 1), nil},
+		{"scheme on its own page", validOffer, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": tt.offer}), content.Options{Now: now})
+			if err != nil {
+				t.Fatalf("Load: %v (a home page must only warn)", err)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("problems:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
 	}
 }
 

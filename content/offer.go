@@ -19,7 +19,7 @@ const (
 	MaxQuestion     = 300
 	MaxFact         = 300
 	MaxStatusNote   = 500
-	homePageWarning = "links a home page: link the offer's own page (networks may link their home page)"
+	homePageWarning = "links a home page: link the offer's own page (networks, and offers marked organisation: true, may link their home page)"
 )
 
 func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
@@ -106,9 +106,12 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 	req("url", o.URL)
 	if o.URL != "" {
 		l.checkURL(file, f.line("url"), "url", o.URL, true)
-		if isHomePage(o.URL) && o.Kind != wegwijzer.KindCommunityNetwerk {
+		if isHomePage(o.URL) && o.Kind != wegwijzer.KindCommunityNetwerk && !o.Organisation {
 			l.warn(file, f.line("url"), "url", homePageWarning)
 		}
+	}
+	if o.Organisation && isScheme(o.Kind) {
+		l.add(file, f.line("organisation"), "organisation", "is for an organisation's whole service; a %s has a page of its own on its provider's site: link that page", o.Kind)
 	}
 	l.checkSources(file, f, o.Source)
 	l.checkDate(file, f.line("last_checked"), "last_checked", o.LastChecked, true)
@@ -238,6 +241,17 @@ func parsePartialDate(s string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// isScheme reports whether offers of this kind live on a bigger site (rvo.nl, belastingdienst.nl, uwv.nl, a
+// province): a subsidy, a tax scheme or a rule always has a page of its own, so it is never an organisation's whole
+// service.
+func isScheme(k wegwijzer.Kind) bool {
+	switch k {
+	case wegwijzer.KindSubsidie, wegwijzer.KindFiscaleRegeling, wegwijzer.KindWetRegel:
+		return true
+	}
+	return false
 }
 
 // isHomePage reports whether the address is a site's front page rather than a page about one offer.
