@@ -89,6 +89,17 @@ func Statuses() []Status { return []Status{StatusOpen, StatusDoorlopend, StatusR
 // Sizes returns the company size classes an offer can be limited to.
 func Sizes() []string { return []string{"zzp", "micro", "klein", "middelgroot", "groot"} }
 
+// The legal-form classes an offer can be limited to. Most schemes are for every legal form; some fiscal ones
+// are only for an entrepreneur who pays income tax on the profit, others only for a company with legal
+// personality.
+const (
+	LegalFormIB            = "ib"            // ondernemer voor de inkomstenbelasting: eenmanszaak, vof, cv, maatschap
+	LegalFormRechtspersoon = "rechtspersoon" // a legal person, such as a bv or nv
+)
+
+// LegalForms returns the legal-form classes an offer can be limited to.
+func LegalForms() []string { return []string{LegalFormIB, LegalFormRechtspersoon} }
+
 // National is the region id of offers that are open to the whole country.
 const National = "nl"
 
@@ -152,8 +163,9 @@ type Offer struct {
 	Regions     []string `yaml:"regions" json:"regions"`
 	Sectors     []string `yaml:"sectors" json:"sectors,omitempty"`
 	Sizes       []string `yaml:"sizes" json:"sizes,omitempty"`
-	Pitch       string   `yaml:"pitch" json:"pitch"`       // what you get, one line, facts from the sources only
-	PitchEN     string   `yaml:"pitch_en" json:"pitch_en"` // the same in English
+	LegalForm   string   `yaml:"legal_form" json:"legal_form,omitempty"` // "" = every legal form; else one of LegalForms
+	Pitch       string   `yaml:"pitch" json:"pitch"`                     // what you get, one line, facts from the sources only
+	PitchEN     string   `yaml:"pitch_en" json:"pitch_en"`               // the same in English
 	Summary     string   `yaml:"summary" json:"summary"`
 	SummaryEN   string   `yaml:"summary_en" json:"summary_en,omitempty"`
 	Eligibility []string `yaml:"eligibility" json:"eligibility,omitempty"`

@@ -130,6 +130,14 @@ func (c card) fit(o *wegwijzer.Offer) string {
 	if s := c.slots[slotSize]; s != "" && s != "-" && len(o.Sizes) > 0 && slices.Contains(o.Sizes, s) {
 		parts = append(parts, pick(c.lang, "voor een bedrijf van jouw omvang", "for a business of your size"))
 	}
+	switch lf := c.slots[slotLegalForm]; {
+	case o.LegalForm == "":
+	case lf == o.LegalForm:
+		parts = append(parts, pick(c.lang, "voor jouw rechtsvorm", "for your legal form"))
+	case lf == "" || lf == "-":
+		// Not known whether the asker meets it: say the condition, so that nobody reads on for nothing.
+		parts = append(parts, pick(c.lang, "alleen voor ", "only for ")+legalFormFor[o.LegalForm].in(c.lang))
+	}
 	return strings.Join(parts, "; ")
 }
 
@@ -160,6 +168,9 @@ func (c card) blocking(o *wegwijzer.Offer) string {
 			names = []string{sizeFor["middelgroot"].in(c.lang)} // the mkb: up to 250
 		}
 		return pick(c.lang, "alleen voor ", "only for ") + strings.Join(names, pick(c.lang, " of ", " or "))
+	}
+	if lf := c.slots[slotLegalForm]; lf != "" && lf != "-" && o.LegalForm != "" && o.LegalForm != lf {
+		return pick(c.lang, "alleen voor ", "only for ") + legalFormFor[o.LegalForm].in(c.lang)
 	}
 	if s := c.slots[slotSector]; s != "" && s != "-" && len(o.Sectors) > 0 && !slices.Contains(o.Sectors, s) {
 		var names []string

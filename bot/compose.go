@@ -357,6 +357,9 @@ func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
 	if sz, ok := sizeLabels[n.Slots[slotSize]]; ok {
 		parts = append(parts, pick(t.lang, "omvang: ", "size: ")+strings.ToLower(sz.in(t.lang)))
 	}
+	if lf, ok := legalFormLabels[n.Slots[slotLegalForm]]; ok {
+		parts = append(parts, pick(t.lang, "rechtsvorm: ", "legal form: ")+strings.ToLower(lf.in(t.lang)))
+	}
 	var shown []string
 	for _, id := range n.Shown {
 		if o := t.cat.Offer(id); o != nil {

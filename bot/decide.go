@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -119,7 +120,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			return t.feedback(intent == understand.IntentYes), nil
 		}
 		// A yes or no is no question: to a question about the asker it skips it, else the bot says what it does.
-		if asked := lastAsked(c); c.State != StateClarify || (asked != slotSector && asked != slotRegion && asked != slotSize) {
+		if asked := lastAsked(c); c.State != StateClarify || !slices.Contains(askerSlots, asked) {
 			return t.info(texts.help.in(t.lang)), nil
 		}
 		c.Slots[lastAsked(c)] = "-"
@@ -179,10 +180,10 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 			return t.info(texts.help.in(t.lang))
 		}
 		c.Slots[slotTopic] = value
-	case "sector", "region", "size":
+	case slotSector, slotRegion, slotSize, slotLegalForm:
 		// Only ids the catalogue knows: a button value comes from the client and could be anything.
-		known := value == "-" || (kind == "sector" && t.cat.Sector(value) != nil) || (kind == "region" && t.cat.Geography.Place(value) != nil) ||
-			(kind == "size" && slices.Contains(wegwijzer.Sizes(), value))
+		known := value == "-" || (kind == slotSector && t.cat.Sector(value) != nil) || (kind == slotRegion && t.cat.Geography.Place(value) != nil) ||
+			(kind == slotSize && slices.Contains(wegwijzer.Sizes(), value)) || (kind == slotLegalForm && slices.Contains(wegwijzer.LegalForms(), value))
 		if !known {
 			return t.info(texts.help.in(t.lang))
 		}
@@ -267,7 +268,7 @@ func (t *turnState) feedback(helped bool) *wegwijzer.Reply {
 func (t *turnState) keepAsker() {
 	c := t.conv
 	keep := map[string]string{}
-	for _, s := range []string{slotRegion, slotSector, slotSize, slotShown, slotPending} {
+	for _, s := range append(slices.Clone(askerSlots), slotShown, slotPending) {
 		if v := c.Slots[s]; v != "" {
 			keep[s] = v
 		}
@@ -330,11 +331,18 @@ func (t *turnState) correct(ctx context.Context) {
 		c.Slots[slotSize] = size
 		replaced = true
 	}
+	if lf := legalFormOf(t.read.msg.Text); lf != "" {
+		c.Slots[slotLegalForm] = lf
+		replaced = true
+	}
 	if !replaced || len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) {
 		// A new topic: the correction is the question now.
-		region, sector, size := c.Slots[slotRegion], c.Slots[slotSector], c.Slots[slotSize]
+		asker := map[string]string{}
+		for _, s := range askerSlots {
+			asker[s] = c.Slots[s]
+		}
 		t.keepAsker()
-		c.Slots[slotRegion], c.Slots[slotSector], c.Slots[slotSize] = region, sector, size
+		maps.Copy(c.Slots, asker)
 		c.Slots[slotQuery] = t.read.msg.Text
 		for k, v := range c.Slots {
 			if v == "" {
@@ -439,13 +447,24 @@ func (t *turnState) answerSlot(slot, text string) bool {
 			c.Slots[slotSize] = size
 			return true
 		}
+	case slotLegalForm:
+		for lf, l := range legalFormLabels {
+			if match(l.nl, nil) || match(l.en, nil) || lf == word {
+				c.Slots[slotLegalForm] = lf
+				return true
+			}
+		}
+		if lf := legalFormOf(text); lf != "" {
+			c.Slots[slotLegalForm] = lf
+			return true
+		}
 	case slotRegion:
 		if id, ok := cat.Geography.Lookup(word); ok {
 			c.Slots[slotRegion] = id
 			return true
 		}
 	}
-	if (slot == slotSector || slot == slotSize || slot == slotRegion) && isSkip(word) {
+	if slices.Contains(askerSlots, slot) && isSkip(word) {
 		c.Slots[slot] = "-"
 		return true
 	}

@@ -44,8 +44,17 @@ const (
 	slotTopic  = "topic"
 	slotSector = "sector"
 	slotRegion = "region"
-	slotSize   = "size"  // company size class: zzp, micro, klein, middelgroot, groot ("-" = skipped)
-	slotBroad  = "broad" // "yes" when the question named no more than a theme
+	slotSize   = "size" // company size class: zzp, micro, klein, middelgroot, groot ("-" = skipped)
+	// slotLegalForm is the legal-form class: ib (eenmanszaak, vof, ...) or rechtspersoon (bv, nv) ("-" = skipped).
+	slotLegalForm = "legal_form"
+)
+
+// askerSlots are what the dialogue knows about the asker rather than the question: kept when a new question starts,
+// and skippable ("-") when asked.
+var askerSlots = []string{slotRegion, slotSector, slotSize, slotLegalForm}
+
+const (
+	slotBroad = "broad" // "yes" when the question named no more than a theme
 )
 
 // Limits.

@@ -55,7 +55,7 @@ func run(t *testing.T, e *bot.Engine, conv string, steps []step) []*wegwijzer.Re
 	var replies []*wegwijzer.Reply
 	for i, s := range steps {
 		m := wegwijzer.Message{Conversation: conv, User: "u-" + conv, Platform: "test", Text: s.say}
-		if k, _, ok := strings.Cut(s.say, ":"); ok && !strings.Contains(s.say, " ") && slices.Contains([]string{"theme", "topic", "sector", "region", "size", "feedback", "cmd", "problem", "ask"}, k) {
+		if k, _, ok := strings.Cut(s.say, ":"); ok && !strings.Contains(s.say, " ") && slices.Contains([]string{"theme", "topic", "sector", "region", "size", "legal_form", "feedback", "cmd", "problem", "ask"}, k) {
 			m.Text, m.Option = "", s.say
 		}
 		r, err := e.Handle(context.Background(), m)

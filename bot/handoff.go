@@ -45,7 +45,7 @@ func (t *turnState) forget(ctx context.Context) (*wegwijzer.Reply, error) {
 func (t *turnState) handoff() *wegwijzer.Reply {
 	c := t.conv
 	note := &wegwijzer.HandoffNote{Theme: c.Slots[slotTheme], Shown: t.shown(), NotHelped: c.Slots[slotNotHelped], Slots: map[string]string{}}
-	for _, s := range []string{slotTopic, slotSector, slotRegion, slotSize} {
+	for _, s := range append([]string{slotTopic}, askerSlots...) {
 		if v := c.Slots[s]; v != "" && v != "-" {
 			note.Slots[s] = v
 		}

@@ -34,6 +34,8 @@ func validOption(cat *content.Catalogue, option string) bool {
 		return value == "-" || (cat.Geography != nil && cat.Geography.Place(value) != nil)
 	case "size":
 		return value == "-" || slices.Contains(wegwijzer.Sizes(), value)
+	case slotLegalForm:
+		return value == "-" || slices.Contains(wegwijzer.LegalForms(), value)
 	case "feedback":
 		return value == "yes" || value == "no"
 	case "problem":

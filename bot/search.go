@@ -84,6 +84,10 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if res.NoMatch || len(offers) == 0 {
 		return t.noMatch(res), nil
 	}
+	// Offers for a sole proprietorship next to offers for a bv: which of them apply depends on the legal form.
+	if len(c.Asked) < maxQuestions && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(offers[:min(len(offers), maxOffers)]) {
+		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions()), nil
+	}
 	return t.answer(offers, res), nil
 }
 
@@ -93,6 +97,11 @@ func (t *turnState) query() wegwijzer.Query {
 	if c.Slots[slotSize] == "" {
 		if size := sizeOf(c.Slots[slotQuery]); size != "" {
 			c.Slots[slotSize] = size
+		}
+	}
+	if c.Slots[slotLegalForm] == "" {
+		if lf := legalFormOf(c.Slots[slotQuery]); lf != "" {
+			c.Slots[slotLegalForm] = lf
 		}
 	}
 	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), Top: maxOffers + 3}
@@ -253,6 +262,8 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
 	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res):
 		return t.ask(slotSize, texts.askSize, t.sizeOptions())
+	case th != nil && c.Slots[slotLegalForm] == "" && !asked(slotLegalForm) && legalFormMatters(res):
+		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions())
 	}
 	return nil
 }
@@ -288,6 +299,28 @@ func sizeMatters(res *wegwijzer.SearchResult) bool {
 		}
 	}
 	return false
+}
+
+// legalFormMatters reports whether the offers found differ in the legal forms they are for: only then does the
+// legal form change the answer, and only then is it asked.
+func legalFormMatters(res *wegwijzer.SearchResult) bool {
+	for _, r := range res.Results {
+		if r.Offer != nil && r.Offer.LegalForm != "" && r.Offer.Status != wegwijzer.StatusGesloten {
+			return true
+		}
+	}
+	return false
+}
+
+// legalFormsDiffer reports whether the offers hold some only for a sole proprietorship or partnership and some
+// only for a legal person.
+func legalFormsDiffer(offers []*wegwijzer.Offer) bool {
+	var ib, lp bool
+	for _, o := range offers {
+		ib = ib || o.LegalForm == wegwijzer.LegalFormIB
+		lp = lp || o.LegalForm == wegwijzer.LegalFormRechtspersoon
+	}
+	return ib && lp
 }
 
 func (t *turnState) askTheme() *wegwijzer.Reply {
@@ -326,6 +359,14 @@ func (t *turnState) regionOptions() []wegwijzer.Option {
 	}
 	slices.SortFunc(opts, func(a, b wegwijzer.Option) int { return strings.Compare(a.Label, b.Label) })
 	return append(opts, wegwijzer.Option{Label: pick(t.lang, "Heel Nederland / overslaan", "Whole country / skip"), Value: "region:-"})
+}
+
+func (t *turnState) legalFormOptions() []wegwijzer.Option {
+	var opts []wegwijzer.Option
+	for _, lf := range wegwijzer.LegalForms() {
+		opts = append(opts, wegwijzer.Option{Label: legalFormLabels[lf].in(t.lang), Value: slotLegalForm + ":" + lf})
+	}
+	return append(opts, wegwijzer.Option{Label: pick(t.lang, "Weet ik niet / overslaan", "Don't know / skip"), Value: slotLegalForm + ":-"})
 }
 
 func (t *turnState) sizeOptions() []wegwijzer.Option {

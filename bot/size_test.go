@@ -19,3 +19,28 @@ func TestSizeOf(t *testing.T) {
 		}
 	}
 }
+
+func TestLegalFormOf(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ik heb een eenmanszaak en wil minder belasting betalen", "ib"},
+		{"wij zijn een vof met drie vennoten", "ib"},
+		{"Onze V.O.F. zoekt een lening", "ib"},
+		{"ik zit in een maatschap van huisartsen", "ib"},
+		{"I run a sole proprietorship", "ib"},
+		{"mijn bv wil investeren", "rechtspersoon"},
+		{"we hebben een B.V. sinds 2020", "rechtspersoon"},
+		{"als dga van mijn holding", "rechtspersoon"},
+		{"wij zijn een besloten vennootschap", "rechtspersoon"},
+		{"we have a private limited company", "rechtspersoon"},
+		{"bv. een subsidie voor zonnepanelen", ""}, // "bv." is "bijvoorbeeld"
+		{"subsidie voor bv zonnepanelen", ""},
+		{"onze maatschappij verandert snel", ""},
+		{"ik wil van mijn eenmanszaak een bv maken", ""}, // both named: the form is not known
+		{"subsidie zonnepanelen", ""},
+	}
+	for _, tt := range tests {
+		if got := legalFormOf(tt.in); got != tt.want {
+			t.Errorf("legalFormOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

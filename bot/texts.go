@@ -50,7 +50,7 @@ func pick(l lang, nlText, enText string) string {
 }
 
 var texts = struct {
-	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, noMatch, noMatchNext,
+	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
@@ -65,6 +65,8 @@ var texts = struct {
 	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
 	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
 	askSector: msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},
+	askLegalForm: msg{"Welke rechtsvorm heeft je bedrijf? Sommige regelingen zijn alleen voor een eenmanszaak of vof, andere alleen voor een bv.",
+		"What legal form does your business have? Some schemes are only for a sole proprietorship or partnership, others only for a limited company."},
 	askSize:   msg{"Hoe groot is je bedrijf? Niet elke regeling is er voor elke omvang.", "How big is your business? Not every scheme is for every size."},
 	askRegion: msg{"Waar zit je bedrijf? Noem je gemeente of provincie, dan zoek ik ook regionale hulp.", "Where is your business? Name your municipality or province and I will include regional support."},
 	noMatch: msg{"Daar heb ik helaas geen goed antwoord op. Ik noteer je vraag, zodat we ons aanbod kunnen verbeteren.",
@@ -181,6 +183,19 @@ var sizeLabels = map[string]msg{
 	"zzp": {"Alleen ik (zzp)", "Just me (self-employed)"}, "micro": {"2 tot 10 mensen", "2 to 10 people"},
 	"klein": {"10 tot 50 mensen", "10 to 50 people"}, "middelgroot": {"50 tot 250 mensen", "50 to 250 people"},
 	"groot": {"250 of meer", "250 or more"},
+}
+
+// legalFormLabels are the buttons of the legal-form question.
+var legalFormLabels = map[string]msg{
+	wegwijzer.LegalFormIB:            {"Eenmanszaak, vof of maatschap", "Sole proprietorship or partnership"},
+	wegwijzer.LegalFormRechtspersoon: {"Bv of nv", "Private or public limited company (bv, nv)"},
+}
+
+// legalFormFor names the businesses of a legal-form class in a "bijna" line ("alleen voor een bv, nv ...").
+var legalFormFor = map[string]msg{
+	wegwijzer.LegalFormIB: {"een eenmanszaak, vof, cv of maatschap",
+		"a sole proprietorship or partnership"},
+	wegwijzer.LegalFormRechtspersoon: {"een bv, nv of andere rechtspersoon", "a private or public limited company or another legal person"},
 }
 
 // sizeFor names the companies of a size class in a "bijna" line ("bedrijven tot 250 medewerkers").

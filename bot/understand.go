@@ -225,6 +225,27 @@ func phaseOf(q string) wegwijzer.Phase {
 	return wegwijzer.PhaseWeten
 }
 
+// legalFormIB and legalFormLegalPerson name a legal form in so many words. "bv" and "nv" alone are not among them:
+// "bv." also abbreviates "bijvoorbeeld", so they count only after a word that makes them a company ("mijn bv").
+var (
+	legalFormIB          = regexp.MustCompile(`(?:^|\P{L})(?:eenmanszaak|eenmanszaken|vof|v\.o\.f|maatschap|commanditaire vennootschap|sole proprietorship|sole proprietor|sole trader|general partnership)(?:\P{L}|$)`)
+	legalFormLegalPerson = regexp.MustCompile(`(?:^|\P{L})(?:besloten vennootschap|naamloze vennootschap|b\.v\.|n\.v\.|limited company|private limited|ltd|dga|(?:mijn|m'n|onze|een|de|die|eigen|als|holding|my|our|a) (?:bv|nv)|(?:bv|nv)'s? (?:heb|hebben|heeft|ben|is))(?:\P{L}|$)`)
+)
+
+// legalFormOf recognises the legal-form class a message names: "ik heb een eenmanszaak" (ib), "mijn bv" or "een
+// besloten vennootschap" (rechtspersoon). It returns "" when the message names none, or both.
+func legalFormOf(text string) string {
+	text = strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	ib, lp := legalFormIB.MatchString(text), legalFormLegalPerson.MatchString(text)
+	switch {
+	case ib && !lp:
+		return wegwijzer.LegalFormIB
+	case lp && !ib:
+		return wegwijzer.LegalFormRechtspersoon
+	}
+	return ""
+}
+
 var headcount = regexp.MustCompile(`(\d+)\s*(medewerkers|werknemers|mensen|man|personeelsleden|fte|employees|people|staff)\b`)
 
 // sizeOf recognises a company size class in text: "zzp", "eenmanszaak zonder personeel", "12 medewerkers", or a

@@ -153,6 +153,8 @@ func TestLoadReportsFileLineField(t *testing.T) {
 			`offers/eia.yaml:20: field last_checked: "1 februari 2026" is not a date (want YYYY-MM-DD)`},
 		{"date in the future", "offers/eia.yaml", [2]string{"last_checked: 2026-02-01", "last_checked: 2027-02-01"},
 			`offers/eia.yaml:20: field last_checked: 2027-02-01 is in the future`},
+		{"unknown legal form", "offers/eia.yaml", [2]string{"sectors: []", "sectors: []\nlegal_form: bv"},
+			`offers/eia.yaml:11: field legal_form: unknown legal form "bv" (want one of ib, rechtspersoon, or leave it out for every legal form)`},
 		{"unknown status", "offers/eia.yaml", [2]string{"status: open", "status: dicht"},
 			`offers/eia.yaml:21: field status: unknown status "dicht" (want open, doorlopend, rondes, gesloten)`},
 		{"closed without note", "offers/eia.yaml", [2]string{"status: open", "status: gesloten"},

@@ -85,6 +85,9 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 			l.add(file, f.line("sizes"), "sizes", "unknown size %q (want one of %s)", s, strings.Join(wegwijzer.Sizes(), ", "))
 		}
 	}
+	if o.LegalForm != "" && !slices.Contains(wegwijzer.LegalForms(), o.LegalForm) {
+		l.add(file, f.line("legal_form"), "legal_form", "unknown legal form %q (want one of %s, or leave it out for every legal form)", o.LegalForm, strings.Join(wegwijzer.LegalForms(), ", "))
+	}
 	maxLen("summary", o.Summary, MaxSummary)
 	maxLen("summary_en", o.SummaryEN, MaxSummary+100)
 	for i, e := range o.Eligibility {

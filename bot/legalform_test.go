@@ -1,0 +1,74 @@
+package bot_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/bot"
+)
+
+// TestLegalForm: the legal form is asked only when the offers found differ on it, is read from the question or a
+// free answer, and decides which offers fit and which the asker nearly qualifies for (issue 11, item 7).
+func TestLegalForm(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+		form  string // the asker's legal form the last reply must reflect
+	}{
+		{"asked, button", []step{
+			{say: "ik wil minder belasting betalen over mijn winst", kind: wegwijzer.ReplyClarify, text: "rechtsvorm"},
+			{say: "legal_form:ib", kind: wegwijzer.ReplyAnswer},
+		}, wegwijzer.LegalFormIB},
+		{"asked, free answer in English", []step{
+			{say: "I want to pay less tax on my profit", kind: wegwijzer.ReplyClarify, text: "legal form"},
+			{say: "we have a bv", kind: wegwijzer.ReplyAnswer},
+		}, wegwijzer.LegalFormRechtspersoon},
+		{"named in the question, not asked", []step{
+			{say: "ik heb een bv en wil minder belasting betalen over mijn winst", kind: wegwijzer.ReplyAnswer},
+		}, wegwijzer.LegalFormRechtspersoon},
+		{"named in the question, English", []step{
+			{say: "I have a sole proprietorship and want to pay less tax on my profit", kind: wegwijzer.ReplyAnswer},
+		}, wegwijzer.LegalFormIB},
+	}
+	c, _ := mustSearch(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEngine(t, mustBolt(t), bot.Options{})
+			replies := run(t, e, "lf-"+strings.ReplaceAll(tt.name, " ", "-"), tt.steps)
+			r := replies[len(replies)-1]
+			var fits, almost int // offers for the asker's legal form; offers only for another one
+			for i, o := range r.Offers {
+				lf := c.Offer(o.ID).LegalForm
+				nearly := strings.HasPrefix(o.Fit, "Bijna: ") || strings.HasPrefix(o.Fit, "Almost: ")
+				switch {
+				case lf == "":
+				case lf == tt.form && nearly:
+					t.Errorf("%s is for the asker's legal form but reads %q", o.ID, o.Fit)
+				case lf == tt.form:
+					fits++
+				case !nearly:
+					t.Errorf("%s is only for %s, the asker is %s, but reads %q", o.ID, lf, tt.form, o.Fit)
+				default:
+					almost++
+					if i+1 < len(r.Offers) && !slices.Contains([]string{"Bijna", "Almost"}, strings.SplitN(r.Offers[i+1].Fit, ":", 2)[0]) && r.Offers[i+1].Group == o.Group {
+						t.Errorf("%s, which the asker nearly qualifies for, comes before %s, which fits", o.ID, r.Offers[i+1].ID)
+					}
+				}
+			}
+			if fits == 0 {
+				t.Errorf("no offer for the asker's legal form in %v", r.Offers)
+			}
+			if tt.form == wegwijzer.LegalFormRechtspersoon && almost == 0 {
+				t.Errorf("a bv asking about tax on profit sees no offer for a sole proprietorship marked as nearly: %v", r.Offers)
+			}
+		})
+	}
+}
+
+// TestLegalFormNotAskedWhenAllTheSame: a question whose offers are for every legal form is not asked about it.
+func TestLegalFormNotAskedWhenAllTheSame(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	run(t, e, "lf-same", []step{{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer}})
+}
