@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -120,6 +121,9 @@ func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 type wordTokenizer struct{}
 
 func (wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	if bytes.IndexByte(input, '-') >= 0 || bytes.IndexByte(input, '\'') >= 0 || bytes.Contains(input, []byte("’")) {
+		input = []byte(joinAffixes(string(input))) // as words() does
+	}
 	// The tokens are allocated in chunks rather than one by one, as Bleve's own tokenizers do.
 	guess := len(input)/6 + 1
 	out := make(analysis.TokenStream, 0, guess)

@@ -9,8 +9,10 @@ import (
 )
 
 // words splits text into normalised words: lower case, accents folded, letters and digits only.
-// "Zonne-panelen" gives "zonne", "panelen"; "co2" stays one word.
+// "Zonne-panelen" gives "zonne", "panelen"; "co2" stays one word; "e-mail", "auto's" and "zzp'er" give
+// "email", "auto" and "zzper" (joinAffixes).
 func words(text string) []string {
+	text = joinAffixes(text)
 	if isASCII(text) {
 		return asciiWords(text)
 	}
@@ -44,6 +46,61 @@ func asciiWords(text string) []string {
 		out = append(out, text[start:])
 	}
 	return out
+}
+
+// joinAffixes keeps a word whole where a hyphen or an apostrophe would cut off a few letters: a one-letter
+// prefix ("e-mail", "e-bike" as "email", "ebike", the way many people type them), a plural, genitive or person
+// ending ("auto's", "zzp'ers", "zzp-er", "mkb'er" as "auto", "zzp", "zzp", "mkb": written either way, the same
+// word) and another ending after an apostrophe ("I'm", "don't" as "im", "dont"). Split, the letter was searched as a word of its own ("e" is in every
+// e-bike and e-truck offer) and the word lost its form. "'s-Hertogenbosch" keeps its apostrophe.
+func joinAffixes(text string) string {
+	if strings.IndexByte(text, '-') < 0 && strings.IndexByte(text, '\'') < 0 && !strings.Contains(text, "’") {
+		return text
+	}
+	letter := func(i int) bool {
+		return i >= 0 && i < len(text) && (text[i]|0x20 >= 'a' && text[i]|0x20 <= 'z')
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '-' && letter(i-1) && inflection(text[i+1:]) > 0:
+			i += inflection(text[i+1:]) // "zzp-ers" as "zzp'ers"
+			continue
+		case c == '-' && letter(i-1) && (i == 1 || strings.IndexByte(" \t\n(\"/", text[i-2]) >= 0) && letter(i+1):
+			continue // "e-mail": the hyphen goes
+		case c == '\'' || c == 0xe2 && strings.HasPrefix(text[i:], "’"):
+			n := 1
+			if c != '\'' {
+				n = len("’")
+			}
+			if !letter(i-1) || !letter(i+n) {
+				b.WriteString(text[i : i+n])
+				i += n - 1
+				continue
+			}
+			if k := inflection(text[i+n:]); k > 0 {
+				i += n + k - 1 // "auto's", "zzp'ers": the apostrophe and the ending go
+				continue
+			}
+			i += n - 1 // "zzp'er": the apostrophe goes
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// inflection returns the length of a plural or person ending at the start of s ("s", "er", "ers", "en"),
+// followed by the end of the word, or 0.
+func inflection(s string) int {
+	for _, e := range []string{"ers", "er", "en", "s"} {
+		if len(s) >= len(e) && strings.EqualFold(s[:len(e)], e) && (len(s) == len(e) || !isWordByte(s[len(e)]|0x20)) {
+			return len(e)
+		}
+	}
+	return 0
 }
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
@@ -81,7 +138,8 @@ hij haar hen jou bent werd waren was kon konden moest wilde wilt zullen omdat te
 toen daarom daarbij hierbij waarbij ieder iedere andere ander dezelfde steeds vaak soms
 against after before should shall may might must all each other up out off over under between then while being
 because he she him her his hers one only own same such too here those through during until above below again
-once both few nor whether`)
+once both few nor whether
+b c d e f g h j k l m n o p q r s t v w x y z`) // a letter alone: the rest of "'s nachts", "e - mail", "a.s."
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
