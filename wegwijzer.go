@@ -309,10 +309,13 @@ type MatchSignals struct {
 	Text        float64 `json:"text"`          // the best text-match score (BM25)
 	Margin      float64 `json:"margin"`        // by how much the first offer beats the second: (s1-s2)/s1
 	OutOfDomain float64 `json:"out_of_domain"` // share of the question's content words from other domains
-	Named       bool    `json:"named"`         // some word names what an offer is (a title, keyword, synonym, theme)
-	Linked      bool    `json:"linked"`        // a reviewed link covers the question: it is on-topic
-	Business    bool    `json:"business"`      // the asker shows they run a business (a business word, size or sector)
-	Confidence  float64 `json:"confidence"`    // the probability that the catalogue answers the question
+	// OutOfDomainWords counts the words and phrases from other domains in the whole message, its context
+	// sentences included ("my landlord", "mijn werkgever" are often said before the question).
+	OutOfDomainWords int     `json:"out_of_domain_words"`
+	Named            bool    `json:"named"`      // some word names what an offer is (a title, keyword, synonym, theme)
+	Linked           bool    `json:"linked"`     // a reviewed link covers the question: it is on-topic
+	Business         bool    `json:"business"`   // the asker shows they run a business (a business word, size or sector)
+	Confidence       float64 `json:"confidence"` // the probability that the catalogue answers the question
 }
 
 // Result is one offer found, with its score.

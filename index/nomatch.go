@@ -11,12 +11,12 @@ import (
 
 // The no-match decision. Instead of a floor on one score, a small logistic regression weighs several signals
 // (wegwijzer.MatchSignals): how much of the question the catalogue knows, how like an example question it is, how
-// well the text matches, by how much the first offer beats the second, and how many of its words belong to another
-// domain. Its constants are fitted on the tune splits of the evaluation sets and written in nomatch_model.go by
+// well the text matches, whether the message has a word of another domain, and whether the asker shows they run a
+// business. Its constants are fitted on the tune splits of the evaluation sets and written in nomatch_model.go by
 //
-//	go run ./cmd/wegwijzer eval --fit-no-match eval/public.yaml eval/questions.yaml
+//	go run ./cmd/wegwijzer eval --fit-no-match --cv 5 eval/public.yaml eval/questions.yaml
 //
-// which prints the model and its precision and recall per split.
+// which prints a cross-validation estimate (folds by source host), the model, and its figures per split.
 
 //go:embed data/outofdomain.txt
 var outOfDomainList string
@@ -81,27 +81,24 @@ type NoMatchModel struct {
 	Threshold float64
 }
 
-// The features, in the order of NoMatchModel.Weights.
-const numFeatures = 7
+// The features, in the order of NoMatchModel.Weights. Fewer than the signals: the margin between the first and
+// second offer and whether a word names an offer added nothing in cross-validation by source (BENCHMARKS.md).
+const numFeatures = 5
 
 // FeatureNames names the features, for the fitting command.
-var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "margin", "out_of_domain>0", "named", "business"}
+var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "out_of_domain_words>0", "business"}
 
 // Features returns the model's inputs for the signals.
 func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
-	named := 0.0
-	if s.Named {
-		named = 1
-	}
-	ood := 0.0
-	if s.OutOfDomain > 0 {
-		ood = 1 // one word from another domain says much; how many of them says little more
+	other := 0.0
+	if s.OutOfDomainWords > 0 {
+		other = 1 // one word from another domain says much; how many of them says little more
 	}
 	business := 0.0
 	if s.Business {
 		business = 1
 	}
-	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), s.Margin, ood, named, business}
+	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), other, business}
 }
 
 // Probability returns the model's probability that the catalogue answers the question.
@@ -128,4 +125,17 @@ func (m NoMatchModel) GoSource() string {
 	b.WriteString(strings.Join(FeatureNames[:], ", "))
 	fmt.Fprintf(&b, "\n\tThreshold: %.4f,\n}\n", m.Threshold)
 	return b.String()
+}
+
+// outOfDomainIn counts the out-of-domain words and phrases of a whole message, its context sentences included:
+// who is asking ("my landlord", "mijn werkgever") is often said before the question.
+func (ix *Index) outOfDomainIn(ws []string) int {
+	used := ix.placeWords(ws)
+	n := oodPhrases(ws)
+	for i, w := range ws {
+		if !used[i] && !stopwords[w] && !generic[w] && ix.outOfDomain(w) {
+			n++
+		}
+	}
+	return n
 }

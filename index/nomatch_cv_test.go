@@ -15,7 +15,7 @@ func separable(n int) []Sample {
 		src := fmt.Sprintf("host%d.example", i)
 		samples = append(samples,
 			Sample{Signals: wegwijzer.MatchSignals{Coverage: 0.6 + x/3, Question: 0.5 + x/4, Text: 2, Named: true}, Answered: true, Group: "set", Source: src},
-			Sample{Signals: wegwijzer.MatchSignals{Coverage: x / 3, Question: x / 4, Text: 0.2, OutOfDomain: 0.5}, Answered: false, Group: "set", Source: src})
+			Sample{Signals: wegwijzer.MatchSignals{Coverage: x / 3, Question: x / 4, Text: 0.2, OutOfDomainWords: 1}, Answered: false, Group: "set", Source: src})
 	}
 	return samples
 }

@@ -38,7 +38,7 @@ func TestFitNoMatchSeparatesTheClasses(t *testing.T) {
 		x := float64(i%10) / 10
 		samples = append(samples,
 			Sample{Signals: wegwijzer.MatchSignals{Coverage: 0.6 + x/3, Question: 0.5 + x/4, Text: 2, Named: true}, Answered: true},
-			Sample{Signals: wegwijzer.MatchSignals{Coverage: x / 3, Question: x / 4, Text: 0.2, OutOfDomain: 0.5}, Answered: false})
+			Sample{Signals: wegwijzer.MatchSignals{Coverage: x / 3, Question: x / 4, Text: 0.2, OutOfDomainWords: 1}, Answered: false})
 	}
 	m := FitNoMatch(samples, FitOptions{MaxFalseNoMatch: 0.02})
 	var wrong int
@@ -50,7 +50,7 @@ func TestFitNoMatchSeparatesTheClasses(t *testing.T) {
 	if wrong > 0 {
 		t.Errorf("fitted model %+v gets %d of %d separable samples wrong", m, wrong, len(samples))
 	}
-	if m.Weights[0] <= 0 || m.Weights[4] >= 0 {
+	if m.Weights[0] <= 0 || m.Weights[3] >= 0 {
 		t.Errorf("weights %v: coverage must count for an answer and out-of-domain words against", m.Weights)
 	}
 }
@@ -101,5 +101,27 @@ func TestRejectedWordsDoNotSearch(t *testing.T) {
 	}
 	if res.Region == "" {
 		t.Error("a place that is not rejected sets the region")
+	}
+}
+
+func TestOutOfDomainWordsCountTheWholeMessage(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"the asker's role is said before the question", "I moved out of a shared apartment and my landlord keeps the whole deposit. What can I do?", true},
+		{"a business question", "Wij hebben een bakkerij met vijf medewerkers. Welke subsidie is er voor een nieuwe elektrische oven?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Signals.OutOfDomainWords > 0; got != tt.want {
+				t.Errorf("out-of-domain words %d in %q, want some: %v", res.Signals.OutOfDomainWords, tt.text, tt.want)
+			}
+		})
 	}
 }

@@ -52,6 +52,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if u.content > 0 {
 		sig.OutOfDomain = float64(u.ood) / float64(u.content)
 	}
+	sig.OutOfDomainWords = ix.outOfDomainIn(words(m.Plain()))
 	res.Signals = &sig
 	if len(u.terms) == 0 && len(boosts) == 0 && len(sims) == 0 {
 		res.NoMatch = true

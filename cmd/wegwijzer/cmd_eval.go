@@ -33,7 +33,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	fit := fs.Bool("fit-no-match", false, "fit the no-match model on the tune splits, print it and its figures per split")
 	var fo index.FitOptions
 	fs.Float64Var(&fo.MaxFalseNoMatch, "fit-max-false-no-match", 0.02, "with --fit-no-match: the false no-match rate allowed on the tune split")
-	fs.Float64Var(&fo.L2, "fit-l2", 0.01, "with --fit-no-match: the L2 penalty on the model's weights")
+	fs.Float64Var(&fo.L2, "fit-l2", 0.1, "with --fit-no-match: the L2 penalty on the model's weights")
 	cv := fs.Int("cv", 0, "with --fit-no-match: first estimate the fit by cross-validation in N folds by source host, on the tune splits only")
 	th := eval.DefaultThresholds()
 	fs.Float64Var(&th.MinHitAtK, "min-hit", th.MinHitAtK, "fail (exit 1) when hit@N of a file is lower")
