@@ -102,11 +102,15 @@ func (t *turnState) deliverManagerReplies(r *wegwijzer.Reply) {
 	if len(c.HandoffReplies) == 0 || t.erased {
 		return
 	}
-	var b strings.Builder
-	for _, m := range c.HandoffReplies {
-		b.WriteString(pick(t.lang, "Bericht van de community manager:", "Message from the community manager:"))
-		b.WriteString("\n" + m.Text + "\n\n")
-	}
-	r.Text = b.String() + r.Text
+	r.Text = managerText(c.HandoffReplies, t.lang) + "\n\n" + r.Text
 	c.HandoffReplies = nil
+}
+
+// managerText shows what a community manager answered, each message under its heading.
+func managerText(replies []wegwijzer.HandoffReply, l lang) string {
+	var parts []string
+	for _, m := range replies {
+		parts = append(parts, texts.managerSays.in(l)+"\n"+m.Text)
+	}
+	return strings.Join(parts, "\n\n")
 }

@@ -50,7 +50,7 @@ func pick(l lang, nlText, enText string) string {
 }
 
 var texts = struct {
-	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, noMatch, noMatchNext,
+	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
@@ -65,6 +65,7 @@ var texts = struct {
 	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
 	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
 	askSector: msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},
+	managerSays: msg{"Bericht van de community manager:", "Message from the community manager:"},
 	askLegalForm: msg{"Welke rechtsvorm heeft je bedrijf? Sommige regelingen zijn alleen voor een eenmanszaak of vof, andere alleen voor een bv.",
 		"What legal form does your business have? Some schemes are only for a sole proprietorship or partnership, others only for a limited company."},
 	askSize:   msg{"Hoe groot is je bedrijf? Niet elke regeling is er voor elke omvang.", "How big is your business? Not every scheme is for every size."},

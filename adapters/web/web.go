@@ -32,6 +32,12 @@ type Turner interface {
 	Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, error)
 }
 
+// Updater gives what arrived for a conversation between turns: a community manager's answer to a hand-off.
+// *bot.Engine is one; when the Turner is one too, the chat serves POST /api/chat/updates.
+type Updater interface {
+	Updates(ctx context.Context, conversation string) (*wegwijzer.Reply, error)
+}
+
 // Options configure the web chat. The zero value is the default: no rate limits, the client is the connection's
 // peer.
 type Options struct {
@@ -65,6 +71,10 @@ func New(t Turner, log *slog.Logger, opts Options) *Handler {
 	h := &Handler{turner: t, log: log, opts: opts, mux: http.NewServeMux()}
 	h.mux.HandleFunc("POST /api/chat", h.chat)
 	h.mux.HandleFunc("OPTIONS /api/chat", h.preflight)
+	if u, ok := t.(Updater); ok {
+		h.mux.HandleFunc("POST /api/chat/updates", func(w http.ResponseWriter, r *http.Request) { h.updates(w, r, u) })
+		h.mux.HandleFunc("OPTIONS /api/chat/updates", h.preflight)
+	}
 	h.mux.Handle("GET /static/", http.FileServerFS(static))
 	h.mux.HandleFunc("GET /widget.js", h.widget)
 	h.mux.HandleFunc("GET /privacy", h.privacy)
@@ -138,6 +148,39 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, errorBody{wegwijzer.ErrorMessage(err)})
 	default:
 		writeJSON(w, http.StatusServiceUnavailable, reply)
+	}
+}
+
+// updates answers POST /api/chat/updates, {"conversation"}: 200 with a reply (kind info) holding what a community
+// manager answered since the person's last turn, or 204 when nothing came. The chat asks while a hand-off waits.
+func (h *Handler) updates(w http.ResponseWriter, r *http.Request, u Updater) {
+	if !h.cors(w, r) {
+		return
+	}
+	if !h.allow(w, r, h.opts.Turns, "turns", h.clientIP(r)) {
+		return
+	}
+	req, status, msg := decodeChat(w, r)
+	switch {
+	case status != 0:
+		writeJSON(w, status, errorBody{msg})
+		return
+	case !conversationID.MatchString(req.Conversation):
+		writeJSON(w, http.StatusBadRequest, errorBody{"conversation must be 1-128 letters, digits or . _ : -"})
+		return
+	case req.Text != "" || req.Option != "":
+		writeJSON(w, http.StatusBadRequest, errorBody{"updates take a conversation only: send text and options to /api/chat"})
+		return
+	}
+	reply, err := u.Updates(r.Context(), req.Conversation)
+	switch {
+	case err != nil:
+		h.log.ErrorContext(r.Context(), "web: updates failed", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, errorBody{"updates are not available now: try again later"})
+	case reply == nil:
+		w.WriteHeader(http.StatusNoContent)
+	default:
+		writeJSON(w, http.StatusOK, reply)
 	}
 }
 

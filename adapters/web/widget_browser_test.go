@@ -447,3 +447,40 @@ func TestWidgetOnAPhone(t *testing.T) {
 	time.Sleep(300 * time.Millisecond) // let the iframe paint before the screenshot
 	screenshot(t, tctx, "widget-phone")
 }
+
+// TestManagersAnswerReachesTheChat: after a hand-off, what the community manager answers from the dashboard shows
+// in the open chat without the person typing, and stays after a reload.
+func TestManagersAnswerReachesTheChat(t *testing.T) {
+	c, i := testsys.Search(t)
+	st := testsys.Store(t)
+	srv := httptest.NewServer(web.New(bot.New(c, i, st, nil, bot.Options{}), nil, web.Options{}))
+	t.Cleanup(srv.Close)
+	_, tctx := browse(t, srv)
+	do(t, tctx,
+		chromedp.WaitVisible(chromedp.CSS(`#text`)),
+		ask("Kan iemand mij bellen?"),
+		chromedp.WaitVisible(chromedp.CSS(`#log .msg.bot[data-kind=handoff]`)),
+	)
+	conv := eval[string](t, tctx, `JSON.parse(sessionStorage.getItem('wegwijzer-chat:')).conversation`)
+	// The manager answers from the dashboard: demand.Desk appends the answer to the conversation in the store.
+	ctx := context.Background()
+	cv, err := st.Load(ctx, conv)
+	if err != nil {
+		t.Fatalf("the hand-off's conversation %q: %v", conv, err)
+	}
+	cv.HandoffReplies = append(cv.HandoffReplies, wegwijzer.HandoffReply{Time: time.Now(), Text: "Ik bel je morgen om tien uur."})
+	if err := st.Save(ctx, cv, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	// The chat asks every 20 s and when the tab becomes visible; the test makes it visible again.
+	eval[bool](t, tctx, `document.dispatchEvent(new Event('visibilitychange')), true`)
+	do(t, tctx, lastBotSays("Ik bel je morgen om tien uur."))
+	if n := eval[int](t, tctx, `document.querySelectorAll('#log .msg.bot').length`); n != 3 {
+		t.Errorf("%d bot messages, want 3 (welcome, hand-off, the manager's answer)", n)
+	}
+	do(t, tctx, chromedp.Reload(), lastBotSays("Ik bel je morgen om tien uur."))
+	if n := eval[int](t, tctx, `Array.from(document.querySelectorAll('#log .msg.bot')).filter(m => m.innerText.includes('tien uur')).length`); n != 1 {
+		t.Errorf("after a reload the manager's answer shows %d times, want once", n)
+	}
+	screenshot(t, tctx, "chat-manager-answer")
+}

@@ -13,6 +13,10 @@
   var community = chat.dataset.community || "";
   var storeKey = "wegwijzer-chat:" + community;
   var maxEntries = 60;
+  // While a hand-off waits, the chat asks every pollEvery ms whether the community manager answered (POST
+  // /api/chat/updates), for as long as the server keeps the conversation.
+  var pollEvery = 20000;
+  var pollFor = 24 * 3600 * 1000;
 
   var texts = {
     nl: {
@@ -221,6 +225,7 @@
         reply = { kind: reply.kind, text: reply.text, language: reply.language };
       }
       if (reply.conversation) state.conversation = reply.conversation;
+      if (reply.kind === "handoff") state.handoffSince = Date.now();
       var entry = null;
       if (!reply.error && !erased) {
         entry = { bot: reply };
@@ -234,6 +239,29 @@
       // stays in the input. The log's live region reads the reply out either way.
       if (pressed) box.focus({ preventScroll: true });
       else input.focus({ preventScroll: true });
+    });
+  }
+
+  // A community manager's answer to a hand-off, shown as it arrives.
+  function poll() {
+    if (!state.conversation || !state.handoffSince || Date.now() - state.handoffSince > pollFor) return;
+    if (waiting || document.hidden) return;
+    var body = { conversation: state.conversation };
+    fetch("/api/chat/updates", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin"
+    }).then(function (r) {
+      if (r.status !== 200) return null;
+      return r.json().catch(function () { return null; });
+    }, function () { return null; }).then(function (reply) {
+      if (!reply || !reply.kind || reply.conversation !== state.conversation) return;
+      var entry = { bot: reply };
+      state.entries.push(entry);
+      save();
+      showBot(reply, entry);
+      settle();
     });
   }
 
@@ -262,4 +290,7 @@
   settle();
   var lastBox = log.lastElementChild;
   if (lastBox) scrollTo(lastBox);
+  poll();
+  window.setInterval(poll, pollEvery);
+  document.addEventListener("visibilitychange", poll);
 })();

@@ -1,0 +1,64 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// updatingTurner has a manager's answer waiting for conversation "c-answered", fails for "c-down", and has nothing
+// for any other.
+type updatingTurner struct{ fakeTurner }
+
+func (updatingTurner) Updates(_ context.Context, conversation string) (*wegwijzer.Reply, error) {
+	switch conversation {
+	case "c-answered":
+		return &wegwijzer.Reply{Conversation: conversation, Kind: wegwijzer.ReplyInfo, Text: "Bericht van de community manager:\nIk bel je."}, nil
+	case "c-down":
+		return nil, errors.New("store down")
+	}
+	return nil, nil
+}
+
+func TestUpdates(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       int
+		says       string
+	}{
+		{"an answer waits", `{"conversation":"c-answered"}`, 200, "Ik bel je."},
+		{"nothing new", `{"conversation":"c-quiet"}`, 204, ""},
+		{"store down", `{"conversation":"c-down"}`, 503, "not available"},
+		{"no conversation", `{}`, 400, "conversation"},
+		{"bad conversation id", `{"conversation":"<script>"}`, 400, "conversation"},
+		{"text belongs to /api/chat", `{"conversation":"c-answered","text":"hallo"}`, 400, "/api/chat"},
+		{"unknown field", `{"conversation":"c-answered","since":"2026"}`, 400, "invalid JSON"},
+	}
+	h := New(&updatingTurner{}, slog.New(slog.DiscardHandler), Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := post(h, "application/json", tt.body, func(r *http.Request) { r.URL.Path = "/api/chat/updates" })
+			if w.Code != tt.want || !strings.Contains(w.Body.String(), tt.says) {
+				t.Errorf("status %d %q, want %d with %q", w.Code, w.Body.String(), tt.want, tt.says)
+			}
+		})
+	}
+}
+
+// TestNoUpdatesWithoutAnUpdater: a Turner that cannot give updates gets no updates endpoint.
+func TestNoUpdatesWithoutAnUpdater(t *testing.T) {
+	h := New(&fakeTurner{}, slog.New(slog.DiscardHandler), Options{})
+	r := httptest.NewRequest("POST", "/api/chat/updates", strings.NewReader(`{"conversation":"c1"}`))
+	r.Header.Set("Content-Type", "application/json")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if w.Code != http.StatusNotFound {
+		t.Errorf("status %d, want 404", w.Code)
+	}
+}
