@@ -20,7 +20,7 @@ import (
 )
 
 // benchQuestions are the evaluation sets' questions: real questions as entrepreneurs write them.
-func benchQuestions(b *testing.B) []string {
+func benchQuestions(b testing.TB) []string {
 	var out []string
 	for _, path := range []string{"../eval/public.yaml", "../eval/questions.yaml"} {
 		qs, err := eval.Load(path)
@@ -42,7 +42,7 @@ func benchQuestions(b *testing.B) []string {
 // realistic but no two documents are the same. Each has 20 example questions: its own and the other offer's,
 // with their words shuffled (so no two are the same string), topped up with questions made of its summary's
 // words when the real offers have fewer.
-func generated(b *testing.B, n int) *content.Catalogue {
+func generated(b testing.TB, n int) *content.Catalogue {
 	cat := mustCatalogue(b)
 	rng := rand.New(rand.NewPCG(1, 2))
 	real := cat.Offers

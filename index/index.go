@@ -5,6 +5,7 @@ package index
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -45,6 +46,7 @@ type Options struct {
 type Index struct {
 	cat      *content.Catalogue
 	bi       bleve.Index
+	text     *textIndex // the text match, on the snapshot of bi that the build made
 	an       analysis.Analyzer
 	n        int                 // number of offers
 	vocab    map[string]int      // analysed term -> number of offers that contain it
@@ -156,6 +158,17 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
 	ix.parts, ix.places, ix.exampleWords, ix.wordTerms, ix.textWords = nil, nil, nil, nil, nil // only needed while building
+	adv, err := bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: build: %w", err)
+	}
+	ids := make([]string, len(cat.Offers))
+	for i, o := range cat.Offers {
+		ids[i] = o.ID
+	}
+	if ix.text, err = newTextIndex(adv, m, ids); err != nil {
+		return nil, err
+	}
 	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
 		doc := answerDoc{id: a.ID}
@@ -371,4 +384,6 @@ func (ix *Index) AddLink(l Link) error {
 }
 
 // Close releases the index.
-func (ix *Index) Close() error { return ix.bi.Close() }
+func (ix *Index) Close() error {
+	return errors.Join(ix.text.close(), ix.bi.Close())
+}

@@ -3,13 +3,11 @@ package index
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"math"
 	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -58,14 +56,12 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		res.NoMatch = true
 		return res, nil
 	}
-	var hits search.DocumentMatchCollection
+	var hits []textHit
 	if len(u.terms) > 0 {
-		req := bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), max(50, top*10), 0, false)
-		sr, err := ix.bi.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, fmt.Errorf("index: search: %w", err)
+		var err error
+		if hits, err = ix.text.search(ctx, ix.buildQuery(u.terms), max(50, top*10)); err != nil {
+			return nil, err
 		}
-		hits = sr.Hits
 	}
 	// Candidates live in one slice, made large enough for every offer found, so that get never moves them.
 	slab := make([]candidate, 0, len(hits)+len(sims)+len(boosts))
@@ -80,9 +76,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		return c
 	}
 	for _, h := range hits {
-		if o := ix.cat.Offer(h.ID); o != nil && ix.applies(o, region) {
-			get(o).text = h.Score
-			sig.Text = max(sig.Text, h.Score)
+		if o := ix.cat.Offers[h.pos]; ix.applies(o, region) {
+			get(o).text = h.score
+			sig.Text = max(sig.Text, h.score)
 		}
 	}
 	for owner, sim := range sims {

@@ -1,0 +1,133 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// textHit is one offer found by the text match: its position in the catalogue and its BM25 score.
+type textHit struct {
+	pos   int32
+	score float64
+	order int // the order Bleve found it in: its tie-break
+}
+
+// textIndex runs the text match on one snapshot of the Bleve index, which never changes after the build. It
+// drives Bleve's searcher itself, as bleve.Index.Search does, and keeps the best hits as Bleve's top-N collector
+// does (by score, then by the order found), so the hits and scores are Bleve's. What it leaves out is what the
+// search does not use: a request and a result, a pool of document matches for every search, loading each hit's
+// id from the index, and a heap behind an interface.
+type textIndex struct {
+	reader  index.IndexReader
+	mapping mapping.IndexMapping
+	pos     map[string]int32 // Bleve's internal document id -> position of the offer in the catalogue
+}
+
+// newTextIndex opens the snapshot and looks up the internal id of every offer.
+func newTextIndex(adv index.Index, m mapping.IndexMapping, ids []string) (*textIndex, error) {
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: open reader: %w", err)
+	}
+	ti := &textIndex{reader: r, mapping: m, pos: make(map[string]int32, len(ids))}
+	for i, id := range ids {
+		iid, err := r.InternalID(id)
+		if err != nil {
+			r.Close()
+			return nil, fmt.Errorf("index: internal id of %s: %w", id, err)
+		}
+		ti.pos[string(iid)] = int32(i)
+	}
+	return ti, nil
+}
+
+// bm25 tells Bleve's term searchers to score by BM25, as the index mapping says (bleve.Index.Search does the same).
+var bm25 = search.GetScoringModelCallbackFn(func() string { return index.BM25Scoring })
+
+// search returns the size best hits of q, in no particular order.
+func (ti *textIndex) search(ctx context.Context, q query.Query, size int) ([]textHit, error) {
+	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, bm25)
+	s, err := q.Searcher(ctx, ti.reader, ti.mapping, search.SearcherOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("index: text match: %w", err)
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize()+1, 0), IndexReader: ti.reader}
+	top := hitHeap(make([]textHit, 0, size))
+	for n := 0; ; n++ {
+		if n%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		d, err := s.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("index: text match: %w", err)
+		}
+		if d == nil {
+			break
+		}
+		h := textHit{score: d.Score, order: n}
+		pos, ok := ti.pos[string(d.IndexInternalID)]
+		sctx.DocumentMatchPool.Put(d)
+		if !ok {
+			continue
+		}
+		h.pos = pos
+		switch {
+		case len(top) < size:
+			top.push(h)
+		case worse(top[0], h):
+			top[0] = h
+			top.down(0)
+		}
+	}
+	return top, nil
+}
+
+func (ti *textIndex) close() error { return ti.reader.Close() }
+
+// worse reports whether a ranks below b: a lower score, or the same score found later.
+func worse(a, b textHit) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.order > b.order
+}
+
+// hitHeap is a min-heap of hits, the worst on top.
+type hitHeap []textHit
+
+func (h *hitHeap) push(x textHit) {
+	*h = append(*h, x)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !worse(s[i], s[p]) {
+			break
+		}
+		s[i], s[p] = s[p], s[i]
+		i = p
+	}
+}
+
+func (h hitHeap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && worse(h[r], h[l]) {
+			m = r
+		}
+		if !worse(h[m], h[i]) {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
