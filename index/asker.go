@@ -1,26 +1,69 @@
 package index
 
-import "github.com/wegwijzer/wegwijzer/understand"
+import (
+	"strings"
 
-// businessCues are words by which an asker shows that they run a business: what they run, who work for them, who
-// buy from them. A private person's question (a tenant, an employee, a consumer) rarely has one; a business-like
-// question without any is more likely off-topic. Generic support words and company sizes count too.
-var businessCues = setOf(`bedrijf bedrijfje bedrijven onderneming ondernemer ondernemers zaak zaakje winkel
-webwinkel webshop praktijk kantoor werkplaats fabriek bv vof eenmanszaak kvk omzet winst klant klanten
-personeel medewerkers werknemers opdrachtgever opdrachtgevers leverancier leveranciers starter starten
-business businesses company companies firm startup shop store entrepreneur entrepreneurs customer customers
-client clients staff employees supplier suppliers turnover revenue profit freelance founder`)
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// businessCues are words by which an asker shows that they run a business: who work for them, who buy from them,
+// what the business earns, its legal form, their role in it. A private person's question (a tenant, an employee,
+// a consumer) rarely has one. Company sizes count too.
+var businessCues = setOf(`onderneming ondernemer ondernemers klant klanten personeel medewerkers werknemers
+opdrachtgever opdrachtgevers leverancier leveranciers afnemer afnemers omzet winst bv vof eenmanszaak kvk starter
+starters directeur eigenaar entrepreneur entrepreneurs customer customers client clients staff employees supplier
+suppliers turnover revenue profit freelance founder startup owner director ceo`)
+
+// businessPlaces are words for a business that a consumer, an employee or a patient names too ("de webwinkel
+// betaalt niet terug", "the company I work for", "mijn huisarts"): they count only as the asker's own or as one
+// they start ("onze winkel", "wij zijn een transportbedrijf", "ik wil een café beginnen"), as do the words that
+// name a sector and compounds of "bedrijf".
+var businessPlaces = setOf(`bedrijf bedrijfje bedrijven zaak zaakje winkel winkelier webwinkel webshop praktijk
+kantoor werkplaats fabriek business businesses company companies firm shop store`)
+
+// ownerBefore are the words before a business word (up to three) that make it the asker's own; startAround are
+// the verbs of starting one, before or after it.
+var (
+	ownerBefore = setOf(`mijn mn onze ons eigen wij we ben zijn als heb hebben my our own am are as im have has run
+runs owns`)
+	startAround = setOf(`beginnen begin starten start openen open opening opzetten oprichten starting set`)
+	possessive  = setOf(`mijn mn my`)
+)
 
 // asksAsBusiness reports whether the message shows that the asker runs (or starts) a business: a business word,
-// a company size, or a sector.
-func (ix *Index) asksAsBusiness(m understand.Message, u *understanding) bool {
-	if u.sector != "" {
-		return true
-	}
-	for _, w := range words(m.Plain()) {
+// a company size, an employer who is not the asker's own ("als werkgever", not "mijn werkgever"), or a business
+// place or sector that is theirs.
+func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
+	ws := words(m.Plain())
+	for i, w := range ws {
 		if businessCues[w] || sizeWords[w] {
 			return true
 		}
+		if w == "werkgever" || w == "employer" {
+			if i == 0 || !possessive[ws[i-1]] {
+				return true
+			}
+			continue
+		}
+		if !businessPlaces[w] && !strings.HasSuffix(w, "bedrijf") && !strings.HasSuffix(w, "bedrijven") && !ix.namesSector(w) {
+			continue
+		}
+		for _, x := range ws[max(0, i-3):i] {
+			if ownerBefore[x] || startAround[x] {
+				return true
+			}
+		}
+		for _, x := range ws[i+1 : min(len(ws), i+4)] {
+			if startAround[x] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// namesSector reports whether a word on its own names a sector ("bakkerij", "horeca").
+func (ix *Index) namesSector(w string) bool {
+	_, ok := ix.sectors[ix.stem(w)]
+	return ok
 }

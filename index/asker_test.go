@@ -18,6 +18,12 @@ func TestAsksAsBusiness(t *testing.T) {
 		{"how do I register my company", true},
 		{"mijn huisbaas houdt de borg in", false},
 		{"who won the world cup", false},
+		{"wij zijn een klein transportbedrijf", true},        // a business place that is theirs
+		{"ik wil een café beginnen in Breda", true},          // one they start
+		{"wat moet ik als werkgever regelen", true},          // an employer, not the asker's own
+		{"mijn werkgever betaalt mijn overuren niet", false}, // the asker's employer: an employee
+		{"Help! Een webwinkel betaalt mijn geld niet terug", false},
+		{"the company I work for pays me late", false},
 	}
 	for _, tt := range tests {
 		m := understand.Parse(tt.q)
