@@ -35,6 +35,7 @@ type turnState struct {
 	erased bool
 	read   reading
 	names  offerNameIndex
+	alts   *searchCache
 	// search text of the question, read once per turn (searchText)
 	searchOf, searchFor string
 	// fresh is true when this turn's text starts a new question (not an answer to a clarifying question).

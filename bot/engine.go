@@ -62,13 +62,17 @@ const (
 	MaxTextRunes = 4000 // longer messages get a polite request to shorten them
 	maxQuestions = 3
 	maxOffers    = 7
-	maxTurns     = 20 // turns kept in a conversation's history
-	maxEventIDs  = 32 // recent platform event ids kept for de-duplication
+	searchTop    = maxOffers + 3 // results a turn's search asks for: a few more than shown, for the filters after it
+	maxTurns     = 20            // turns kept in a conversation's history
+	maxEventIDs  = 32            // recent platform event ids kept for de-duplication
 	maxSaveTries = 40
 	// cleanTextsMax bounds the texts the store seam remembers as scrubbed (each at most MaxTextRunes).
 	cleanTextsMax = 8192
-	defaultTTL    = 24 * time.Hour
-	defaultTimout = 2 * time.Second
+	// altSearchesKept bounds the searches for alternatives to closed schemes kept (closed schemes x regions, sectors
+	// and sizes asked about).
+	altSearchesKept = 4096
+	defaultTTL      = 24 * time.Hour
+	defaultTimout   = 2 * time.Second
 )
 
 // Hooks receive what happens in the dialogue. Every field is optional.
@@ -103,12 +107,17 @@ type knowledge struct {
 	cat    *content.Catalogue
 	search wegwijzer.Searcher
 	names  offerNameIndex // the offers by the names people use for them (understand.go)
+	alts   *searchCache   // the searches for what to use instead of a closed scheme (status.go)
+}
+
+func newKnowledge(cat *content.Catalogue, search wegwijzer.Searcher) *knowledge {
+	return &knowledge{cat: cat, search: search, names: indexOfferNames(cat), alts: newSearchCache(altSearchesKept)}
 }
 
 // Reload makes the engine use another catalogue and its searcher from the next turn on; a turn that runs keeps
 // the ones it started with. Safe for concurrent use.
 func (e *Engine) Reload(cat *content.Catalogue, search wegwijzer.Searcher) {
-	e.know.Store(&knowledge{cat: cat, search: search, names: indexOfferNames(cat)})
+	e.know.Store(newKnowledge(cat, search))
 }
 
 func stripe(conversation string) uint8 {
@@ -150,7 +159,7 @@ func New(cat *content.Catalogue, search wegwijzer.Searcher, store wegwijzer.Conv
 	}
 	// The one privacy seam: the store sees pseudonymous users and scrubbed texts only (see private.go).
 	e := &Engine{store: privateStore{ConversationStore: store, p: opts.Privacy.withDefaults(), clean: newCleanTexts(cleanTextsMax)}, log: log, opts: opts}
-	e.know.Store(&knowledge{cat: cat, search: search, names: indexOfferNames(cat)})
+	e.know.Store(newKnowledge(cat, search))
 	return e
 }
 
@@ -261,7 +270,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	}
 	from := conv.State
 	k := e.know.Load()
-	t := &turnState{e: e, cat: k.cat, search: k.search, names: k.names, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
+	t := &turnState{e: e, cat: k.cat, search: k.search, names: k.names, alts: k.alts, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
 	reply, err := t.step(ctx)
 	if err != nil {
 		return nil, nil, err

@@ -104,7 +104,7 @@ func (t *turnState) query() wegwijzer.Query {
 			c.Slots[slotLegalForm] = lf
 		}
 	}
-	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), Top: maxOffers + 3}
+	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), Top: searchTop}
 	if th := c.Slots[slotTheme]; th != "" {
 		q.Themes = []string{th}
 	}

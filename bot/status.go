@@ -119,7 +119,8 @@ const altFloor = 0.25
 
 // alternatives are the offers to use now instead of a closed scheme: its replacement first, then offers of the
 // question and of a search on the scheme's own words that fit it (fitsClosed) and score at least altFloor of the
-// closed scheme's score in the same search. None when nothing fits: unrelated offers are no alternative.
+// closed scheme's score in the same search. None when nothing fits: unrelated offers are no alternative. The search
+// on the scheme's own words is the same for everyone in one region, sector and size, so it is kept (cache.go).
 func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 	var out []*wegwijzer.Offer
 	if o := t.cat.Offer(closed.ReplacedBy); o != nil && o.Status != wegwijzer.StatusGesloten && !t.rejected(o) {
@@ -146,7 +147,7 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, r
 	q := t.query()
 	q.Text = strings.Join(append(slices.Clone(closed.Topics), closed.Keywords[:min(len(closed.Keywords), 6)]...), " ")
 	q.Themes = closed.Themes
-	if own, err := t.search.Search(ctx, q); err == nil && !own.NoMatch {
+	if own, err := t.alts.search(ctx, t.search, q); err == nil && !own.NoMatch {
 		add(own) // on an error the closed scheme's own next step says where to look
 	}
 	return out

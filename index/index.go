@@ -383,6 +383,15 @@ func (ix *Index) AddLink(l Link) error {
 	return nil
 }
 
+// Generation counts the changes made to the index since it was built (the reviewed links added). While it stays
+// the same, a search repeated with the same query gives the same result: a caller may keep the results of searches
+// it repeats often.
+func (ix *Index) Generation() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.links)
+}
+
 // Close releases the index.
 func (ix *Index) Close() error {
 	return errors.Join(ix.text.close(), ix.bi.Close())

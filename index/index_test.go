@@ -208,8 +208,12 @@ func TestLearnedLinks(t *testing.T) {
 	if slices.Contains(ids(before), "dordt-onderneemt") {
 		t.Fatalf("the test needs a question the index does not answer yet; got %v", ids(before))
 	}
+	gen := ix.Generation()
 	if err := ix.AddLink(Link{Question: q, OfferID: "dordt-onderneemt"}); err != nil {
 		t.Fatal(err)
+	}
+	if ix.Generation() == gen {
+		t.Errorf("generation %d after a link, want another than before", gen)
 	}
 	for _, text := range []string{q, "kermis op het marktplein, wie regelt dat"} {
 		after, err := ix.Search(ctx, wegwijzer.Query{Text: text, Region: "gemeente-dordrecht", Top: 3})
