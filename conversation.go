@@ -119,6 +119,14 @@ type ConversationStore interface {
 	EraseUser(ctx context.Context, user string) (int, error)
 }
 
+// StateLoader is a ConversationStore that can load a conversation without its last reply. The last reply is
+// most of a stored conversation, and a turn reads it only when a platform delivers an event again (the turn
+// replaces it in any case), so the dialogue engine loads the state alone when the store can.
+type StateLoader interface {
+	// LoadState is Load, except that the conversation's LastReply may be left nil.
+	LoadState(ctx context.Context, id string) (*Conversation, error)
+}
+
 // TurnRecord is what the dialogue engine reports about each turn, for the demand log. It carries the raw message
 // as the platform gave it; the receiver must scrub and pseudonymise before anything is stored or logged.
 type TurnRecord struct {

@@ -96,7 +96,7 @@ type Options struct {
 // Engine runs dialogues. It is safe for concurrent use; several engines may share one store.
 type Engine struct {
 	know    atomic.Pointer[knowledge] // what the bot knows; Reload swaps it while turns run
-	store   wegwijzer.ConversationStore
+	store   privateStore
 	log     *slog.Logger
 	opts    Options
 	stripes [256]sync.Mutex // serialise the turns of one conversation within this process
@@ -240,7 +240,7 @@ func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelF
 // turn loads the conversation, steps the dialogue and saves it with compare-and-swap.
 func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, *wegwijzer.TurnRecord, error) {
 	sctx, cancel := e.storeCtx(ctx)
-	conv, err := e.store.Load(sctx, m.Conversation)
+	conv, err := e.store.LoadState(sctx, m.Conversation)
 	cancel()
 	switch {
 	case wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND:
@@ -255,8 +255,11 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 		if i := slices.Index(conv.EventIDs, m.EventID); i >= 0 {
 			// The reply given before, when it is the last one; for an older event it is gone (the conversation
 			// keeps one reply), and the caller gets an empty info reply to not send.
-			r := conv.LastReply
-			if r == nil || conv.LastEvent != m.EventID {
+			r, err := e.lastReply(ctx, conv, m.EventID)
+			if err != nil {
+				return nil, nil, fmt.Errorf("load the last reply: %w", err)
+			}
+			if r == nil {
 				r = &wegwijzer.Reply{Conversation: conv.ID, Kind: wegwijzer.ReplyInfo, Offers: []wegwijzer.OfferRef{}, Options: []wegwijzer.Option{}}
 			}
 			return r, nil, wegwijzer.ErrDuplicate
@@ -316,6 +319,24 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	t.rec.Conversation = conv
 	t.rec.Reply = reply
 	return reply, t.rec, nil
+}
+
+// lastReply returns the reply the conversation gave to event, or nil when its last reply answered another one. A
+// conversation loaded for a turn may come without its last reply: then it is loaded whole.
+func (e *Engine) lastReply(ctx context.Context, conv *wegwijzer.Conversation, event string) (*wegwijzer.Reply, error) {
+	if conv.LastEvent != event || conv.LastReply != nil {
+		return conv.LastReply, nil
+	}
+	sctx, cancel := e.storeCtx(ctx)
+	defer cancel()
+	whole, err := e.store.Load(sctx, conv.ID)
+	if err != nil {
+		return nil, err
+	}
+	if whole.LastEvent != event {
+		return nil, nil
+	}
+	return whole.LastReply, nil
 }
 
 func (e *Engine) info(conv string, l lang, text string) *wegwijzer.Reply {

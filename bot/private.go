@@ -59,6 +59,15 @@ func (s privateStore) Save(ctx context.Context, c *wegwijzer.Conversation, ttl t
 	return err
 }
 
+// LoadState loads a conversation for a turn: without its last reply when the store can (wegwijzer.StateLoader),
+// as the turn replaces it.
+func (s privateStore) LoadState(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	if l, ok := s.ConversationStore.(wegwijzer.StateLoader); ok {
+		return l.LoadState(ctx, id)
+	}
+	return s.ConversationStore.Load(ctx, id)
+}
+
 // EraseUser erases the conversations of the user's pseudonym.
 func (s privateStore) EraseUser(ctx context.Context, user string) (int, error) {
 	return s.ConversationStore.EraseUser(ctx, s.person(user))

@@ -24,7 +24,7 @@ func (e *Engine) savedAnyway(ctx context.Context, conv *wegwijzer.Conversation, 
 			return false
 		}
 		sctx, cancel := e.storeCtx(ctx)
-		got, err := e.store.Load(sctx, conv.ID)
+		got, err := e.store.LoadState(sctx, conv.ID)
 		cancel()
 		switch {
 		case err == nil:

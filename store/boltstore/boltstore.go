@@ -23,6 +23,9 @@ var (
 	bucketConversations = []byte("conversations")
 	bucketUsers         = []byte("users") // key user\x00conversation -> empty
 	bucketSeen          = []byte("seen")  // key -> expiry (RFC 3339)
+	// bucketReplies holds each conversation's last reply apart, as JSON: it is most of a conversation, and a turn
+	// does not read it (LoadState). A conversation stored before it came holds its reply inside.
+	bucketReplies = []byte("replies")
 )
 
 // Store is a wegwijzer.ConversationStore in a bbolt file.
@@ -38,7 +41,10 @@ type Store struct {
 // sweepEvery is how many saves pass between sweeps of expired records.
 const sweepEvery = 256
 
-var _ wegwijzer.ConversationStore = (*Store)(nil)
+var (
+	_ wegwijzer.ConversationStore = (*Store)(nil)
+	_ wegwijzer.StateLoader       = (*Store)(nil)
+)
 
 // Open opens (or creates) the store file in dir. Only one process can hold it; a second gets an error after a
 // short wait.
@@ -58,7 +64,7 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("boltstore: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketConversations, bucketUsers, bucketSeen} {
+		for _, b := range [][]byte{bucketConversations, bucketUsers, bucketSeen, bucketReplies} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -122,6 +128,9 @@ func (s *Store) Sweep(ctx context.Context) (int, error) {
 			if err := convs.Delete(k); err != nil {
 				return err
 			}
+			if err := tx.Bucket(bucketReplies).Delete(k); err != nil {
+				return err
+			}
 		}
 		for _, k := range deadUsers {
 			if err := users.Delete(k); err != nil {
@@ -181,16 +190,32 @@ func (s *Store) get(tx *bolt.Tx, id string) (*record, error) {
 
 // Load implements wegwijzer.ConversationStore.
 func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	return s.load(ctx, id, true)
+}
+
+// LoadState implements wegwijzer.StateLoader: the conversation without its last reply.
+func (s *Store) LoadState(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	return s.load(ctx, id, false)
+}
+
+func (s *Store) load(ctx context.Context, id string, withReply bool) (*wegwijzer.Conversation, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	var c *wegwijzer.Conversation
 	err := s.db.View(func(tx *bolt.Tx) error {
 		r, err := s.get(tx, id)
-		if r != nil {
-			c = r.Conversation
+		if r == nil || err != nil {
+			return err
 		}
-		return err
+		c = r.Conversation
+		if v := tx.Bucket(bucketReplies).Get([]byte(id)); withReply && v != nil {
+			c.LastReply = new(wegwijzer.Reply)
+			if err := json.Unmarshal(v, c.LastReply); err != nil {
+				return fmt.Errorf("decode the last reply of %s: %w", id, err)
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("boltstore: load: %w", err)
@@ -225,6 +250,7 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		}
 		next := *c
 		next.Version = have + 1
+		next.LastReply = nil // kept apart
 		r := record{Conversation: &next}
 		if ttl > 0 {
 			r.Expires = s.now().Add(ttl)
@@ -234,6 +260,9 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 			return err
 		}
 		if err := tx.Bucket(bucketConversations).Put([]byte(c.ID), v); err != nil {
+			return err
+		}
+		if err := s.putReply(tx, c.ID, c.LastReply); err != nil {
 			return err
 		}
 		users := tx.Bucket(bucketUsers)
@@ -260,6 +289,18 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 	return nil
 }
 
+// putReply stores a conversation's last reply, or deletes it when there is none.
+func (s *Store) putReply(tx *bolt.Tx, id string, r *wegwijzer.Reply) error {
+	if r == nil {
+		return tx.Bucket(bucketReplies).Delete([]byte(id))
+	}
+	v, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketReplies).Put([]byte(id), v)
+}
+
 func userKey(user, id string) []byte { return []byte(user + "\x00" + id) }
 
 // Delete implements wegwijzer.ConversationStore.
@@ -278,6 +319,9 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 			if err := tx.Bucket(bucketUsers).Delete(userKey(r.Conversation.User, id)); err != nil {
 				return err
 			}
+		}
+		if err := tx.Bucket(bucketReplies).Delete([]byte(id)); err != nil {
+			return err
 		}
 		return tx.Bucket(bucketConversations).Delete([]byte(id))
 	})
@@ -349,6 +393,9 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 				continue
 			}
 			if err := tx.Bucket(bucketConversations).Delete(id); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketReplies).Delete(id); err != nil {
 				return err
 			}
 			deleted++

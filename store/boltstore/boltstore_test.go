@@ -107,12 +107,14 @@ func TestErasureLeavesNoByte(t *testing.T) {
 	dir := t.TempDir()
 	s := mustOpen(t, dir)
 	for i := range 20 {
-		c := &wegwijzer.Conversation{ID: fmt.Sprintf("c%d", i), User: "pseudonym:anna", Slots: map[string]string{"query": "bakkerij-korenschoof-geheim"}}
+		c := &wegwijzer.Conversation{ID: fmt.Sprintf("c%d", i), User: "pseudonym:anna", Slots: map[string]string{"query": "bakkerij-korenschoof-geheim"},
+			LastReply: &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: "antwoord-aan-de-bakkerij"}}
 		if err := s.Save(t.Context(), c, time.Hour); err != nil {
 			t.Fatal(err)
 		}
 	}
-	other := &wegwijzer.Conversation{ID: "other", User: "pseudonym:bert", Slots: map[string]string{"query": "een vraag over export"}}
+	other := &wegwijzer.Conversation{ID: "other", User: "pseudonym:bert", Slots: map[string]string{"query": "een vraag over export"},
+		LastReply: &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: "een antwoord over export"}}
 	if err := s.Save(t.Context(), other, time.Hour); err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +125,7 @@ func TestErasureLeavesNoByte(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, secret := range []string{"bakkerij-korenschoof-geheim", "pseudonym:anna"} {
+	for _, secret := range []string{"bakkerij-korenschoof-geheim", "pseudonym:anna", "antwoord-aan-de-bakkerij"} {
 		if bytes.Contains(raw, []byte(secret)) {
 			t.Errorf("after erasure the file still holds %q", secret)
 		}
@@ -136,8 +138,10 @@ func TestErasureLeavesNoByte(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw, _ = os.ReadFile(filepath.Join(dir, "wegwijzer.db"))
-	if bytes.Contains(raw, []byte("een vraag over export")) {
-		t.Error("after Delete the file still holds the conversation")
+	for _, secret := range []string{"een vraag over export", "een antwoord over export"} {
+		if bytes.Contains(raw, []byte(secret)) {
+			t.Errorf("after Delete the file still holds %q", secret)
+		}
 	}
 }
 
@@ -147,7 +151,8 @@ func TestExpiredConversationsLeaveTheFile(t *testing.T) {
 	s := mustOpen(t, dir)
 	now := time.Now()
 	s.SetClock(func() time.Time { return now })
-	c := &wegwijzer.Conversation{ID: "old", User: "pseudonym:anna", Slots: map[string]string{"query": "verlopen-vraag-over-export"}}
+	c := &wegwijzer.Conversation{ID: "old", User: "pseudonym:anna", Slots: map[string]string{"query": "verlopen-vraag-over-export"},
+		LastReply: &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: "verlopen-antwoord-over-export"}}
 	if err := s.Save(t.Context(), c, time.Hour); err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +161,9 @@ func TestExpiredConversationsLeaveTheFile(t *testing.T) {
 		t.Fatalf("sweep = %d, %v", n, err)
 	}
 	raw, _ := os.ReadFile(filepath.Join(dir, "wegwijzer.db"))
-	if bytes.Contains(raw, []byte("verlopen-vraag-over-export")) {
-		t.Error("an expired conversation is still in the file after the sweep")
+	for _, secret := range []string{"verlopen-vraag-over-export", "verlopen-antwoord-over-export"} {
+		if bytes.Contains(raw, []byte(secret)) {
+			t.Errorf("an expired conversation's %q is still in the file after the sweep", secret)
+		}
 	}
 }

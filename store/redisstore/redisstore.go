@@ -4,9 +4,15 @@
 //
 // Keys, with the default prefix:
 //
-//	wegwijzer:{conv:<id>}         a conversation, as JSON; expires after its ttl of inactivity
+//	wegwijzer:{conv:<id>}         a conversation without its last reply, as "<version>\n<JSON>"; expires after its
+//	                              ttl of inactivity
+//	wegwijzer:{conv:<id>}:reply   the conversation's last reply, as "<version>\n<JSON>", written and expired with it
 //	wegwijzer:{user:<id>}:convs   set of the ids of a user's conversations: the index EraseUser reads
 //	wegwijzer:seen:<key>          an idempotency mark (MarkSeen)
+//
+// The last reply is kept apart because it is most of a conversation and a turn does not read it (LoadState); its
+// version says which save wrote it, so that a reply key left by a save of an earlier release, which kept the
+// reply inside the conversation, is not taken for the conversation's.
 //
 // A save is a compare-and-swap in one Lua script on the conversation's key. The user index lives in another hash
 // slot, and a cluster runs a script only on keys of one slot, so the index is updated by a separate command, sent
@@ -55,7 +61,10 @@ type Store struct {
 	owned  bool // the client was made by Open, so Close closes it
 }
 
-var _ wegwijzer.ConversationStore = (*Store)(nil)
+var (
+	_ wegwijzer.ConversationStore = (*Store)(nil)
+	_ wegwijzer.StateLoader       = (*Store)(nil)
+)
 
 // New returns a store that uses client. It does not contact Redis. The caller keeps ownership of the client: Close
 // leaves it open. For calls to be bounded by their context's deadline, and not only by its cancellation, the
@@ -180,6 +189,7 @@ func (s *Store) Close() error {
 }
 
 func (s *Store) convKey(id string) string   { return s.prefix + ":{conv:" + id + "}" }
+func (s *Store) replyKey(id string) string  { return s.convKey(id) + ":reply" }
 func (s *Store) userKey(user string) string { return s.prefix + ":{user:" + user + "}:convs" }
 func (s *Store) seenKey(key string) string  { return s.prefix + ":seen:" + key }
 
@@ -197,6 +207,38 @@ func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, e
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
 	}
+	// One command for both keys: they share a hash slot.
+	vals, err := s.client.MGet(ctx, s.convKey(id), s.replyKey(id)).Result()
+	if err != nil {
+		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
+	}
+	data, ok := vals[0].(string)
+	if !ok {
+		return nil, wegwijzer.Errorf(wegwijzer.ENOTFOUND, "conversation %q not found", id)
+	}
+	c, err := decode(id, []byte(data))
+	if err != nil {
+		return nil, err
+	}
+	if reply, ok := vals[1].(string); ok {
+		version, body := split([]byte(reply))
+		// A reply of another version was left by a save that kept the reply inside the conversation.
+		if version == c.Version {
+			var r wegwijzer.Reply
+			if err := json.Unmarshal(body, &r); err != nil {
+				return nil, fmt.Errorf("store/redis: load the last reply of %q: %w", id, err)
+			}
+			c.LastReply = &r
+		}
+	}
+	return c, nil
+}
+
+// LoadState implements wegwijzer.StateLoader: the conversation without its last reply, in one GET.
+func (s *Store) LoadState(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
+	}
 	data, err := s.client.Get(ctx, s.convKey(id)).Bytes()
 	if errors.Is(err, redis.Nil) {
 		return nil, wegwijzer.Errorf(wegwijzer.ENOTFOUND, "conversation %q not found", id)
@@ -204,21 +246,37 @@ func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, e
 	if err != nil {
 		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
 	}
-	// A stored value is "<version>\n<json>": the save script reads the version without decoding the JSON.
-	if i := bytes.IndexByte(data, '\n'); i >= 0 && (len(data) == 0 || data[0] != '{') {
-		data = data[i+1:]
+	return decode(id, data)
+}
+
+// split splits a stored value "<version>\n<json>" (the save script reads the version without decoding the
+// JSON). A value stored as bare JSON by an earlier release has version -1.
+func split(data []byte) (int64, []byte) {
+	i := bytes.IndexByte(data, '\n')
+	if i < 0 || len(data) > 0 && data[0] == '{' {
+		return -1, data
 	}
+	v, err := strconv.ParseInt(string(data[:i]), 10, 64)
+	if err != nil {
+		return -1, data[i+1:]
+	}
+	return v, data[i+1:]
+}
+
+func decode(id string, data []byte) (*wegwijzer.Conversation, error) {
+	_, body := split(data)
 	var c wegwijzer.Conversation
-	if err := json.Unmarshal(data, &c); err != nil {
+	if err := json.Unmarshal(body, &c); err != nil {
 		return nil, fmt.Errorf("store/redis: load conversation %q: %w", id, err)
 	}
 	return &c, nil
 }
 
 // saveScript stores a conversation if its stored version is the expected one.
-// KEYS[1] the conversation; ARGV[1] the expected version (0 = must not exist); ARGV[2] the value to store,
-// "<new version>\n<conversation as JSON>"; ARGV[3] the ttl in ms (0 = none). It returns {1, new version} or
-// {0, stored version}. (Values stored as bare JSON by earlier versions are still read.)
+// KEYS[1] the conversation, KEYS[2] its last reply; ARGV[1] the expected version (0 = must not exist); ARGV[2] the
+// value to store, "<new version>\n<conversation as JSON>"; ARGV[3] the ttl in ms (0 = none); ARGV[4] the last
+// reply, "<new version>\n<reply as JSON>" ("" = none). It returns {1, new version} or {0, stored version}.
+// (Values stored as bare JSON by earlier versions are still read.)
 var saveScript = redis.NewScript(`
 local cur = redis.call('GET', KEYS[1])
 local have = 0
@@ -228,10 +286,18 @@ end
 if have ~= tonumber(ARGV[1]) then
 	return {0, have}
 end
-if tonumber(ARGV[3]) > 0 then
-	redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+local function put(key, value)
+	if tonumber(ARGV[3]) > 0 then
+		redis.call('SET', key, value, 'PX', ARGV[3])
+	else
+		redis.call('SET', key, value)
+	end
+end
+put(KEYS[1], ARGV[2])
+if ARGV[4] == '' then
+	redis.call('DEL', KEYS[2])
 else
-	redis.call('SET', KEYS[1], ARGV[2])
+	put(KEYS[2], ARGV[4])
 end
 return {1, have + 1}
 `)
@@ -260,12 +326,17 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 	}
 	next := *c
 	next.Version = c.Version + 1
-	body, err := json.Marshal(&next)
+	next.LastReply = nil // kept apart
+	data, err := encode(next.Version, &next)
 	if err != nil {
 		return fmt.Errorf("store/redis: save conversation %q: %w", c.ID, err)
 	}
-	data := append(strconv.AppendInt(make([]byte, 0, len(body)+12), next.Version, 10), '\n')
-	data = append(data, body...)
+	var reply []byte
+	if c.LastReply != nil {
+		if reply, err = encode(next.Version, c.LastReply); err != nil {
+			return fmt.Errorf("store/redis: save conversation %q: %w", c.ID, err)
+		}
+	}
 	// The index update and the swap go in one pipeline (one round trip), the index first: see the package
 	// documentation. The pipeline uses EVALSHA; a command that finds its script not yet loaded on that server
 	// (NOSCRIPT, once after a start) is repeated on its own with EVAL. Each command is judged by its own result:
@@ -279,14 +350,14 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		if c.User != "" {
 			indexCmd = indexScript.EvalSha(ctx, p, []string{s.userKey(c.User)}, c.ID, indexTTL)
 		}
-		saveCmd = saveScript.EvalSha(ctx, p, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl))
+		saveCmd = saveScript.EvalSha(ctx, p, []string{s.convKey(c.ID), s.replyKey(c.ID)}, c.Version, data, ms(ttl), reply)
 		return nil
 	})
 	if indexCmd != nil && isNoScript(indexCmd.Err()) {
 		indexCmd = indexScript.Run(ctx, s.client, []string{s.userKey(c.User)}, c.ID, indexTTL)
 	}
 	if isNoScript(saveCmd.Err()) {
-		saveCmd = saveScript.Run(ctx, s.client, []string{s.convKey(c.ID)}, c.Version, data, ms(ttl))
+		saveCmd = saveScript.Run(ctx, s.client, []string{s.convKey(c.ID), s.replyKey(c.ID)}, c.Version, data, ms(ttl), reply)
 	}
 	if indexCmd != nil && indexCmd.Err() != nil {
 		return fmt.Errorf("store/redis: save conversation: index user: %w", indexCmd.Err())
@@ -305,6 +376,16 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 	return nil
 }
 
+// encode returns "<version>\n<v as JSON>".
+func encode(version int64, v any) ([]byte, error) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	data := append(strconv.AppendInt(make([]byte, 0, len(body)+21), version, 10), '\n')
+	return append(data, body...), nil
+}
+
 func isNoScript(err error) bool { return err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") }
 
 // Delete implements wegwijzer.ConversationStore. It leaves the id in its user's index; see the package
@@ -313,7 +394,7 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store/redis: delete conversation: %w", err)
 	}
-	if err := s.client.Del(ctx, s.convKey(id)).Err(); err != nil {
+	if err := s.client.Del(ctx, s.convKey(id), s.replyKey(id)).Err(); err != nil {
 		return fmt.Errorf("store/redis: delete conversation: %w", err)
 	}
 	return nil
@@ -331,8 +412,8 @@ func (s *Store) MarkSeen(ctx context.Context, key string, ttl time.Duration) (bo
 	return first, nil
 }
 
-// eraseScript deletes a conversation if it belongs to the user. KEYS[1] the conversation; ARGV[1] the user.
-// It returns 1 if it deleted it.
+// eraseScript deletes a conversation and its last reply if it belongs to the user. KEYS[1] the conversation,
+// KEYS[2] its last reply; ARGV[1] the user. It returns 1 if it deleted it.
 var eraseScript = redis.NewScript(`
 local cur = redis.call('GET', KEYS[1])
 if cur then
@@ -342,7 +423,7 @@ if cur then
 	end
 end
 if cur and cjson.decode(cur)['user'] == ARGV[1] then
-	redis.call('DEL', KEYS[1])
+	redis.call('DEL', KEYS[1], KEYS[2])
 	return 1
 end
 return 0
@@ -367,7 +448,7 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 	pipe := s.client.Pipeline()
 	cmds := make([]*redis.Cmd, len(ids))
 	for i, id := range ids {
-		cmds[i] = eraseScript.Eval(ctx, pipe, []string{s.convKey(id)}, user)
+		cmds[i] = eraseScript.Eval(ctx, pipe, []string{s.convKey(id), s.replyKey(id)}, user)
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
 		return 0, fmt.Errorf("store/redis: erase user: %w", err)

@@ -66,7 +66,7 @@ func TestKeysShareAHashTagPerConversation(t *testing.T) {
 	client := mustClient(t, srv)
 	p := uniquePrefix(0)
 	s := redisstore.New(client, redisstore.Options{Prefix: p})
-	c := &wegwijzer.Conversation{ID: "slack:C01:1700000000.1", User: "U01"}
+	c := &wegwijzer.Conversation{ID: "slack:C01:1700000000.1", User: "U01", LastReply: &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer}}
 	if err := s.Save(t.Context(), c, time.Hour); err != nil {
 		t.Fatalf("save: %v", err)
 	}
@@ -78,7 +78,8 @@ func TestKeysShareAHashTagPerConversation(t *testing.T) {
 		t.Fatal(err)
 	}
 	conv, index := p+":{conv:slack:C01:1700000000.1}", p+":{user:U01}:convs"
-	want := map[string]bool{conv: true, index: true, p + ":seen:slack:Ev01": true}
+	reply := conv + ":reply"
+	want := map[string]bool{conv: true, reply: true, index: true, p + ":seen:slack:Ev01": true}
 	if len(keys) != len(want) {
 		t.Errorf("keys %q, want %d keys", keys, len(want))
 	}
@@ -92,6 +93,16 @@ func TestKeysShareAHashTagPerConversation(t *testing.T) {
 	indexTTL := client.PTTL(t.Context(), index).Val()
 	if convTTL <= 0 || indexTTL <= convTTL {
 		t.Errorf("ttl of conversation %s, of user index %s; want both set and the index's longer", convTTL, indexTTL)
+	}
+	// The last reply expires with the conversation, and goes with it on erasure.
+	if replyTTL := client.PTTL(t.Context(), reply).Val(); replyTTL <= 0 || replyTTL > convTTL {
+		t.Errorf("ttl of the last reply %s, want set and at most the conversation's %s", replyTTL, convTTL)
+	}
+	if _, err := s.EraseUser(t.Context(), "U01"); err != nil {
+		t.Fatal(err)
+	}
+	if n := client.Exists(t.Context(), conv, reply).Val(); n != 0 {
+		t.Errorf("%d of the conversation's keys left after erasure, want none", n)
 	}
 }
 
@@ -194,4 +205,49 @@ func mustClient(tb testing.TB, srv *redistest.Server) *redis.Client {
 	client := redis.NewClient(opts)
 	tb.Cleanup(func() { client.Close() })
 	return client
+}
+
+// TestReadsWhatEarlierReleasesStored loads conversations as earlier releases stored them (bare JSON, then
+// "<version>\n<JSON>", both with the last reply inside) and saves over them, also while an earlier release's save
+// left a reply key of another version behind.
+func TestReadsWhatEarlierReleasesStored(t *testing.T) {
+	srv := redistest.Start(t)
+	client := mustClient(t, srv)
+	tests := []struct {
+		name, value, replyKey string
+	}{
+		{"bare JSON", `{"id":"c1","user":"u1","state":"answered","last_reply":{"kind":"answer","text":"oud antwoord","offers":null,"options":null,"conversation":"c1"},"version":3}`, ""},
+		{"version line", "3\n" + `{"id":"c1","user":"u1","state":"answered","last_reply":{"kind":"answer","text":"oud antwoord","offers":null,"options":null,"conversation":"c1"},"version":3}`, ""},
+		{"a reply key of an older version", "3\n" + `{"id":"c1","user":"u1","state":"answered","last_reply":{"kind":"answer","text":"oud antwoord","offers":null,"options":null,"conversation":"c1"},"version":3}`,
+			"2\n" + `{"kind":"answer","text":"nog ouder antwoord","offers":null,"options":null,"conversation":"c1"}`},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := uniquePrefix(int64(100 + i))
+			s := redisstore.New(client, redisstore.Options{Prefix: p})
+			key := p + ":{conv:c1}"
+			client.Set(t.Context(), key, tt.value, time.Hour)
+			if tt.replyKey != "" {
+				client.Set(t.Context(), key+":reply", tt.replyKey, time.Hour)
+			}
+			c, err := s.Load(t.Context(), "c1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Version != 3 || c.LastReply == nil || c.LastReply.Text != "oud antwoord" {
+				t.Fatalf("loaded version %d, last reply %+v; want 3 and the reply stored inside", c.Version, c.LastReply)
+			}
+			c.LastReply = &wegwijzer.Reply{Conversation: "c1", Kind: wegwijzer.ReplyInfo, Text: "nieuw antwoord"}
+			if err := s.Save(t.Context(), c, time.Hour); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Load(t.Context(), "c1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Version != 4 || got.LastReply == nil || got.LastReply.Text != "nieuw antwoord" {
+				t.Errorf("after a save: version %d, last reply %+v; want 4 and the new reply", got.Version, got.LastReply)
+			}
+		})
+	}
 }

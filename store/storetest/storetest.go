@@ -179,6 +179,62 @@ var tests = []struct {
 		}
 	}},
 
+	// The last reply, and loading without it (wegwijzer.StateLoader).
+	{"a state load gives the conversation, with or without its last reply", func(t *testing.T, s *harness) {
+		l, ok := s.ConversationStore.(wegwijzer.StateLoader)
+		if !ok {
+			return // Load is all there is
+		}
+		mustSave(t, s, fullConversation("c1", "u1"), longTTL)
+		got, err := l.LoadState(t.Context(), "c1")
+		if err != nil {
+			t.Fatalf("load state: %v", err)
+		}
+		want := fullConversation("c1", "u1")
+		want.Version = 1
+		if got.LastReply == nil {
+			want.LastReply = nil
+		}
+		wantEqual(t, got, want)
+		_, err = l.LoadState(t.Context(), "nooit-gezien")
+		wantCode(t, err, wegwijzer.ENOTFOUND)
+	}},
+	{"a save without a last reply drops the stored one", func(t *testing.T, s *harness) {
+		c := fullConversation("c1", "u1")
+		mustSave(t, s, c, longTTL)
+		c.LastReply = nil
+		mustSave(t, s, c, longTTL)
+		if got := mustLoad(t, s, "c1"); got.LastReply != nil {
+			t.Errorf("last reply %+v after a save without one, want none", got.LastReply)
+		}
+	}},
+	{"a new last reply replaces the stored one", func(t *testing.T, s *harness) {
+		c := fullConversation("c1", "u1")
+		mustSave(t, s, c, longTTL)
+		c.LastReply = &wegwijzer.Reply{Conversation: "c1", Kind: wegwijzer.ReplyInfo, Text: "Graag gedaan."}
+		mustSave(t, s, c, longTTL)
+		want := *c.LastReply
+		if got := mustLoad(t, s, "c1").LastReply; got == nil || !reflect.DeepEqual(*got, want) {
+			t.Errorf("last reply %+v, want %+v", got, want)
+		}
+	}},
+	{"a conversation deleted and started again has no last reply of before", func(t *testing.T, s *harness) {
+		mustSave(t, s, fullConversation("c1", "u1"), longTTL)
+		if err := s.Delete(t.Context(), "c1"); err != nil {
+			t.Fatal(err)
+		}
+		mustSave(t, s, newConversation("c1", "u1"), longTTL)
+		if got := mustLoad(t, s, "c1"); got.LastReply != nil {
+			t.Errorf("last reply %+v of the deleted conversation, want none", got.LastReply)
+		}
+		mustSave(t, s, fullConversation("c2", "u2"), longTTL)
+		mustErase(t, s, "u2")
+		mustSave(t, s, newConversation("c2", "u2"), longTTL)
+		if got := mustLoad(t, s, "c2"); got.LastReply != nil {
+			t.Errorf("last reply %+v of the erased conversation, want none", got.LastReply)
+		}
+	}},
+
 	// Expiry.
 	{"a conversation expires after ttl without a save", func(t *testing.T, s *harness) {
 		mustSave(t, s, newConversation("c1", "u1"), ttl)
