@@ -27,7 +27,10 @@ func benchTurns(b *testing.B, e *bot.Engine) {
 	ctx := context.Background()
 	i := 0
 	for b.Loop() {
-		m := wegwijzer.Message{Conversation: fmt.Sprintf("b%d", i%100), User: "bench", Text: benchQuestions[i%len(benchQuestions)]}
+		// With an event id, as Slack and Discord send: the turn checks it against the events handled and keeps
+		// its reply (a web chat turn has none and keeps no reply).
+		m := wegwijzer.Message{Conversation: fmt.Sprintf("b%d", i%100), User: "bench", Text: benchQuestions[i%len(benchQuestions)],
+			EventID: fmt.Sprintf("slack:C0BENCH:%d.%06d", 1700000000+i, i)}
 		if _, err := e.Handle(ctx, m); err != nil {
 			b.Fatal(err)
 		}

@@ -299,8 +299,13 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 			conv.EventIDs = conv.EventIDs[len(conv.EventIDs)-maxEventIDs:]
 		}
 	}
-	conv.LastReply = reply
-	conv.LastEvent = m.EventID
+	// The reply is kept only when it answered a platform event: it is read to answer that event again when the
+	// platform delivers it twice, and to share it (Slack). A turn without an event id (web chat, terminal) keeps
+	// no copy of what it said.
+	conv.LastReply, conv.LastEvent = nil, m.EventID
+	if m.EventID != "" {
+		conv.LastReply = reply
+	}
 	sctx, cancel = e.storeCtx(ctx)
 	loaded := conv.Version
 	err = e.store.Save(sctx, conv, e.opts.TTL)

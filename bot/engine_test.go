@@ -275,6 +275,33 @@ func TestDuplicateEventGivesOneReply(t *testing.T) {
 	}
 }
 
+func TestLastReplyIsKeptOnlyToAnswerAnEventAgain(t *testing.T) {
+	tests := []struct {
+		name, event string
+		kept        bool
+	}{
+		{"a platform event keeps its reply", "Ev1", true},
+		{"a turn without an event (web chat) keeps none", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := mustBolt(t)
+			e := newEngine(t, st, bot.Options{})
+			m := wegwijzer.Message{Conversation: "c", User: "u", Text: "subsidie voor een elektrische bestelbus", EventID: tt.event}
+			if _, err := e.Handle(context.Background(), m); err != nil {
+				t.Fatal(err)
+			}
+			c, err := st.Load(context.Background(), "c")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept := c.LastReply != nil; kept != tt.kept || c.LastEvent != tt.event {
+				t.Errorf("last reply kept %v for event %q, want %v", kept, c.LastEvent, tt.kept)
+			}
+		})
+	}
+}
+
 // TestConcurrentTurnsOnTwoEngines sends 50 conversations x 20 messages at the same moment through two engines
 // (two replicas) on one real Redis: no update may be lost.
 func TestConcurrentTurnsOnTwoEngines(t *testing.T) {
