@@ -11,7 +11,12 @@ import (
 // The dialogue gives a fitting answer's text straight away, so an example match must beat the offers: a question
 // that is as much like an offer's examples ("subsidie voor een elektrische bestelbus") gets the offers, and a broad
 // question gets the dialogue's clarifying questions.
-func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64) []string {
+//
+// A question told in many words ("ik zit in de WW en wil voor mezelf beginnen, hoe gaat dat met ...") rarely
+// reaches minAnswerQuery, however closely it matches one example. So an answer whose example is at least
+// minAnswerLoose similar and minAnswerLead more similar than any offer's fits too, when the question is
+// on-topic (onTopic: the no-match decision says so).
+func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic bool) []string {
 	type scored struct {
 		id  string
 		sim float64
@@ -44,7 +49,8 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64) []string
 		if s < minAnswerSim {
 			s = 0
 		}
-		if sim := sims[int32(ix.questions.offers+i)]; sim >= minAnswerQuery && sim > bestOffer && !broad {
+		if sim := sims[int32(ix.questions.offers+i)]; !broad && (sim >= minAnswerQuery && sim > bestOffer ||
+			onTopic && sim >= minAnswerLoose && sim >= bestOffer+minAnswerLead) {
 			s = max(s, sim)
 		}
 		if s > 0 {

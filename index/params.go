@@ -57,6 +57,10 @@ const (
 	linkLift       = 2.0 // a linked offer's score is multiplied by 1 + linkLift*similarity
 	minAnswerSim   = 0.6 // an answer's pattern at least this similar (Dice) brings the answer
 	minAnswerQuery = 0.7 // an answer's example question at least this similar (cosine) brings the answer
+	// An answer's example question at least minAnswerLoose similar, and minAnswerLead more similar than any
+	// offer's, brings the answer to an on-topic question.
+	minAnswerLoose = 0.5
+	minAnswerLead  = 0.2
 )
 
 // Cost bounds of one search.

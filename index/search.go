@@ -44,7 +44,8 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	sector := cmp.Or(u.sector, q.Sector)
 	region := cmp.Or(u.region, q.Region)
 	sims := ix.questions.match(u.qterms)
-	res.Answers = ix.matchAnswers(u, sims)
+	// The curated answers are matched last: a looser match counts only for an on-topic question.
+	defer func() { res.Answers = ix.matchAnswers(u, sims, !res.NoMatch) }()
 	boosts := ix.linkBoosts(u)
 	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
 	if u.content > 0 {

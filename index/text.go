@@ -134,6 +134,7 @@ allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele
 keep kept become becomes does done doing there any some which really like make makes made
 way ways still just also very much many lot lots know more less most least find found fewer
 minder minst meest
+stel stelt stellen pak pakt pakken
 hij haar hen jou bent werd waren was kon konden moest wilde wilt zullen omdat terwijl tegen tussen voordat nadat
 toen daarom daarbij hierbij waarbij ieder iedere andere ander dezelfde steeds vaak soms
 against after before should shall may might must all each other up out off over under between then while being

@@ -1,0 +1,42 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAnswerGate(t *testing.T) {
+	ix := mustIndex(t)
+	const id = "starten-vanuit-ww"
+	at := slices.IndexFunc(ix.answers, func(a answerDoc) bool { return a.id == id })
+	if at < 0 {
+		t.Fatalf("no answer %s in the built-in catalogue", id)
+	}
+	owner := int32(ix.questions.offers + at)
+	specific := &understanding{direct: map[string]bool{}, specific: 1}
+	broad := &understanding{direct: map[string]bool{}}
+	tests := []struct {
+		name          string
+		u             *understanding
+		answer, offer float64
+		onTopic       bool
+		want          bool
+	}{
+		{"a close example brings the answer", specific, 0.75, 0.6, false, true},
+		{"a close example that an offer matches as well does not", specific, 0.75, 0.8, true, false},
+		{"a looser example well ahead of the offers brings it to an on-topic question", specific, 0.6, 0.35, true, true},
+		{"but not to a question without a good answer", specific, 0.6, 0.35, false, false},
+		{"nor when an offer is nearly as similar", specific, 0.6, 0.45, true, false},
+		{"nor when it is too loose", specific, 0.48, 0.1, true, false},
+		{"a broad question is narrowed first", broad, 0.75, 0.2, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sims := map[int32]float64{owner: tt.answer, 0: tt.offer}
+			got := slices.Contains(ix.matchAnswers(tt.u, sims, tt.onTopic), id)
+			if got != tt.want {
+				t.Errorf("answer given = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
