@@ -1,0 +1,70 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// evalSet is a small evaluation set: questions from five sources on the tune split, one on the holdout.
+const evalSet = `
+- q: "subsidie voor een elektrische bestelbus"
+  source: "https://a.example/1"
+  expect: [seba]
+  split: tune
+- q: "recept voor appeltaart"
+  source: "https://a.example/2"
+  expect: []
+  split: tune
+- q: "hoe werkt de WBSO voor ons softwarebedrijf"
+  source: "https://b.example/1"
+  expect: [wbso]
+  split: tune
+- q: "mijn huisbaas houdt de borg in"
+  source: "https://b.example/2"
+  expect: []
+  split: tune
+- q: "ik wil mijn eerste werknemer aannemen, wat moet ik regelen"
+  source: "https://c.example/1"
+  expect: [eerste-werknemer-aannemen]
+  split: tune
+- q: "wie wint het WK voetbal"
+  source: "https://c.example/2"
+  expect: []
+  split: tune
+- q: "energie-investeringsaftrek voor zonnepanelen op ons bedrijfspand"
+  source: "https://d.example/1"
+  expect: [eia]
+  split: tune
+- q: "my landlord keeps my deposit"
+  source: "https://e.example/1"
+  expect: []
+  split: tune
+- q: "subsidie voor een warmtepomp in mijn bakkerij"
+  source: "https://f.example/1"
+  expect: [isde]
+  split: holdout
+`
+
+func TestEvalFitNoMatchCrossValidatesOnTheTuneSplit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "set.yaml")
+	if err := os.WriteFile(path, []byte(evalSet), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runBinary(t, t.TempDir(), "eval", "--fit-no-match", "--cv", "2", "--min-hit", "0", "--min-no-match", "0",
+		"--max-false-no-match", "1", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"cross-validation on the tune splits, 2 folds by source host",
+		path + " ",                         // the set's cross-validated figures
+		"// Fitted on 8 tune questions",    // the holdout question is not fitted on
+		"var noMatchModel = NoMatchModel{", // the declaration for nomatch_model.go
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
