@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
@@ -285,6 +286,13 @@ func (t *turnState) applyText(ctx context.Context) {
 	m := t.read.msg
 	refining := c.Slots[slotRefining] == "yes"
 	delete(c.Slots, slotRefining)
+	if c.State == StateAnswered && !refining && !m.Correction && c.Slots[slotQuery] != "" && t.namesAskerFact(m.Text) {
+		// "en als we in Utrecht zitten?", "we hebben een bv": the same question again for what the asker now
+		// says about themselves, unless the message turns out to ask something new.
+		t.correct(ctx)
+		t.reject()
+		return
+	}
 	switch {
 	case m.Correction && c.State != StateNew && c.Slots[slotQuery] != "":
 		t.correct(ctx)
@@ -311,10 +319,10 @@ func (t *turnState) applyText(ctx context.Context) {
 }
 
 // correct replaces what the correction names: "nee, eigenlijk zit ik in Zwolle" replaces the place and keeps the
-// question; a correction that names a new topic replaces the question.
+// question; a correction that names a new topic, or asks something specific, replaces the question.
 func (t *turnState) correct(ctx context.Context) {
 	c := t.conv
-	res, err := t.search.Search(ctx, wegwijzer.Query{Text: t.read.msg.Search, Top: 1})
+	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutAskerFacts(t.read.msg.Search), Top: 1})
 	if err != nil {
 		return // the correction is then read as more of the question
 	}
@@ -336,7 +344,7 @@ func (t *turnState) correct(ctx context.Context) {
 		c.Slots[slotLegalForm] = lf
 		replaced = true
 	}
-	if !replaced || len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) {
+	if !replaced || res.Specific > 0 || len(res.Topics) > 0 || len(res.Answers) > 0 || len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) {
 		// A new topic: the correction is the question now.
 		asker := map[string]string{}
 		for _, s := range askerSlots {
@@ -354,6 +362,28 @@ func (t *turnState) correct(ctx context.Context) {
 	}
 	c.Asked = nil
 }
+
+// namesAskerFact reports whether a short message names a fact about the asker: a place, a company size, a legal
+// form or a sector. It is the cheap test before correct's search decides whether the message asks something new.
+func (t *turnState) namesAskerFact(text string) bool {
+	if len(strings.Fields(text)) > maxAskerFactWords {
+		return false
+	}
+	if t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != "" {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		for _, s := range t.cat.Sectors {
+			if strings.EqualFold(s.Label, w) || slices.Contains(s.Words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAskerFactWords: a longer message is a question of its own, whatever facts it also gives.
+const maxAskerFactWords = 12
 
 // dropPlace removes the name of a place from the question, so that the search does not find it again.
 func (t *turnState) dropPlace(id string) {

@@ -21,9 +21,9 @@ func TestLegalForm(t *testing.T) {
 			{say: "ik wil minder belasting betalen over mijn winst", kind: wegwijzer.ReplyClarify, text: "rechtsvorm"},
 			{say: "legal_form:ib", kind: wegwijzer.ReplyAnswer},
 		}, wegwijzer.LegalFormIB},
-		{"asked, free answer in English", []step{
-			{say: "I want to pay less tax on my profit", kind: wegwijzer.ReplyClarify, text: "legal form"},
-			{say: "we have a bv", kind: wegwijzer.ReplyAnswer},
+		{"asked, free answer", []step{
+			{say: "hoe betaal ik minder belasting over mijn winst?", kind: wegwijzer.ReplyClarify, text: "rechtsvorm"},
+			{say: "we hebben een bv", kind: wegwijzer.ReplyAnswer},
 		}, wegwijzer.LegalFormRechtspersoon},
 		{"named in the question, not asked", []step{
 			{say: "ik heb een bv en wil minder belasting betalen over mijn winst", kind: wegwijzer.ReplyAnswer},

@@ -28,6 +28,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	t.noteMatched(res)
+	hadTheme := c.Slots[slotTheme] != ""
 	// What the text taught us fills empty slots.
 	if res.Region != "" && c.Slots[slotRegion] == "" && !t.rejectedPlace(res.Region) {
 		c.Slots[slotRegion] = res.Region
@@ -74,7 +75,14 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	broad := c.Slots[slotBroad] == "yes"
 	// A message that only says who is asking ("ik heb een kapperszaak") is asked what it is about.
+	// So is one that says who is asking and asks nothing yet ("ik heb een loodgietersbedrijf met 6 man
+	// personeel"): a theme word in it ("personeel") is not yet what the question is about.
 	onlyAsker := res.NoMatch && c.Slots[slotTheme] == "" && describesAsker(c.Slots[slotQuery], res)
+	if !onlyAsker && !hadTheme && !understand.Asks(c.Slots[slotQuery]) && describesAsker(c.Slots[slotQuery], res) {
+		onlyAsker = true
+		delete(c.Slots, slotTheme)
+		delete(c.Slots, slotTopic)
+	}
 	if len(c.Asked) < maxQuestions && (broad || onlyAsker || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
 			return reply, nil
@@ -84,8 +92,9 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if res.NoMatch || len(offers) == 0 {
 		return t.noMatch(res), nil
 	}
-	// Offers for a sole proprietorship next to offers for a bv: which of them apply depends on the legal form.
-	if len(c.Asked) < maxQuestions && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(offers[:min(len(offers), maxOffers)]) {
+	// Offers for a sole proprietorship next to offers for a bv among the first ones: which of them apply depends
+	// on the legal form. (Further down the list, the card's fit line says whom an offer is for.)
+	if len(c.Asked) < maxQuestions && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(offers[:min(len(offers), legalFormTop)]) {
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions()), nil
 	}
 	return t.answer(offers, res), nil
@@ -173,7 +182,7 @@ func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
 	if res.Specific > 0 || len(res.Topics) > 0 {
 		return false
 	}
-	if res.Sector != "" || sizeOf(clause) != "" {
+	if res.Sector != "" || sizeOf(clause) != "" || legalFormOf(clause) != "" {
 		return true
 	}
 	c := strings.ToLower(clause)
@@ -224,6 +233,7 @@ func (t *turnState) searchText(question string) string {
 	default:
 		t.searchOf, t.searchFor = question, understand.Parse(question).Search
 	}
+	t.searchFor = withoutAskerFacts(t.searchFor)
 	return t.searchFor
 }
 
@@ -311,6 +321,9 @@ func legalFormMatters(res *wegwijzer.SearchResult) bool {
 	}
 	return false
 }
+
+// legalFormTop is how many of the first offers must differ on the legal form for the dialogue to ask it.
+const legalFormTop = 5
 
 // legalFormsDiffer reports whether the offers hold some only for a sole proprietorship or partnership and some
 // only for a legal person.

@@ -44,3 +44,18 @@ func TestLegalFormOf(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutAskerFacts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ik heb een bv en wil minder belasting betalen", "ik heb en wil minder belasting betalen"},
+		{"ik heb een loodgietersbedrijf met 6 man personeel", "ik heb een loodgietersbedrijf"},
+		{"we have a bakery with 12 employees", "we have a bakery"},
+		{"ik zoek 6 man personeel", "ik zoek 6 man personeel"},
+		{"subsidie voor zonnepanelen", "subsidie voor zonnepanelen"},
+	}
+	for _, tt := range tests {
+		if got := withoutAskerFacts(tt.in); got != tt.want {
+			t.Errorf("withoutAskerFacts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

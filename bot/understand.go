@@ -246,6 +246,23 @@ func legalFormOf(text string) string {
 	return ""
 }
 
+// withoutAskerFacts removes the words that say who asks rather than what about: a legal form ("bv" would
+// otherwise find every offer whose text mentions one) and the headcount the business has ("met 6 man personeel"
+// is a size, not a question about staff; "ik zoek 6 man personeel" stays).
+func withoutAskerFacts(text string) string {
+	lower := strings.ToLower(text)
+	if !legalFormIB.MatchString(lower) && !legalFormLegalPerson.MatchString(lower) && !hasHeadcount.MatchString(lower) {
+		return text
+	}
+	for _, re := range []*regexp.Regexp{legalFormIB, legalFormLegalPerson, hasHeadcount} {
+		lower = re.ReplaceAllString(lower, " ")
+	}
+	return strings.Join(strings.Fields(lower), " ")
+}
+
+// hasHeadcount is the staff a business has: "we hebben 12 medewerkers", "met 6 man personeel", "with 40 staff".
+var hasHeadcount = regexp.MustCompile(`\b(?:met|hebben|heb|heeft|hebt|zijn|with|have|has|employ|employing)\s+(?:ongeveer\s+|zo'n\s+|about\s+|around\s+)?\d+\s*(?:medewerkers|werknemers|mensen|man|personeelsleden|fte|employees|people|staff)(?:\s+personeel|\s+in dienst)?\b`)
+
 var headcount = regexp.MustCompile(`(\d+)\s*(medewerkers|werknemers|mensen|man|personeelsleden|fte|employees|people|staff)\b`)
 
 // sizeOf recognises a company size class in text: "zzp", "eenmanszaak zonder personeel", "12 medewerkers", or a

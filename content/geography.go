@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // PlaceKind says what level of the map a place is.
@@ -205,6 +206,15 @@ func (g *Geography) Find(words []string) (id string, start, end int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// FindIn returns the id of the first place a text names ("en als we in Zwolle zitten?"), or "".
+func (g *Geography) FindIn(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && r != '.' && r != '(' && r != ')'
+	})
+	id, _, _ := g.Find(strings.Fields(normName(strings.Join(words, " "))))
+	return id
 }
 
 // commonWords are municipality names that are also everyday words ("best", "goes", "buren"): they count as a

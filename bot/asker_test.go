@@ -1,0 +1,80 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/bot"
+)
+
+// TestAskerFactsAfterAnAnswer: after an answer, a short message that only says something about the asker (a
+// place, a legal form, a sector) answers the same question again for them; a message that asks something new is a
+// new question, whatever facts it also gives.
+func TestAskerFactsAfterAnAnswer(t *testing.T) {
+	c, _ := mustSearch(t)
+	utrecht, _ := c.Geography.Lookup("Utrecht")
+	groningen, _ := c.Geography.Lookup("Groningen")
+	zwolle, _ := c.Geography.Lookup("Zwolle")
+	tests := []struct {
+		name, first, then string
+		slot, want        string // the slot the second message sets, and its value
+		sameQuestion      bool   // the question stays the first one
+	}{
+		{"place", "subsidie voor een elektrische bestelbus", "en wat als we in Utrecht zitten?", "region", utrecht, true},
+		{"place, English", "grant for an electric van", "and what if we are in Groningen?", "region", groningen, true},
+		{"legal form", "subsidie voor een elektrische bestelbus", "we zijn trouwens een bv", "legal_form", wegwijzer.LegalFormRechtspersoon, true},
+		{"sector", "ik wil energie besparen in mijn bedrijf", "en voor de horeca?", "sector", "horeca", true},
+		{"a new question with a place", "subsidie voor een elektrische bestelbus", "ik zoek subsidie voor zonnepanelen in Zwolle", "region", zwolle, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := mustBolt(t)
+			e := newEngine(t, st, bot.Options{})
+			conv := "asker-" + strings.ReplaceAll(tt.name, " ", "-")
+			run(t, e, conv, []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}})
+			r := run(t, e, conv, []step{{say: tt.then, kind: wegwijzer.ReplyAnswer}})[0]
+			for _, o := range r.Options {
+				if strings.HasPrefix(o.Value, "theme:") {
+					t.Fatalf("%q after an answer gets the theme menu", tt.then)
+				}
+			}
+			cv, err := st.Load(context.Background(), conv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := cv.Slots[tt.slot]; got != tt.want {
+				t.Errorf("slot %s = %q, want %q", tt.slot, got, tt.want)
+			}
+			q := cv.Slots["query"]
+			if same := strings.Contains(q, strings.Fields(tt.first)[len(strings.Fields(tt.first))-1]); same != tt.sameQuestion {
+				t.Errorf("question after %q is %q; want the first question kept: %v", tt.then, q, tt.sameQuestion)
+			}
+		})
+	}
+}
+
+// TestOnlyTheAsker: a first message that says who is asking and asks nothing yet is asked what it is about, even
+// when it holds a theme word ("personeel" in a headcount); one that asks is answered.
+func TestOnlyTheAsker(t *testing.T) {
+	tests := []struct {
+		say  string
+		kind wegwijzer.ReplyKind
+	}{
+		{"ik heb een loodgietersbedrijf met 6 man personeel", wegwijzer.ReplyClarify},
+		{"we have a bakery with 12 employees", wegwijzer.ReplyClarify},
+		{"wij zijn een bv in de bouw", wegwijzer.ReplyClarify},
+		{"ik zoek 6 man personeel voor mijn bouwbedrijf", wegwijzer.ReplyAnswer},
+		{"we hebben 12 medewerkers en willen energie besparen", wegwijzer.ReplyAnswer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.say, func(t *testing.T) {
+			e := newEngine(t, mustBolt(t), bot.Options{})
+			r := run(t, e, "only-asker", []step{{say: tt.say, kind: tt.kind}})[0]
+			if tt.kind == wegwijzer.ReplyClarify && (len(r.Options) == 0 || !strings.HasPrefix(r.Options[0].Value, "theme:")) {
+				t.Errorf("%q: asked %q with %v, want what the question is about (the themes)", tt.say, r.Text, r.Options)
+			}
+		})
+	}
+}
