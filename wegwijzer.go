@@ -105,7 +105,10 @@ const National = "nl"
 
 // NextStep tells the entrepreneur who to contact and how: the "no wrong door" part of every answer.
 type NextStep struct {
-	Who   string `yaml:"who" json:"who"`
+	Who string `yaml:"who" json:"who"`
+	// WhoEN is who in English, for a who that is more than a name ("Je gemeente": "Your municipality").
+	// Without it, English replies show who as it is.
+	WhoEN string `yaml:"who_en,omitempty" json:"who_en,omitempty"`
 	How   string `yaml:"how" json:"how"`
 	HowEN string `yaml:"how_en,omitempty" json:"how_en,omitempty"`
 	URL   string `yaml:"url,omitempty" json:"url,omitempty"`

@@ -241,7 +241,7 @@ func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, r
 		r.NextStep = t.nextStepOf(r.Offers)
 	} else {
 		// Nothing fits what the scheme paid for: say so, and who to ask, rather than list unrelated offers.
-		text += "\n\n" + fmt.Sprintf(texts.closedNoneNow.in(t.lang), closed.NextStep.Who)
+		text += "\n\n" + fmt.Sprintf(texts.closedNoneNow.in(t.lang), whoText(closed.NextStep, t.lang))
 		r.NextStep = nextStepText(closed.NextStep, t.lang)
 	}
 	r.Text = text
@@ -322,7 +322,7 @@ func nextStepText(ns wegwijzer.NextStep, l lang) string {
 			how = "See"
 		}
 	}
-	s := texts.nextStep.in(l) + ": " + ns.Who + "."
+	s := texts.nextStep.in(l) + ": " + whoText(ns, l) + "."
 	if how != "" {
 		s += " " + how
 	}
@@ -333,6 +333,11 @@ func nextStepText(ns wegwijzer.NextStep, l lang) string {
 		s += " (" + ns.Phone + ")"
 	}
 	return s
+}
+
+// whoText is who to contact in the reply's language: who_en in English when the content has it, else who (a name).
+func whoText(ns wegwijzer.NextStep, l lang) string {
+	return strings.TrimSpace(pick(l, ns.Who, ns.WhoEN))
 }
 
 // handoffSummary says what the community manager gets, in words: theme and topic, sector, place, size, what was

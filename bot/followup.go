@@ -97,7 +97,7 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 		return s + " " + sentence(statusText(t.cat, o, l, t.msg.Time))
 	case understand.IntentContact:
 		ns := o.NextStep
-		s := ns.Who + "."
+		s := whoText(ns, l) + "."
 		if ns.URL != "" {
 			s += " " + ns.URL
 		}

@@ -431,3 +431,43 @@ func TestRegionAcrossProvinces(t *testing.T) {
 		t.Error("Reaches: a province's offers reach the part of Regio Zwolle in it, and no other province's")
 	}
 }
+
+func TestDutchWhoWithoutEnglishWarns(t *testing.T) {
+	const warning = "offers/eia.yaml:15: warning: field next_step.who_en: missing: the English reply would show Dutch "
+	tests := []struct {
+		name      string
+		nextStep  string
+		want      []string
+		wantWords []string
+	}{
+		{"a name needs no English", "  who: RVO\n", nil, nil},
+		{"a name with a place needs no English", "  who: Werkgeversservicepunt Achterhoek\n", nil, nil},
+		{"Dutch words without English warn", "  who: Belastingdienst of je boekhouder\n",
+			[]string{warning + `("of je boekhouder" in who "Belastingdienst of je boekhouder")`}, []string{"of", "je", "boekhouder"}},
+		{"a Dutch noun warns", "  who: Je gemeente\n",
+			[]string{warning + `("je gemeente" in who "Je gemeente")`}, []string{"je", "gemeente"}},
+		{"words are whole words", "  who: Ondernemersplein (RVO)\n", nil, nil},
+		{"Dutch words with English are fine", "  who: RVO en de omgevingsdienst\n  who_en: RVO and the environmental service\n",
+			nil, []string{"en", "de"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			offer := strings.Replace(validOffer, "  who: RVO\n", tt.nextStep, 1)
+			_, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": offer}), content.Options{Now: now})
+			if err != nil {
+				t.Fatalf("Load: %v (a Dutch who must only warn)", err)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("problems:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+			who := strings.TrimPrefix(strings.SplitN(tt.nextStep, "\n", 2)[0], "  who: ")
+			if got := content.DutchWords(who); strings.Join(got, " ") != strings.Join(tt.wantWords, " ") {
+				t.Errorf("DutchWords(%q) = %q, want %q", who, got, tt.wantWords)
+			}
+		})
+	}
+}

@@ -161,6 +161,11 @@ func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep) {
 	if ns.URL != "" {
 		l.checkURL(file, f.line("next_step"), "next_step.url", ns.URL, true)
 	}
+	// English replies show who_en, else who: a who that is Dutch text, not a name, needs its English.
+	if words := DutchWords(ns.Who); len(words) > 0 && strings.TrimSpace(ns.WhoEN) == "" {
+		l.warn(file, f.line("next_step"), "next_step.who_en", "missing: the English reply would show Dutch (%q in who %q)",
+			strings.Join(words, " "), ns.Who)
+	}
 }
 
 func (l *loader) checkSources(file string, f fields, sources []wegwijzer.Source) {
