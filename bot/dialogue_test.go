@@ -62,7 +62,7 @@ func TestNextStepBelongsToTheFirstOffer(t *testing.T) {
 		if len(r.Offers) == 0 {
 			t.Fatalf("%q: no offers", say)
 		}
-		if o := c.Offer(r.Offers[0].ID); !strings.Contains(r.NextStep, o.NextStep.Who) || (o.NextStep.URL != "" && !strings.Contains(r.NextStep, o.NextStep.URL)) {
+		if o := c.Offer(r.Offers[0].ID); !strings.Contains(r.NextStep, whoIn(o.NextStep, r.Language)) || (o.NextStep.URL != "" && !strings.Contains(r.NextStep, o.NextStep.URL)) {
 			t.Errorf("%q: next step %q is not that of the first offer %s", say, r.NextStep, o.ID)
 		}
 		if !strings.HasSuffix(strings.SplitN(r.Text, "\n", 2)[0], ":") && !strings.Contains(r.Text, ":\n") && !strings.HasSuffix(r.Text, ":") {

@@ -145,17 +145,18 @@ func scoreReply(r *rubric, cat *content.Catalogue, want, said, where string, rep
 		r.failures = append(r.failures, fmt.Sprintf("%s: closed %s shown first", where, first.ID))
 	}
 	r.answers++
-	if ownsNextStep(cat, first, reply.NextStep) {
+	if ownsNextStep(cat, first, reply.NextStep, want) {
 		r.owned++
 	} else {
 		r.failures = append(r.failures, fmt.Sprintf("%s: next step %q is not %s's", where, trim(reply.NextStep), first.ID))
 	}
 }
 
-// ownsNextStep reports whether the next step is the offer's own, or that of a curated answer that names it.
-func ownsNextStep(cat *content.Catalogue, o *wegwijzer.Offer, next string) bool {
+// ownsNextStep reports whether the next step (in language lang) is the offer's own, or that of a curated answer
+// that names it.
+func ownsNextStep(cat *content.Catalogue, o *wegwijzer.Offer, next, lang string) bool {
 	matches := func(ns wegwijzer.NextStep) bool {
-		return strings.Contains(next, ns.Who) && (ns.URL == "" || strings.Contains(next, ns.URL))
+		return strings.Contains(next, whoIn(ns, lang)) && (ns.URL == "" || strings.Contains(next, ns.URL))
 	}
 	if matches(o.NextStep) {
 		return true
