@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,6 +75,45 @@ func TestOnlyTheAsker(t *testing.T) {
 			r := run(t, e, "only-asker", []step{{say: tt.say, kind: tt.kind}})[0]
 			if tt.kind == wegwijzer.ReplyClarify && (len(r.Options) == 0 || !strings.HasPrefix(r.Options[0].Value, "theme:")) {
 				t.Errorf("%q: asked %q with %v, want what the question is about (the themes)", tt.say, r.Text, r.Options)
+			}
+		})
+	}
+}
+
+// TestAfterNotHelped: after "dit helpt niet", what the person adds brings the new offers first; when it brings
+// nothing new, the bot says so and offers a person instead of showing the same list again.
+func TestAfterNotHelped(t *testing.T) {
+	tests := []struct {
+		name, first, then string
+		nothingNew        bool
+	}{
+		{"more words, something new", "subsidie voor zonnepanelen", "voor de horeca", false},
+		{"the same words again", "onze omzet is flink gedaald", "mijn omzet is gedaald", true},
+		{"the same words again, English", "our turnover has dropped a lot", "turnover dropped", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEngine(t, mustBolt(t), bot.Options{})
+			conv := "nh-" + strings.ReplaceAll(tt.name, " ", "-")
+			first := run(t, e, conv, []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}})[0]
+			run(t, e, conv, []step{{say: "dit helpt niet", kind: wegwijzer.ReplyInfo}})
+			shown := map[string]bool{}
+			for _, o := range first.Offers {
+				shown[o.ID] = true
+			}
+			want := wegwijzer.ReplyAnswer
+			if tt.nothingNew {
+				want = wegwijzer.ReplyNoMatch
+			}
+			r := run(t, e, conv, []step{{say: tt.then, kind: want}})[0]
+			if tt.nothingNew {
+				if !slices.ContainsFunc(r.Options, func(o wegwijzer.Option) bool { return o.Value == "cmd:handoff" }) {
+					t.Errorf("nothing new, and no person offered: %v", r.Options)
+				}
+				return
+			}
+			if len(r.Offers) == 0 || shown[r.Offers[0].ID] {
+				t.Errorf("after 'dit helpt niet' the first offer is again one shown before: %v", r.Offers)
 			}
 		})
 	}

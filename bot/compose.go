@@ -96,10 +96,10 @@ func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
 	return out
 }
 
-// actionable reports whether the asker can use the offer now: no condition blocks it and, for a scheme in rounds,
-// a round is open.
+// actionable reports whether the asker can use the offer now: no condition blocks it, it is not one the person
+// said did not help and, for a scheme in rounds, a round is open.
 func (t *turnState) actionable(o *wegwijzer.Offer) bool {
-	if t.card().blocking(o) != "" || o.Status == wegwijzer.StatusGesloten {
+	if t.card().blocking(o) != "" || o.Status == wegwijzer.StatusGesloten || t.unhelpful(o) {
 		return false
 	}
 	return o.Status != wegwijzer.StatusRondes || roundOpen(o, t.msg.Time.Format(time.DateOnly))

@@ -20,6 +20,7 @@ const (
 	slotPending   = "pending"    // problems still to answer after this one, one per line
 	slotRefining  = "refining"   // "yes" after "dit helpt niet": the next text adds to the question
 	slotNotHelped = "not_helped" // what the person said did not help (scrubbed)
+	slotUnhelpful = "unhelpful"  // ids of the offers shown before "dit helpt niet", comma-separated: shown last
 	slotAskReach  = "ask_reach"  // "yes" while the hand-off waits for how to reach the person
 	slotNot       = "not"        // the words the person rejected, space-separated
 )
@@ -286,7 +287,11 @@ func (t *turnState) applyText(ctx context.Context) {
 	m := t.read.msg
 	refining := c.Slots[slotRefining] == "yes"
 	delete(c.Slots, slotRefining)
-	if c.State == StateAnswered && !refining && !m.Correction && c.Slots[slotQuery] != "" && t.namesAskerFact(m.Text) {
+	if refining {
+		// What the person said did not help comes after what is new.
+		c.Slots[slotUnhelpful] = c.Slots[slotShown]
+	}
+	if c.State == StateAnswered && !m.Correction && c.Slots[slotQuery] != "" && t.namesAskerFact(m.Text) {
 		// "en als we in Utrecht zitten?", "we hebben een bv": the same question again for what the asker now
 		// says about themselves, unless the message turns out to ask something new.
 		t.correct(ctx)

@@ -92,6 +92,12 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if res.NoMatch || len(offers) == 0 {
 		return t.noMatch(res), nil
 	}
+	if t.nothingNew(offers) {
+		// After "dit helpt niet", the same offers again would not help either: say so, and offer a person.
+		r := t.noMatch(&wegwijzer.SearchResult{})
+		r.Text = texts.nothingNew.in(t.lang)
+		return r, nil
+	}
 	// Offers for a sole proprietorship next to offers for a bv among the first ones: which of them apply depends
 	// on the legal form. (Further down the list, the card's fit line says whom an offer is for.)
 	if len(c.Asked) < maxQuestions && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(offers[:min(len(offers), legalFormTop)]) {

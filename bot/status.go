@@ -20,13 +20,15 @@ import (
 // Schemes whose rounds seem to have stopped (isDormant) are left out: they are shown only when the question names
 // them (with the schemes between rounds) or when nothing else fits, and then their card says their status.
 func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
-	var now, later, almost, dormant []*wegwijzer.Offer
+	var now, later, almost, tried, dormant []*wegwijzer.Offer
 	cd := t.card()
 	day := t.msg.Time.Format(time.DateOnly)
 	for _, x := range res.Results {
 		o := x.Offer
 		switch {
 		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
+		case t.unhelpful(o):
+			tried = append(tried, o)
 		case t.stopped(o):
 			dormant = append(dormant, o)
 		case cd.blocking(o) != "":
@@ -37,10 +39,21 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 			now = append(now, o)
 		}
 	}
-	if len(now)+len(later)+len(almost) == 0 {
+	if len(now)+len(later)+len(almost)+len(tried) == 0 {
 		return dormant
 	}
-	return slices.Concat(now, later, almost)
+	return slices.Concat(now, later, almost, tried)
+}
+
+// unhelpful reports whether o was shown in the answer the person said did not help: it comes after the others.
+func (t *turnState) unhelpful(o *wegwijzer.Offer) bool {
+	s := t.conv.Slots[slotUnhelpful]
+	return s != "" && slices.Contains(strings.Split(s, ","), o.ID)
+}
+
+// nothingNew reports whether every offer to show was in the answer the person said did not help.
+func (t *turnState) nothingNew(offers []*wegwijzer.Offer) bool {
+	return t.conv.Slots[slotUnhelpful] != "" && !slices.ContainsFunc(offers[:min(len(offers), maxOffers)], func(o *wegwijzer.Offer) bool { return !t.unhelpful(o) })
 }
 
 // stopped reports whether o is a scheme whose rounds seem to have stopped (isDormant) and the question does not

@@ -50,7 +50,7 @@ func pick(l lang, nlText, enText string) string {
 }
 
 var texts = struct {
-	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, noMatch, noMatchNext,
+	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
@@ -60,11 +60,13 @@ var texts = struct {
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
 	help: msg{"Ik help je de juiste regeling, regel of hulp te vinden. Stel je vraag in gewone woorden, bijvoorbeeld: \"subsidie voor een elektrische bestelbus\". Ik stel soms een paar korte vragen en geef dan een paar passende regelingen met wie je kunt bellen. Daarna kun je doorvragen: \"hoeveel is het?\", \"hoe vraag ik dat aan?\".\nCommando's: opnieuw (begin opnieuw), privacy (wat ik bewaar), vergeet mij (wis je gegevens), mens (praat met een mens).",
 		"I help you find the right scheme, rule or support. Ask in plain words, for example: \"grant for an electric van\". I may ask a few short questions, then give a few offers that fit and who to contact. Then you can ask on: \"how much is it?\", \"how do I apply?\".\nCommands: restart, privacy (what I store), forget me (erase your data), human (talk to a person)."},
-	empty:       msg{"Ik kreeg een leeg bericht. Wat wil je weten?", "I received an empty message. What would you like to know?"},
-	tooLong:     msg{"Je bericht is te lang. Kun je je vraag korter stellen (maximaal 4000 tekens)?", "Your message is too long. Could you ask it in fewer words (at most 4,000 characters)?"},
-	askTheme:    msg{"Waar gaat je vraag over?", "What is your question about?"},
-	askTopic:    msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
-	askSector:   msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},
+	empty:     msg{"Ik kreeg een leeg bericht. Wat wil je weten?", "I received an empty message. What would you like to know?"},
+	tooLong:   msg{"Je bericht is te lang. Kun je je vraag korter stellen (maximaal 4000 tekens)?", "Your message is too long. Could you ask it in fewer words (at most 4,000 characters)?"},
+	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
+	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
+	askSector: msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},
+	nothingNew: msg{"Ik vind niets anders dan wat ik je net liet zien. Ik noteer je vraag, zodat we ons aanbod kunnen verbeteren. Een community manager kan verder met je meekijken.",
+		"I find nothing other than what I just showed you. I note your question so that we can improve what we offer. A community manager can look further with you."},
 	managerSays: msg{"Bericht van de community manager:", "Message from the community manager:"},
 	askLegalForm: msg{"Welke rechtsvorm heeft je bedrijf? Sommige regelingen zijn alleen voor een eenmanszaak of vof, andere alleen voor een bv.",
 		"What legal form does your business have? Some schemes are only for a sole proprietorship or partnership, others only for a limited company."},
