@@ -48,6 +48,9 @@ func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 		if !businessPlaces[w] && !strings.HasSuffix(w, "bedrijf") && !strings.HasSuffix(w, "bedrijven") && !ix.namesSector(w) {
 			continue
 		}
+		if i > 0 && oodWords[ws[i-1]+"_"+w] {
+			continue // "my landlord", "mijn verhuurder": the other party of a private person, not the asker's business
+		}
 		for _, x := range ws[max(0, i-3):i] {
 			if ownerBefore[x] || startAround[x] {
 				return true

@@ -24,6 +24,7 @@ func TestAsksAsBusiness(t *testing.T) {
 		{"mijn werkgever betaalt mijn overuren niet", false}, // the asker's employer: an employee
 		{"Help! Een webwinkel betaalt mijn geld niet terug", false},
 		{"the company I work for pays me late", false},
+		{"my landlord keeps my deposit, what can I do?", false}, // a sector word, but the other party
 	}
 	for _, tt := range tests {
 		m := understand.Parse(tt.q)
