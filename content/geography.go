@@ -38,11 +38,13 @@ type Geography struct {
 	places   map[string]*Place
 	names    map[string][]string // normalised name -> place ids
 	maxWords int
+	// firstWords holds the first word of every name of two words or more: Find tries a phrase only where one starts.
+	firstWords map[string]bool
 }
 
 // NewGeography returns a geography that knows only the country.
 func NewGeography() *Geography {
-	g := &Geography{places: map[string]*Place{}, names: map[string][]string{}}
+	g := &Geography{places: map[string]*Place{}, names: map[string][]string{}, firstWords: map[string]bool{}}
 	g.add(&Place{ID: "nl", Name: "Nederland", Kind: KindLand, AltNames: []string{"heel nederland", "the netherlands", "landelijk"}})
 	return g
 }
@@ -55,8 +57,12 @@ func (g *Geography) add(p *Place) {
 			continue
 		}
 		g.names[key] = append(g.names[key], p.ID)
-		if w := len(strings.Fields(key)); w > g.maxWords {
-			g.maxWords = w
+		ws := strings.Fields(key)
+		if len(ws) > g.maxWords {
+			g.maxWords = len(ws)
+		}
+		if len(ws) > 1 {
+			g.firstWords[ws[0]] = true
 		}
 	}
 }
@@ -65,9 +71,12 @@ func (g *Geography) add(p *Place) {
 // CBS suffixes such as "(L.)" kept as words.
 func normName(s string) string {
 	s = Fold(strings.ToLower(s))
-	s = strings.NewReplacer("'s-", "'s ", "-", " ", ".", " ", "(", " ", ")", " ", ",", " ").Replace(s)
+	s = nameSeparators.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// nameSeparators turns the punctuation inside place names into spaces (a Replacer is safe for concurrent use).
+var nameSeparators = strings.NewReplacer("'s-", "'s ", "-", " ", ".", " ", "(", " ", ")", " ", ",", " ")
 
 // addPartNames lets the towns in a double municipality name be found on their own: "Sittard" and "Geleen" for
 // Sittard-Geleen, "Giessendam" for Hardinxveld-Giessendam. Only parts of six letters or more that name no other
@@ -196,6 +205,9 @@ func (g *Geography) mostSpecific(ids []string) string {
 func (g *Geography) Find(words []string) (id string, start, end int) {
 	for n := min(g.maxWords, len(words)); n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
+			if n > 1 && !g.firstWords[words[i]] {
+				continue
+			}
 			key := strings.Join(words[i:i+n], " ")
 			if n == 1 && (len(key) < 3 || commonWords[key] && !placeCue(words, i)) {
 				continue

@@ -33,19 +33,31 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			bestOffer = max(bestOffer, sim)
 		}
 	}
+	// The terms each pattern shares with the question, counted in one pass over the question's terms.
+	type overlap struct {
+		n        int
+		specific bool // a shared term is more specific than a theme
+	}
+	shared := map[int32]overlap{}
 	for t := range u.direct {
-		for _, i := range ix.answersByTerm[t] {
-			seen[i] = true
+		for _, k := range ix.patternsByTerm[t] {
+			o := shared[k]
+			o.n++
+			o.specific = o.specific || !ix.broad[t]
+			shared[k] = o
+		}
+	}
+	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
+	for k, o := range shared {
+		i := int(ix.patterns[k].answer)
+		seen[i] = true
+		if o.n >= 2 || o.specific {
+			patternSim[i] = max(patternSim[i], 2*float64(o.n)/float64(len(u.direct)+ix.patterns[k].terms))
 		}
 	}
 	for i := range seen {
 		a := ix.answers[i]
-		s := 0.0
-		for _, p := range a.patterns {
-			if ix.specificOverlap(u.direct, p) {
-				s = max(s, dice(u.direct, p))
-			}
-		}
+		s := patternSim[i]
 		if s < minAnswerSim {
 			s = 0
 		}
@@ -68,18 +80,6 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		ids = append(ids, b.id)
 	}
 	return ids
-}
-
-// specificOverlap reports whether two term sets share two terms, or one term that is more specific than a theme.
-func (ix *Index) specificOverlap(a, b map[string]bool) bool {
-	n, specific := 0, false
-	for t := range a {
-		if b[t] {
-			n++
-			specific = specific || !ix.broad[t]
-		}
-	}
-	return n >= 2 || specific
 }
 
 func dice(a, b map[string]bool) float64 {

@@ -57,17 +57,19 @@ type Index struct {
 	synonyms []synonym
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
-	// answersByTerm finds the curated answers whose patterns share a term with a question.
-	answersByTerm map[string][]int
-	sectors       map[string]string          // normalised sector word -> sector id
-	themes        map[string]string          // normalised theme or topic word -> theme id
-	topics        map[string]string          // normalised topic word -> topic id
-	broad         map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
-	salient       map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
-	names         map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
-	answers       []answerDoc
-	questions     *questionIndex // the example questions of offers and answers
-	qdf           map[string]int // analysed term -> number of example questions that contain it
+	// patterns are the patterns of every curated answer, one after the other, and patternsByTerm finds those that
+	// share a term with a question.
+	patterns       []answerPattern
+	patternsByTerm map[string][]int32
+	sectors        map[string]string          // normalised sector word -> sector id
+	themes         map[string]string          // normalised theme or topic word -> theme id
+	topics         map[string]string          // normalised topic word -> topic id
+	broad          map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
+	salient        map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
+	names          map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
+	answers        []answerDoc
+	questions      *questionIndex // the example questions of offers and answers
+	qdf            map[string]int // analysed term -> number of example questions that contain it
 	// termOffers lists, per analysed term, the positions of the offers that contain it (for Result.Matched).
 	termOffers     map[string][]int32
 	offerPos       map[string]int32          // offer id -> position in cat.Offers
@@ -92,8 +94,13 @@ type synonym struct {
 type synRef struct{ syn, phrase int }
 
 type answerDoc struct {
-	id       string
-	patterns []map[string]bool // analysed term sets
+	id string
+}
+
+// answerPattern is one pattern of a curated answer: the answer's position and the number of terms.
+type answerPattern struct {
+	answer int32
+	terms  int
 }
 
 type learned struct {
@@ -127,7 +134,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
-		synByFirst: map[string][]synRef{}, answersByTerm: map[string][]int{},
+		synByFirst: map[string][]synRef{}, patternsByTerm: map[string][]int32{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,
@@ -171,20 +178,17 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	}
 	freezeStemCache(ix.an)
 	for _, a := range cat.Answers {
-		doc := answerDoc{id: a.ID}
 		for _, p := range append([]string{a.Question}, a.Patterns...) {
-			if ts := ix.contentTerms(p); len(ts) > 0 {
-				doc.patterns = append(doc.patterns, ts)
+			ts := ix.contentTerms(p)
+			if len(ts) == 0 {
+				continue
 			}
-		}
-		for _, p := range doc.patterns {
-			for t := range p {
-				if l := ix.answersByTerm[t]; len(l) == 0 || l[len(l)-1] != len(ix.answers) {
-					ix.answersByTerm[t] = append(l, len(ix.answers))
-				}
+			for t := range ts {
+				ix.patternsByTerm[t] = append(ix.patternsByTerm[t], int32(len(ix.patterns)))
 			}
+			ix.patterns = append(ix.patterns, answerPattern{answer: int32(len(ix.answers)), terms: len(ts)})
 		}
-		ix.answers = append(ix.answers, doc)
+		ix.answers = append(ix.answers, answerDoc{id: a.ID})
 	}
 	for _, l := range opts.Links {
 		if err := ix.AddLink(l); err != nil {
