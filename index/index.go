@@ -40,6 +40,9 @@ type Options struct {
 	QuestionWeight float64
 	// NoMatch, when set, replaces the fitted no-match model (for evaluating a newly fitted one).
 	NoMatch *NoMatchModel
+	// bleveQuestions makes Bleve index the example questions as a field, as it did before questionfield.go: the
+	// reference its tests compare with.
+	bleveQuestions bool
 }
 
 // Index searches a catalogue. It is safe for concurrent use; AddLink may be called while searching.
@@ -112,9 +115,10 @@ type learned struct {
 type offerDoc struct {
 	Names string `json:"names"` // title and aliases (twice: they weigh most) and keywords
 	Text  string `json:"text"`  // summary (twice), eligibility, provider, themes, compound parts
-	// Questions are the example questions, all together: the words entrepreneurs use for the offer. (Matching
-	// them one by one, as whole questions, is questions.go's work.)
-	Questions string   `json:"questions"`
+	// Questions are the example questions, all together: the words entrepreneurs use for the offer. Bleve does not
+	// index them: the field is served from the example questions' own postings (questionfield.go). Matching them
+	// one by one, as whole questions, is questions.go's work.
+	Questions string   `json:"questions,omitempty"`
 	Regions   []string `json:"regions"`
 	Kind      string   `json:"kind"`
 	Themes    []string `json:"themes"`
@@ -148,19 +152,24 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	ix.loadVocabulary()
 	batch := bi.NewBatch()
 	for i, o := range cat.Offers {
-		if err := batch.Index(o.ID, ix.document(o, ix.textWords[i])); err != nil {
+		doc := ix.document(o, ix.textWords[i])
+		if opts.bleveQuestions {
+			doc.Questions = strings.Join(o.Questions, " ; ")
+		}
+		if err := batch.Index(o.ID, doc); err != nil {
 			return nil, fmt.Errorf("index: add offer %s: %w", o.ID, err)
 		}
 	}
-	// The example-question index is built while Bleve indexes the batch: it shares nothing with it but the
-	// analyzer, which is safe for concurrent use.
-	built := make(chan struct{})
-	go func() {
-		defer close(built)
-		ix.buildQuestions(cat)
-	}()
+	// The example-question index, and the text match's field of example questions, are built while Bleve indexes
+	// the batch: they share nothing with it but the analyzer, which is safe for concurrent use.
+	var wg sync.WaitGroup
+	wg.Go(func() { ix.buildQuestions(cat) })
+	var fields []offerField
+	if !opts.bleveQuestions {
+		wg.Go(func() { fields = ix.questionFieldTerms(cat.Offers) })
+	}
 	err = bi.Batch(batch)
-	<-built
+	wg.Wait()
 	if err != nil {
 		return nil, fmt.Errorf("index: build: %w", err)
 	}
@@ -173,7 +182,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	for i, o := range cat.Offers {
 		ids[i] = o.ID
 	}
-	if ix.text, err = newTextIndex(adv, m, ids); err != nil {
+	if ix.text, err = newTextIndex(adv, m, ids, fields); err != nil {
 		return nil, err
 	}
 	freezeStemCache(ix.an)
@@ -265,8 +274,7 @@ func (ix *Index) document(o *wegwijzer.Offer, texts [][]string) offerDoc {
 	names := strings.Join([]string{o.Title, strings.Join(o.Aliases, " ; "), strings.Join(o.Keywords, " ; ")}, " ; ")
 	return offerDoc{
 		Names: names, Text: strings.Join([]string{o.Summary, body, strings.Join(parts, " ")}, " ; "),
-		Questions: strings.Join(o.Questions, " ; "),
-		Regions:   o.Regions, Kind: string(o.Kind), Themes: o.Themes,
+		Regions: o.Regions, Kind: string(o.Kind), Themes: o.Themes,
 	}
 }
 

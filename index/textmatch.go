@@ -28,20 +28,31 @@ type textIndex struct {
 	pos     map[string]int32 // Bleve's internal document id -> position of the offer in the catalogue
 }
 
-// newTextIndex opens the snapshot and looks up the internal id of every offer.
-func newTextIndex(adv index.Index, m mapping.IndexMapping, ids []string) (*textIndex, error) {
+// newTextIndex opens the snapshot and looks up the internal id of every offer. With fields (the offers' example
+// questions, analysed), it serves the field of example questions from them.
+func newTextIndex(adv index.Index, m mapping.IndexMapping, ids []string, fields []offerField) (*textIndex, error) {
 	r, err := adv.Reader()
 	if err != nil {
 		return nil, fmt.Errorf("index: open reader: %w", err)
 	}
 	ti := &textIndex{reader: r, mapping: m, pos: make(map[string]int32, len(ids))}
+	docs := make([]uint64, len(ids))
 	for i, id := range ids {
 		iid, err := r.InternalID(id)
-		if err != nil {
+		if err != nil || len(iid) != 8 {
 			r.Close()
-			return nil, fmt.Errorf("index: internal id of %s: %w", id, err)
+			return nil, fmt.Errorf("index: internal id of %s: %v %w", id, iid, err)
 		}
 		ti.pos[string(iid)] = int32(i)
+		docs[i] = iid.Value()
+	}
+	if fields != nil {
+		bm25, ok := r.(index.BM25Reader)
+		if !ok {
+			r.Close()
+			return nil, fmt.Errorf("index: the Bleve index gives no field statistics")
+		}
+		ti.reader = &fieldReader{IndexReader: r, bm25: bm25, questions: newQuestionField(fields, docs)}
 	}
 	return ti, nil
 }

@@ -2,7 +2,9 @@ package index
 
 import (
 	"context"
-	"fmt"
+	"maps"
+	"math"
+	"slices"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -11,9 +13,38 @@ import (
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
-// The text match drives Bleve's searcher itself; it must find what bleve.Index.Search finds, with the same
-// scores, for every question of the evaluation sets, on the real catalogue and on a large generated one (where
-// many offers match and the best 50 are a choice).
+// sameHits reports whether two text matches found the same offers with the same scores. Scores may differ in
+// the last bits: Bleve adds a document's clause scores in an order that depends on the order of the documents in
+// the index, which differs from build to build. Offers tied with the last one found may differ, for the same
+// reason.
+func sameHits(got, want map[string]float64) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	close := func(a, b float64) bool { return math.Abs(a-b) <= 1e-12*math.Max(math.Abs(a), math.Abs(b)) }
+	scores := func(m map[string]float64) []float64 {
+		s := slices.Collect(maps.Values(m))
+		slices.Sort(s)
+		return s
+	}
+	gs, ws := scores(got), scores(want)
+	for i := range gs {
+		if !close(gs[i], ws[i]) {
+			return false
+		}
+	}
+	for id, g := range got {
+		if w, ok := want[id]; ok && !close(g, w) || !ok && !close(g, gs[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// The text match drives Bleve's searcher itself, and serves the field of example questions from postings of its
+// own; it must find what bleve.Index.Search finds on an index where Bleve indexes the example questions itself,
+// with the same scores, for every question of the evaluation sets, on the real catalogue and on a large generated
+// one (where many offers match and the best 50 are a choice).
 func TestTextMatchIsBlevesSearch(t *testing.T) {
 	questions := benchQuestions(t)
 	for _, tc := range []struct {
@@ -24,11 +55,17 @@ func TestTextMatchIsBlevesSearch(t *testing.T) {
 		{"generated catalogue of 2,000 offers", func() *content.Catalogue { return generated(t, 2000) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ix, err := New(tc.cat(), Options{})
+			cat := tc.cat()
+			ix, err := New(cat, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer ix.Close()
+			ref, err := New(cat, Options{bleveQuestions: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ref.Close()
 			ctx := context.Background()
 			compared := 0
 			for _, q := range questions {
@@ -37,7 +74,7 @@ func TestTextMatchIsBlevesSearch(t *testing.T) {
 					continue
 				}
 				const size = 50
-				sr, err := ix.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), size, 0, false))
+				sr, err := ref.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(ix.buildQuery(u.terms), size, 0, false))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -53,7 +90,7 @@ func TestTextMatchIsBlevesSearch(t *testing.T) {
 				for _, h := range hits {
 					got[ix.cat.Offers[h.pos].ID] = h.score
 				}
-				if fmt.Sprint(got) != fmt.Sprint(want) {
+				if !sameHits(got, want) {
 					t.Errorf("%q:\ngot  %v\nwant %v", q, got, want)
 				}
 				compared++
