@@ -161,7 +161,10 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) {
 			continue
 		}
-		if !slices.ContainsFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }) {
+		// Clauses on one theme are one problem ("onze omzet is gedaald, we hebben een belastingschuld").
+		if i := slices.IndexFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }); i >= 0 {
+			found[i].text += ", " + cl
+		} else {
 			found = append(found, problem{cl, res.Themes[0]})
 		}
 	}
