@@ -3,8 +3,12 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/wegwijzer/wegwijzer/content"
 )
 
 // cardReply is the ask --json contract with the offer cards of issue 11.
@@ -46,6 +50,10 @@ func TestAskTranscripts(t *testing.T) {
 			{say: "how much can I get?", kind: "answer", lang: "en", text: "What you get"},
 			{say: "Can I talk to a person?", kind: "handoff", lang: "en", text: "How would you like to be reached"},
 		}},
+		{"who to contact in English", []turn{
+			{say: "which tax deductions on my profit can I use", kind: "answer", lang: "en", text: "For your question"},
+			{say: "who should I contact?", kind: "answer", lang: "en", text: "Contact"},
+		}},
 		{"several problems", []turn{
 			{say: "Mijn omzet daalt, ik heb een belastingschuld en mijn pand moet verduurzaamd worden", kind: "clarify", lang: "nl", text: "Waar wil je mee beginnen"},
 			{say: "problem:0", kind: "answer", lang: "nl", text: "Je noemde ook"},
@@ -82,6 +90,9 @@ func TestAskTranscripts(t *testing.T) {
 				if (tu.kind != "" && got.Kind != tu.kind) || got.Language != tu.lang || !strings.Contains(got.Text, tu.text) {
 					t.Errorf("turn %d %q: kind %s, language %s, text %q; want %s, %s, %q", j+1, tu.say, got.Kind, got.Language, got.Text, tu.kind, tu.lang, tu.text)
 				}
+				if dutch := dutchIn(got.NextStep); got.Language == "en" && len(dutch) > 0 {
+					t.Errorf("turn %d: English next step %q has Dutch %q", j+1, got.NextStep, dutch)
+				}
 				for _, o := range got.Offers {
 					if o.Pitch == "" || o.Fit == "" || o.StatusText == "" {
 						t.Errorf("turn %d: offer %s lacks pitch, fit or status_text: %+v", j+1, o.ID, o)
@@ -98,4 +109,12 @@ func TestAskTranscripts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// notDutchNames is what may stay Dutch in an English next step: addresses, and names in brackets.
+var notDutchNames = regexp.MustCompile(`https?://\S+|\([^()]*\)`)
+
+// dutchIn returns the Dutch words of English text s ("of" is English here).
+func dutchIn(s string) []string {
+	return slices.DeleteFunc(content.DutchWords(notDutchNames.ReplaceAllString(s, "")), func(w string) bool { return w == "of" })
 }
