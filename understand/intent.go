@@ -99,6 +99,44 @@ var intentTable = func() []intentCues {
 	return t
 }()
 
+// cueRef is a cue's place in intentTable; refs sort in the order Classify tries cues.
+type cueRef struct{ intent, cue int }
+
+// cuesByWord lists, per word, the cues whose first plain word it is (not "*", not a prefix "~"): a cue can match
+// only a message that holds that word, so Classify tries only the cues of the message's words, and cuesAlways.
+var cuesByWord, cuesAlways = func() (map[string][]cueRef, []cueRef) {
+	byWord := map[string][]cueRef{}
+	var always []cueRef
+	for i, ic := range intentTable {
+		for j, c := range ic.cues {
+			k := slices.IndexFunc(c.words, func(w string) bool { return w != "*" && !strings.HasSuffix(w, "~") })
+			if k < 0 {
+				always = append(always, cueRef{i, j})
+				continue
+			}
+			byWord[c.words[k]] = append(byWord[c.words[k]], cueRef{i, j})
+		}
+	}
+	return byWord, always
+}()
+
+// candidateCues returns the cues that may match ws, in the order of intentTable.
+func candidateCues(ws []string) []cueRef {
+	refs := slices.Clone(cuesAlways)
+	for i, w := range ws {
+		if !slices.Contains(ws[:i], w) {
+			refs = append(refs, cuesByWord[w]...)
+		}
+	}
+	slices.SortFunc(refs, func(a, b cueRef) int {
+		if a.intent != b.intent {
+			return a.intent - b.intent
+		}
+		return a.cue - b.cue
+	})
+	return refs
+}
+
 // maxSocial is the number of words beyond which a message is a question, not thanks, yes or no ("ja, maar hoe
 // zit het met ..." is more than a yes).
 const maxSocial = 6
@@ -112,19 +150,18 @@ func Classify(text string) Reading {
 		return r
 	}
 	used := make([]bool, len(ws))
-	for _, ic := range intentTable {
-		for _, c := range ic.cues {
-			span, ok := match(ws, c)
-			if !ok || (isSocial(ic.intent) && len(ws) > maxSocial) {
-				continue
-			}
-			r.Intent = ic.intent
-			for _, k := range span {
-				used[k] = true // every cue of the intent that matches: "maximale bedrag" is all intent
-			}
+	for _, ref := range candidateCues(ws) {
+		ic := intentTable[ref.intent]
+		if r.Intent != IntentNone && r.Intent != ic.intent {
+			break // the first intent that matches wins
 		}
-		if r.Intent != IntentNone {
-			break
+		span, ok := match(ws, ic.cues[ref.cue])
+		if !ok || (isSocial(ic.intent) && len(ws) > maxSocial) {
+			continue
+		}
+		r.Intent = ic.intent
+		for _, k := range span {
+			used[k] = true // every cue of the intent that matches: "maximale bedrag" is all intent
 		}
 	}
 	for i, w := range ws {

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -278,6 +279,51 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 		r := Classify(tt.text)
 		if r.Reference != tt.reference || !slices.Equal(r.Ordinals, tt.ordinals) || !slices.Equal(r.Rest, tt.rest) {
 			t.Errorf("Classify(%q) = reference %v, ordinals %v, rest %q; want %v, %v, %q", tt.text, r.Reference, r.Ordinals, r.Rest, tt.reference, tt.ordinals, tt.rest)
+		}
+	}
+}
+
+// BenchmarkClassify reads the intent of questions that have none, the common case: every cue is tried.
+func BenchmarkClassify(b *testing.B) {
+	texts := []string{"subsidie voor een elektrische bestelbus", "zonnepanelen op het dak van de loods",
+		"ik wil een leerling aannemen", "hoe schrijf ik mijn bedrijf in bij de kvk", "wat is het verschil tussen de eia en de mia"}
+	i := 0
+	for b.Loop() {
+		Classify(texts[i%len(texts)])
+		i++
+	}
+}
+
+// TestCandidateCuesHoldEveryCueThatMatches checks the shortcut Classify takes against trying every cue: on the
+// test messages and on each cue's own words as a message, every cue that matches is among the candidates.
+func TestCandidateCuesHoldEveryCueThatMatches(t *testing.T) {
+	var texts []string
+	for _, tc := range intentCases {
+		texts = append(texts, tc.text)
+	}
+	for _, ic := range intentTable {
+		for _, c := range ic.cues {
+			var ws []string
+			for _, w := range c.words {
+				if prefix, ok := strings.CutSuffix(w, "~"); ok {
+					w = prefix + "en" // a prefix matches a longer word
+				}
+				if w != "*" {
+					ws = append(ws, w)
+				}
+			}
+			texts = append(texts, strings.Join(ws, " "), "nou "+strings.Join(ws, " ")+" dan")
+		}
+	}
+	for _, text := range texts {
+		ws := words(text)
+		cands := candidateCues(ws)
+		for i, ic := range intentTable {
+			for j, c := range ic.cues {
+				if _, ok := match(ws, c); ok && !slices.Contains(cands, cueRef{i, j}) {
+					t.Errorf("%q matches cue %q of %s, which is no candidate", text, strings.Join(c.words, " "), ic.intent)
+				}
+			}
 		}
 	}
 }
