@@ -69,13 +69,6 @@ type Option struct {
 	Value string `json:"value"`
 }
 
-// Turn is one exchange kept in a conversation's bounded history.
-type Turn struct {
-	Time  time.Time `json:"time"`
-	Text  string    `json:"text"` // what the person said (scrubbed before it is stored)
-	Reply ReplyKind `json:"reply"`
-}
-
 // Conversation is the state of one dialogue.
 type Conversation struct {
 	ID        string            `json:"id"`
@@ -86,7 +79,6 @@ type Conversation struct {
 	Slots     map[string]string `json:"slots,omitempty"`
 	Asked     []string          `json:"asked,omitempty"` // slots asked for since the last answer
 	Language  string            `json:"language,omitempty"`
-	Turns     []Turn            `json:"turns,omitempty"`
 	Messages  int               `json:"messages"`            // messages handled, all time
 	EventIDs  []string          `json:"event_ids,omitempty"` // recent platform events handled, for de-duplication
 	LastReply *Reply            `json:"last_reply,omitempty"`

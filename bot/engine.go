@@ -63,7 +63,6 @@ const (
 	maxQuestions = 3
 	maxOffers    = 7
 	searchTop    = maxOffers + 3 // results a turn's search asks for: a few more than shown, for the filters after it
-	maxTurns     = 20            // turns kept in a conversation's history
 	maxEventIDs  = 32            // recent platform event ids kept for de-duplication
 	maxSaveTries = 40
 	// cleanTextsMax bounds the texts the store seam remembers as scrubbed (each at most MaxTextRunes).
@@ -289,10 +288,6 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	}
 	conv.Messages++
 	conv.Updated = m.Time
-	conv.Turns = append(conv.Turns, wegwijzer.Turn{Time: m.Time, Reply: reply.Kind})
-	if len(conv.Turns) > maxTurns {
-		conv.Turns = conv.Turns[len(conv.Turns)-maxTurns:]
-	}
 	if m.EventID != "" {
 		conv.EventIDs = append(conv.EventIDs, m.EventID)
 		if len(conv.EventIDs) > maxEventIDs {

@@ -224,7 +224,8 @@ func TestHistoryIsBounded(t *testing.T) {
 	st := mustBolt(t)
 	e := newEngine(t, st, bot.Options{})
 	for i := range 40 {
-		if _, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "long", Text: fmt.Sprintf("subsidie zonnepanelen %d", i)}); err != nil {
+		m := wegwijzer.Message{Conversation: "long", Text: fmt.Sprintf("subsidie zonnepanelen %d", i), EventID: fmt.Sprintf("Ev%d", i)}
+		if _, err := e.Handle(context.Background(), m); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -232,8 +233,8 @@ func TestHistoryIsBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Messages != 40 || len(c.Turns) > 20 {
-		t.Errorf("messages %d, turns kept %d; want 40 and at most 20", c.Messages, len(c.Turns))
+	if c.Messages != 40 || len(c.EventIDs) > 32 || c.EventIDs[len(c.EventIDs)-1] != "Ev39" {
+		t.Errorf("messages %d, events kept %d (last %q); want 40 and at most the last 32", c.Messages, len(c.EventIDs), c.EventIDs[len(c.EventIDs)-1])
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"maps"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -42,7 +41,7 @@ func (p Privacy) withDefaults() Privacy {
 }
 
 // privateStore is the seam between the dialogue and the conversation store: every conversation is saved with a
-// pseudonymous user and scrubbed texts (slot values, turn texts, the last reply), and an erasure looks the user up
+// pseudonymous user and scrubbed texts (slot values, the last reply), and an erasure looks the user up
 // by pseudonym. The dialogue keeps working on the clear conversation of the running turn; a later turn loads the
 // impersonal one.
 type privateStore struct {
@@ -91,10 +90,6 @@ func (s privateStore) impersonal(c *wegwijzer.Conversation) *wegwijzer.Conversat
 		for k, v := range out.Slots {
 			out.Slots[k] = s.scrub(v)
 		}
-	}
-	out.Turns = slices.Clone(c.Turns)
-	for i := range out.Turns {
-		out.Turns[i].Text = s.scrub(out.Turns[i].Text)
 	}
 	if c.LastReply != nil {
 		r := *c.LastReply

@@ -56,17 +56,15 @@ func BenchmarkRawGetSet(b *testing.B) {
 	}
 }
 
-// benchConversation is a conversation of a typical size: a few slots, turns and a last reply with offers.
+// benchConversation is a conversation of a typical size: a few slots, events and a last reply with offers.
 func benchConversation() *wegwijzer.Conversation {
-	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	c := &wegwijzer.Conversation{
 		ID: "bench", User: "U0123456", Community: "zwolle", Platform: "slack", State: "answered",
 		Slots:     map[string]string{"thema": "verduurzaming", "sector": "bouw", "regio": "zwolle"},
 		Language:  "nl",
 		LastReply: &wegwijzer.Reply{Conversation: "bench", Kind: wegwijzer.ReplyAnswer, Text: "Dit past bij je vraag:"},
 	}
-	for i := range 8 {
-		c.Turns = append(c.Turns, wegwijzer.Turn{Time: at.Add(time.Duration(i) * time.Minute), Text: "Ik wil mijn dak isoleren en zonnepanelen", Reply: wegwijzer.ReplyClarify})
+	for range 8 {
 		c.EventIDs = append(c.EventIDs, "Ev0123456789")
 	}
 	for range 5 {

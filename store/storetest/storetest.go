@@ -152,7 +152,7 @@ var tests = []struct {
 		c := fullConversation("c1", "u1")
 		mustSave(t, s, c, longTTL)
 		c.Slots["thema"] = "veranderd"
-		c.Turns[0].Text = "veranderd"
+		c.EventIDs[0] = "veranderd"
 		loaded := mustLoad(t, s, "c1")
 		loaded.Slots["thema"] = "ook veranderd"
 		want := fullConversation("c1", "u1")
@@ -517,12 +517,8 @@ func fullConversation(id, user string) *wegwijzer.Conversation {
 		Slots:     map[string]string{"thema": "verduurzaming", "sector": "transport-logistiek", "regio": "breda"},
 		Asked:     []string{"sector", "regio"},
 		Language:  "nl",
-		Turns: []wegwijzer.Turn{
-			{Time: at, Text: "Ik wil mijn bedrijf verduurzamen", Reply: wegwijzer.ReplyClarify},
-			{Time: at.Add(time.Minute), Text: "transport", Reply: wegwijzer.ReplyAnswer},
-		},
-		Messages: 2,
-		EventIDs: []string{"Ev01", "Ev02"},
+		Messages:  2,
+		EventIDs:  []string{"Ev01", "Ev02"},
 		LastReply: &wegwijzer.Reply{
 			Conversation: id,
 			Kind:         wegwijzer.ReplyAnswer,
