@@ -64,7 +64,7 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("boltstore: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketConversations, bucketUsers, bucketSeen, bucketReplies} {
+		for _, b := range [][]byte{bucketConversations, bucketUsers, bucketSeen, bucketReplies, bucketExpiry} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -76,91 +76,12 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("boltstore: init: %w", err)
 	}
 	st := &Store{db: db, now: time.Now}
-	if _, err := st.Sweep(context.Background()); err != nil {
+	if _, err := st.sweepAll(); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return st, nil
 }
-
-// Sweep deletes expired conversations (and their user index entries) and expired idempotency marks from the
-// file, so that what the privacy text promises is true on disk too: a conversation is gone after its TTL, not
-// merely unreadable. It runs at Open and after every sweepEvery saves, and returns how many records it deleted.
-func (s *Store) Sweep(ctx context.Context) (int, error) {
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	s.compactMu.Lock()
-	defer s.compactMu.Unlock()
-	now := s.now()
-	n := 0
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		convs, users, seen := tx.Bucket(bucketConversations), tx.Bucket(bucketUsers), tx.Bucket(bucketSeen)
-		var dead [][]byte
-		var deadUsers [][]byte
-		err := convs.ForEach(func(k, v []byte) error {
-			var r record
-			if err := json.Unmarshal(v, &r); err != nil {
-				return nil // not ours to judge; Load reports it
-			}
-			if !r.Expires.IsZero() && !now.Before(r.Expires) {
-				dead = append(dead, append([]byte(nil), k...))
-				if r.Conversation != nil && r.Conversation.User != "" {
-					deadUsers = append(deadUsers, userKey(r.Conversation.User, r.Conversation.ID))
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		var deadSeen [][]byte
-		err = seen.ForEach(func(k, v []byte) error {
-			if exp, err := time.Parse(time.RFC3339Nano, string(v)); err == nil && !now.Before(exp) {
-				deadSeen = append(deadSeen, append([]byte(nil), k...))
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		for _, k := range dead {
-			if err := convs.Delete(k); err != nil {
-				return err
-			}
-			if err := tx.Bucket(bucketReplies).Delete(k); err != nil {
-				return err
-			}
-		}
-		for _, k := range deadUsers {
-			if err := users.Delete(k); err != nil {
-				return err
-			}
-		}
-		for _, k := range deadSeen {
-			if err := seen.Delete(k); err != nil {
-				return err
-			}
-		}
-		n = len(dead) + len(deadSeen)
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("boltstore: sweep: %w", err)
-	}
-	// Deleted records stay readable in bbolt's freed pages until compaction; compacting costs a copy of the
-	// file, so a sweep compacts at most once per compactEvery (an erasure compacts at once).
-	if n > 0 && now.Sub(s.compacted) >= compactEvery {
-		if err := s.db.Compact(); err != nil {
-			return n, fmt.Errorf("boltstore: sweep: %w", err)
-		}
-		s.compacted = now
-	}
-	return n, nil
-}
-
-// compactEvery is how often, at most, a sweep compacts the file.
-const compactEvery = time.Hour
 
 // SetClock replaces the clock (for tests of expiry).
 func (s *Store) SetClock(now func() time.Time) { s.now = now }
@@ -265,6 +186,13 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		if err := s.putReply(tx, c.ID, c.LastReply); err != nil {
 			return err
 		}
+		var oldExpires time.Time
+		if old != nil {
+			oldExpires = old.Expires
+		}
+		if err := moveExpiry(tx, expiryConversation, c.ID, oldExpires, r.Expires); err != nil {
+			return err
+		}
 		users := tx.Bucket(bucketUsers)
 		if old != nil && old.Conversation.User != "" && old.Conversation.User != c.User {
 			if err := users.Delete(userKey(old.Conversation.User, c.ID)); err != nil {
@@ -323,6 +251,11 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 		if err := tx.Bucket(bucketReplies).Delete([]byte(id)); err != nil {
 			return err
 		}
+		if r != nil {
+			if err := moveExpiry(tx, expiryConversation, id, r.Expires, time.Time{}); err != nil {
+				return err
+			}
+		}
 		return tx.Bucket(bucketConversations).Delete([]byte(id))
 	})
 	if err != nil {
@@ -344,14 +277,20 @@ func (s *Store) MarkSeen(ctx context.Context, key string, ttl time.Duration) (bo
 	first := false
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSeen)
+		var was time.Time
 		if v := b.Get([]byte(key)); v != nil {
 			exp, err := time.Parse(time.RFC3339Nano, string(v))
 			if err == nil && s.now().Before(exp) {
 				return nil
 			}
+			was = exp
 		}
 		first = true
-		return b.Put([]byte(key), []byte(s.now().Add(ttl).Format(time.RFC3339Nano)))
+		exp := s.now().Add(ttl)
+		if err := moveExpiry(tx, expiryMark, key, was, exp); err != nil {
+			return err
+		}
+		return b.Put([]byte(key), []byte(exp.Format(time.RFC3339Nano)))
 	})
 	if err != nil {
 		return false, fmt.Errorf("boltstore: mark seen: %w", err)
@@ -396,6 +335,9 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 				return err
 			}
 			if err := tx.Bucket(bucketReplies).Delete(id); err != nil {
+				return err
+			}
+			if err := moveExpiry(tx, expiryConversation, string(id), r.Expires, time.Time{}); err != nil {
 				return err
 			}
 			deleted++
