@@ -109,6 +109,31 @@ func (s *Store) get(tx *bolt.Tx, id string) (*record, error) {
 	return &r, nil
 }
 
+// recordHead is what a save needs of the record it replaces; decoding it skips the conversation's contents.
+type recordHead struct {
+	Conversation struct {
+		User    string `json:"user"`
+		Version int64  `json:"version"`
+	} `json:"c"`
+	Expires time.Time `json:"exp"`
+}
+
+// head is get for a save: the head of the record, nil when there is none or it expired.
+func (s *Store) head(tx *bolt.Tx, id string) (*recordHead, error) {
+	v := tx.Bucket(bucketConversations).Get([]byte(id))
+	if v == nil {
+		return nil, nil
+	}
+	var r recordHead
+	if err := json.Unmarshal(v, &r); err != nil {
+		return nil, fmt.Errorf("decode conversation %s: %w", id, err)
+	}
+	if !r.Expires.IsZero() && !s.now().Before(r.Expires) {
+		return nil, nil
+	}
+	return &r, nil
+}
+
 // Load implements wegwijzer.ConversationStore.
 func (s *Store) Load(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
 	return s.load(ctx, id, true)
@@ -158,7 +183,7 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		}
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		old, err := s.get(tx, c.ID)
+		old, err := s.head(tx, c.ID)
 		if err != nil {
 			return err
 		}
