@@ -232,11 +232,23 @@ var (
 	legalFormLegalPerson = regexp.MustCompile(`(?:^|\P{L})(?:besloten vennootschap|naamloze vennootschap|b\.v\.|n\.v\.|limited company|private limited|ltd|dga|(?:mijn|m'n|onze|een|de|die|eigen|als|holding|my|our|a) (?:bv|nv)|(?:bv|nv)'s? (?:heb|hebben|heeft|ben|is))(?:\P{L}|$)`)
 )
 
+// legalFormIBWords and legalFormLegalPersonWords are parts of every text the expressions above match: a message
+// without any of them is not run through the (slow, Unicode-class) expressions.
+var (
+	legalFormIBWords          = []string{"eenmansza", "vof", "v.o.f", "maatschap", "commanditaire", "sole", "partnership"}
+	legalFormLegalPersonWords = []string{"vennootschap", "b.v.", "n.v.", "limited", "ltd", "dga", "bv", "nv"}
+)
+
+func containsAny(s string, parts []string) bool {
+	return slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(s, p) })
+}
+
 // legalFormOf recognises the legal-form class a message names: "ik heb een eenmanszaak" (ib), "mijn bv" or "een
 // besloten vennootschap" (rechtspersoon). It returns "" when the message names none, or both.
 func legalFormOf(text string) string {
 	text = strings.Join(strings.Fields(strings.ToLower(text)), " ")
-	ib, lp := legalFormIB.MatchString(text), legalFormLegalPerson.MatchString(text)
+	ib := containsAny(text, legalFormIBWords) && legalFormIB.MatchString(text)
+	lp := containsAny(text, legalFormLegalPersonWords) && legalFormLegalPerson.MatchString(text)
 	switch {
 	case ib && !lp:
 		return wegwijzer.LegalFormIB
