@@ -118,3 +118,37 @@ func TestAfterNotHelped(t *testing.T) {
 		})
 	}
 }
+
+// TestRejectionAfterAnAnswer: "geen lening" after an answer is the same question without loans, never a new one.
+func TestRejectionAfterAnAnswer(t *testing.T) {
+	c, _ := mustSearch(t)
+	tests := []struct{ first, then string }{
+		{"ik wil investeren in een nieuwe machine voor mijn bakkerij in Zwolle", "geen lening"},
+		{"I want to invest in a new machine for my bakery in Utrecht", "not interested in loans"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.then, func(t *testing.T) {
+			e := newEngine(t, mustBolt(t), bot.Options{})
+			conv := "rej-" + strings.ReplaceAll(tt.then, " ", "-")
+			first := run(t, e, conv, []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}})[0]
+			loans := 0
+			for _, o := range first.Offers {
+				if c.Offer(o.ID).Kind == wegwijzer.KindLeningGarantie {
+					loans++
+				}
+			}
+			if loans == 0 {
+				t.Fatalf("the first answer shows no loan, so the test shows nothing: %v", first.Offers)
+			}
+			r := run(t, e, conv, []step{{say: tt.then, kind: wegwijzer.ReplyAnswer}})[0]
+			for _, o := range r.Offers {
+				if c.Offer(o.ID).Kind == wegwijzer.KindLeningGarantie {
+					t.Errorf("%q still shows the loan %s", tt.then, o.ID)
+				}
+			}
+			if len(r.Offers) == 0 {
+				t.Errorf("%q left nothing: %q", tt.then, r.Text)
+			}
+		})
+	}
+}

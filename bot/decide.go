@@ -303,6 +303,11 @@ func (t *turnState) applyText(ctx context.Context) {
 		t.correct(ctx)
 		t.reject()
 		return
+	case c.State == StateAnswered && c.Slots[slotQuery] != "" && len(m.Negated) > 0 && strings.TrimSpace(m.Search) == "":
+		// "geen lening", "not interested in loans": the same question without what is rejected.
+		t.reject()
+		c.Asked = nil
+		return
 	case (c.State == StateAnswered || c.State == StateNew) && !refining:
 		t.keepAsker()
 		t.fresh = true

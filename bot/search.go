@@ -28,7 +28,6 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	t.noteMatched(res)
-	hadTheme := c.Slots[slotTheme] != ""
 	// What the text taught us fills empty slots.
 	if res.Region != "" && c.Slots[slotRegion] == "" && !t.rejectedPlace(res.Region) {
 		c.Slots[slotRegion] = res.Region
@@ -75,14 +74,9 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	broad := c.Slots[slotBroad] == "yes"
 	// A message that only says who is asking ("ik heb een kapperszaak") is asked what it is about.
-	// So is one that says who is asking and asks nothing yet ("ik heb een loodgietersbedrijf met 6 man
-	// personeel"): a theme word in it ("personeel") is not yet what the question is about.
+	// (The headcount a business has does not search: "ik heb een loodgietersbedrijf met 6 man personeel" is
+	// such a message, not a question about staff.)
 	onlyAsker := res.NoMatch && c.Slots[slotTheme] == "" && describesAsker(c.Slots[slotQuery], res)
-	if !onlyAsker && !hadTheme && !understand.Asks(c.Slots[slotQuery]) && describesAsker(c.Slots[slotQuery], res) {
-		onlyAsker = true
-		delete(c.Slots, slotTheme)
-		delete(c.Slots, slotTopic)
-	}
 	if len(c.Asked) < maxQuestions && (broad || onlyAsker || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
 			return reply, nil

@@ -176,6 +176,16 @@ var staffWords = set("personeel werknemers medewerkers mensen werknemer medewerk
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
 var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}
 
+// questionWords start a question; questionFiller are the other words a question leans on the clause before with
+// ("welke regelingen zijn er daarvoor", "what is there for that"). Dutch and English.
+var (
+	questionWords = set(`wat welke welk hoe waar wie wanneer waarom kan kun kunnen mag moet is zijn heb heeft
+		what which how where who when why can could should is are do does`)
+	questionFiller = set(`zijn daar daarvoor hier voor mogelijkheden mogelijk eigenlijk precies beginnen begin
+		doen aanpakken pak regelen kunnen moet moeten mijn onze jullie welke there that this those these doing start
+		begin options possible about with have does should could would`)
+)
+
 // selfDescriptions start a clause that says who is asking, not what the problem is.
 var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are "}
 

@@ -194,15 +194,36 @@ func normalise(s string) string {
 var problemSplit = regexp.MustCompile(`(?i)[,;.!?\n]+|\s(?:en|and|ook|daarnaast|bovendien|plus|also)\s`)
 
 // problemClauses are the parts of a message that may each be a problem of their own, at least three words each.
+// A short question that leans on the clause before it ("ik wil een bakkerij beginnen, welke financiering is
+// er?") is part of that clause, not a problem of its own.
 func problemClauses(text string) []string {
 	var out []string
 	for _, p := range problemSplit.Split(text, -1) {
 		p = strings.TrimSpace(p)
-		if len(strings.Fields(p)) >= 3 {
+		switch {
+		case len(out) > 0 && leansOnBefore(p):
+			out[len(out)-1] += ", " + p
+		case len(strings.Fields(p)) >= 3:
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// leansOnBefore reports whether a clause is a question that says little of its own: it starts with a question
+// word and holds at most one content word ("welke financiering is er", "what can I do", "waar begin ik").
+func leansOnBefore(clause string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(ws) == 0 || !questionWords[ws[0]] {
+		return false
+	}
+	content := 0
+	for _, w := range ws[1:] {
+		if len(w) > 3 && !questionWords[w] && !questionFiller[w] {
+			content++
+		}
+	}
+	return content <= 1
 }
 
 // phaseOf recognises the phase of the customer journey a question is in, from its wording.

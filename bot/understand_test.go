@@ -88,6 +88,10 @@ func TestProblemClauses(t *testing.T) {
 		{"subsidie voor een elektrische bestelbus", 1},
 		{"I want to hire an apprentice and export to Germany", 2},
 		{"zonnepanelen en een warmtepomp", 0},
+		{"I want to start a small bakery in Amsterdam, what financing is there?", 1},
+		{"ik wil een bakkerij beginnen, welke subsidies zijn er?", 1},
+		{"we willen het pand verduurzamen. Waar begin ik?", 1},
+		{"Mijn omzet daalt, hoe kan ik mijn pand verduurzamen?", 2},
 	}
 	for _, tt := range tests {
 		if got := problemClauses(tt.text); len(got) != tt.want {

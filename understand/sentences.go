@@ -1,7 +1,6 @@
 package understand
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -69,12 +68,6 @@ func asking(ss []string) []string {
 		return ss
 	}
 	return kept
-}
-
-// Asks reports whether any sentence of the text asks or wants something: a question mark, or a word such as
-// "hoe", "wil", "zoek", "subsidie" ("ik heb een bakkerij met 6 man personeel" asks nothing yet).
-func Asks(text string) bool {
-	return slices.ContainsFunc(sentences(text), isAsking)
 }
 
 // isAsking reports whether a sentence asks or wants something.

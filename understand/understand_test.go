@@ -141,19 +141,3 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
-
-func TestAsks(t *testing.T) {
-	tests := map[string]bool{
-		"ik heb een loodgietersbedrijf met 6 man personeel": false,
-		"we have a bakery with 12 employees":                false,
-		"Ik heb een bakkerij en wil minder gas verbruiken":  true,
-		"mijn klant betaalt niet?":                          true,
-		"subsidie zonnepanelen":                             true,
-		"how do I hire my first employee":                   true,
-	}
-	for in, want := range tests {
-		if got := Asks(in); got != want {
-			t.Errorf("Asks(%q) = %v, want %v", in, got, want)
-		}
-	}
-}
