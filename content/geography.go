@@ -203,9 +203,22 @@ func (g *Geography) mostSpecific(ids []string) string {
 // Find looks for a place name in a list of normalised words and returns the place id and the word span
 // [start, end) it covers. Longer names win ("Den Haag" over "Haag"); short ambiguous words are not places.
 func (g *Geography) Find(words []string) (id string, start, end int) {
+	// Where a name of two words or more may start, looked up once per word rather than once per length.
+	var buf [64]bool
+	starts, multi := buf[:0], false
+	if g.maxWords > 1 {
+		for _, w := range words {
+			f := g.firstWords[w]
+			starts = append(starts, f)
+			multi = multi || f
+		}
+	}
 	for n := min(g.maxWords, len(words)); n >= 1; n-- {
+		if n > 1 && !multi {
+			continue
+		}
 		for i := 0; i+n <= len(words); i++ {
-			if n > 1 && !g.firstWords[words[i]] {
+			if n > 1 && !starts[i] {
 				continue
 			}
 			key := strings.Join(words[i:i+n], " ")
