@@ -180,20 +180,25 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 		m.Time = e.opts.Now()
 	}
 	m.Text = strings.TrimSpace(m.Text)
-	l, _ := detectLanguage(e.know.Load().names.withoutNames(m.Text))
+	// The language of a reply the dialogue does not make itself (too long, empty, failed), read only for one.
+	k, text := e.know.Load(), m.Text
+	replyLang := func() lang {
+		l, _ := detectLanguage(k.names.withoutNames(text))
+		return l
+	}
 	if utf8.RuneCountInString(m.Text) > MaxTextRunes {
-		return e.info(m.Conversation, l, texts.tooLong.in(l)), nil
+		return e.infoIn(m.Conversation, replyLang, texts.tooLong), nil
 	}
 	if !utf8.ValidString(m.Text) {
 		m.Text = strings.ToValidUTF8(m.Text, " ")
 	}
 	if m.Text == "" && m.Option == "" {
-		return e.info(m.Conversation, l, texts.empty.in(l)), nil
+		return e.infoIn(m.Conversation, replyLang, texts.empty), nil
 	}
-	if m.Option != "" && !validOption(e.know.Load().cat, m.Option) {
-		return e.info(m.Conversation, l, texts.help.in(l)), wegwijzer.Errorf(wegwijzer.EINVALID, "unknown option value %q", m.Option)
+	if m.Option != "" && !validOption(k.cat, m.Option) {
+		return e.infoIn(m.Conversation, replyLang, texts.help), wegwijzer.Errorf(wegwijzer.EINVALID, "unknown option value %q", m.Option)
 	}
-	reply, rec, err := e.serialised(ctx, m, l)
+	reply, rec, err := e.serialised(ctx, m, replyLang)
 	// The demand log and other hooks run after the conversation is released: a slow log must not hold up the
 	// next message of this conversation (or of another one on the same lock).
 	if err == nil && rec != nil && e.opts.Hooks.Turn != nil {
@@ -205,7 +210,7 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 // serialised runs the turn while holding the conversation's lock. Turns of one conversation take turns within
 // this process; between replicas the store's version check decides, and the loser redoes its turn on the
 // winner's state after a short random pause.
-func (e *Engine) serialised(ctx context.Context, m wegwijzer.Message, l lang) (*wegwijzer.Reply, *wegwijzer.TurnRecord, error) {
+func (e *Engine) serialised(ctx context.Context, m wegwijzer.Message, replyLang func() lang) (*wegwijzer.Reply, *wegwijzer.TurnRecord, error) {
 	mu := &e.stripes[stripe(m.Conversation)]
 	mu.Lock()
 	defer mu.Unlock()
@@ -213,7 +218,7 @@ func (e *Engine) serialised(ctx context.Context, m wegwijzer.Message, l lang) (*
 		reply, rec, err := e.turn(ctx, m)
 		if wegwijzer.ErrorCode(err) == wegwijzer.ECONFLICT {
 			if err := sleep(ctx, backoff(try)); err != nil {
-				return e.info(m.Conversation, l, texts.unavailable.in(l)), nil, fmt.Errorf("bot: turn of %s: %w", m.Conversation, err)
+				return e.infoIn(m.Conversation, replyLang, texts.unavailable), nil, fmt.Errorf("bot: turn of %s: %w", m.Conversation, err)
 			}
 			continue
 		}
@@ -222,14 +227,14 @@ func (e *Engine) serialised(ctx context.Context, m wegwijzer.Message, l lang) (*
 		}
 		if err != nil {
 			e.log.ErrorContext(ctx, "turn failed", "conversation", m.Conversation, "err", err)
-			return e.info(m.Conversation, l, texts.unavailable.in(l)), nil,
+			return e.infoIn(m.Conversation, replyLang, texts.unavailable), nil,
 				fmt.Errorf("bot: turn failed: %w: %w", wegwijzer.Errorf(wegwijzer.EUNAVAIL, "the conversation store is not available"), err)
 		}
 		return reply, rec, nil
 	}
 	err := wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %s: too many concurrent updates", m.Conversation)
 	e.log.ErrorContext(ctx, "turn failed", "conversation", m.Conversation, "err", err)
-	return e.info(m.Conversation, l, texts.unavailable.in(l)), nil, err
+	return e.infoIn(m.Conversation, replyLang, texts.unavailable), nil, err
 }
 
 func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelFunc) {
@@ -341,4 +346,10 @@ func (e *Engine) lastReply(ctx context.Context, conv *wegwijzer.Conversation, ev
 
 func (e *Engine) info(conv string, l lang, text string) *wegwijzer.Reply {
 	return &wegwijzer.Reply{Conversation: conv, Kind: wegwijzer.ReplyInfo, Text: text, Offers: []wegwijzer.OfferRef{}, Options: []wegwijzer.Option{}, Language: string(l)}
+}
+
+// infoIn is an info reply in the language replyLang reads.
+func (e *Engine) infoIn(conv string, replyLang func() lang, text msg) *wegwijzer.Reply {
+	l := replyLang()
+	return e.info(conv, l, text.in(l))
 }

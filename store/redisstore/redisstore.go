@@ -376,14 +376,14 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 	return nil
 }
 
-// encode returns "<version>\n<v as JSON>".
+// encode returns "<version>\n<v as JSON>", written once into one buffer.
 func encode(version int64, v any) ([]byte, error) {
-	body, err := json.Marshal(v)
-	if err != nil {
+	buf := bytes.NewBuffer(strconv.AppendInt(make([]byte, 0, 2048), version, 10))
+	buf.WriteByte('\n')
+	if err := json.NewEncoder(buf).Encode(v); err != nil { // as json.Marshal writes it, and a newline
 		return nil, err
 	}
-	data := append(strconv.AppendInt(make([]byte, 0, len(body)+21), version, 10), '\n')
-	return append(data, body...), nil
+	return bytes.TrimSuffix(buf.Bytes(), []byte{'\n'}), nil
 }
 
 func isNoScript(err error) bool { return err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") }
