@@ -111,18 +111,21 @@ func restWithoutNames(rest []string, named []*wegwijzer.Offer) []string {
 // offerNameIndex finds offers by the names people use for them; built once per catalogue.
 type offerNameIndex struct {
 	byName   map[string][]*wegwijzer.Offer // normalised name -> offers
+	first    map[string]bool               // the first words of the names: where a name can start
 	maxWords int                           // words in the longest name
 }
 
 func indexOfferNames(cat *content.Catalogue) offerNameIndex {
-	idx := offerNameIndex{byName: map[string][]*wegwijzer.Offer{}}
+	idx := offerNameIndex{byName: map[string][]*wegwijzer.Offer{}, first: map[string]bool{}}
 	for _, o := range cat.Offers {
 		for _, n := range offerNames(o) {
 			if len(n) < 3 || slices.Contains(idx.byName[n], o) {
 				continue
 			}
 			idx.byName[n] = append(idx.byName[n], o)
-			idx.maxWords = max(idx.maxWords, len(strings.Fields(n)))
+			ws := strings.Fields(n)
+			idx.first[ws[0]] = true
+			idx.maxWords = max(idx.maxWords, len(ws))
 		}
 	}
 	return idx
@@ -134,7 +137,7 @@ func (idx offerNameIndex) named(text string) []*wegwijzer.Offer {
 	ws := strings.Fields(normalise(text))
 	var out []*wegwijzer.Offer
 	for i := range ws {
-		for n := 1; n <= idx.maxWords && i+n <= len(ws); n++ {
+		for n := 1; idx.first[ws[i]] && n <= idx.maxWords && i+n <= len(ws); n++ {
 			for _, o := range idx.byName[strings.Join(ws[i:i+n], " ")] {
 				if !slices.Contains(out, o) {
 					out = append(out, o)
@@ -153,6 +156,9 @@ func (idx offerNameIndex) withoutNames(text string) string {
 	var out []string
 	for i := 0; i < len(ws); {
 		n := min(idx.maxWords, len(ws)-i)
+		if !idx.first[ws[i]] {
+			n = 0
+		}
 		for ; n > 0 && len(idx.byName[strings.Join(ws[i:i+n], " ")]) == 0; n-- {
 		}
 		if n == 0 {
