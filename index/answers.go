@@ -15,7 +15,8 @@ import (
 // A question told in many words ("ik zit in de WW en wil voor mezelf beginnen, hoe gaat dat met ...") rarely
 // reaches minAnswerQuery, however closely it matches one example. So an answer whose example is at least
 // minAnswerLoose similar and minAnswerLead more similar than any offer's fits too, when the question is
-// on-topic (onTopic: the no-match decision says so).
+// on-topic (onTopic: the no-match decision says so). An answer about something the person rejects
+// ("zonnepanelen, maar geen lening") is never given.
 func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic bool) []string {
 	type scored struct {
 		id  string
@@ -55,7 +56,17 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			patternSim[i] = max(patternSim[i], 2*float64(o.n)/float64(len(u.direct)+ix.patterns[k].terms))
 		}
 	}
+	// An answer whose question or patterns name a word the person rejects ("... maar geen lening").
+	rejected := map[int]bool{}
+	for t := range u.rejected {
+		for _, k := range ix.patternsByTerm[t] {
+			rejected[int(ix.patterns[k].answer)] = true
+		}
+	}
 	for i := range seen {
+		if rejected[i] {
+			continue
+		}
 		a := ix.answers[i]
 		s := patternSim[i]
 		if s < minAnswerSim {

@@ -15,6 +15,10 @@ func TestAnswerGate(t *testing.T) {
 	owner := int32(ix.questions.offers + at)
 	specific := &understanding{direct: map[string]bool{}, specific: 1}
 	broad := &understanding{direct: map[string]bool{}}
+	rejecting := &understanding{direct: map[string]bool{}, specific: 1, rejected: map[string]bool{}}
+	for _, t := range ix.analyze("ww") { // "... maar geen WW"
+		rejecting.rejected[t] = true
+	}
 	tests := []struct {
 		name          string
 		u             *understanding
@@ -29,6 +33,7 @@ func TestAnswerGate(t *testing.T) {
 		{"nor when an offer is nearly as similar", specific, 0.6, 0.45, true, false},
 		{"nor when it is too loose", specific, 0.48, 0.1, true, false},
 		{"a broad question is narrowed first", broad, 0.75, 0.2, true, false},
+		{"an answer about what the person rejects is not given", rejecting, 0.9, 0.2, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

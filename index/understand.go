@@ -20,6 +20,7 @@ type understanding struct {
 	terms    []weightedTerm     // what to search for in the offers' text
 	qterms   map[string]float64 // what to compare with the example questions, weighted (unknown words too)
 	direct   map[string]bool    // analysed terms of the question's own content words (for links and answers)
+	rejected map[string]bool    // analysed terms of the words the person rejects ("geen lening")
 	coverage float64            // share of the question's information the catalogue knows, 0..1
 	specific int                // known content words that are not theme words
 	strong   bool               // some word names what an offer is (title, alias, keyword, synonym, theme)
@@ -36,9 +37,15 @@ type understanding struct {
 func (ix *Index) understand(m understand.Message) *understanding {
 	u := &understanding{direct: map[string]bool{}, qterms: map[string]float64{}}
 	rejected := map[string]bool{}
+	u.rejected = map[string]bool{}
 	for _, n := range m.Negated {
 		for _, w := range words(n) {
 			rejected[w] = true
+			if !stopwords[w] && !generic[w] {
+				for _, t := range ix.analyze(w) {
+					u.rejected[t] = true
+				}
+			}
 		}
 	}
 	full := ix.placeAdjectives(words(m.Plain()))
