@@ -308,6 +308,13 @@ func (t *turnState) applyText(ctx context.Context) {
 		t.reject()
 		c.Asked = nil
 		return
+	case c.State == StateAnswered && c.Slots[slotQuery] != "" && !refining && t.leansOnAnswer():
+		// "krijg ik daar geld voor?", "zijn er subsidies?", "hoe vind ik die?": no topic of its own, so it
+		// asks more about the question just answered, not a new one (which would get the theme menu).
+		c.Slots[slotQuery] += " " + m.Text
+		c.Asked = nil
+		t.reject()
+		return
 	case (c.State == StateAnswered || c.State == StateNew) && !refining:
 		t.keepAsker()
 		t.fresh = true
@@ -328,11 +335,22 @@ func (t *turnState) applyText(ctx context.Context) {
 	}
 }
 
+// leansOnAnswer reports whether the message has no topic of its own: only function and generic words
+// ("zijn er subsidies?"), or a pointer at what was said and at most one word more ("hoe vind ik die?"). It names
+// no offer (that is a follow-up or a new question) and asks for nothing the intents handle.
+func (t *turnState) leansOnAnswer() bool {
+	in := t.read.intent
+	if in.Intent != understand.IntentNone || len(t.read.named) > 0 || len(t.read.msg.Negated) > 0 {
+		return false
+	}
+	return len(in.Rest) == 0 || in.Reference && len(in.Rest) == 1
+}
+
 // correct replaces what the correction names: "nee, eigenlijk zit ik in Zwolle" replaces the place and keeps the
 // question; a correction that names a new topic, or asks something specific, replaces the question.
 func (t *turnState) correct(ctx context.Context) {
 	c := t.conv
-	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutAskerFacts(t.read.msg.Search), Top: 1})
+	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutPlaceVerbs(withoutAskerFacts(t.read.msg.Search)), Top: 1})
 	if err != nil {
 		return // the correction is then read as more of the question
 	}

@@ -181,15 +181,22 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 
 // describesAsker reports whether a clause only says who is asking ("ik ben zzp'er", "ik heb een bakkerij"):
 // that is no problem of its own.
+//
+// A clause that says what the asker is ("ik ben freelance developer", "we're a small software company") and asks
+// or wants nothing describes the asker even when its words find a topic: "freelance" is who asks, not what about.
 func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
+	c := strings.ToLower(clause)
+	self := slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
+	if self && !slices.ContainsFunc(strings.Fields(c), func(w string) bool { return wishWords[w] }) {
+		return true
+	}
 	if res.Specific > 0 || len(res.Topics) > 0 {
 		return false
 	}
 	if res.Sector != "" || sizeOf(clause) != "" || legalFormOf(clause) != "" {
 		return true
 	}
-	c := strings.ToLower(clause)
-	return slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
+	return self
 }
 
 // topicOf returns the first of the topics that belongs to the theme.

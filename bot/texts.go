@@ -187,7 +187,16 @@ var (
 )
 
 // selfDescriptions start a clause that says who is asking, not what the problem is.
-var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are "}
+var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're "}
+
+// placeVerbs say where the asker is, not what the question is about.
+var placeVerbs = set(`woon woont wonen zit zitten zat gevestigd live lives living based located`)
+
+// wishWords make a clause that starts with a self-description ask or want something ("ik ben zzp'er en wil ..."
+// split before "wil" leaves no wish in the first clause; "ik ben failliet, wat nu" keeps one).
+var wishWords = set(`wil willen wilt zoek zoeken zoekt nodig moet moeten kan kun kunnen mag hoe wat welke waar
+	want wants need needs looking how what which where can should failliet ziek gehackt schuld schulden
+	bankrupt sick hacked debt debts`)
 
 // hereWords answer "how do you want to be reached" with: in this conversation.
 var hereWords = set("hier chat gesprek here nee no overslaan skip niet nope")

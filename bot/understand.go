@@ -196,8 +196,9 @@ func normalise(s string) string {
 	}), " ")
 }
 
-// problemSplit separates the problems of one message: clauses, and "en"/"and"/"ook"/"daarnaast" between them.
-var problemSplit = regexp.MustCompile(`(?i)[,;.!?\n]+|\s(?:en|and|ook|daarnaast|bovendien|plus|also)\s`)
+// problemSplit separates the problems of one message: clauses, and "en"/"and"/"daarnaast" between them. ("ook"
+// and "also" join within a clause more often than between two: "ik verkoop ook aan klanten in België".)
+var problemSplit = regexp.MustCompile(`(?i)[,;.!?\n]+|\s(?:en|and|daarnaast|bovendien)\s`)
 
 // problemClauses are the parts of a message that may each be a problem of their own, at least three words each.
 // A short question that leans on the clause before it ("ik wil een bakkerij beginnen, welke financiering is
@@ -297,6 +298,19 @@ func withoutAskerFacts(text string) string {
 		lower = re.ReplaceAllString(lower, " ")
 	}
 	return strings.Join(strings.Fields(lower), " ")
+}
+
+// withoutPlaceVerbs leaves out the words that say where the asker is ("ik woon in Brabant", "we zitten in
+// Zwolle", "we're based in Utrecht"): they name no topic, and "woon" alone would find home-to-work travel.
+func withoutPlaceVerbs(text string) string {
+	ws := strings.Fields(text)
+	out := ws[:0:0]
+	for _, w := range ws {
+		if !placeVerbs[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // hasHeadcount is the staff a business has: "we hebben 12 medewerkers", "met 6 man personeel", "with 40 staff".

@@ -20,8 +20,9 @@ var enNegationCues = `not no without except excluding outside`
 var enNegationPhrases = []string{"don't want", "dont want", "do not want", "don't need", "dont need",
 	"do not need", "rather not", "other than"}
 
-var enLackVerbs = `find get can can't cannot cant pay pays paid know understand seem seems work works`
+var enLackVerbs = `find get can can't cannot cant pay pays paid know understand seem seems work works give gives gave`
 var enHaveVerbs = `have has had`
+var enObjectPronouns = `me us him her them you`
 var enNotNegatable = `only just sure really yet`
 var enFillers = `a an the for to with at of in on any`
 var enJoiners = `or`
@@ -37,6 +38,7 @@ var (
 	negationPhrases = phrases(enNegationPhrases)
 	lackVerbs       = set(nlLackVerbs + " " + enLackVerbs)
 	haveVerbs       = set(nlHaveVerbs + " " + enHaveVerbs)
+	objectPronouns  = set(nlObjectPronouns + " " + enObjectPronouns)
 	notNegatable    = set(nlNotNegatable + " " + enNotNegatable)
 	fillers         = set(nlFillers + " " + enFillers)
 	joiners         = set(nlJoiners + " " + enJoiners)
@@ -85,7 +87,7 @@ var enIntentCues = map[Intent]string{
 	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
 		how long|expires|due`,
 	IntentContact: `contact|who * call|who * email|phone|phone number|email address|who do i|who should i|
-		who can i|where can i go`,
+		who can i|where can i go|who can * help`,
 	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
 	IntentYes: `=yes|=yep|=yeah|=sure|=yes please|this helps|that helps|it helps|=helpful|=great|=perfect|
 		=ok|=okay|=clear|yes * helps|=exactly|=nice`,
@@ -103,10 +105,10 @@ var enReferences = `that this these those it them they one`
 var enFunctionWords = `i you we my our your the a an and or is are am was be to for of in on at with from by about
 	how what where which who when why can could should would will do does did get got have has had it's
 	i'm there here also still then so but not please just really very any some me us need want like know
-	let's lets let`
+	let's lets let per next`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
-	support money help advice`
+	support money help advice deduction allowance`
 
 // Merged intent lists: a message may mix the languages.
 var (

@@ -19,9 +19,12 @@ var nlNegationCues = `niet geen zonder behalve uitgezonderd buiten`
 // nlLackVerbs: a clause with one of these says something lacks or fails; the words after its negation are the
 // question ("ik kan geen personeel vinden").
 var nlLackVerbs = `vind vinden vindt krijg krijgen krijgt kan kun kunt kunnen lukt lukken betaal betaalt betalen
-betaald weet weten snap begrijp lijkt werkt werken`
+betaald weet weten snap begrijp lijkt werkt werken geeft geven gaf`
 
 var nlHaveVerbs = `heb hebben heeft had hadden`
+
+// nlObjectPronouns may stand between a lack verb and its negation ("de bank geeft me geen lening").
+var nlObjectPronouns = `me mij ons hem haar je jou u`
 
 // nlNotNegatable follow "niet" without being rejected ("niet meer zoveel gas", "niet alleen").
 var nlNotNegatable = `meer alleen altijd echt zeker zo`
@@ -46,7 +49,7 @@ var nlIntentCues = map[Intent]string{
 		adviseur * spreken|adviseur * praten|spreken * adviseur|praten * adviseur|medewerker * spreken|
 		medewerker * praten|spreken * medewerker|persoon * spreken|persoon * praten|bel mij|bel me|belt * mij|
 		terugbellen|teruggebeld|persoonlijk contact|community manager|echte persoon|echt persoon|doorverbinden|
-		=adviseur|=medewerker|iemand * helpen * persoonlijk`,
+		=adviseur|=medewerker|iemand * helpen * persoonlijk|iemand * meedenken|iemand * langskomen`,
 	IntentPrivacy: `=privacy|=avg|=privacybeleid|wat * je * mijn gegevens|mijn gegevens|mijn persoonsgegevens|
 		wat bewaar~|bewaar je|bewaren jullie|sla je * op|slaan jullie * op|wat weet je * mij|wie * leest * mee|
 		wat gebeurt * mijn gegevens`,
@@ -67,7 +70,7 @@ var nlIntentCues = map[Intent]string{
 	IntentDeadline: `deadline|tot wanneer|wanneer|sluitingsdatum|ronde~|termijn|uiterlijk|nog open|nog * open|
 		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen`,
 	IntentContact: `contact~|wie * bellen|wie * mailen|telefoonnummer|telefoon|mailadres|e-mailadres|wie kan ik|
-		bij wie|waar kan ik terecht|wie moet ik`,
+		bij wie|waar kan ik terecht|wie moet ik|wie kan * helpen`,
 	IntentThanks: `dank|bedankt|dankjewel|dankuwel|bedankjes|merci|thx|top dank~|fijn bedankt|super bedankt|
 		dank je|dank u`,
 	IntentYes: `=ja|=jazeker|=jawel|=zeker|=ja hoor|dit helpt|dat helpt|heeft geholpen|=helpt|=handig|=nuttig|
@@ -96,8 +99,8 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 	graag alsjeblieft alstublieft a.u.b. aub dank bedankt nou oh ok oké precies eigenlijk precies hebben
 	heb heeft had krijgen krijg krijgt doe doen gaat gaan ga zit zitten staat staan regel regelen weten weet
 	nodig hun hen hij zij ze men iemand mij me jullie als zoals wordt worden werd kom komt komen mee laten
-	laat keer`
+	laat keer per allemaal volgende`
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
-	hulp advies`
+	hulp advies aftrek belastingvoordeel vergoeding`

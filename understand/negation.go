@@ -76,7 +76,7 @@ func dropNegated(text string) (kept string, negated []string) {
 
 // lacking reports whether the clause around the cue at toks[i:i+n] says that something lacks or fails: a lack
 // verb after the cue ("geen personeel vinden"), or right before a plain "niet"/"geen"/"not"/"no" ("ik krijg
-// geen lening", "ik weet niet welke").
+// geen lening", "ik weet niet welke"), also with an object pronoun between ("de bank geeft me geen lening").
 func lacking(toks []string, i, n int) bool {
 	if slices.ContainsFunc(toks[i+n:], func(w string) bool { return lackVerbs[w] }) {
 		return true
@@ -84,7 +84,10 @@ func lacking(toks []string, i, n int) bool {
 	if n == 1 && plainNegations[toks[i]] && i+1 < len(toks) && lackNouns[toks[i+1]] {
 		return true // "geen inkomen": short of something (lack.go)
 	}
-	return i > 0 && n == 1 && plainNegations[toks[i]] && lackVerbs[toks[i-1]]
+	if n != 1 || !plainNegations[toks[i]] || i == 0 {
+		return false
+	}
+	return lackVerbs[toks[i-1]] || i > 1 && objectPronouns[toks[i-1]] && lackVerbs[toks[i-2]]
 }
 
 // cueLength returns how many words of a negation cue start at toks[i] (0 = none).

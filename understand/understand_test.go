@@ -24,6 +24,9 @@ func TestNegation(t *testing.T) {
 		// Lack or failure: the words after the negation are the question.
 		{"ik kan geen personeel vinden", nil, ""},
 		{"ik krijg geen lening bij de bank", nil, ""},
+		{"ik wil een lunchroom beginnen maar de bank geeft me geen lening", nil, ""},
+		{"the bank gives us no loan for the shop", nil, ""},
+		{"de bank wil me geen lening", []string{"lening"}, "de bank wil me"},
 		{"mijn klant betaalt niet", nil, ""},
 		{"de klant wil al drie maanden niet betalen", nil, ""},
 		{"ik weet niet welke subsidie bij mij past", nil, ""},
