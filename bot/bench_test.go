@@ -3,6 +3,8 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -23,9 +25,62 @@ var benchQuestions = []string{
 	"wat is de wbso", "regels voor wegwerpbekers in mijn horecazaak",
 }
 
-func benchTurns(b *testing.B, e *bot.Engine) {
+// cpuMeter reports the CPU time an operation costs, in this process and in the Redis server together
+// ("cpu-µs/op"). On a machine shared with other work the time per operation says as much about the neighbours as
+// about the operation; the CPU time much less so. A turn and Redis take turns, so on an idle machine the two
+// figures are about equal.
+type cpuMeter struct {
+	b            *testing.B
+	redis        *redis.Client // nil: no server to count
+	self, server time.Duration
+}
+
+func startCPU(b *testing.B, srv *redistest.Server) *cpuMeter {
+	m := &cpuMeter{b: b}
+	if srv != nil {
+		m.redis = redis.NewClient(&redis.Options{Addr: srv.Addr()})
+		b.Cleanup(func() { m.redis.Close() })
+		m.server = m.serverCPU()
+	}
+	m.self = processCPU()
+	return m
+}
+
+// serverCPU is the CPU time the Redis server has used, from INFO cpu.
+func (m *cpuMeter) serverCPU() time.Duration {
+	info, err := m.redis.Info(context.Background(), "cpu").Result()
+	if err != nil {
+		m.b.Fatal(err)
+	}
+	var total time.Duration
+	for line := range strings.SplitSeq(info, "\n") {
+		k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
+		if k == "used_cpu_sys" || k == "used_cpu_user" {
+			s, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				m.b.Fatal(err)
+			}
+			total += time.Duration(s * float64(time.Second))
+		}
+	}
+	return total
+}
+
+func (m *cpuMeter) stop() {
+	used := processCPU() - m.self
+	if m.redis != nil {
+		used += m.serverCPU() - m.server
+	}
+	if used > 0 {
+		m.b.ReportMetric(float64(used.Microseconds())/float64(m.b.N), "cpu-µs/op")
+	}
+}
+
+func benchTurns(b *testing.B, e *bot.Engine, srv *redistest.Server) {
 	ctx := context.Background()
 	i := 0
+	cpu := startCPU(b, srv)
+	defer cpu.stop()
 	for b.Loop() {
 		// With an event id, as Slack and Discord send: the turn checks it against the events handled and keeps
 		// its reply (a web chat turn has none and keeps no reply).
@@ -44,6 +99,8 @@ func BenchmarkSearchOnly(b *testing.B) {
 	_, ix := mustSearch(b)
 	ctx := context.Background()
 	i := 0
+	cpu := startCPU(b, nil)
+	defer cpu.stop()
 	for b.Loop() {
 		if _, err := ix.Search(ctx, wegwijzer.Query{Text: benchQuestions[i%len(benchQuestions)], Top: bot.SearchTop}); err != nil {
 			b.Fatal(err)
@@ -65,7 +122,7 @@ func servedPrivacy(b *testing.B) bot.Privacy {
 
 // BenchmarkTurnBolt is one turn (load, understand, search, save) on the embedded store, as served.
 func BenchmarkTurnBolt(b *testing.B) {
-	benchTurns(b, newEngine(b, mustBolt(b), bot.Options{Privacy: servedPrivacy(b)}))
+	benchTurns(b, newEngine(b, mustBolt(b), bot.Options{Privacy: servedPrivacy(b)}), nil)
 }
 
 func benchRedis(b *testing.B) (*redistest.Server, *redisstore.Store) {
@@ -81,15 +138,15 @@ func benchRedis(b *testing.B) (*redistest.Server, *redisstore.Store) {
 // BenchmarkTurnRedis is one turn on Redis, as serve runs it: through the privacy seam with serve's scrubber and
 // pseudonyms. (The demand log's hook, which serve runs after the turn, is measured by demand's benchmarks.)
 func BenchmarkTurnRedis(b *testing.B) {
-	_, st := benchRedis(b)
-	benchTurns(b, newEngine(b, st, bot.Options{Privacy: servedPrivacy(b)}))
+	srv, st := benchRedis(b)
+	benchTurns(b, newEngine(b, st, bot.Options{Privacy: servedPrivacy(b)}), srv)
 }
 
 // BenchmarkTurnRedisStoreUnscrubbed is a turn on Redis whose store step does not scrub again what the dialogue
 // already scrubbed: the dialogue's own share of a turn (understand, search, decide, compose, load, save).
 func BenchmarkTurnRedisStoreUnscrubbed(b *testing.B) {
-	_, st := benchRedis(b)
-	benchTurns(b, newEngine(b, st, bot.Options{Privacy: bot.Privacy{Scrub: func(s string) string { return s }}}))
+	srv, st := benchRedis(b)
+	benchTurns(b, newEngine(b, st, bot.Options{Privacy: bot.Privacy{Scrub: func(s string) string { return s }}}), srv)
 }
 
 // BenchmarkRawGetSet is the floor: one go-redis GET and one SET of a conversation-sized value.
@@ -99,6 +156,8 @@ func BenchmarkRawGetSet(b *testing.B) {
 	defer c.Close()
 	ctx := context.Background()
 	value := make([]byte, 2048)
+	cpu := startCPU(b, srv)
+	defer cpu.stop()
 	for b.Loop() {
 		if err := c.Get(ctx, "k").Err(); err != nil && err != redis.Nil {
 			b.Fatal(err)
