@@ -27,8 +27,8 @@ var benchQuestions = []string{
 
 // cpuMeter reports the CPU time an operation costs, in this process and in the Redis server together
 // ("cpu-µs/op"). On a machine shared with other work the time per operation says as much about the neighbours as
-// about the operation; the CPU time much less so. A turn and Redis take turns, so on an idle machine the two
-// figures are about equal.
+// about the operation; the CPU time less so, though it grows with the load too (caches and context switches are
+// shared). A turn and Redis take turns, so on an idle machine the two figures are about equal.
 type cpuMeter struct {
 	b            *testing.B
 	redis        *redis.Client // nil: no server to count
