@@ -1,0 +1,278 @@
+package bot
+
+// How free text fills the conversation's slots: a new question that keeps what is known about the asker, a
+// correction, a fact about the asker after an answer, a rejection, or the answer to a clarifying question.
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// keepAsker starts a new question from what is known about the asker, not from the last question.
+func (t *turnState) keepAsker() {
+	c := t.conv
+	keep := map[string]string{}
+	for _, s := range append(slices.Clone(askerSlots), slotShown, slotPending) {
+		if v := c.Slots[s]; v != "" {
+			keep[s] = v
+		}
+	}
+	t.reset()
+	c.Slots = keep
+}
+
+// applyText merges free text into the slots: a correction, a rejection, an answer to the question asked, or
+// (more of) a question.
+func (t *turnState) applyText(ctx context.Context) {
+	c := t.conv
+	m := t.read.msg
+	refining := c.Slots[slotRefining] == "yes"
+	delete(c.Slots, slotRefining)
+	if refining {
+		// What the person said did not help comes after what is new.
+		c.Slots[slotUnhelpful] = c.Slots[slotShown]
+	}
+	if c.State == StateAnswered && !m.Correction && c.Slots[slotQuery] != "" && t.namesAskerFact(m.Text) {
+		// "en als we in Utrecht zitten?", "we hebben een bv": the same question again for what the asker now
+		// says about themselves, unless the message turns out to ask something new.
+		t.correct(ctx)
+		t.reject()
+		return
+	}
+	switch {
+	case m.Correction && c.State != StateNew && c.Slots[slotQuery] != "":
+		t.correct(ctx)
+		t.reject()
+		return
+	case c.State == StateAnswered && c.Slots[slotQuery] != "" && len(m.Negated) > 0 && strings.TrimSpace(m.Search) == "":
+		// "geen lening", "not interested in loans": the same question without what is rejected.
+		t.reject()
+		c.Asked = nil
+		return
+	case c.State == StateAnswered && c.Slots[slotQuery] != "" && !refining && t.leansOnAnswer():
+		// "krijg ik daar geld voor?", "zijn er subsidies?", "hoe vind ik die?": no topic of its own, so it
+		// asks more about the question just answered, not a new one (which would get the theme menu).
+		c.Slots[slotQuery] += " " + m.Text
+		c.Asked = nil
+		t.reject()
+		return
+	case (c.State == StateAnswered || c.State == StateNew) && !refining:
+		t.keepAsker()
+		t.fresh = true
+	}
+	t.reject()
+	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
+		return
+	}
+	// The question is kept as scrubbed text; what to search for is read from it when searching (queryText).
+	text := m.Text
+	if strings.TrimSpace(m.Search) == "" {
+		return
+	}
+	if q := c.Slots[slotQuery]; q != "" {
+		c.Slots[slotQuery] = q + " " + text
+	} else {
+		c.Slots[slotQuery] = text
+	}
+}
+
+// leansOnAnswer reports whether the message has no topic of its own: only function and generic words
+// ("zijn er subsidies?"), or a pointer at what was said and at most one word more ("hoe vind ik die?"). It names
+// no offer (that is a follow-up or a new question) and asks for nothing the intents handle.
+func (t *turnState) leansOnAnswer() bool {
+	in := t.read.intent
+	if in.Intent != understand.IntentNone || len(t.read.named) > 0 || len(t.read.msg.Negated) > 0 {
+		return false
+	}
+	return len(in.Rest) == 0 || in.Reference && len(in.Rest) == 1
+}
+
+// correct replaces what the correction names: "nee, eigenlijk zit ik in Zwolle" replaces the place and keeps the
+// question; a correction that names a new topic, or asks something specific, replaces the question.
+func (t *turnState) correct(ctx context.Context) {
+	c := t.conv
+	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutPlaceVerbs(withoutAskerFacts(t.read.msg.Search)), Top: 1})
+	if err != nil {
+		return // the correction is then read as more of the question
+	}
+	replaced := false
+	if res.Region != "" && res.Region != c.Slots[slotRegion] {
+		t.dropPlace(c.Slots[slotRegion])
+		c.Slots[slotRegion] = res.Region
+		replaced = true
+	}
+	if res.Sector != "" && res.Sector != c.Slots[slotSector] {
+		c.Slots[slotSector] = res.Sector
+		replaced = true
+	}
+	if size := sizeOf(t.read.msg.Text); size != "" {
+		c.Slots[slotSize] = size
+		replaced = true
+	}
+	if lf := legalFormOf(t.read.msg.Text); lf != "" {
+		c.Slots[slotLegalForm] = lf
+		replaced = true
+	}
+	if !replaced || res.Specific > 0 || len(res.Topics) > 0 || len(res.Answers) > 0 || len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) {
+		// A new topic: the correction is the question now.
+		asker := map[string]string{}
+		for _, s := range askerSlots {
+			asker[s] = c.Slots[s]
+		}
+		t.keepAsker()
+		maps.Copy(c.Slots, asker)
+		c.Slots[slotQuery] = t.read.msg.Text
+		for k, v := range c.Slots {
+			if v == "" {
+				delete(c.Slots, k)
+			}
+		}
+		t.fresh = true
+	}
+	c.Asked = nil
+}
+
+// namesAskerFact reports whether a short message names a fact about the asker: a place, a company size, a legal
+// form or a sector. It is the cheap test before correct's search decides whether the message asks something new.
+func (t *turnState) namesAskerFact(text string) bool {
+	if len(strings.Fields(text)) > maxAskerFactWords {
+		return false
+	}
+	if t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != "" {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		for _, s := range t.cat.Sectors {
+			if strings.EqualFold(s.Label, w) || slices.Contains(s.Words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAskerFactWords: a longer message is a question of its own, whatever facts it also gives.
+const maxAskerFactWords = 12
+
+// dropPlace removes the name of a place from the question, so that the search does not find it again.
+func (t *turnState) dropPlace(id string) {
+	p := t.cat.Geography.Place(id)
+	if p == nil {
+		return
+	}
+	q := t.conv.Slots[slotQuery]
+	for _, name := range append([]string{p.Name}, p.AltNames...) {
+		if i := strings.Index(strings.ToLower(q), strings.ToLower(name)); i >= 0 && name != "" {
+			q = q[:i] + q[i+len(name):]
+		}
+	}
+	t.conv.Slots[slotQuery] = strings.Join(strings.Fields(q), " ")
+}
+
+// reject applies the words the person rejects: a place ("niet in Drenthe") or sector leaves its slot, staff
+// ("zonder personeel") makes a one-person business, and the rest is kept to leave offers out.
+func (t *turnState) reject() {
+	c := t.conv
+	for _, w := range t.read.msg.Negated {
+		if id, ok := t.cat.Geography.Lookup(w); ok {
+			if c.Slots[slotRegion] == id || slices.Contains(t.cat.Geography.Ancestors(c.Slots[slotRegion]), id) {
+				t.dropPlace(c.Slots[slotRegion])
+				delete(c.Slots, slotRegion)
+			}
+		}
+		if staffWords[w] && c.Slots[slotSize] == "" {
+			c.Slots[slotSize] = "zzp"
+		}
+		if s := t.cat.Sector(c.Slots[slotSector]); s != nil && (strings.EqualFold(s.Label, w) || slices.ContainsFunc(s.Words, func(x string) bool { return strings.EqualFold(x, w) })) {
+			delete(c.Slots, slotSector)
+		}
+		if !slices.Contains(strings.Fields(c.Slots[slotNot]), w) {
+			c.Slots[slotNot] = strings.TrimSpace(c.Slots[slotNot] + " " + w)
+		}
+	}
+}
+
+// rejected reports whether the person rejected the offer: its kind, its name, or its region.
+func (t *turnState) rejected(o *wegwijzer.Offer) bool {
+	for _, w := range strings.Fields(t.conv.Slots[slotNot]) {
+		if k, ok := kindWords[w]; ok && o.Kind == k {
+			return true
+		}
+		if id, ok := t.cat.Geography.Lookup(w); ok && !o.IsNational() && slices.ContainsFunc(o.Regions, func(r string) bool {
+			return r == id || slices.Contains(t.cat.Geography.Ancestors(r), id)
+		}) {
+			return true
+		}
+		if slices.Contains(offerNames(o), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerSlot fills the slot that was asked for from a free-text answer ("transport", "Deventer", "energie").
+func (t *turnState) answerSlot(slot, text string) bool {
+	c := t.conv
+	cat := t.cat
+	word := strings.Trim(strings.ToLower(text), " .!")
+	match := func(label string, ws []string) bool {
+		return strings.EqualFold(label, word) || slices.ContainsFunc(ws, func(w string) bool { return strings.EqualFold(w, word) })
+	}
+	switch slot {
+	case slotTheme:
+		for _, th := range cat.Themes {
+			if match(th.Label, th.Words) || match(th.LabelEN, nil) || th.ID == word {
+				c.Slots[slotTheme] = th.ID
+				return true
+			}
+		}
+	case slotTopic:
+		if th := cat.Theme(c.Slots[slotTheme]); th != nil {
+			for _, tp := range th.Topics {
+				if match(tp.Label, tp.Words) || match(tp.LabelEN, nil) || tp.ID == word {
+					c.Slots[slotTopic] = tp.ID
+					return true
+				}
+			}
+		}
+	case slotSector:
+		for _, s := range cat.Sectors {
+			if match(s.Label, s.Words) || match(s.LabelEN, nil) || s.ID == word {
+				c.Slots[slotSector] = s.ID
+				return true
+			}
+		}
+	case slotSize:
+		if size := sizeOf(word); size != "" {
+			c.Slots[slotSize] = size
+			return true
+		}
+	case slotLegalForm:
+		for lf, l := range legalFormLabels {
+			if match(l.nl, nil) || match(l.en, nil) || lf == word {
+				c.Slots[slotLegalForm] = lf
+				return true
+			}
+		}
+		if lf := legalFormOf(text); lf != "" {
+			c.Slots[slotLegalForm] = lf
+			return true
+		}
+	case slotRegion:
+		if id, ok := cat.Geography.Lookup(word); ok {
+			c.Slots[slotRegion] = id
+			return true
+		}
+	}
+	if slices.Contains(askerSlots, slot) && isSkip(word) {
+		c.Slots[slot] = "-"
+		return true
+	}
+	return false
+}
