@@ -291,7 +291,10 @@ func legalFormOf(text string) string {
 // is a size, not a question about staff; "ik zoek 6 man personeel" stays).
 func withoutAskerFacts(text string) string {
 	lower := strings.ToLower(text)
-	if !legalFormIB.MatchString(lower) && !legalFormLegalPerson.MatchString(lower) && !hasHeadcount.MatchString(lower) {
+	// Each expression needs one of its words (a headcount a digit): most questions are not run through them.
+	ib := containsAny(lower, legalFormIBWords) && legalFormIB.MatchString(lower)
+	lp := containsAny(lower, legalFormLegalPersonWords) && legalFormLegalPerson.MatchString(lower)
+	if !ib && !lp && !(strings.ContainsAny(lower, "0123456789") && hasHeadcount.MatchString(lower)) {
 		return text
 	}
 	for _, re := range []*regexp.Regexp{legalFormIB, legalFormLegalPerson, hasHeadcount} {
