@@ -25,7 +25,9 @@ type textHit struct {
 type textIndex struct {
 	reader  index.IndexReader
 	mapping mapping.IndexMapping
-	pos     map[string]int32 // Bleve's internal document id -> position of the offer in the catalogue
+	// pos gives, by Bleve's internal document number, the position of the offer in the catalogue (-1: none). A
+	// large catalogue matches thousands of documents per search, so this is a slice, not a map.
+	pos []int32
 }
 
 // newTextIndex opens the snapshot and looks up the internal id of every offer. With fields (the offers' example
@@ -35,16 +37,23 @@ func newTextIndex(adv index.Index, m mapping.IndexMapping, ids []string, fields 
 	if err != nil {
 		return nil, fmt.Errorf("index: open reader: %w", err)
 	}
-	ti := &textIndex{reader: r, mapping: m, pos: make(map[string]int32, len(ids))}
+	ti := &textIndex{reader: r, mapping: m}
 	docs := make([]uint64, len(ids))
 	for i, id := range ids {
 		iid, err := r.InternalID(id)
-		if err != nil || len(iid) != 8 {
+		if err != nil {
 			r.Close()
-			return nil, fmt.Errorf("index: internal id of %s: %v %w", id, iid, err)
+			return nil, fmt.Errorf("index: internal id of %s: %w", id, err)
 		}
-		ti.pos[string(iid)] = int32(i)
+		if len(iid) != 8 || iid.Value() > uint64(4*len(ids)+1024) {
+			r.Close()
+			return nil, fmt.Errorf("index: internal id of %s: unexpected %x", id, iid)
+		}
 		docs[i] = iid.Value()
+		for uint64(len(ti.pos)) <= docs[i] {
+			ti.pos = append(ti.pos, -1)
+		}
+		ti.pos[docs[i]] = int32(i)
 	}
 	if fields != nil {
 		bm25, ok := r.(index.BM25Reader)
@@ -81,13 +90,14 @@ func (ti *textIndex) search(ctx context.Context, q query.Query, size int) ([]tex
 		if d == nil {
 			break
 		}
-		h := textHit{score: d.Score, order: n}
-		pos, ok := ti.pos[string(d.IndexInternalID)]
+		h := textHit{score: d.Score, order: n, pos: -1}
+		if doc := d.IndexInternalID.Value(); doc < uint64(len(ti.pos)) {
+			h.pos = ti.pos[doc]
+		}
 		sctx.DocumentMatchPool.Put(d)
-		if !ok {
+		if h.pos < 0 {
 			continue
 		}
-		h.pos = pos
 		switch {
 		case len(top) < size:
 			top.push(h)
