@@ -202,7 +202,7 @@ var expiryTests = []suiteCase{
 	}},
 }
 
-// deleteTests are the conformance tests of delete.
+// deleteTests are the conformance tests of Delete.
 var deleteTests = []suiteCase{
 	{"delete removes the conversation", func(t *testing.T, s *harness) {
 		mustSave(t, s, newConversation("c1", "u1"), longTTL)

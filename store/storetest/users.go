@@ -7,7 +7,7 @@ import (
 	"github.com/wegwijzer/wegwijzer"
 )
 
-// markTests are the conformance tests of markSeen.
+// markTests are the conformance tests of MarkSeen.
 var markTests = []suiteCase{
 	{"mark seen is first the first time and not the second", func(t *testing.T, s *harness) {
 		if first := mustMark(t, s, "slack:Ev01", longTTL); !first {
@@ -57,7 +57,7 @@ var markTests = []suiteCase{
 	}},
 }
 
-// eraseTests are the conformance tests of eraseUser.
+// eraseTests are the conformance tests of EraseUser.
 var eraseTests = []suiteCase{
 	{"erase user deletes exactly that user's conversations and counts them", func(t *testing.T, s *harness) {
 		for _, c := range []*wegwijzer.Conversation{
