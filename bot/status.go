@@ -168,7 +168,7 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, r
 
 // fitsClosed reports whether o can stand in for the closed scheme: usable now or between rounds (not stopped,
 // not rejected), national unless the asker's region is known, no rule where the scheme was money or help, on one of
-// its themes and, when it has topics, on one of its topics.
+// its themes and, when both have topics, on one of its topics.
 func (t *turnState) fitsClosed(closed, o *wegwijzer.Offer) bool {
 	day := t.msg.Time.Format(time.DateOnly)
 	switch {
@@ -183,7 +183,8 @@ func (t *turnState) fitsClosed(closed, o *wegwijzer.Offer) bool {
 	case !slices.ContainsFunc(o.Themes, func(th string) bool { return slices.Contains(closed.Themes, th) }):
 		return false
 	}
-	return len(closed.Topics) == 0 || slices.ContainsFunc(o.Topics, func(tp string) bool { return slices.Contains(closed.Topics, tp) })
+	// An offer without topics is for its whole theme, so also for the closed scheme's topic.
+	return len(closed.Topics) == 0 || len(o.Topics) == 0 || slices.ContainsFunc(o.Topics, func(tp string) bool { return slices.Contains(closed.Topics, tp) })
 }
 
 // roundOpen reports whether a round of the scheme is known to be open on day (roundsText).
