@@ -152,3 +152,32 @@ func TestRejectionAfterAnAnswer(t *testing.T) {
 		})
 	}
 }
+
+// searchCounter counts the searches a turn makes.
+type searchCounter struct {
+	wegwijzer.Searcher
+	n int
+}
+
+func (s *searchCounter) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.SearchResult, error) {
+	s.n++
+	return s.Searcher.Search(ctx, q)
+}
+
+// TestNewQuestionAfterAnAnswerSearchesOnce: a new question after an answer that also names a sector or a place
+// ("regels voor wegwerpbekers in mijn horecazaak") is searched once, not first as a fact about the asker.
+func TestNewQuestionAfterAnAnswerSearchesOnce(t *testing.T) {
+	c, ix := mustSearch(t)
+	for _, then := range []string{"regels voor wegwerpbekers in mijn horecazaak", "ik zoek subsidie voor zonnepanelen in Zwolle"} {
+		t.Run(then, func(t *testing.T) {
+			s := &searchCounter{Searcher: ix}
+			e := bot.New(c, s, mustBolt(t), nil, bot.Options{})
+			run(t, e, "once", []step{{say: "subsidie voor een warmtepomp", kind: wegwijzer.ReplyAnswer}})
+			s.n = 0
+			run(t, e, "once", []step{{say: then, kind: wegwijzer.ReplyAnswer}})
+			if s.n != 1 {
+				t.Errorf("%q searched %d times, want once", then, s.n)
+			}
+		})
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -138,23 +139,30 @@ func (t *turnState) correct(ctx context.Context) {
 	c.Asked = nil
 }
 
-// namesAskerFact reports whether a short message names a fact about the asker: a place, a company size, a legal
-// form or a sector. It is the cheap test before correct's search decides whether the message asks something new.
+// namesAskerFact reports whether a short message names a fact about the asker (a place, a company size, a legal
+// form or a sector) and little else. It is the cheap test before correct's search decides whether the message asks
+// something new.
 func (t *turnState) namesAskerFact(text string) bool {
-	if len(strings.Fields(text)) > maxAskerFactWords {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(ws) > maxAskerFactWords {
 		return false
 	}
-	if t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != "" {
-		return true
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		for _, s := range t.cat.Sectors {
-			if strings.EqualFold(s.Label, w) || slices.Contains(s.Words, w) {
-				return true
-			}
+	fact := t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != ""
+	for _, w := range ws {
+		switch {
+		case t.isSectorWord(w):
+			fact = true
+		case len(w) < 4 || askerFiller[w] || questionWords[w] || questionFiller[w] || t.cat.Geography.FindIn(w) != "":
+		default:
+			// A word of its own ("regels voor wegwerpbekers in mijn horecazaak"): a new question, searched once.
+			return false
 		}
 	}
-	return false
+	return fact
+}
+
+func (t *turnState) isSectorWord(w string) bool {
+	return slices.ContainsFunc(t.cat.Sectors, func(s content.Sector) bool { return strings.EqualFold(s.Label, w) || slices.Contains(s.Words, w) })
 }
 
 // maxAskerFactWords: a longer message is a question of its own, whatever facts it also gives.

@@ -186,6 +186,13 @@ var (
 		begin options possible about with have does should could would`)
 )
 
+// askerFiller are the words around a fact about the asker ("en wat als we in Utrecht zitten?", "we zijn
+// trouwens een besloten vennootschap", "and what if we are based in Groningen?"). Dutch and English.
+var askerFiller = set(`zitten zit woon wonen woont gevestigd trouwens eigenlijk bedrijf zaak onze mijn hebben
+	besloten naamloze vennootschap eenmanszaak maatschap medewerkers werknemers mensen personeel
+	about based located actually company business limited proprietorship partnership employees people staff
+	what were also`)
+
 // selfDescriptions start a clause that says who is asking, not what the problem is.
 var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're "}
 
