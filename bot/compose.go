@@ -63,8 +63,11 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 	return r
 }
 
+// moneyLeadTop: the money group leads only when it has an offer among the first this many found.
+const moneyLeadTop = 2
+
 // cards renders offers, at most maxOffers, grouped: money first, then rules, then help, in the given order
-// within a group. A group with nothing the asker can use now (only schemes between rounds, or offers blocked by
+// within a group (the best offer's group first when no money offer is among the first found). A group with nothing the asker can use now (only schemes between rounds, or offers blocked by
 // one condition) comes after the groups that have, so that the first card, which owns the next step, is one to act
 // on.
 func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
@@ -76,14 +79,25 @@ func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
 			actionable[o.Kind.Group()] = true
 		}
 	}
+	// The best offer's group leads when the search found nothing of the money group among its first ones: a money
+	// scheme that matched one word ("start") does not go before the guide the question asks for ("eenmanszaak of
+	// bv?").
+	lead := wegwijzer.GroupMoney
+	if len(offers) > 0 && !slices.ContainsFunc(offers[:min(len(offers), moneyLeadTop)], func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }) {
+		lead = offers[0].Kind.Group()
+	}
 	slices.SortStableFunc(groups, func(a, b wegwijzer.Group) int {
 		switch {
-		case actionable[a] == actionable[b]:
-			return 0
-		case actionable[a]:
+		case actionable[a] != actionable[b] && actionable[a]:
 			return -1
+		case actionable[a] != actionable[b]:
+			return 1
+		case a == lead && b != lead:
+			return -1
+		case b == lead && a != lead:
+			return 1
 		}
-		return 1
+		return 0
 	})
 	out := []wegwijzer.OfferRef{}
 	for _, g := range groups {

@@ -36,7 +36,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		c.Slots[slotSector] = res.Sector
 	}
 	if c.Slots[slotTheme] == "" && len(res.Themes) > 0 {
-		c.Slots[slotTheme] = res.Themes[0]
+		c.Slots[slotTheme] = themeOfBest(res)
 	}
 	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" {
 		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], res.Topics)
@@ -111,6 +111,8 @@ func (t *turnState) query() wegwijzer.Query {
 	if c.Slots[slotLegalForm] == "" {
 		if lf := legalFormOf(c.Slots[slotQuery]); lf != "" {
 			c.Slots[slotLegalForm] = lf
+		} else if choosesLegalForm(c.Slots[slotQuery]) {
+			c.Slots[slotLegalForm] = "-" // "eenmanszaak of bv?" is the question: asking which one it has is no help
 		}
 	}
 	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), Top: searchTop}
@@ -197,6 +199,20 @@ func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
 		return true
 	}
 	return self
+}
+
+// themeOfBest is the first of the question's themes that the best offer found is in: "ik wil een jongen van het
+// mbo opleiden in mijn bedrijf" may read as mobility too, but its best offers are about training, and the
+// follow-ups search in the theme chosen here.
+func themeOfBest(res *wegwijzer.SearchResult) string {
+	if len(res.Results) > 0 && res.Results[0].Offer != nil {
+		for _, th := range res.Themes {
+			if slices.Contains(res.Results[0].Offer.Themes, th) {
+				return th
+			}
+		}
+	}
+	return res.Themes[0]
 }
 
 // topicOf returns the first of the topics that belongs to the theme.

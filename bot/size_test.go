@@ -60,6 +60,9 @@ func TestWithoutAskerFacts(t *testing.T) {
 		{"we have a bakery with 12 employees", "we have a bakery"},
 		{"ik zoek 6 man personeel", "ik zoek 6 man personeel"},
 		{"subsidie voor zonnepanelen", "subsidie voor zonnepanelen"},
+		// Both kinds named: the question is which to choose, and the forms are what to search for.
+		{"Should I start as a sole proprietorship or a BV?", "should i start as a sole proprietorship or a bv?"},
+		{"eenmanszaak of bv met 3 man personeel?", "eenmanszaak of bv ?"},
 	}
 	for _, tt := range tests {
 		if got := withoutAskerFacts(tt.in); got != tt.want {

@@ -84,12 +84,21 @@ func (t *turnState) applyText(ctx context.Context) {
 }
 
 // leansOnAnswer reports whether the message has no topic of its own: only function and generic words
-// ("zijn er subsidies?"), or a pointer at what was said and at most one word more ("hoe vind ik die?"). It names
-// no offer (that is a follow-up or a new question) and asks for nothing the intents handle.
+// ("zijn er subsidies?"), a pointer at what was said and at most one word more ("hoe vind ik die?"), or a short
+// "en als ..." that adds a condition to the question. It names no offer (that is a follow-up or a new question)
+// and asks for nothing the intents handle.
 func (t *turnState) leansOnAnswer() bool {
 	in := t.read.intent
 	if in.Intent != understand.IntentNone || len(t.read.named) > 0 || len(t.read.msg.Negated) > 0 {
 		return false
+	}
+	if len(strings.Fields(t.read.msg.Text)) <= maxAskerFactWords {
+		// "en als die persoon ouder is dan 56?", "what if we rent the building?": the same question, one
+		// condition more.
+		lower := strings.ToLower(t.read.msg.Text)
+		if slices.ContainsFunc(continuations, func(p string) bool { return strings.HasPrefix(lower, p) }) {
+			return true
+		}
 	}
 	return len(in.Rest) == 0 || in.Reference && len(in.Rest) == 1
 }

@@ -194,7 +194,11 @@ var askerFiller = set(`zitten zit woon wonen woont gevestigd trouwens eigenlijk 
 	what were also`)
 
 // selfDescriptions start a clause that says who is asking, not what the problem is.
-var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're "}
+var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're ", "i moved ",
+	"we moved ", "ik kom uit ", "i come from "}
+
+// continuations start a short message that adds a condition to the question just answered.
+var continuations = []string{"en als ", "en wat als ", "maar als ", "en wanneer ", "what if ", "and if ", "and what if ", "but if "}
 
 // placeVerbs say where the asker is, not what the question is about.
 var placeVerbs = set(`woon woont wonen zit zitten zat gevestigd live lives living based located`)

@@ -288,7 +288,8 @@ func legalFormOf(text string) string {
 
 // withoutAskerFacts removes the words that say who asks rather than what about: a legal form ("bv" would
 // otherwise find every offer whose text mentions one) and the headcount the business has ("met 6 man personeel"
-// is a size, not a question about staff; "ik zoek 6 man personeel" stays).
+// is a size, not a question about staff; "ik zoek 6 man personeel" stays). A message that names a legal form of
+// both kinds asks which to choose ("eenmanszaak of bv?", "sole proprietorship or a BV?"): those words stay.
 func withoutAskerFacts(text string) string {
 	lower := strings.ToLower(text)
 	// Each expression needs one of its words (a headcount a digit): most questions are not run through them.
@@ -297,10 +298,25 @@ func withoutAskerFacts(text string) string {
 	if !ib && !lp && !(strings.ContainsAny(lower, "0123456789") && hasHeadcount.MatchString(lower)) {
 		return text
 	}
-	for _, re := range []*regexp.Regexp{legalFormIB, legalFormLegalPerson, hasHeadcount} {
+	strip := []*regexp.Regexp{hasHeadcount}
+	if (ib || lp) && !choosesLegalForm(lower) {
+		strip = append(strip, legalFormIB, legalFormLegalPerson)
+	}
+	for _, re := range strip {
 		lower = re.ReplaceAllString(lower, " ")
 	}
 	return strings.Join(strings.Fields(lower), " ")
+}
+
+// choosesLegalForm reports whether the text names a legal form of both kinds: it asks which to choose, it does
+// not say which one the asker has. A bare "bv" is no legal form on its own (the expression wants "een bv", "mijn
+// bv"), but beside an eenmanszaak it is the other choice.
+func choosesLegalForm(text string) bool {
+	lower := strings.ToLower(text)
+	if !containsAny(lower, legalFormIBWords) || !legalFormIB.MatchString(lower) {
+		return false
+	}
+	return legalFormLegalPerson.MatchString(lower) || slices.ContainsFunc(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return w == "bv" || w == "nv" })
 }
 
 // withoutPlaceVerbs leaves out the words that say where the asker is ("ik woon in Brabant", "we zitten in
