@@ -63,13 +63,15 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 	return r
 }
 
-// moneyLeadTop: the money group leads only when it has an offer among the first this many found.
-const moneyLeadTop = 2
+// leadMargin: the best offer found leads the answer, whatever its group, when it scored at least this many
+// times the best money offer ("eenmanszaak of bv?": the guide to choosing a legal form, not the
+// zelfstandigenaftrek that matched "eenmanszaak").
+const leadMargin = 2.0
 
-// cards renders offers, at most maxOffers, grouped: money first, then rules, then help, in the given order
-// within a group (the best offer's group first when no money offer is among the first found). A group with nothing the asker can use now (only schemes between rounds, or offers blocked by
-// one condition) comes after the groups that have, so that the first card, which owns the next step, is one to act
-// on.
+// cards renders offers, at most maxOffers, grouped: money first (or the group of a best offer far ahead of the
+// money offers: t.lead), then rules, then help, in the given order within a group. A group with nothing the
+// asker can use now (only schemes between rounds, or offers blocked by one condition) comes after the groups that
+// have, so that the first card, which owns the next step, is one to act on.
 func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
 	cd := t.card()
 	groups := []wegwijzer.Group{wegwijzer.GroupMoney, wegwijzer.GroupRules, wegwijzer.GroupHelp}
@@ -79,12 +81,9 @@ func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
 			actionable[o.Kind.Group()] = true
 		}
 	}
-	// The best offer's group leads when the search found nothing of the money group among its first ones: a money
-	// scheme that matched one word ("start") does not go before the guide the question asks for ("eenmanszaak of
-	// bv?").
-	lead := wegwijzer.GroupMoney
-	if len(offers) > 0 && !slices.ContainsFunc(offers[:min(len(offers), moneyLeadTop)], func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }) {
-		lead = offers[0].Kind.Group()
+	lead := t.lead
+	if lead == "" {
+		lead = wegwijzer.GroupMoney
 	}
 	slices.SortStableFunc(groups, func(a, b wegwijzer.Group) int {
 		switch {
@@ -122,6 +121,7 @@ func (t *turnState) actionable(o *wegwijzer.Offer) bool {
 // answer replies with the offers found: one sentence that says what the list is, the cards, and the next step
 // of the first card.
 func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
+	t.lead = leadGroup(offers, res)
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
 	intro := t.intro(r.Offers)
 	if a := t.curated(res); a != "" {
@@ -131,6 +131,27 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	r.NextStep = t.nextStepOf(r.Offers)
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(t.withPending(r))
+}
+
+// leadGroup is the group whose offers come first: money, unless the best offer to show is in another group and
+// scored at least leadMargin times the best money offer.
+func leadGroup(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult) wegwijzer.Group {
+	if len(offers) == 0 || offers[0].Kind.Group() == wegwijzer.GroupMoney {
+		return wegwijzer.GroupMoney
+	}
+	var best, money float64
+	for _, x := range res.Results {
+		switch {
+		case x.Offer == offers[0]:
+			best = x.Score
+		case x.Offer != nil && money == 0 && x.Offer.Kind.Group() == wegwijzer.GroupMoney && slices.Contains(offers, x.Offer):
+			money = x.Score
+		}
+	}
+	if best > 0 && best >= leadMargin*money {
+		return offers[0].Kind.Group()
+	}
+	return wegwijzer.GroupMoney
 }
 
 // withPending offers the problems of the message still to answer, the next one first among the options.

@@ -40,6 +40,8 @@ type turnState struct {
 	searchOf, searchFor string
 	// fresh is true when this turn's text starts a new question (not an answer to a clarifying question).
 	fresh bool
+	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
+	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.
 	matched map[string][]string
 }

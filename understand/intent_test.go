@@ -215,6 +215,8 @@ var intentCases = []struct {
 	{"is it still open?", IntentDeadline},
 	{"until when can I use it", IntentDeadline},
 	{"wie moet ik bellen?", IntentContact},
+	{"what does that cost?", IntentAmount},
+	{"what does registering cost me?", IntentAmount},
 	{"wie kan me daarmee helpen?", IntentContact},
 	{"kan er iemand met me meedenken?", IntentHandoff},
 	{"kan er iemand langskomen?", IntentHandoff},

@@ -79,7 +79,8 @@ var enIntentCues = map[Intent]string{
 		useless|not what i|wrong answer|that's not it|thats not it|not relevant|irrelevant|not useful|
 		this is not|missing something|unhelpful|no help|not right`,
 	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should`,
-	IntentAmount:     `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the`,
+	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
+		what does * cost|does * cost|what is the fee`,
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can|is it for me|apply to me|
 		can i use|does it apply|am i allowed|criteria`,
 	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|

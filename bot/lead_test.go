@@ -1,0 +1,41 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+func TestLeadGroup(t *testing.T) {
+	guide := &wegwijzer.Offer{ID: "guide", Kind: wegwijzer.KindInformatie}
+	rule := &wegwijzer.Offer{ID: "rule", Kind: wegwijzer.KindWetRegel}
+	deduction := &wegwijzer.Offer{ID: "deduction", Kind: wegwijzer.KindFiscaleRegeling}
+	grant := &wegwijzer.Offer{ID: "grant", Kind: wegwijzer.KindSubsidie}
+	result := func(o *wegwijzer.Offer, score float64) wegwijzer.Result {
+		return wegwijzer.Result{ID: o.ID, Score: score, Offer: o}
+	}
+	tests := []struct {
+		name    string
+		offers  []*wegwijzer.Offer
+		results []wegwijzer.Result
+		want    wegwijzer.Group
+	}{
+		{"a guide far ahead of the money offer leads", []*wegwijzer.Offer{guide, deduction, rule},
+			[]wegwijzer.Result{result(guide, 1.16), result(deduction, 0.32), result(rule, 0.25)}, wegwijzer.GroupHelp},
+		{"a guide just ahead of the money offer does not", []*wegwijzer.Offer{guide, rule, deduction},
+			[]wegwijzer.Result{result(guide, 0.76), result(rule, 0.63), result(deduction, 0.58)}, wegwijzer.GroupMoney},
+		{"a rule with no money offer shown leads", []*wegwijzer.Offer{rule, guide},
+			[]wegwijzer.Result{result(rule, 0.5), result(guide, 0.4)}, wegwijzer.GroupRules},
+		{"a money offer found first leads", []*wegwijzer.Offer{grant, guide},
+			[]wegwijzer.Result{result(grant, 0.2), result(guide, 0.1)}, wegwijzer.GroupMoney},
+		{"a money offer not shown does not count", []*wegwijzer.Offer{rule, guide},
+			[]wegwijzer.Result{result(rule, 0.5), result(grant, 0.45), result(guide, 0.4)}, wegwijzer.GroupRules},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := leadGroup(tt.offers, &wegwijzer.SearchResult{Results: tt.results}); got != tt.want {
+				t.Errorf("leadGroup = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
