@@ -151,6 +151,9 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	// Sectors and themes may span two words ("zwaar weer", "eigen bedrijf").
 	for n := 2; n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
+			if n > 1 && !ix.phraseStart[stems[i]] {
+				continue
+			}
 			key := strings.Join(stems[i:i+n], " ")
 			if slices.Contains(used[i:i+n], true) {
 				continue
@@ -432,7 +435,7 @@ func (ix *Index) findSector(ws []string, rejected map[string]bool) string {
 	}
 	for n := 2; n >= 1; n-- {
 		for i := 0; i+n <= len(stems); i++ {
-			if slices.Contains(stems[i:i+n], "") {
+			if slices.Contains(stems[i:i+n], "") || n > 1 && !ix.phraseStart[stems[i]] {
 				continue
 			}
 			if id, ok := ix.sectors[strings.Join(stems[i:i+n], " ")]; ok {

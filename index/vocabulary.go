@@ -63,6 +63,14 @@ func (ix *Index) loadVocabulary() {
 			}
 		}
 	}
+	// The first word of every phrase of sector or theme words: a question's word pairs are looked up only there.
+	for _, m := range []map[string]string{ix.sectors, ix.themes} {
+		for key := range m {
+			if first, _, phrase := strings.Cut(key, " "); phrase {
+				ix.phraseStart[first] = true
+			}
+		}
+	}
 	for _, s := range ix.cat.Synonyms {
 		syn := synonym{}
 		for _, w := range s.Words {
