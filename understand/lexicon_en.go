@@ -106,7 +106,7 @@ var enReferences = `that this these those it them they one`
 var enFunctionWords = `i you we my our your the a an and or is are am was be to for of in on at with from by about
 	how what where which who when why can could should would will do does did get got have has had it's
 	i'm there here also still then so but not please just really very any some me us need want like know
-	let's lets let per next`
+	let's lets let per next other way ways alternative alternatives`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
 	support money help advice deduction allowance`

@@ -99,7 +99,8 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 	graag alsjeblieft alstublieft a.u.b. aub dank bedankt nou oh ok oké precies eigenlijk precies hebben
 	heb heeft had krijgen krijg krijgt doe doen gaat gaan ga zit zitten staat staan regel regelen weten weet
 	nodig hun hen hij zij ze men iemand mij me jullie als zoals wordt worden werd kom komt komen mee laten
-	laat keer per allemaal volgende`
+	laat keer per allemaal volgende andere anders manier manieren mogelijkheid mogelijkheden alternatief
+	alternatieven`
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
