@@ -24,6 +24,7 @@ type conversation struct {
 		Say      string              `yaml:"say"`
 		Kind     wegwijzer.ReplyKind `yaml:"kind"`
 		Any      []string            `yaml:"any"`
+		First    []string            `yaml:"first"`
 		Not      []string            `yaml:"not"`
 		Says     string              `yaml:"says"`
 		FollowUp bool                `yaml:"followup"`
@@ -92,6 +93,13 @@ func TestConversationRubric(t *testing.T) {
 			}
 			if len(turn.Any) > 0 {
 				r.check(slices.ContainsFunc(turn.Any, func(id string) bool { return slices.Contains(ids, id) }), "%s: offers %v, want one of %v", where, ids, turn.Any)
+			}
+			if len(turn.First) > 0 {
+				first := ""
+				if len(ids) > 0 {
+					first = ids[0]
+				}
+				r.check(slices.Contains(turn.First, first), "%s: first offer %q, want one of %v", where, first, turn.First)
 			}
 			for _, id := range turn.Not {
 				r.check(!slices.Contains(ids, id), "%s: offers %v, want no %s", where, ids, id)

@@ -47,7 +47,7 @@ func Parse(text string) Message {
 	m.Sentences = sentences(clean)
 	m.Correction = isCorrection(clean)
 	kept, negated := dropNegated(withoutPlaceholders(withoutContact(strings.Join(asking(m.Sentences), " "))))
-	m.Search, m.Negated = kept, negated
+	m.Search, m.Negated = joinSeparable(kept), negated
 	return m
 }
 

@@ -1,0 +1,83 @@
+package understand
+
+import "strings"
+
+// Dutch separable verbs split in a main clause: "hoe schrijf ik mijn bedrijf in bij de KVK" is about
+// "inschrijven", "hoe vraag ik subsidie aan" about "aanvragen". Searched as they stand, "schrijf" finds
+// "uitschrijven" as readily as "inschrijven". joinSeparable puts the infinitive in place of the finite verb and
+// drops the particle, when the particle follows the verb in the same sentence and is not the start of a phrase
+// ("in de krant").
+
+// separable maps a finite form to its infinitive per particle.
+var separable = separableVerbs()
+
+func separableVerbs() map[string]map[string]string {
+	m := map[string]map[string]string{}
+	for _, v := range []struct{ forms, particle, infinitive string }{
+		{"schrijf schrijft schreef schreven", "in", "inschrijven"},
+		{"schrijf schrijft schreef schreven", "uit", "uitschrijven"},
+		{"vraag vraagt vroeg vroegen", "aan", "aanvragen"},
+		{"vraag vraagt vroeg vroegen", "terug", "terugvragen"},
+		{"neem neemt nam namen", "aan", "aannemen"},
+		{"neem neemt nam namen", "over", "overnemen"},
+		{"neem neemt nam namen", "op", "opnemen"},
+		{"zeg zegt zei zeiden", "op", "opzeggen"},
+		{"sluit sloot sloten", "af", "afsluiten"},
+		{"draag draagt droeg droegen", "af", "afdragen"},
+		{"draag draagt droeg droegen", "over", "overdragen"},
+		{"geef geeft gaf gaven", "aan", "aangeven"},
+		{"geef geeft gaf gaven", "op", "opgeven"},
+		{"vul vult vulde vulden", "in", "invullen"},
+		{"dien dient diende dienden", "in", "indienen"},
+		{"meld meldt meldde meldden", "aan", "aanmelden"},
+		{"meld meldt meldde meldden", "af", "afmelden"},
+		{"huur huurt huurde huurden", "in", "inhuren"},
+		{"bouw bouwt bouwde bouwden", "op", "opbouwen"},
+		{"zet zette zetten", "op", "opzetten"},
+		{"richt richtte richtten", "op", "oprichten"},
+		{"start startte startten", "op", "opstarten"},
+		{"stop stopt stopte stopten", "mee", "stoppen"},
+	} {
+		for _, f := range strings.Fields(v.forms) {
+			if m[f] == nil {
+				m[f] = map[string]string{}
+			}
+			m[f][v.particle] = v.infinitive
+		}
+	}
+	return m
+}
+
+// phraseStarts are the words after which a particle is a preposition ("in de krant"), not the verb's particle.
+var phraseStarts = set(`de het een mijn m'n onze ons je jouw uw zijn haar hun die dat deze dit elk elke alle
+	welke wat geen`)
+
+// joinSeparable rewrites the separable verbs of a text (lower case words, as words gives them).
+func joinSeparable(text string) string {
+	ws := words(text)
+	changed := false
+	for i, w := range ws {
+		particles := separable[w]
+		if particles == nil {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+maxSeparableGap; j++ {
+			inf, ok := particles[ws[j]]
+			if !ok || (j+1 < len(ws) && (phraseStarts[ws[j+1]] || isNumber(ws[j+1]))) {
+				continue
+			}
+			ws[i], ws[j] = inf, ""
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(strings.Fields(strings.Join(ws, " ")), " ")
+}
+
+// maxSeparableGap is how many words may stand between the verb and its particle.
+const maxSeparableGap = 8
+
+func isNumber(w string) bool { return w != "" && strings.Trim(w, "0123456789.,") == "" }

@@ -1,0 +1,20 @@
+package understand
+
+import "testing"
+
+func TestJoinSeparable(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"hoe schrijf ik mijn bedrijf in bij de kvk", "hoe inschrijven ik mijn bedrijf bij de kvk"},
+		{"Hoe vraag ik subsidie aan?", "hoe aanvragen ik subsidie"},
+		{"wij nemen volgend jaar de zaak van mijn vader over", "wij nemen volgend jaar de zaak van mijn vader over"}, // "nemen" is no form in the list
+		{"ik neem de zaak van mijn vader over", "ik overnemen de zaak van mijn vader"},
+		{"ik schrijf een stuk in de krant", "ik schrijf een stuk in de krant"}, // "in de": a preposition
+		{"moet ik btw afdragen", "moet ik btw afdragen"},                         // not split: unchanged
+		{"subsidie voor zonnepanelen", "subsidie voor zonnepanelen"},
+	}
+	for _, tt := range tests {
+		if got := joinSeparable(tt.in); got != tt.want {
+			t.Errorf("joinSeparable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
