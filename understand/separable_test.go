@@ -9,7 +9,7 @@ func TestJoinSeparable(t *testing.T) {
 		{"wij nemen volgend jaar de zaak van mijn vader over", "wij nemen volgend jaar de zaak van mijn vader over"}, // "nemen" is no form in the list
 		{"ik neem de zaak van mijn vader over", "ik overnemen de zaak van mijn vader"},
 		{"ik schrijf een stuk in de krant", "ik schrijf een stuk in de krant"}, // "in de": a preposition
-		{"moet ik btw afdragen", "moet ik btw afdragen"},                         // not split: unchanged
+		{"moet ik btw afdragen", "moet ik btw afdragen"},                       // not split: unchanged
 		{"subsidie voor zonnepanelen", "subsidie voor zonnepanelen"},
 	}
 	for _, tt := range tests {
