@@ -337,15 +337,17 @@ func sizeMatters(res *wegwijzer.SearchResult) bool {
 	return false
 }
 
-// legalFormMatters reports whether the offers found differ in the legal forms they are for: only then does the
-// legal form change the answer, and only then is it asked.
+// legalFormMatters reports whether the offers found differ in the legal forms they are for (some only for a sole
+// proprietorship or partnership, some only for a legal person): only then does the legal form change the answer,
+// and only then is it asked. Offers all for one class are marked on their cards instead.
 func legalFormMatters(res *wegwijzer.SearchResult) bool {
+	var offers []*wegwijzer.Offer
 	for _, r := range res.Results {
-		if r.Offer != nil && r.Offer.LegalForm != "" && r.Offer.Status != wegwijzer.StatusGesloten {
-			return true
+		if r.Offer != nil && r.Offer.Status != wegwijzer.StatusGesloten {
+			offers = append(offers, r.Offer)
 		}
 	}
-	return false
+	return legalFormsDiffer(offers)
 }
 
 // legalFormTop is how many of the first offers must differ on the legal form for the dialogue to ask it.

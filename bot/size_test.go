@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+)
 
 func TestSizeOf(t *testing.T) {
 	tests := map[string]string{
@@ -67,6 +71,32 @@ func TestWithoutAskerFacts(t *testing.T) {
 	for _, tt := range tests {
 		if got := withoutAskerFacts(tt.in); got != tt.want {
 			t.Errorf("withoutAskerFacts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLegalFormMatters(t *testing.T) {
+	ib := &wegwijzer.Offer{ID: "a", LegalForm: wegwijzer.LegalFormIB, Status: wegwijzer.StatusDoorlopend}
+	lp := &wegwijzer.Offer{ID: "b", LegalForm: wegwijzer.LegalFormRechtspersoon, Status: wegwijzer.StatusDoorlopend}
+	closedLP := &wegwijzer.Offer{ID: "c", LegalForm: wegwijzer.LegalFormRechtspersoon, Status: wegwijzer.StatusGesloten}
+	anyForm := &wegwijzer.Offer{ID: "d", Status: wegwijzer.StatusOpen}
+	tests := []struct {
+		name   string
+		offers []*wegwijzer.Offer
+		want   bool
+	}{
+		{"both classes", []*wegwijzer.Offer{anyForm, ib, lp}, true},
+		{"only offers for a sole proprietorship", []*wegwijzer.Offer{ib, anyForm}, false},
+		{"the legal person's offer is closed", []*wegwijzer.Offer{ib, closedLP}, false},
+		{"no legal forms", []*wegwijzer.Offer{anyForm}, false},
+	}
+	for _, tt := range tests {
+		res := &wegwijzer.SearchResult{}
+		for _, o := range tt.offers {
+			res.Results = append(res.Results, wegwijzer.Result{Offer: o})
+		}
+		if got := legalFormMatters(res); got != tt.want {
+			t.Errorf("%s: legalFormMatters = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
