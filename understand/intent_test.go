@@ -86,6 +86,8 @@ var intentCases = []struct {
 	{"is this private", IntentPrivacy},
 	{"GDPR", IntentPrivacy},
 	{"privacy policy?", IntentPrivacy},
+	{"who can help me with this?", IntentContact},
+	{"who can use this scheme?", IntentConditions},
 	{"who can read this", IntentPrivacy},
 	// Restart.
 	{"opnieuw", IntentRestart},

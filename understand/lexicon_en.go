@@ -81,14 +81,14 @@ var enIntentCues = map[Intent]string{
 	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
 		what does * cost|does * cost|what is the fee`,
-	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can|is it for me|apply to me|
+	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
 		can i use|does it apply|am i allowed|criteria`,
 	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|
 		how do i request|request it|where do i go`,
 	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
 		how long|expires|due`,
 	IntentContact: `contact|who * call|who * email|phone|phone number|email address|who do i|who should i|
-		who can i|where can i go|who can * help`,
+		who can i|where can i go|who can help|who can * help`,
 	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
 	IntentYes: `=yes|=yep|=yeah|=sure|=yes please|this helps|that helps|it helps|=helpful|=great|=perfect|
 		=ok|=okay|=clear|yes * helps|=exactly|=nice`,
