@@ -324,3 +324,27 @@ func stemCache(t *testing.T, ix *Index) *stemFilter {
 }
 
 func cacheLen(sf *stemFilter) int { return sf.len() }
+
+// The age of a thing is not the owner's age: "oude dag" means retiring, "oud" alone does not.
+func TestSynonymPhrasesKeepTheirNouns(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q        string
+		stopping bool
+	}{
+		{"mijn oven is 20 jaar oud en vreet gas", false},
+		{"onze oude koelcel moet vervangen worden", false},
+		{"de machine is oud, welke subsidie is er voor een nieuwe", false},
+		{"wat regel ik voor mijn oude dag als zzp'er", true},
+		{"ik wil met pensioen en mijn zaak verkopen", true},
+	}
+	for _, tt := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(res.Themes, "overdracht-stoppen"); got != tt.stopping {
+			t.Errorf("%q: themes %v; want overdracht-stoppen %v", tt.q, res.Themes, tt.stopping)
+		}
+	}
+}

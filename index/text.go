@@ -51,8 +51,10 @@ func asciiWords(text string) []string {
 // joinAffixes keeps a word whole where a hyphen or an apostrophe would cut off a few letters: a one-letter
 // prefix ("e-mail", "e-bike" as "email", "ebike", the way many people type them), a plural, genitive or person
 // ending ("auto's", "zzp'ers", "zzp-er", "mkb'er" as "auto", "zzp", "zzp", "mkb": written either way, the same
-// word) and another ending after an apostrophe ("I'm", "don't" as "im", "dont"). Split, the letter was searched as a word of its own ("e" is in every
+// word) and another ending after an apostrophe ("zo'n" as "zon"). Split, the letter was searched as a word of its own ("e" is in every
 // e-bike and e-truck offer) and the word lost its form. "'s-Hertogenbosch" keeps its apostrophe.
+// An English contraction is written out (englishContraction): "we're", "I'm", "can't" as "we are", "I am",
+// "can not". Joined, "we're" was the word "were" and "can't" the word "cant", searched as if the asker meant them.
 func joinAffixes(text string) string {
 	if strings.IndexByte(text, '-') < 0 && strings.IndexByte(text, '\'') < 0 && !strings.Contains(text, "’") {
 		return text
@@ -60,8 +62,7 @@ func joinAffixes(text string) string {
 	letter := func(i int) bool {
 		return i >= 0 && i < len(text) && (text[i]|0x20 >= 'a' && text[i]|0x20 <= 'z')
 	}
-	var b strings.Builder
-	b.Grow(len(text))
+	b := make([]byte, 0, len(text)+8)
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
@@ -76,8 +77,13 @@ func joinAffixes(text string) string {
 				n = len("’")
 			}
 			if !letter(i-1) || !letter(i+n) {
-				b.WriteString(text[i : i+n])
+				b = append(b, text[i:i+n]...)
 				i += n - 1
+				continue
+			}
+			if out, k, ok := englishContraction(b, text[i+n:]); ok {
+				b = out
+				i += n + k - 1
 				continue
 			}
 			if k := inflection(text[i+n:]); k > 0 {
@@ -87,9 +93,43 @@ func joinAffixes(text string) string {
 			i += n - 1 // "zzp'er": the apostrophe goes
 			continue
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
+}
+
+// contractionEndings are the endings of English contractions after the apostrophe, written out.
+var contractionEndings = map[string]string{"re": "are", "m": "am", "ve": "have", "ll": "will", "d": "would"}
+
+// contractionStems write out the first word of a negated contraction whose stem is cut short: "can't", "won't".
+var contractionStems = map[string]string{"ca": "can", "wo": "will", "sha": "shall"}
+
+// englishContraction writes out the English contraction whose apostrophe ends written (the text up to it) and
+// whose ending starts rest: "we" + "re" gives "we are", "don" + "t" gives "do not", "ca" + "n't" gives "can not".
+// It returns the new written text and the length of the ending read, or false when rest starts no such ending
+// (a Dutch "zo'n" or "auto's").
+func englishContraction(written []byte, rest string) ([]byte, int, bool) {
+	end := 0
+	for end < len(rest) && rest[end]|0x20 >= 'a' && rest[end]|0x20 <= 'z' {
+		end++
+	}
+	ending := strings.ToLower(rest[:end])
+	if ending == "t" && len(written) > 1 && written[len(written)-1]|0x20 == 'n' {
+		stem := written[:len(written)-1]
+		start := len(stem)
+		for start > 0 && stem[start-1]|0x20 >= 'a' && stem[start-1]|0x20 <= 'z' {
+			start--
+		}
+		if full, ok := contractionStems[strings.ToLower(string(stem[start:]))]; ok {
+			stem = append(stem[:start], full...)
+		}
+		return append(stem, " not"...), end, true
+	}
+	full, ok := contractionEndings[ending]
+	if !ok {
+		return written, 0, false
+	}
+	return append(append(written, ' '), full...), end, true
 }
 
 // inflection returns the length of a plural or person ending at the start of s ("s", "er", "ers", "en"),
@@ -127,6 +167,8 @@ dankje thanks thank please hi hello
 a about am an and any are as at be been but by can could do does doing for from get getting give go has have how i
 if im in into is it its me my need needs of on or our ours please so some than that the their them there these
 they this to us want wants was we what when where which who why will with would you your
+not were dont doesnt didnt cant couldnt wouldnt shouldnt isnt arent wasnt werent havent hasnt hadnt ive youre
+theyre
 eigenlijk precies gewoon even echt soort ding dingen zit zitten staat staan ga gaan hebt heb kom komt moet mogelijk
 mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien weet weten wist niemand vinden vind
 begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak maken laten lukt lukken juist
@@ -141,6 +183,16 @@ against after before should shall may might must all each other up out off over 
 because he she him her his hers one only own same such too here those through during until above below again
 once both few nor whether
 b c d e f g h j k l m n o p q r s t v w x y z`) // a letter alone: the rest of "'s nachts", "e - mail", "a.s."
+
+// phraseNouns are stopwords that are nouns of time: alone they say nothing about a question, inside a synonym
+// phrase they carry its meaning. "oude dag" is the owner's old age; without "dag" the phrase was the word "oud",
+// and an oven that is twenty years old became a question about stopping the business.
+var phraseNouns = setOf(`dag dagen week weken`)
+
+// synonymWord reports whether w counts in matching synonym phrases: a content word or a phrase noun.
+func synonymWord(w string) bool {
+	return phraseNouns[w] || !stopwords[w] && !generic[w]
+}
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak

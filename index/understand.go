@@ -125,7 +125,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	var pos []int // positions of content words
 	var cstems []string
 	for i, w := range ws {
-		if !stopwords[w] && !generic[w] && !isNumber(w) {
+		if synonymWord(w) && !isNumber(w) {
 			pos = append(pos, i)
 			cstems = append(cstems, stems[i])
 		}

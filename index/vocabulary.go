@@ -77,7 +77,7 @@ func (ix *Index) loadVocabulary() {
 			// A phrase matches on its content words: "sell my business" matches "sell my company".
 			var stems []string
 			for _, x := range words(w) {
-				if !stopwords[x] && !generic[x] {
+				if synonymWord(x) {
 					stems = append(stems, ix.stem(x))
 				}
 			}
