@@ -125,3 +125,24 @@ func TestOutOfDomainWordsCountTheWholeMessage(t *testing.T) {
 		})
 	}
 }
+
+// A headcount after a number says how many people, not what about: "6 man" does not search for "man".
+func TestHeadcountsDoNotSearch(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q    string
+		term string
+		want bool
+	}{
+		{"ik zoek 6 man personeel voor de bouw", "man", false},
+		{"we hebben 10 man in dienst en zoeken een monteur", "man", false},
+		{"een man en een vrouw solliciteren, mag ik kiezen", "man", true},
+	}
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		got := slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return w.term == tt.term })
+		if got != tt.want {
+			t.Errorf("%q: searches %q %v, want %v (terms %v)", tt.q, tt.term, got, tt.want, u.terms)
+		}
+	}
+}

@@ -194,6 +194,15 @@ func synonymWord(w string) bool {
 	return phraseNouns[w] || !stopwords[w] && !generic[w]
 }
 
+// headcountWords count people after a number ("6 man personeel", "20 fte"): like the number, they say how many,
+// not what the question is about.
+var headcountWords = setOf(`man fte koppen`)
+
+// headcount reports whether ws[i] counts people: a headcount word right after a number.
+func headcount(ws []string, i int) bool {
+	return i > 0 && headcountWords[ws[i]] && isNumber(ws[i-1])
+}
+
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business

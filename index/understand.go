@@ -186,7 +186,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	// company size weighs less: it is true of many offers.
 	var weight, known float64
 	for i, w := range ws {
-		if used[i] || stopwords[w] || isNumber(w) {
+		if used[i] || stopwords[w] || isNumber(w) || headcount(ws, i) {
 			continue
 		}
 		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
