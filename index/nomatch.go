@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -33,10 +34,16 @@ var oodWords = func() map[string]bool {
 }()
 
 // oodPhrases counts the entries of two or three words of data/outofdomain.txt in ws (words of a question,
-// stopwords included).
+// stopwords included). A phrase about someone in one's life ("mijn baas", "mijn kind") does not count when the
+// question is about taking over or succeeding in a business: "de praktijk van mijn baas overnemen" is an
+// entrepreneur's question.
 func oodPhrases(ws []string) int {
 	n := 0
+	takeover := slices.ContainsFunc(ws, func(w string) bool { return takeoverWords[w] })
 	for i := 0; i+1 < len(ws); i++ {
+		if takeover && ws[i] == "mijn" {
+			continue
+		}
 		two := ws[i] + "_" + ws[i+1]
 		if oodWords[two] || i+2 < len(ws) && oodWords[two+"_"+ws[i+2]] {
 			n++
@@ -44,6 +51,10 @@ func oodPhrases(ws []string) int {
 	}
 	return n
 }
+
+// takeoverWords say that a business changes hands.
+var takeoverWords = setOf(`overnemen overneem overneemt overname overnames opvolgen opvolger opvolging
+opvolgingsplan`)
 
 // outOfDomain reports whether a word of a question belongs to another domain: it is on the list, or it is an
 // unknown compound ending in a listed word of 5 letters or more ("zomervakantie"). A word that names an offer,

@@ -146,3 +146,39 @@ func TestHeadcountsDoNotSearch(t *testing.T) {
 		}
 	}
 }
+
+// Someone in one's life ("mijn baas") makes a question private, unless a business changes hands.
+func TestTakingOverIsNotPrivate(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q    string
+		want int
+	}{
+		{"mijn baas betaalt mijn salaris niet", 2}, // "mijn baas", "mijn salaris"
+		{"de praktijk van mijn baas overnemen, hoe betaal ik dat", 0},
+		{"mijn werkgever stopt en zoekt een opvolger, kan ik dat worden", 0},
+	}
+	for _, tt := range tests {
+		if got := ix.outOfDomainIn(words(tt.q)); got != tt.want {
+			t.Errorf("%q: %d out-of-domain words, want %d", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A Dutch function word that is also an English theme word ("van") names no theme in a Dutch message.
+func TestDutchFunctionWordsNameNoTheme(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"ik wil de zaak van mijn vader overnemen", false},
+		{"I need a van for my business", true},
+	}
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		if got := slices.Contains(u.topics, "mobiliteit"); got != tt.want {
+			t.Errorf("%q: topics %v, want mobiliteit %v", tt.q, u.topics, tt.want)
+		}
+	}
+}

@@ -155,7 +155,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 				continue
 			}
 			key := strings.Join(stems[i:i+n], " ")
-			if slices.Contains(used[i:i+n], true) {
+			if slices.Contains(used[i:i+n], true) || n == 1 && dutchStopword(m, ws[i]) {
 				continue
 			}
 			if _, ok := ix.sectors[key]; ok {
@@ -462,4 +462,10 @@ func (ix *Index) placeAdjectives(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// dutchStopword reports whether w is a stopword of a Dutch message: there a theme word that is also a Dutch
+// function word ("van", an English theme word for a delivery van) names no theme.
+func dutchStopword(m understand.Message, w string) bool {
+	return m.Lang != understand.EN && stopwords[w]
 }
