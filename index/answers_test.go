@@ -1,8 +1,11 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
 )
 
 func TestAnswerGate(t *testing.T) {
@@ -43,5 +46,27 @@ func TestAnswerGate(t *testing.T) {
 				t.Errorf("answer given = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// Questions of a kind that a curated answer covers get it; a neighbouring question does not.
+func TestCuratedAnswersForTheirQuestions(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, answer string
+		want      bool
+	}{
+		{"onze klant is failliet en heeft 3.000 euro niet betaald", "onbetaalde-factuur", true},
+		{"ik ga failliet, wat nu", "onbetaalde-factuur", false},
+		{"de praktijk van mijn baas overnemen, hoe betaal ik de overname", "bedrijf-overnemen", true},
+	}
+	for _, tt := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(res.Answers, tt.answer); got != tt.want {
+			t.Errorf("%q: answers %v; want %s %v", tt.q, res.Answers, tt.answer, tt.want)
+		}
 	}
 }
