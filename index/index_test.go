@@ -348,3 +348,27 @@ func TestSynonymPhrasesKeepTheirNouns(t *testing.T) {
 		}
 	}
 }
+
+// A compound written as two words, the English way, is the compound: a food truck is a business, not a lorry.
+func TestCompoundsWrittenApart(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		words, want []string
+	}{
+		{[]string{"food", "truck", "permits"}, []string{"foodtruck", "permits"}},
+		{[]string{"een", "web", "shop", "beginnen"}, []string{"een", "webshop", "beginnen"}},
+		{[]string{"een", "elektrische", "truck"}, []string{"een", "elektrische", "truck"}},
+	}
+	for _, tt := range tests {
+		if got := ix.joinCompounds(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
+			t.Errorf("joinCompounds(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: "food truck permits"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Sector == "" || slices.Contains(res.Topics, "mobiliteit") {
+		t.Errorf("food truck: sector %q, topics %v; want a sector and no mobiliteit", res.Sector, res.Topics)
+	}
+}

@@ -48,10 +48,10 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			}
 		}
 	}
-	full := ix.placeAdjectives(words(m.Plain()))
+	full := ix.joinCompounds(ix.placeAdjectives(words(m.Plain())))
 	u.region = ix.findRegion(full, rejected)
 	u.sector = ix.findSector(full, rejected)
-	ws := ix.placeAdjectives(words(m.Search))
+	ws := ix.joinCompounds(ix.placeAdjectives(words(m.Search)))
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
 			u.kinds = append(u.kinds, k)
@@ -444,6 +444,30 @@ func (ix *Index) findSector(ws []string, rejected map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// joinCompounds writes two words as one where the one word names a sector or a theme and the two do not: a
+// Dutch compound written apart, the English way ("food truck" is a foodtruck, "web shop" a webshop). Apart,
+// "truck" made a question about a food truck one about lorries.
+func (ix *Index) joinCompounds(ws []string) []string {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		if i+1 < len(ws) && !stopwords[ws[i]] && !stopwords[ws[i+1]] && !isNumber(ws[i]) && !isNumber(ws[i+1]) {
+			joined := ix.stem(ws[i] + ws[i+1])
+			_, sector := ix.sectors[joined]
+			_, theme := ix.themes[joined]
+			two := ix.stem(ws[i]) + " " + ix.stem(ws[i+1])
+			_, sector2 := ix.sectors[two]
+			_, theme2 := ix.themes[two]
+			if (sector || theme) && !sector2 && !theme2 {
+				out = append(out, ws[i]+ws[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, ws[i])
+	}
+	return out
 }
 
 // placeAdjectives replaces the adjective of a place name by the name ("Rotterdamse" and "Rotterdams" by
