@@ -372,3 +372,25 @@ func TestCompoundsWrittenApart(t *testing.T) {
 		t.Errorf("food truck: sector %q, topics %v; want a sector and no mobiliteit", res.Sector, res.Topics)
 	}
 }
+
+// Finding staff is a question for the places that help find staff, not for employment law or innovation.
+func TestFindingStaffFindsStaffHelp(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{
+		"ik zoek 4 man personeel voor de productie",
+		"we kunnen geen metselaars vinden",
+		"ik kan geen personeel vinden",
+	} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var top []string
+		for _, r := range res.Results[:min(3, len(res.Results))] {
+			top = append(top, r.ID)
+		}
+		if !slices.Contains(top, "werkgeversservicepunt") || slices.Contains(top, "wab") || slices.Contains(top, "dei-plus") {
+			t.Errorf("%q: top 3 %v; want werkgeversservicepunt, not wab or dei-plus", q, top)
+		}
+	}
+}
