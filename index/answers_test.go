@@ -59,6 +59,8 @@ func TestCuratedAnswersForTheirQuestions(t *testing.T) {
 		{"onze klant is failliet en heeft 3.000 euro niet betaald", "onbetaalde-factuur", true},
 		{"ik ga failliet, wat nu", "onbetaalde-factuur", false},
 		{"de praktijk van mijn baas overnemen, hoe betaal ik de overname", "bedrijf-overnemen", true},
+		{"I'm a freelance designer, should I charge VAT?", "btw-en-kor-voor-starters", true},
+		{"do I charge VAT to customers abroad", "btw-en-kor-voor-starters", false},
 	}
 	for _, tt := range tests {
 		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
