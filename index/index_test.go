@@ -11,6 +11,7 @@ import (
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 var (
@@ -391,6 +392,26 @@ func TestFindingStaffFindsStaffHelp(t *testing.T) {
 		}
 		if !slices.Contains(top, "werkgeversservicepunt") || slices.Contains(top, "wab") || slices.Contains(top, "dei-plus") {
 			t.Errorf("%q: top 3 %v; want werkgeversservicepunt, not wab or dei-plus", q, top)
+		}
+	}
+}
+
+func TestEnglishWordsAreNotTypos(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q       string
+		word    string // a word of the catalogue one or two edits from a word of q
+		correct bool   // whether q's word is read as that word
+	}{
+		{"can I pay my suppliers with a token", "teken", false},
+		{"a black box for the trucks of my company", "back", false},
+		{"zonnepaneelen op het dak van onze loods", "zonnepanelen", true},
+	}
+	for _, tc := range tests {
+		u := ix.understand(understand.Parse(tc.q))
+		got := slices.ContainsFunc(u.terms, func(wt weightedTerm) bool { return slices.Contains(ix.analyze(tc.word), wt.term) })
+		if got != tc.correct {
+			t.Errorf("%q: searches %q = %v, want %v", tc.q, tc.word, got, tc.correct)
 		}
 	}
 }

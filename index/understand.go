@@ -73,9 +73,12 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			ws[i] = ix.baseForm(w)
 		}
 	}
-	// Typos first, so that synonyms, sectors and themes see the corrected words.
+	// Typos first, so that synonyms, sectors and themes see the corrected words. Not in an English message: the
+	// catalogue's words are mostly Dutch, and an English word it lacks is nearly always another word one or two
+	// letters away from one it has ("token" is no typo of the Dutch "teken", "black" none of "back", "photography"
+	// none of "photographer"), not a typo.
 	for i, w := range ws {
-		if used[i] || outside[i] || stopwords[w] || generic[w] || isNumber(w) || ix.known(w) {
+		if m.Lang == understand.EN || used[i] || outside[i] || stopwords[w] || generic[w] || isNumber(w) || ix.known(w) {
 			continue
 		}
 		if c := ix.correct(w); c != "" && c != w {
