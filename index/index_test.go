@@ -415,3 +415,21 @@ func TestEnglishWordsAreNotTypos(t *testing.T) {
 		}
 	}
 }
+
+// Hiring a first employee is about an employer's duties; "aannemen" alone does not make it about migrants, and
+// "waar moet ik aan denken" asks nothing of its own.
+func TestHiringFindsEmployerDuties(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{
+		"ik wil personeel aannemen voor mijn winkel",
+		"eerste medewerker aannemen voor mijn kapsalon, waar moet ik aan denken",
+	} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Results) == 0 || res.Results[0].ID == "kennismigrant" {
+			t.Errorf("%q: results %v; want an employer's duty first, not kennismigrant", q, res.Results)
+		}
+	}
+}

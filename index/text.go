@@ -171,6 +171,7 @@ not were dont doesnt didnt cant couldnt wouldnt shouldnt isnt arent wasnt werent
 theyre
 eigenlijk precies gewoon even echt soort ding dingen zit zitten staat staan ga gaan hebt heb kom komt moet mogelijk
 mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien weet weten wist niemand vinden vind
+denk denken
 begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak maken laten lukt lukken juist
 allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
 keep kept become becomes does done doing there any some which really like make makes made
