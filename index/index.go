@@ -92,6 +92,7 @@ type Index struct {
 
 type synonym struct {
 	stems [][]string // each a phrase of stemmed words
+	needs [][]string // per phrase: the stems of its left-out words that the question must have too
 	means []string   // normalised words
 }
 

@@ -433,3 +433,26 @@ func TestHiringFindsEmployerDuties(t *testing.T) {
 		}
 	}
 }
+
+// A synonym phrase matches only with the words that carry its meaning: "let go" is not every "let", "vader
+// worden" not every "vader"; function words ("van", "my") may be left out.
+func TestSynonymPhrasesNeedTheirMeaningfulWords(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, term string
+		want    bool
+	}{
+		{"let me know which subsidy fits my bakery", "ontslag", false},
+		{"we have to let two employees go", "ontslag", true},
+		{"ik wil het bedrijf van mijn vader overnemen", "geboorteverlof", false},
+		{"ik word vader, hoe zit het met verlof voor mijzelf", "geboorteverlof", true},
+	}
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		want := ix.analyze(tt.term)
+		got := slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return slices.Contains(want, w.term) })
+		if got != tt.want {
+			t.Errorf("%q: searches %q %v, want %v (terms %v)", tt.q, tt.term, got, tt.want, u.terms)
+		}
+	}
+}

@@ -204,6 +204,14 @@ func headcount(ws []string, i int) bool {
 	return i > 0 && headcountWords[ws[i]] && isNumber(ws[i-1])
 }
 
+// functionWords are the stopwords that only join a phrase (articles, pronouns, prepositions, conjunctions): a
+// synonym phrase may leave them out when it is matched. Other stopwords (verbs, "niet", "geen", "nieuwe")
+// carry the phrase's meaning and must be in the question too.
+var functionWords = setOf(`de het een den der des t s the a an mijn m mn je jouw jullie uw onze ons zijn z zn haar hun
+my your our their his its me mij ik we wij jij u you i it he she they van voor in op met aan naar bij uit om over
+per te tot door of en als dan dat die dit deze er for to of on at with by from and or as than that this these
+those into about`)
+
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business

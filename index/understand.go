@@ -139,6 +139,9 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			if at+len(phrase) > len(cstems) || !slices.Equal(cstems[at:at+len(phrase)], phrase) {
 				continue
 			}
+			if !hasAll(stems, ix.synonyms[ref.syn].needs[ref.phrase]) {
+				continue
+			}
 			src = phraseSource(ws, pos[at:at+len(phrase)])
 			for _, m := range ix.synonyms[ref.syn].means {
 				if addTerms(m, boostSynonym) {
@@ -495,4 +498,22 @@ func (ix *Index) placeAdjectives(ws []string) []string {
 // function word ("van", an English theme word for a delivery van) names no theme.
 func dutchStopword(m understand.Message, w string) bool {
 	return m.Lang != understand.EN && stopwords[w]
+}
+
+// hasAll reports whether have holds every one of want, or a form of it: the stemmer leaves stopwords as they
+// are, so "word" and "wordt" are forms of "worden" (one starts the other, in at least three letters).
+func hasAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.ContainsFunc(have, func(h string) bool { return sameForm(h, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameForm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || len(a) >= 3 && strings.HasPrefix(b, a)
 }

@@ -75,19 +75,26 @@ func (ix *Index) loadVocabulary() {
 		syn := synonym{}
 		for _, w := range s.Words {
 			// A phrase matches on its content words: "sell my business" matches "sell my company".
-			var stems []string
+			// A left-out word that is not a function word must still be in the question, anywhere: "vader
+			// worden" is not every "vader", "let go" not every "let", "bank wil niet" not every "bank".
+			var stems, needs []string
 			for _, x := range words(w) {
-				if synonymWord(x) {
+				switch {
+				case synonymWord(x):
 					stems = append(stems, ix.stem(x))
+				case !functionWords[x] && !generic[x]:
+					needs = append(needs, ix.stem(x))
 				}
 			}
 			if len(stems) == 0 {
+				needs = nil
 				for _, x := range words(w) {
 					stems = append(stems, ix.stem(x))
 				}
 			}
 			if len(stems) > 0 {
 				syn.stems = append(syn.stems, stems)
+				syn.needs = append(syn.needs, needs)
 			}
 		}
 		for _, m := range s.Means {
