@@ -45,7 +45,7 @@ func TestClosedSchemeAskedInOwnWords(t *testing.T) {
 		alternatives      bool   // offers to use now are shown
 		nextStep          string // the next step holds this
 	}{
-		{"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, ""},
+		{"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", false, "gemeente"},
 		{"can I still get a grant for a Dutch language course for my staff", "tel-mee-met-taal-werkgevers", "closed since December 2024", false, "municipality"},
 		{"subsidie voor een elektrische bestelbus", "seba", "gesloten sinds 31 december 2024", true, ""},
 		{"subsidie voor een adviseur in Emmen", "mkb-advies-voucher-drenthe", "gesloten sinds 1 januari 2025", true, ""},
