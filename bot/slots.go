@@ -156,18 +156,18 @@ func (t *turnState) namesAskerFact(text string) bool {
 	if len(ws) > maxAskerFactWords {
 		return false
 	}
-	fact := t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != ""
+	sector := false
 	for _, w := range ws {
 		switch {
 		case t.isSectorWord(w):
-			fact = true
+			sector = true
 		case len(w) < 4 || askerFiller[w] || questionWords[w] || questionFiller[w] || t.cat.Geography.FindIn(w) != "":
 		default:
 			// A word of its own ("regels voor wegwerpbekers in mijn horecazaak"): a new question, searched once.
 			return false
 		}
 	}
-	return fact
+	return sector || t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != ""
 }
 
 func (t *turnState) isSectorWord(w string) bool {

@@ -181,9 +181,9 @@ var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liev
 var (
 	questionWords = set(`wat welke welk hoe waar wie wanneer waarom kan kun kunnen mag moet is zijn heb heeft
 		what which how where who when why can could should is are do does`)
-	questionFiller = set(`zijn daar daarvoor hier voor mogelijkheden mogelijk eigenlijk precies beginnen begin
-		doen aanpakken pak regelen kunnen moet moeten mijn onze jullie welke there that this those these doing start
-		begin options possible about with have does should could would`)
+	questionFiller = set(`daar daarvoor hier voor mogelijkheden mogelijk eigenlijk precies beginnen begin doen
+		aanpakken pak regelen moeten mijn onze jullie there that this those these doing start options possible about
+		with have would`)
 )
 
 // askerFiller are the words around a fact about the asker ("en wat als we in Utrecht zitten?", "we zijn
