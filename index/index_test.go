@@ -456,3 +456,33 @@ func TestSynonymPhrasesNeedTheirMeaningfulWords(t *testing.T) {
 		}
 	}
 }
+
+// "van" is a Dutch function word and an English vehicle: the message's language decides which. In an English
+// message it searches for vans; in a Dutch one it stays a function word.
+func TestVanIsAVehicleInEnglishOnly(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q    string
+		want bool // searches the Dutch word for a van
+	}{
+		{"I need a new van for my plumbing business, is there a grant", true},
+		{"can I get support to buy a van that runs on electricity", true},
+		{"ik wil de zaak van mijn vader overnemen", false},
+		{"hoe kom ik van het gas af in mijn winkel", false},
+	}
+	van := ix.analyze("bestelauto")
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		got := slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return slices.Contains(van, w.term) })
+		if got != tt.want {
+			t.Errorf("%q: searches bestelauto %v, want %v (terms %v)", tt.q, got, tt.want, u.terms)
+		}
+	}
+	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: "I need a new van for my plumbing business, is there a grant", Top: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ids(res), "seba") {
+		t.Errorf("English van question: top 3 %v, want seba", ids(res))
+	}
+}

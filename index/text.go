@@ -6,6 +6,7 @@ import (
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // words splits text into normalised words: lower case, accents folded, letters and digits only.
@@ -193,6 +194,22 @@ var phraseNouns = setOf(`dag dagen week weken`)
 // synonymWord reports whether w counts in matching synonym phrases: a content word or a phrase noun.
 func synonymWord(w string) bool {
 	return phraseNouns[w] || !stopwords[w] && !generic[w]
+}
+
+// englishNouns are Dutch function words that are English nouns: in an English message they say what the question
+// is about ("a subsidy for an electric van"), in a Dutch one they stay function words ("de zaak van mijn vader").
+// Dropped as stopwords, an English van question lost its vehicle and was read as a question about electricity.
+var englishNouns = setOf(`van`)
+
+// isStopword reports whether w carries no topic in a message of language lang: the stopwords, but in an English
+// message not the English nouns among them.
+func isStopword(lang understand.Lang, w string) bool {
+	return stopwords[w] && !(lang == understand.EN && englishNouns[w])
+}
+
+// synonymWordIn is synonymWord for a word of a message of language lang.
+func synonymWordIn(lang understand.Lang, w string) bool {
+	return phraseNouns[w] || !isStopword(lang, w) && !generic[w]
 }
 
 // headcountWords count people after a number ("6 man personeel", "20 fte"): like the number, they say how many,

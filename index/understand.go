@@ -62,8 +62,9 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	corrected := make([]bool, len(ws))  // the word was a typo of a catalogue word
 	outside := make([]bool, len(ws))    // the word belongs to another domain (recipes, sports, private life)
 	u.ood = oodPhrases(ws)
+	stop := func(w string) bool { return isStopword(m.Lang, w) } // "van" is a vehicle in an English message
 	for i, w := range ws {
-		outside[i] = !used[i] && !stopwords[w] && !generic[w] && ix.outOfDomain(w)
+		outside[i] = !used[i] && !stop(w) && !generic[w] && ix.outOfDomain(w)
 	}
 
 	// Comparatives and superlatives ("duurzamer", "groenste") mean what their base word means; the stemmer
@@ -78,7 +79,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	// letters away from one it has ("token" is no typo of the Dutch "teken", "black" none of "back", "photography"
 	// none of "photographer"), not a typo.
 	for i, w := range ws {
-		if m.Lang == understand.EN || used[i] || outside[i] || stopwords[w] || generic[w] || isNumber(w) || ix.known(w) {
+		if m.Lang == understand.EN || used[i] || outside[i] || stop(w) || generic[w] || isNumber(w) || ix.known(w) {
 			continue
 		}
 		if c := ix.correct(w); c != "" && c != w {
@@ -128,7 +129,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	var pos []int // positions of content words
 	var cstems []string
 	for i, w := range ws {
-		if synonymWord(w) && !isNumber(w) {
+		if synonymWordIn(m.Lang, w) && !isNumber(w) {
 			pos = append(pos, i)
 			cstems = append(cstems, stems[i])
 		}
@@ -161,7 +162,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 				continue
 			}
 			key := strings.Join(stems[i:i+n], " ")
-			if slices.Contains(used[i:i+n], true) || n == 1 && dutchStopword(m, ws[i]) {
+			if slices.Contains(used[i:i+n], true) || n == 1 && stop(ws[i]) {
 				continue
 			}
 			if _, ok := ix.sectors[key]; ok {
@@ -192,7 +193,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	// company size weighs less: it is true of many offers.
 	var weight, known float64
 	for i, w := range ws {
-		if used[i] || stopwords[w] || isNumber(w) || headcount(ws, i) {
+		if used[i] || stop(w) || isNumber(w) || headcount(ws, i) {
 			continue
 		}
 		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
@@ -492,12 +493,6 @@ func (ix *Index) placeAdjectives(ws []string) []string {
 		}
 	}
 	return ws
-}
-
-// dutchStopword reports whether w is a stopword of a Dutch message: there a theme word that is also a Dutch
-// function word ("van", an English theme word for a delivery van) names no theme.
-func dutchStopword(m understand.Message, w string) bool {
-	return m.Lang != understand.EN && stopwords[w]
 }
 
 // hasAll reports whether have holds every one of want, or a form of it: the stemmer leaves stopwords as they
