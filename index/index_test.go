@@ -147,7 +147,8 @@ func TestRegionFilter(t *testing.T) {
 		{"gemeente-deventer", "oost-nl", "bom"},
 		{"gemeente-breda", "bom", "oost-nl"},
 	} {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q, Region: tt.region, Top: 10})
+		// The message naming the whole country does not override the community's region.
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q + " in Nederland", Region: tt.region, Top: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -179,6 +180,9 @@ func TestRegionalOffersForAnUnknownPlace(t *testing.T) {
 		{"innovatiesubsidie voor een nieuw product", ""},
 		{"energiefonds", "energiefonds-overijssel"},
 		{"ondernemen010", "ondernemen010"},
+		// The whole country is no place within it: regional offers stay out, as for an unknown place.
+		{"I want to start a business in the Netherlands", ""},
+		{"ik wil in Nederland een bedrijf starten", ""},
 	} {
 		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q, Top: 10})
 		if err != nil {

@@ -42,7 +42,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	u := ix.understand(m)
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
-	region := cmp.Or(u.region, q.Region)
+	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
 	defer func() { res.Answers = ix.matchAnswers(u, sims, !res.NoMatch) }()
@@ -244,6 +244,16 @@ func (ix *Index) unknownRegionFactor(o *wegwijzer.Offer) float64 {
 		}
 	}
 	return f
+}
+
+// within returns the region that places the asker within the country, or "" for the whole country: "in the
+// Netherlands" says nothing of where in it the asker is. Read as a region, the country kept every regional offer
+// and lifted each one as the asker's own, and it overrode the region of the asker's community.
+func (ix *Index) within(region string) string {
+	if p := ix.cat.Geography.Place(region); p != nil && p.Kind == content.KindLand {
+		return ""
+	}
+	return region
 }
 
 func (ix *Index) applies(o *wegwijzer.Offer, region string) bool {
