@@ -111,7 +111,7 @@ func BenchmarkSearchOnly(b *testing.B) {
 
 // servedPrivacy is the privacy seam as serve sets it up: the catalogue's scrubber (which knows the names of
 // places, offers and providers) and the demand log's keyed pseudonyms.
-func servedPrivacy(b *testing.B) bot.Privacy {
+func servedPrivacy(b testing.TB) bot.Privacy {
 	cat, _ := mustSearch(b)
 	ps, err := demand.NewPseudonymizer([]byte("bench-pseudonym-key-of-32-bytes!"))
 	if err != nil {

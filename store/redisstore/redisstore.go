@@ -59,6 +59,7 @@ type Store struct {
 	client redis.UniversalClient
 	prefix string
 	owned  bool // the client was made by Open, so Close closes it
+	cache  *stateCache
 }
 
 var (
@@ -74,7 +75,7 @@ func New(client redis.UniversalClient, opts Options) *Store {
 	if prefix == "" {
 		prefix = DefaultPrefix
 	}
-	return &Store{client: client, prefix: prefix}
+	return &Store{client: client, prefix: prefix, cache: newStateCache(stateCacheMax)}
 }
 
 // Open connects to the Redis at url and checks that it answers. url is either a redis:// or rediss:// URL (as
@@ -246,6 +247,11 @@ func (s *Store) LoadState(ctx context.Context, id string) (*wegwijzer.Conversati
 	if err != nil {
 		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
 	}
+	if version, body := split(data); version > 0 {
+		if c := s.cache.get(id, version, body, time.Now()); c != nil {
+			return c, nil
+		}
+	}
 	return decode(id, data)
 }
 
@@ -373,6 +379,12 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		return wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %q changed meanwhile (version %d, have %d)", c.ID, c.Version, res[1])
 	}
 	c.Version = res[1]
+	var expires time.Time
+	if ttl > 0 {
+		expires = time.Now().Add(ttl)
+	}
+	_, body := split(data)
+	s.cache.put(&next, c.Version, body, expires)
 	return nil
 }
 
@@ -394,6 +406,7 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store/redis: delete conversation: %w", err)
 	}
+	s.cache.drop(id)
 	if err := s.client.Del(ctx, s.convKey(id), s.replyKey(id)).Err(); err != nil {
 		return fmt.Errorf("store/redis: delete conversation: %w", err)
 	}
@@ -443,6 +456,7 @@ func (s *Store) EraseUser(ctx context.Context, user string) (int, error) {
 	if len(ids) == 0 {
 		return 0, nil
 	}
+	s.cache.drop(ids...)
 	// Each script touches one conversation's slot, so a cluster pipeline may send them to different nodes.
 	// Eval rather than EvalSha: a pipeline cannot fall back on NOSCRIPT, and erasure is rare.
 	pipe := s.client.Pipeline()

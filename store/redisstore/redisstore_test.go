@@ -251,3 +251,58 @@ func TestReadsWhatEarlierReleasesStored(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadStateReadsWhatAnotherReplicaSaved: a replica that saved a conversation last keeps it to load it again
+// without decoding; what another replica saved since, and a conversation deleted and begun again under the same id
+// up to the same version, are read from Redis.
+func TestLoadStateReadsWhatAnotherReplicaSaved(t *testing.T) {
+	srv := redistest.Start(t)
+	client := mustClient(t, srv)
+	prefix := uniquePrefix(0)
+	a := redisstore.New(client, redisstore.Options{Prefix: prefix})
+	b := redisstore.New(client, redisstore.Options{Prefix: prefix})
+	ctx := t.Context()
+	load := func(s *redisstore.Store) *wegwijzer.Conversation {
+		t.Helper()
+		c, err := s.LoadState(ctx, "c1")
+		if err != nil {
+			t.Fatalf("load: %v", err)
+		}
+		return c
+	}
+	c := &wegwijzer.Conversation{ID: "c1", User: "anna", State: "asked", Slots: map[string]string{"theme": "energie"}}
+	if err := a.Save(ctx, c, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	got := load(a)
+	got.Slots["theme"] = "changed by the turn, not saved"
+	if got := load(a); got.Slots["theme"] != "energie" || got.Version != 1 {
+		t.Errorf("load after a change to an unsaved copy = %+v, want theme energie, version 1", got)
+	}
+	// Replica b saves version 2; a must see it.
+	c = load(b)
+	c.Slots["theme"] = "financiering"
+	if err := b.Save(ctx, c, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if got := load(a); got.Slots["theme"] != "financiering" || got.Version != 2 {
+		t.Errorf("a loads %+v after b saved, want theme financiering, version 2", got)
+	}
+	// a saves version 3; the conversation is deleted by b and begun again to version 3 with other content.
+	c = load(a)
+	if err := a.Save(ctx, c, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Delete(ctx, "c1"); err != nil {
+		t.Fatal(err)
+	}
+	c = &wegwijzer.Conversation{ID: "c1", User: "bert", State: "new"}
+	for range 3 {
+		if err := b.Save(ctx, c, time.Hour); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := load(a); got.User != "bert" || got.Version != 3 {
+		t.Errorf("a loads %+v after the conversation began again, want bert's, version 3", got)
+	}
+}

@@ -1,0 +1,129 @@
+package redisstore
+
+import (
+	"bytes"
+	"maps"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// stateCache keeps the conversations this process saved last, so that the next turn of a conversation need not
+// decode what it wrote itself: decoding the JSON is the largest part of loading a conversation. It never
+// decides what a conversation is: LoadState still reads the stored value, and uses a kept copy only when the
+// stored bytes are exactly the bytes that copy was saved as (so a save by another replica, an erasure, or an
+// expiry and a new conversation under the same id are all read from Redis). A kept copy is handed out as a deep
+// copy, as decoding would give it. It holds at most max conversations; an entry is dropped when its
+// conversation expires, is deleted or its user is erased, so it holds nothing longer than Redis does. Safe for
+// concurrent use.
+type stateCache struct {
+	mu  sync.Mutex
+	max int
+	m   map[string]cachedState
+}
+
+type cachedState struct {
+	body    []byte // the JSON stored, without the version line
+	version int64
+	conv    *wegwijzer.Conversation // never handed out: copied by cloneState
+	expires time.Time               // zero: never
+}
+
+// stateCacheMax bounds the conversations kept: at about 2 KiB each, a few MiB.
+const stateCacheMax = 4096
+
+func newStateCache(max int) *stateCache {
+	return &stateCache{max: max, m: map[string]cachedState{}}
+}
+
+// get returns a copy of the conversation id saved as version with body, or nil when none is kept.
+func (sc *stateCache) get(id string, version int64, body []byte, now time.Time) *wegwijzer.Conversation {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	e, ok := sc.m[id]
+	if !ok {
+		return nil
+	}
+	if !e.expires.IsZero() && now.After(e.expires) {
+		delete(sc.m, id)
+		return nil
+	}
+	if e.version != version || !bytes.Equal(e.body, body) {
+		return nil
+	}
+	return cloneState(e.conv)
+}
+
+// put keeps c (the conversation as saved, without its last reply), stored as version with body.
+func (sc *stateCache) put(c *wegwijzer.Conversation, version int64, body []byte, expires time.Time) {
+	e := cachedState{body: body, version: version, conv: cloneState(c), expires: expires}
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if _, ok := sc.m[c.ID]; !ok && len(sc.m) >= sc.max {
+		for id := range sc.m { // any one: map order is random
+			delete(sc.m, id)
+			break
+		}
+	}
+	sc.m[c.ID] = e
+}
+
+func (sc *stateCache) drop(ids ...string) {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	for _, id := range ids {
+		delete(sc.m, id)
+	}
+}
+
+// cloneState returns a deep copy of c without its last reply, as decoding its JSON gives it: empty maps and
+// lists that JSON leaves out are nil, and times are as asDecoded gives them.
+func cloneState(c *wegwijzer.Conversation) *wegwijzer.Conversation {
+	d := *c
+	d.LastReply = nil
+	d.Slots = cloneMap(c.Slots)
+	d.Asked = cloneList(c.Asked)
+	d.EventIDs = cloneList(c.EventIDs)
+	d.Updated = asDecoded(c.Updated)
+	if c.HandoffNote != nil {
+		n := *c.HandoffNote
+		n.Slots = cloneMap(n.Slots)
+		n.Shown = cloneList(n.Shown)
+		d.HandoffNote = &n
+	}
+	d.HandoffReplies = nil
+	if len(c.HandoffReplies) > 0 {
+		d.HandoffReplies = make([]wegwijzer.HandoffReply, len(c.HandoffReplies))
+		for i, r := range c.HandoffReplies {
+			d.HandoffReplies[i] = wegwijzer.HandoffReply{Time: asDecoded(r.Time), Text: r.Text}
+		}
+	}
+	return &d
+}
+
+func cloneMap(m map[string]string) map[string]string {
+	if len(m) == 0 {
+		return nil
+	}
+	return maps.Clone(m)
+}
+
+func cloneList(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}
+
+// asDecoded returns t as decoding its JSON (RFC 3339) gives it: without a monotonic clock reading, and in UTC when
+// its offset is zero (it is written with a "Z"). A time with another offset keeps its location: the decoder
+// gives the local one when the offset is the local zone's, and the times a turn sets are local.
+func asDecoded(t time.Time) time.Time {
+	t = t.Round(0)
+	if _, offset := t.Zone(); offset == 0 {
+		return t.UTC()
+	}
+	return t
+}
