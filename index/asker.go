@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer/understand"
@@ -12,7 +13,16 @@ import (
 var businessCues = setOf(`onderneming ondernemer ondernemers klant klanten personeel medewerkers werknemers
 opdrachtgever opdrachtgevers leverancier leveranciers afnemer afnemers omzet winst bv vof eenmanszaak kvk starter
 starters directeur eigenaar entrepreneur entrepreneurs customer customers client clients staff employees supplier
-suppliers turnover revenue profit freelance founder startup owner director ceo`)
+suppliers turnover revenue profit freelance founder startup owner director ceo
+zelfstandig debiteur debiteuren crediteuren facturen factureren invoices invoicing btw vat boekhouding bookkeeping`)
+
+// staffWords name a person who works for someone: the asker's staff ("een zieke medewerker", "my employee"),
+// unless the asker is one ("als werknemer", "I am an employee", "as an intern").
+var staffWords = setOf(`werknemer medewerker personeelslid stagiair stagiaire sollicitant employee intern trainee
+applicant`)
+
+// selfBefore are the words before a staff word by which the asker says they are one.
+var selfBefore = setOf(`als as ben am`)
 
 // businessPlaces are words for a business that a consumer, an employee or a patient names too ("de webwinkel
 // betaalt niet terug", "the company I work for", "mijn huisarts"): they count only as the asker's own or as one
@@ -36,8 +46,17 @@ runs owns`)
 func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 	ws := words(m.Plain())
 	for i, w := range ws {
-		if businessCues[w] || sizeWords[w] {
+		if businessCues[w] || sizeWords[w] || strings.HasSuffix(w, "ondernemer") || strings.HasSuffix(w, "ondernemers") {
 			return true
+		}
+		if w == "employed" && i > 0 && ws[i-1] == "self" {
+			return true
+		}
+		if staffWords[w] {
+			if !slices.ContainsFunc(ws[max(0, i-3):i], func(x string) bool { return selfBefore[x] }) {
+				return true
+			}
+			continue
 		}
 		if w == "werkgever" || w == "employer" {
 			if i == 0 || !possessive[ws[i-1]] {

@@ -24,7 +24,14 @@ func TestAsksAsBusiness(t *testing.T) {
 		{"mijn werkgever betaalt mijn overuren niet", false}, // the asker's employer: an employee
 		{"Help! Een webwinkel betaalt mijn geld niet terug", false},
 		{"the company I work for pays me late", false},
-		{"my landlord keeps my deposit, what can I do?", false}, // a sector word, but the other party
+		{"my landlord keeps my deposit, what can I do?", false},        // a sector word, but the other party
+		{"kan ik een zieke medewerker in de proeftijd ontslaan", true}, // their staff
+		{"do I have to keep paying an employee who is sick?", true},
+		{"mag ik als werknemer thuiswerken", false}, // the asker is the employee
+		{"I am an employee and my boss pays late", false},
+		{"ik ben uitvaartondernemer in Helmond", true}, // a compound of ondernemer
+		{"I am self-employed and cannot pay my tax", true},
+		{"moet ik btw rekenen over mijn facturen", true},
 	}
 	for _, tt := range tests {
 		m := understand.Parse(tt.q)
