@@ -92,7 +92,9 @@ type Index struct {
 
 type synonym struct {
 	stems [][]string // each a phrase of stemmed words
-	needs [][]string // per phrase: the stems of its left-out words that the question must have too
+	needs [][]string // per phrase: the stems of its left-out words that the question must have too (or needBusiness)
+	whole []bool     // per phrase: it has no content word and matches word for word ("eigen bedrijf")
+	words [][]string // per phrase: its words, as written
 	means []string   // normalised words
 }
 

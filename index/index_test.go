@@ -490,3 +490,35 @@ func TestVanIsAVehicleInEnglishOnly(t *testing.T) {
 		t.Errorf("English van question: top 3 %v, want seba", ids(res))
 	}
 }
+
+// A synonym phrase with a business word ("buy a business", "bedrijf overnemen") needs a business word in the
+// question, any one or a sector: buying a machine is no takeover. A phrase of one content word keeps its particle
+// ("start over"), and a phrase without content words ("eigen bedrijf") matches word for word.
+func TestSynonymPhrasesNeedTheirBusinessWord(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, term string
+		want    bool
+	}{
+		{"I want to buy a machine, is there support", "bedrijfsoverdracht", false},
+		{"I want to buy an existing company", "bedrijfsoverdracht", true},
+		{"I want to buy a bakery", "bedrijfsoverdracht", true},
+		{"ik wil een kapsalon overnemen", "bedrijfsoverdracht", true},
+		{"ik wil meer verkopen via mijn webshop", "waardebepaling", false},
+		{"ik wil mijn zaak verkopen", "waardebepaling", true},
+		{"How do I close my sole proprietorship?", "bedrijfsbeeindiging", true},
+		{"we want to start using solar panels", "faillissement", false},
+		{"after the bankruptcy I want to start over", "faillissement", true},
+		{"a new machine for the workshop", "starter", false},
+		{"hoe begin ik een eigen bedrijf", "starter", true},
+		{"how do I set up my own business", "starter", true},
+	}
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		want := ix.analyze(tt.term)
+		got := slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return slices.Contains(want, w.term) })
+		if got != tt.want {
+			t.Errorf("%q: searches %q %v, want %v (terms %v)", tt.q, tt.term, got, tt.want, u.terms)
+		}
+	}
+}

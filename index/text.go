@@ -229,6 +229,25 @@ my your our their his its me mij ik we wij jij u you i it he she they van voor i
 per te tot door of en als dan dat die dit deze er for to of on at with by from and or as than that this these
 those into about`)
 
+// businessNouns are the generic words that name a business. In a synonym phrase one stands for any of them or for
+// a sector word ("sell my business" is "sell my company" and "sell my bakery"): needBusiness.
+var businessNouns = setOf(`bedrijf bedrijven onderneming ondernemingen zaak zaakje zaken firma company companies
+business businesses firm eenmanszaak bv vof maatschap proprietorship partnership`)
+
+// needBusiness is the need of a synonym phrase for some business word in the question.
+const needBusiness = "<business>"
+
+// determiners stand between a preposition and its noun ("via mijn eigen webshop").
+var determiners = setOf(`de het een mijn m mn onze ons je jouw uw zijn haar hun die dat deze dit eigen
+the a an my our your his her its their this that these those own`)
+
+// prepositions say that the noun after them is where or with what something happens, not what it is about.
+var prepositions = setOf(`via met voor in bij op aan naar uit door tot om zonder tegen onder binnen
+with for in at on to from by into through without under within`)
+
+// particles are the function words that change the verb they follow: "start over", "take over", "opnieuw".
+var particles = setOf(`over up out off down in op uit af door mee`)
+
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business

@@ -134,25 +134,56 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			cstems = append(cstems, stems[i])
 		}
 	}
+	// A phrase with a business word needs one in the question: a generic business word or a sector ("bakkerij"),
+	// that the question is about, not one it does something with or in ("verkopen via mijn webshop", "a machine
+	// for my business"). Such a business word counts only for a phrase that has the same preposition
+	// ("stoppen met mijn bedrijf").
+	var business []string // per business word: the preposition it follows, or ""
+	for i, w := range ws {
+		if _, sector := ix.sectors[stems[i]]; businessNouns[w] || sector {
+			business = append(business, governing(ws, i))
+		}
+	}
+	applySynonym := func(syn *synonym, at []int) {
+		src = phraseSource(ws, at)
+		for _, m := range syn.means {
+			if addTerms(m, boostSynonym) {
+				for _, i := range at {
+					covered[i] = max(covered[i], credit(i))
+				}
+				u.strong = true
+			}
+			addTheme(ix.themes[ix.stemKey(m)])
+		}
+	}
 	for at, st := range cstems {
 		for _, ref := range ix.synByFirst[st] {
-			phrase := ix.synonyms[ref.syn].stems[ref.phrase]
-			if at+len(phrase) > len(cstems) || !slices.Equal(cstems[at:at+len(phrase)], phrase) {
+			syn := &ix.synonyms[ref.syn]
+			phrase := syn.stems[ref.phrase]
+			if syn.whole[ref.phrase] || at+len(phrase) > len(cstems) || !slices.Equal(cstems[at:at+len(phrase)], phrase) {
 				continue
 			}
-			if !hasAll(stems, ix.synonyms[ref.syn].needs[ref.phrase]) {
+			if !hasNeeds(stems, syn.needs[ref.phrase], business, syn.words[ref.phrase]) {
 				continue
 			}
-			src = phraseSource(ws, pos[at:at+len(phrase)])
-			for _, m := range ix.synonyms[ref.syn].means {
-				if addTerms(m, boostSynonym) {
-					for _, i := range pos[at : at+len(phrase)] {
-						covered[i] = max(covered[i], credit(i))
-					}
-					u.strong = true
-				}
-				addTheme(ix.themes[ix.stemKey(m)])
+			applySynonym(syn, pos[at:at+len(phrase)])
+		}
+	}
+	// A phrase without a content word ("eigen bedrijf", "own business") matches word for word, on all the words;
+	// on the content words alone it could never match. One such word alone is a generic word, left to the
+	// content words below.
+	every := make([]int, len(ws))
+	for i := range every {
+		every[i] = i
+	}
+	for at, st := range stems {
+		for _, ref := range ix.synByFirst[st] {
+			syn := &ix.synonyms[ref.syn]
+			phrase := syn.stems[ref.phrase]
+			if !syn.whole[ref.phrase] || len(phrase) < 2 || at+len(phrase) > len(stems) || !slices.Equal(stems[at:at+len(phrase)], phrase) {
+				continue
 			}
+			applySynonym(syn, every[at:at+len(phrase)])
 		}
 	}
 	// Sectors and themes may span two words ("zwaar weer", "eigen bedrijf").
@@ -493,6 +524,33 @@ func (ix *Index) placeAdjectives(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// hasNeeds reports whether a question with these word stems has the needs of a synonym phrase of these words;
+// business holds the preposition each business word of the question follows (needBusiness).
+func hasNeeds(stems, needs, business, phrase []string) bool {
+	for i, n := range needs {
+		if n == needBusiness {
+			if !slices.ContainsFunc(business, func(p string) bool { return p == "" || slices.Contains(phrase, p) }) {
+				return false
+			}
+			return hasAll(stems, slices.Delete(slices.Clone(needs), i, i+1))
+		}
+	}
+	return hasAll(stems, needs)
+}
+
+// governing returns the preposition that the word at i follows, over determiners ("via mijn webshop": "via"),
+// or "". "van" and "of" are left out: "de verkoop van mijn zaak" is about the business.
+func governing(ws []string, i int) string {
+	j := i - 1
+	for j >= 0 && determiners[ws[j]] {
+		j--
+	}
+	if j >= 0 && prepositions[ws[j]] {
+		return ws[j]
+	}
+	return ""
 }
 
 // hasAll reports whether have holds every one of want, or a form of it: the stemmer leaves stopwords as they

@@ -77,24 +77,42 @@ func (ix *Index) loadVocabulary() {
 			// A phrase matches on its content words: "sell my business" matches "sell my company".
 			// A left-out word that is not a function word must still be in the question, anywhere: "vader
 			// worden" is not every "vader", "let go" not every "let", "bank wil niet" not every "bank".
+			// A business word of the phrase ("buy a business") must be there as some business word, any
+			// ("buy a company", "buy a bakery"): without one, "buy a machine" was a business takeover. A phrase of
+			// one content word keeps its particle too: "start over" is not every "start".
+			ws := words(w)
+			content := 0
+			for _, x := range ws {
+				if synonymWord(x) {
+					content++
+				}
+			}
 			var stems, needs []string
-			for _, x := range words(w) {
+			for _, x := range ws {
 				switch {
 				case synonymWord(x):
 					stems = append(stems, ix.stem(x))
-				case !functionWords[x] && !generic[x]:
+				case businessNouns[x]:
+					if !slices.Contains(needs, needBusiness) {
+						needs = append(needs, needBusiness)
+					}
+				case !functionWords[x] && !generic[x], content == 1 && particles[x]:
 					needs = append(needs, ix.stem(x))
 				}
 			}
-			if len(stems) == 0 {
+			whole := len(stems) == 0
+			if whole {
+				// No content word ("eigen bedrijf", "own business"): the phrase is matched word for word.
 				needs = nil
-				for _, x := range words(w) {
+				for _, x := range ws {
 					stems = append(stems, ix.stem(x))
 				}
 			}
 			if len(stems) > 0 {
 				syn.stems = append(syn.stems, stems)
 				syn.needs = append(syn.needs, needs)
+				syn.whole = append(syn.whole, whole)
+				syn.words = append(syn.words, ws)
 			}
 		}
 		for _, m := range s.Means {
