@@ -243,9 +243,15 @@ func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelF
 
 // turn loads the conversation, steps the dialogue and saves it with compare-and-swap.
 func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, *wegwijzer.TurnRecord, error) {
+	// The message is read while the conversation is loaded: reading it needs the catalogue only, and loading
+	// mostly waits for the store.
+	k := e.know.Load()
+	textRead := make(chan reading, 1)
+	go func() { textRead <- readText(k.names, m.Text) }()
 	sctx, cancel := e.storeCtx(ctx)
 	conv, err := e.store.LoadState(sctx, m.Conversation)
 	cancel()
+	r := <-textRead
 	switch {
 	case wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND:
 		conv = &wegwijzer.Conversation{ID: m.Conversation, User: m.User, Community: m.Community, Platform: m.Platform, State: StateNew}
@@ -276,8 +282,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 		conv.Community = m.Community
 	}
 	from := conv.State
-	k := e.know.Load()
-	t := &turnState{e: e, cat: k.cat, search: k.search, names: k.names, alts: k.alts, conv: conv, msg: m, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
+	t := &turnState{e: e, cat: k.cat, search: k.search, names: k.names, alts: k.alts, conv: conv, msg: m, read: r, rec: &wegwijzer.TurnRecord{Time: m.Time, Message: m}}
 	reply, err := t.step(ctx)
 	if err != nil {
 		return nil, nil, err

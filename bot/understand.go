@@ -28,11 +28,23 @@ type reading struct {
 
 // read understands a message in the light of what the conversation showed last.
 func read(cat *content.Catalogue, names offerNameIndex, text string, shown []string) reading {
+	return readText(names, text).after(cat, shown)
+}
+
+// readText is what can be read from a message without the conversation: a turn reads it while the conversation
+// is being loaded.
+func readText(names offerNameIndex, text string) reading {
 	r := reading{msg: understand.Parse(text), intent: understand.Classify(text)}
 	r.named = names.named(text)
 	if len(r.named) > 0 { // the language of the words around the names
 		r.msg.Lang, r.msg.LangSure = understand.Language(names.withoutNames(text))
 	}
+	return r
+}
+
+// after completes a reading of the text alone with what the conversation showed last: the offers the message
+// points at, and whether it asks about them.
+func (r reading) after(cat *content.Catalogue, shown []string) reading {
 	var shownOffers []*wegwijzer.Offer
 	for _, id := range shown {
 		if o := cat.Offer(id); o != nil {
