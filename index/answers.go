@@ -17,7 +17,11 @@ import (
 // minAnswerLoose similar and minAnswerLead more similar than any offer's fits too, when the question is
 // on-topic (onTopic: the no-match decision says so). An answer about something the person rejects
 // ("zonnepanelen, maar geen lening") is never given.
-func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic bool) []string {
+//
+// Only the offers the search could show count against an answer: a regional offer for an asker whose place is
+// unknown is not shown, so its example questions do not outweigh the answer's ("ik heb een WW-uitkering en wil
+// voor mezelf beginnen" is as like a Werkgeversservicepunt's examples in one region, which no one outside it sees).
+func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic bool, region string) []string {
 	type scored struct {
 		id  string
 		sim float64
@@ -30,7 +34,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	for owner, sim := range sims {
 		if i := int(owner) - ix.questions.offers; i >= 0 {
 			seen[i] = true
-		} else {
+		} else if ix.shown(ix.cat.Offers[owner], u, region) {
 			bestOffer = max(bestOffer, sim)
 		}
 	}

@@ -22,26 +22,34 @@ func TestAnswerGate(t *testing.T) {
 	for _, t := range ix.analyze("ww") { // "... maar geen WW"
 		rejecting.rejected[t] = true
 	}
+	national := int32(slices.IndexFunc(ix.cat.Offers, func(o *wegwijzer.Offer) bool { return o.IsNational() }))
+	regional := int32(slices.IndexFunc(ix.cat.Offers, func(o *wegwijzer.Offer) bool { return !o.IsNational() }))
 	tests := []struct {
 		name          string
 		u             *understanding
 		answer, offer float64
 		onTopic       bool
 		want          bool
+		regional      bool // the offer is a regional one (the asker's place is unknown)
 	}{
-		{"a close example brings the answer", specific, 0.75, 0.6, false, true},
-		{"a close example that an offer matches as well does not", specific, 0.75, 0.8, true, false},
-		{"a looser example well ahead of the offers brings it to an on-topic question", specific, 0.6, 0.35, true, true},
-		{"but not to a question without a good answer", specific, 0.6, 0.35, false, false},
-		{"nor when an offer is nearly as similar", specific, 0.6, 0.45, true, false},
-		{"nor when it is too loose", specific, 0.48, 0.1, true, false},
-		{"a broad question is narrowed first", broad, 0.75, 0.2, true, false},
-		{"an answer about what the person rejects is not given", rejecting, 0.9, 0.2, true, false},
+		{"a close example brings the answer", specific, 0.75, 0.6, false, true, false},
+		{"a close example that an offer matches as well does not", specific, 0.75, 0.8, true, false, false},
+		{"a looser example well ahead of the offers brings it to an on-topic question", specific, 0.6, 0.35, true, true, false},
+		{"but not to a question without a good answer", specific, 0.6, 0.35, false, false, false},
+		{"nor when an offer is nearly as similar", specific, 0.6, 0.45, true, false, false},
+		{"nor when it is too loose", specific, 0.48, 0.1, true, false, false},
+		{"a broad question is narrowed first", broad, 0.75, 0.2, true, false, false},
+		{"an answer about what the person rejects is not given", rejecting, 0.9, 0.2, true, false, false},
+		{"a regional offer the asker is not shown does not count", specific, 0.75, 0.8, true, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sims := map[int32]float64{owner: tt.answer, 0: tt.offer}
-			got := slices.Contains(ix.matchAnswers(tt.u, sims, tt.onTopic), id)
+			at := national
+			if tt.regional {
+				at = regional
+			}
+			sims := map[int32]float64{owner: tt.answer, at: tt.offer}
+			got := slices.Contains(ix.matchAnswers(tt.u, sims, tt.onTopic, ""), id)
 			if got != tt.want {
 				t.Errorf("answer given = %v, want %v", got, tt.want)
 			}

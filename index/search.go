@@ -45,7 +45,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
-	defer func() { res.Answers = ix.matchAnswers(u, sims, !res.NoMatch) }()
+	defer func() { res.Answers = ix.matchAnswers(u, sims, !res.NoMatch, region) }()
 	boosts := ix.linkBoosts(u)
 	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
 	if u.content > 0 {
@@ -129,14 +129,20 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		if c.score < cut || len(res.Results) == top {
 			break
 		}
-		if region == "" && !c.offer.IsNational() && !ix.namesOffer(u, c.offer.ID) {
-			continue // we do not know where the asker is: a regional offer only when the question names it
+		if !ix.shown(c.offer, u, region) {
+			continue
 		}
 		o := c.offer
 		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind,
 			Score: math.Round(c.score*1000) / 1000, Offer: o, Matched: ix.matched(u, o.ID)})
 	}
 	return res, nil
+}
+
+// shown reports whether a result may show the offer to this asker: it applies in their region, and when we do not
+// know where they are, a regional offer only when the question names it.
+func (ix *Index) shown(o *wegwijzer.Offer, u *understanding, region string) bool {
+	return ix.applies(o, region) && (region != "" || o.IsNational() || ix.namesOffer(u, o.ID))
 }
 
 // factor is what the asker and the question say about an offer: the sort of help and the topic asked for, the
