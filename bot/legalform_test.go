@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -67,8 +68,38 @@ func TestLegalForm(t *testing.T) {
 	}
 }
 
-// TestLegalFormNotAskedWhenAllTheSame: a question whose offers are for every legal form is not asked about it.
+// TestLegalFormNotAskedWhenAllTheSame: a question whose offers are for every legal form is not asked about it,
+// nor one that an offer for every legal form answers far better than the offers that differ (the WBSO for R&D
+// work, with the innovation box and the self-employed deduction far behind).
 func TestLegalFormNotAskedWhenAllTheSame(t *testing.T) {
-	e := newEngine(t, mustBolt(t), bot.Options{})
-	run(t, e, "lf-same", []step{{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer}})
+	for i, say := range []string{"subsidie voor zonnepanelen op mijn bedrijfspand", "tax credit for R&D work on our software",
+		"belastingvoordeel voor speur- en ontwikkelingswerk aan onze software"} {
+		e := newEngine(t, mustBolt(t), bot.Options{})
+		run(t, e, fmt.Sprintf("lf-same-%d", i), []step{{say: say, kind: wegwijzer.ReplyAnswer}})
+	}
+}
+
+// TestStarterIsNotAskedSize: a business that is still to be started has no size to ask for. A broad question is
+// asked the place (regional financing), then answered.
+func TestStarterIsNotAskedSize(t *testing.T) {
+	tests := []struct {
+		first string
+		kind  wegwijzer.ReplyKind // of the first reply
+	}{
+		{"ik wil een bakkerij beginnen, welke financiering is er?", wegwijzer.ReplyClarify},
+		{"ik wil een kapsalon starten, welke financiering is er?", wegwijzer.ReplyClarify},
+		{"I am starting a bakery, what financing is there?", wegwijzer.ReplyAnswer},
+	}
+	for i, tt := range tests {
+		e := newEngine(t, mustBolt(t), bot.Options{})
+		replies := run(t, e, fmt.Sprintf("starter-%d", i), []step{
+			{say: tt.first, kind: tt.kind},
+			{say: "Amsterdam", kind: wegwijzer.ReplyAnswer},
+		})
+		for _, r := range replies {
+			if low := strings.ToLower(r.Text); strings.Contains(low, "hoe groot") || strings.Contains(low, "how big") {
+				t.Errorf("%q: asked the size of a business still to be started: %q", tt.first, r.Text)
+			}
+		}
+	}
 }

@@ -92,9 +92,10 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		r.Text = texts.nothingNew.in(t.lang)
 		return r, nil
 	}
-	// Offers for a sole proprietorship next to offers for a bv among the first ones: which of them apply depends
-	// on the legal form. (Further down the list, the card's fit line says whom an offer is for.)
-	if len(c.Asked) < maxQuestions && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(offers[:min(len(offers), legalFormTop)]) {
+	// Offers for a sole proprietorship next to offers for a bv among the first ones, and both about as good an
+	// answer: which of them apply depends on the legal form. (When one offer answers far better, or further down
+	// the list, the card's fit line says whom an offer is for.)
+	if len(c.Asked) < maxQuestions && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(competing(res, offers[:min(len(offers), legalFormTop)])) {
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions()), nil
 	}
 	return t.answer(offers, res), nil
@@ -296,7 +297,8 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 		return t.ask(slotSector, texts.askSector, t.sectorOptions())
 	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
-	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res):
+	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res) &&
+		!startingBusiness.MatchString(strings.ToLower(c.Slots[slotQuery])):
 		return t.ask(slotSize, texts.askSize, t.sizeOptions())
 	case th != nil && c.Slots[slotLegalForm] == "" && !asked(slotLegalForm) && legalFormMatters(res):
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions())
@@ -352,6 +354,28 @@ func legalFormMatters(res *wegwijzer.SearchResult) bool {
 
 // legalFormTop is how many of the first offers must differ on the legal form for the dialogue to ask it.
 const legalFormTop = 5
+
+// competingShare is how close to the best offer's score another offer must come to be as good an answer.
+const competingShare = 0.5
+
+// competing are the offers that score at least competingShare of the best result's score: the ones a question
+// about the asker could put first.
+func competing(res *wegwijzer.SearchResult, offers []*wegwijzer.Offer) []*wegwijzer.Offer {
+	if len(res.Results) == 0 {
+		return offers
+	}
+	best := res.Results[0].Score
+	var out []*wegwijzer.Offer
+	for _, o := range offers {
+		for _, r := range res.Results {
+			if r.Offer == o && r.Score >= competingShare*best {
+				out = append(out, o)
+				break
+			}
+		}
+	}
+	return out
+}
 
 // legalFormsDiffer reports whether the offers hold some only for a sole proprietorship or partnership and some
 // only for a legal person.

@@ -265,6 +265,10 @@ func phaseOf(q string) wegwijzer.Phase {
 	return wegwijzer.PhaseWeten
 }
 
+// startingBusiness says that the business is still to be started ("ik wil een bakkerij beginnen", "starting a
+// web shop"): a business that does not exist yet has no size to ask for.
+var startingBusiness = regexp.MustCompile(`(?:^|\P{L})(?:beginnen|starten|opstarten|oprichten|opzetten|starter|starters|startende|start a|starting a|starting my|set up a|setting up a)(?:\P{L}|$)`)
+
 // legalFormIB and legalFormLegalPerson name a legal form in so many words. "bv" and "nv" alone are not among them:
 // "bv." also abbreviates "bijvoorbeeld", so they count only after a word that makes them a company ("mijn bv").
 var (
