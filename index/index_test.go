@@ -64,6 +64,7 @@ func TestSearch(t *testing.T) {
 		{"compound and place", "ik wil het wagenpark van mijn vervoersbedrijf in Deventer uitrusten met waterstofmotoren", "", "waterstof-in-mobiliteit"},
 		{"alias", "hoe werkt de WBSO", "", "wbso"},
 		{"regional offer for the community's region", "energiefonds voor mijn energieproject", "provincie-overijssel", "energiefonds-overijssel"},
+		{"the asking sentence names nothing known; the sentence before says what for", "Ik ben Ans van kapsalon Knip in Zwolle. Ons pand wordt te klein en we verhuizen naar een grotere locatie, maar daar zit het stroomnet vol en krijgen we geen aansluiting. Kunnen we een urgentieverklaring krijgen?", "", "netcongestie"},
 		{"off-topic recipe", "recept voor appeltaart", "", ""},
 		{"off-topic weather in a known place", "weer morgen in Breda", "", ""},
 		{"off-topic sports", "wie wint de eredivisie dit jaar", "", ""},

@@ -40,6 +40,11 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	}
 	m := understand.Parse(q.Text)
 	u := ix.understand(m)
+	if u.coverage == 0 && m.Whole != "" {
+		// The asking sentences name nothing the catalogue knows: what they ask about is said before them.
+		m.Search = m.Whole
+		u = ix.understand(m)
+	}
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))

@@ -33,6 +33,10 @@ type Message struct {
 	// Search is what to search for: the sentences that ask or want something (all of them in a short message),
 	// without placeholders and without the words the person rejects.
 	Search string
+	// Whole is the whole message made ready as Search is (no placeholders, no rejected words), when Search left
+	// sentences out; else "". A search falls back on it when the asking sentences name nothing it knows ("Kunnen
+	// we een urgentieverklaring krijgen?" after two sentences that say what it is for).
+	Whole string
 	// Negated are the words the person rejects, lower case, as written ("drenthe", "lening").
 	Negated []string
 	// Correction is true when the message replaces something said before ("nee, eigenlijk zit ik in Zwolle").
@@ -46,8 +50,13 @@ func Parse(text string) Message {
 	m.Lang, m.LangSure = detectLanguage(clean)
 	m.Sentences = sentences(clean)
 	m.Correction = isCorrection(clean)
-	kept, negated := dropNegated(withoutPlaceholders(withoutContact(strings.Join(asking(m.Sentences), " "))))
+	ask := asking(m.Sentences)
+	kept, negated := dropNegated(withoutPlaceholders(withoutContact(strings.Join(ask, " "))))
 	m.Search, m.Negated = joinSeparable(kept), negated
+	if len(ask) < len(m.Sentences) {
+		whole, _ := dropNegated(withoutPlaceholders(withoutContact(strings.Join(m.Sentences, " "))))
+		m.Whole = joinSeparable(whole)
+	}
 	return m
 }
 

@@ -104,9 +104,12 @@ func TestLongMessageIsReducedToItsQuestions(t *testing.T) {
 	if len(m.Sentences) != 5 {
 		t.Errorf("Sentences = %q, want 5", m.Sentences)
 	}
+	if !strings.Contains(strings.ToLower(m.Whole), "brood voor de hele wijk") {
+		t.Errorf("Whole = %q, want the whole message, the sentences left out of Search too", m.Whole)
+	}
 	short := "Ik heb een bakkerij. Welke subsidie is er voor een oven?"
-	if got := Parse(short).Search; got != short {
-		t.Errorf("a short message is searched whole: Search = %q", got)
+	if got := Parse(short); got.Search != short || got.Whole != "" {
+		t.Errorf("a short message is searched whole: Search = %q, Whole = %q (want none)", got.Search, got.Whole)
 	}
 }
 
