@@ -523,3 +523,23 @@ func TestSynonymPhrasesNeedTheirBusinessWord(t *testing.T) {
 		}
 	}
 }
+
+// Function words and the forms of everyday verbs say nothing of what a question is about: "vroeger" (formerly)
+// is not the early phase of "vroege fase", "kwamen" not a word to search.
+func TestEverydayWordsDoNotSearch(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct{ q, word string }{
+		{"vroeger kwamen er reacties op mijn vacature, nu niet meer", "vroege"},
+		{"vroeger kwamen er reacties op mijn vacature, nu niet meer", "kwamen"},
+		{"wat betekent de nieuwe wet voor mijn personeel", "betekent"},
+		{"I was asked to pay the invoice but I actually never ordered it", "actually"},
+	}
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		for _, term := range ix.analyzeText(tt.word) {
+			if slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return w.term == term }) {
+				t.Errorf("%q: searches %q (%s); terms %v", tt.q, tt.word, term, u.terms)
+			}
+		}
+	}
+}

@@ -184,6 +184,11 @@ toen daarom daarbij hierbij waarbij ieder iedere andere ander dezelfde steeds va
 against after before should shall may might must all each other up out off over under between then while being
 because he she him her his hers one only own same such too here those through during until above below again
 once both few nor whether
+actually another around asked anything something someone anyone everything nothing already ever every cannot
+did done going having bit supposed next
+kwam kwamen ging gingen deed deden zei zeiden gehad geworden gekregen gedaan gegaan helpt zegt zoekt vraagt doet
+betekent gebeurt geldt gelden zomaar paar tijdens vanwege alleen qua anders daarvoor elkaar nee nooit ondanks
+terecht vroeger verschillende verschillend letten
 b c d e f g h j k l m n o p q r s t v w x y z`) // a letter alone: the rest of "'s nachts", "e - mail", "a.s."
 
 // phraseNouns are stopwords that are nouns of time: alone they say nothing about a question, inside a synonym

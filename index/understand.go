@@ -70,7 +70,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	// Comparatives and superlatives ("duurzamer", "groenste") mean what their base word means; the stemmer
 	// leaves them alone, so they are reduced here when the base is a word the catalogue knows well.
 	for i, w := range ws {
-		if !used[i] {
+		if !used[i] && !stop(w) { // "vroeger" (formerly) is a function word, not "vroeg" (early)
 			ws[i] = ix.baseForm(w)
 		}
 	}
