@@ -513,6 +513,9 @@ func TestSynonymPhrasesNeedTheirBusinessWord(t *testing.T) {
 		{"a new machine for the workshop", "starter", false},
 		{"hoe begin ik een eigen bedrijf", "starter", true},
 		{"how do I set up my own business", "starter", true},
+		{"ik wil een eigen zaak beginnen", "starter", true},
+		{"welke plichten heb ik als ik personeel in dienst neem", "werkgeverschap", true},
+		{"wat moet ik regelen als ik iemand in dienst neemt", "werkgeverschap", true},
 	}
 	for _, tt := range tests {
 		u := ix.understand(understand.Parse(tt.q))
@@ -533,6 +536,8 @@ func TestEverydayWordsDoNotSearch(t *testing.T) {
 		{"vroeger kwamen er reacties op mijn vacature, nu niet meer", "kwamen"},
 		{"wat betekent de nieuwe wet voor mijn personeel", "betekent"},
 		{"I was asked to pay the invoice but I actually never ordered it", "actually"},
+		{"waarop moet ik letten als ik een zzp'er inhuur", "waarop"},
+		{"het is te druk in mijn winkel, ik wil iemand aannemen", "druk"},
 	}
 	for _, tt := range tests {
 		u := ix.understand(understand.Parse(tt.q))
