@@ -47,10 +47,18 @@ func oodPhrases(ws []string) int {
 		two := ws[i] + "_" + ws[i+1]
 		if oodWords[two] || i+2 < len(ws) && oodWords[two+"_"+ws[i+2]] {
 			n++
+			continue
+		}
+		// One word may stand between a possessive and its noun: "mijn vorige werkgever", "my former landlord".
+		if possessives[ws[i]] && i+2 < len(ws) && !stopwords[ws[i+1]] && oodWords[ws[i]+"_"+ws[i+2]] {
+			n++
 		}
 	}
 	return n
 }
+
+// possessives start the phrases of the list that say whose someone or something is ("mijn werkgever").
+var possessives = setOf(`mijn mn my onze our`)
 
 // takeoverWords say that a business changes hands.
 var takeoverWords = setOf(`overnemen overneem overneemt overname overnames opvolgen opvolger opvolging

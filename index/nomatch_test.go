@@ -115,6 +115,8 @@ func TestOutOfDomainWordsCountTheWholeMessage(t *testing.T) {
 		{"family law", "Mijn ex betaalt de kinderalimentatie niet meer, wat kan ik doen?", true},
 		{"a neighbour dispute", "De takken van de boom van de buren hangen over de erfgrens", true},
 		{"consumer insurance", "My car insurance refuses to pay after an accident", true},
+		{"a word between the possessive and the noun", "Mijn vorige werkgever betaalt het laatste loon niet uit", true},
+		{"the same in English", "What can I do when my former landlord does not answer?", true},
 		{"a business beside a job", "Ik begin een webshop naast mijn baan, moet ik me inschrijven bij de KVK?", false},
 		{"a starter from benefits", "Ik ben werkloos en wil een bedrijf beginnen. Kan ik mijn uitkering houden?", false},
 	}
