@@ -538,6 +538,8 @@ func TestEverydayWordsDoNotSearch(t *testing.T) {
 		{"I was asked to pay the invoice but I actually never ordered it", "actually"},
 		{"waarop moet ik letten als ik een zzp'er inhuur", "waarop"},
 		{"het is te druk in mijn winkel, ik wil iemand aannemen", "druk"},
+		{"ik heb net een bv opgericht en kan extra geld gebruiken", "net"},
+		{"ik heb net een bv opgericht en kan extra geld gebruiken", "gebruiken"},
 	}
 	for _, tt := range tests {
 		u := ix.understand(understand.Parse(tt.q))
