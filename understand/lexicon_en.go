@@ -15,6 +15,10 @@ grant grants subsidy`
 var enCorrectionCues = []string{"no actually", "actually i", "actually we", "actually it", "i meant", "i mean",
 	"sorry i meant", "correction"}
 
+// enInterjections: see nlInterjections. "no" opens a reply only before a comma ("no, not in Drenthe"); before a
+// word it negates that word ("no loans").
+var enInterjections = `yes yeah yep nope okay`
+
 var enNegationCues = `not no without except excluding outside`
 
 var enNegationPhrases = []string{"don't want", "dont want", "do not want", "don't need", "dont need",
@@ -35,6 +39,7 @@ var (
 	askWords        = set(nlAskWords + " " + enAskWords)
 	correctionCues  = append(append([]string{}, nlCorrectionCues...), enCorrectionCues...)
 	negationCues    = set(nlNegationCues + " " + enNegationCues)
+	interjections   = set(nlInterjections + " " + enInterjections)
 	negationPhrases = phrases(enNegationPhrases)
 	lackVerbs       = set(nlLackVerbs + " " + enLackVerbs)
 	haveVerbs       = set(nlHaveVerbs + " " + enHaveVerbs)

@@ -14,6 +14,9 @@ vraag graag help hulp advies subsidie regeling`
 var nlCorrectionCues = []string{"nee eigenlijk", "eigenlijk zit", "eigenlijk gaat", "eigenlijk is", "ik bedoel",
 	"ik bedoelde", "sorry ik bedoel", "correctie", "nee het gaat om", "nee ik zit", "nee we zitten", "verkeerd"}
 
+// nlInterjections open a reply to what was said ("nee, niet in Drenthe", "ja, in Zwolle"): no part of a question.
+var nlInterjections = `nee ja jawel nou oke oké ok hmm`
+
 var nlNegationCues = `niet geen zonder behalve uitgezonderd buiten`
 
 // nlLackVerbs: a clause with one of these says something lacks or fails; the words after its negation are the

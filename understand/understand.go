@@ -51,13 +51,25 @@ func Parse(text string) Message {
 	m.Sentences = sentences(clean)
 	m.Correction = isCorrection(clean)
 	ask := asking(m.Sentences)
-	kept, negated := dropNegated(withoutPlaceholders(withoutContact(strings.Join(ask, " "))))
+	kept, negated := dropNegated(withoutPlaceholders(withoutContact(withoutInterjection(strings.Join(ask, " ")))))
 	m.Search, m.Negated = joinSeparable(kept), negated
 	if len(ask) < len(m.Sentences) {
-		whole, _ := dropNegated(withoutPlaceholders(withoutContact(strings.Join(m.Sentences, " "))))
+		whole, _ := dropNegated(withoutPlaceholders(withoutContact(withoutInterjection(strings.Join(m.Sentences, " ")))))
 		m.Whole = joinSeparable(whole)
 	}
 	return m
+}
+
+// withoutInterjection removes the interjection a message opens with ("nee, niet in Drenthe"): it answers what was
+// said and asks nothing. "no" counts only before a comma: "no loans" rejects loans.
+func withoutInterjection(s string) string {
+	first, rest, _ := strings.Cut(strings.TrimSpace(s), " ")
+	word := strings.TrimRight(strings.ToLower(first), ",.!")
+	switch {
+	case interjections[word], word == "no" && strings.HasSuffix(first, ","):
+		return rest
+	}
+	return s
 }
 
 // withoutPlaceholders removes the placeholders of the scrubber: they are neither known nor unknown words.

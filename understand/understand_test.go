@@ -147,3 +147,25 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestInterjectionDoesNotSearch: the "nee" or "ja" a reply opens with asks nothing; "no" before a word rejects it.
+func TestInterjectionDoesNotSearch(t *testing.T) {
+	tests := []struct {
+		text, search string
+		negated      []string
+	}{
+		{"nee, niet in Drenthe", "", []string{"drenthe"}},
+		{"Nee niet in Drenthe", "", []string{"drenthe"}},
+		{"no, not in Drenthe", "", []string{"drenthe"}},
+		{"ja, in Zwolle", "in Zwolle", nil},
+		{"okay, and for a bakery?", "and for a bakery?", nil},
+		{"no loans please", "please", []string{"loans"}},
+		{"nee-verkoper gezocht", "nee-verkoper gezocht", nil}, // a word that starts with "nee" is no interjection
+	}
+	for _, tt := range tests {
+		m := Parse(tt.text)
+		if m.Search != tt.search || !slices.Equal(m.Negated, tt.negated) {
+			t.Errorf("Parse(%q) = search %q, negated %q; want %q, %q", tt.text, m.Search, m.Negated, tt.search, tt.negated)
+		}
+	}
+}
