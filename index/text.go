@@ -70,6 +70,8 @@ func joinAffixes(text string) string {
 		case c == '-' && letter(i-1) && inflection(text[i+1:]) > 0:
 			i += inflection(text[i+1:]) // "zzp-ers" as "zzp'ers"
 			continue
+		case c == '-' && letter(i-1) && particleEnding(text[i+1:]):
+			continue // "start-up", "scale-ups", "buy-out": one word, as "startup"
 		case c == '-' && letter(i-1) && (i == 1 || strings.IndexByte(" \t\n(\"/", text[i-2]) >= 0) && letter(i+1):
 			continue // "e-mail": the hyphen goes
 		case c == '\'' || c == 0xe2 && strings.HasPrefix(text[i:], "’"):
@@ -131,6 +133,18 @@ func englishContraction(written []byte, rest string) ([]byte, int, bool) {
 		return written, 0, false
 	}
 	return append(append(written, ' '), full...), end, true
+}
+
+// particleEnding reports whether s starts with an English particle that ends the word, or its plural: the second
+// half of a compound such as "start-up", "scale-ups", "buy-out" or "check-in". Split, "start" of "start-ups" was a
+// name word of the start-up residence permit, found by every question about starting a business.
+func particleEnding(s string) bool {
+	for _, p := range []string{"ups", "up", "outs", "out", "ins", "in", "offs", "off"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && (len(s) == len(p) || !isWordByte(s[len(p)]|0x20)) {
+			return true
+		}
+	}
+	return false
 }
 
 // inflection returns the length of a plural or person ending at the start of s ("s", "er", "ers", "en"),

@@ -21,6 +21,8 @@ func TestWordsKeepsAffixedWordsWhole(t *testing.T) {
 		{"a compound keeps its hyphen split", "zonne-panelen en ce-markering", []string{"zonne", "panelen", "en", "ce", "markering"}},
 		{"'s nachts and 's-Hertogenbosch keep their words", "'s nachts in 's-Hertogenbosch", []string{"s", "nachts", "in", "s", "hertogenbosch"}},
 		{"a hyphen at the end of a word stays a break", "e-mail- en internetgebruik", []string{"email", "en", "internetgebruik"}},
+		{"a particle after a hyphen ends one word", "start-ups, een scale-up en de buy-out", []string{"startups", "een", "scaleup", "en", "de", "buyout"}},
+		{"a word that only starts like a particle stays apart", "check-upgrade", []string{"check", "upgrade"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
