@@ -21,7 +21,7 @@ var floors = []struct {
 	bar         eval.Thresholds
 }{
 	// The public set: the targets are not met yet (BENCHMARKS.md); these floors hold what is achieved.
-	{"public.yaml", "tune", 300, eval.Thresholds{MinHitAtK: 0.82, MinMRR: 0.74, MinNoMatchAccuracy: 0.69, MaxFalseNoMatchRate: 0.045}},
+	{"public.yaml", "tune", 300, eval.Thresholds{MinHitAtK: 0.82, MinMRR: 0.74, MinNoMatchAccuracy: 0.70, MaxFalseNoMatchRate: 0.045}},
 	{"public.yaml", "holdout", 0, eval.Thresholds{MinHitAtK: 0.78, MinMRR: 0.74, MinNoMatchAccuracy: 0.20, MaxFalseNoMatchRate: 0.05}},
 	// The regression set.
 	{"questions.yaml", "", 150, eval.Thresholds{MinHitAtK: 0.95, MinMRR: 0.88, MinNoMatchAccuracy: 0.90, MaxFalseNoMatchRate: 0.02}},
