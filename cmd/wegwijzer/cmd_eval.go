@@ -13,6 +13,7 @@ import (
 	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/eval"
 	"github.com/wegwijzer/wegwijzer/index"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // evalFile is one evaluation set and its report.
@@ -35,6 +36,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	fs.Float64Var(&fo.MaxFalseNoMatch, "fit-max-false-no-match", 0.02, "with --fit-no-match: the false no-match rate allowed on the tune split")
 	fs.Float64Var(&fo.L2, "fit-l2", 0.1, "with --fit-no-match: the L2 penalty on the model's weights")
 	cv := fs.Int("cv", 0, "with --fit-no-match: first estimate the fit by cross-validation in N folds by source host, on the tune splits only")
+	lang := fs.String("lang", "", "only the questions in this language (nl or en), as understand detects it")
 	th := eval.DefaultThresholds()
 	fs.Float64Var(&th.MinHitAtK, "min-hit", th.MinHitAtK, "fail (exit 1) when hit@N of a file is lower")
 	fs.Float64Var(&th.MinNoMatchAccuracy, "min-no-match", th.MinNoMatchAccuracy, "fail when the no-match accuracy of a file is lower")
@@ -52,11 +54,17 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if !slices.Contains(index.Fusions(), index.Fusion(*fusion)) {
 		return usagef("--fusion must be one of %v", index.Fusions())
 	}
+	if *lang != "" && *lang != string(understand.NL) && *lang != string(understand.EN) {
+		return usagef("--lang must be nl or en")
+	}
 	var files []*evalFile
 	for _, path := range rest {
 		qs, err := eval.Load(path)
 		if err != nil {
 			return err
+		}
+		if *lang != "" {
+			qs = slices.DeleteFunc(qs, func(q eval.Question) bool { return string(understand.Parse(q.Q).Lang) != *lang })
 		}
 		files = append(files, &evalFile{Path: path, qs: qs})
 	}

@@ -68,3 +68,21 @@ func TestEvalFitNoMatchCrossValidatesOnTheTuneSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalLangKeepsTheQuestionsInThatLanguage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "set.yaml")
+	if err := os.WriteFile(path, []byte(evalSet), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runBinary(t, t.TempDir(), "eval", "--json", "--lang", "en", "--min-hit", "0", "--min-no-match", "0",
+		"--max-false-no-match", "1", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, `"questions": 1`) {
+		t.Errorf("--lang en: want the one English question of the set:\n%s", r.stdout)
+	}
+	if r := runBinary(t, t.TempDir(), "eval", "--lang", "fr", path); r.code == 0 {
+		t.Errorf("--lang fr: exit 0, want a usage error")
+	}
+}
