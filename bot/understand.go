@@ -209,8 +209,10 @@ func normalise(s string) string {
 }
 
 // problemSplit separates the problems of one message: clauses, and "en"/"and"/"daarnaast" between them. ("ook"
-// and "also" join within a clause more often than between two: "ik verkoop ook aan klanten in België".)
-var problemSplit = regexp.MustCompile(`(?i)[,;.!?\n]+|\s(?:en|and|daarnaast|bovendien)\s`)
+// and "also" join within a clause more often than between two: "ik verkoop ook aan klanten in België".) A comma
+// or point ends a clause only before a space or at the end: inside a number it is a separator ("30,000 euro",
+// "€ 1.500").
+var problemSplit = regexp.MustCompile(`(?i)[;!?\n]+|[,.]+(?:\s+|$)|\s(?:en|and|daarnaast|bovendien)\s`)
 
 // problemClauses are the parts of a message that may each be a problem of their own, at least three words each.
 // A short question that leans on the clause before it ("ik wil een bakkerij beginnen, welke financiering is
