@@ -6,7 +6,10 @@ func TestJoinSeparable(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"hoe schrijf ik mijn bedrijf in bij de kvk", "hoe inschrijven ik mijn bedrijf bij de kvk"},
 		{"Hoe vraag ik subsidie aan?", "hoe aanvragen ik subsidie"},
-		{"wij nemen volgend jaar de zaak van mijn vader over", "wij nemen volgend jaar de zaak van mijn vader over"}, // "nemen" is no form in the list
+		{"wij nemen volgend jaar de zaak van mijn vader over", "wij overnemen volgend jaar de zaak van mijn vader"}, // a plural form too
+		{"mijn dochter volgt mij over twee jaar op", "mijn dochter opvolgen mij over twee jaar"},
+		{"wij zetten het bedrijf van mijn ouders voort", "wij voortzetten het bedrijf van mijn ouders"},
+		{"we nemen het mee in de planning", "we nemen het mee in de planning"}, // "mee" is no particle of "nemen" here
 		{"ik neem de zaak van mijn vader over", "ik overnemen de zaak van mijn vader"},
 		{"ik schrijf een stuk in de krant", "ik schrijf een stuk in de krant"}, // "in de": a preposition
 		{"moet ik btw afdragen", "moet ik btw afdragen"},                       // not split: unchanged
