@@ -241,7 +241,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 		if outside[i] {
 			u.ood++
 		}
-		for _, t := range ix.analyze(w) {
+		for _, t := range ix.analyze(ix.patternVerb(m.Lang, w)) {
 			u.direct[t] = true
 		}
 		info := ix.informativeness(w)
@@ -569,4 +569,20 @@ func sameForm(a, b string) bool {
 		a, b = b, a
 	}
 	return a == b || len(a) >= 3 && strings.HasPrefix(b, a)
+}
+
+// patternVerb returns, for a Dutch verb form ending in -t whose form without it an answer's pattern has as an
+// infinitive ("neemt": "personeel in dienst nemen"), that form; else w. The stemmer leaves the -t on ("neemt"
+// stays, "nemen" becomes "nem"), so the pattern missed the question by one word. Only the words compared with the
+// patterns change: as a search term the shorter form found more wrong offers than right ones.
+func (ix *Index) patternVerb(lang understand.Lang, w string) string {
+	if lang == understand.EN || len(w) < 5 || !strings.HasSuffix(w, "t") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "tt") {
+		return w
+	}
+	v := w[:len(w)-1]
+	st := ix.stem(v)
+	if st == ix.stem(w) || len(ix.patternsByTerm[st]) == 0 {
+		return w
+	}
+	return v
 }
