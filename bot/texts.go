@@ -182,8 +182,8 @@ var (
 	questionWords = set(`wat welke welk hoe waar wie wanneer waarom kan kun kunnen mag moet is zijn heb heeft
 		what which how where who when why can could should is are do does`)
 	questionFiller = set(`daar daarvoor hier voor mogelijkheden mogelijk eigenlijk precies beginnen begin doen
-		aanpakken pak regelen moeten mijn onze jullie there that this those these doing start options possible about
-		with have would`)
+		aanpakken pak regelen moeten mijn onze jullie krijgen krijg vinden vind halen haal there that this those these
+		doing start options possible about with have would get find obtain`)
 )
 
 // askerFiller are the words around a fact about the asker ("en wat als we in Utrecht zitten?", "we zijn

@@ -92,6 +92,8 @@ func TestProblemClauses(t *testing.T) {
 		{"ik wil een bakkerij beginnen, welke subsidies zijn er?", 1},
 		{"we willen het pand verduurzamen. Waar begin ik?", 1},
 		{"Mijn omzet daalt, hoe kan ik mijn pand verduurzamen?", 2},
+		{"Ik heb een idee voor een app, waar kan ik financiering krijgen?", 1},
+		{"I have an idea for an app, where can I get funding?", 1},
 		// A comma or point inside a number separates digits, not clauses.
 		{"I need a loan of 30,000 euro to start my food truck", 1},
 		{"ik zoek een lening van 1.500 euro voor een nieuwe oven", 1},
