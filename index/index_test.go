@@ -516,6 +516,9 @@ func TestSynonymPhrasesNeedTheirBusinessWord(t *testing.T) {
 		{"ik wil een eigen zaak beginnen", "starten", true},
 		{"welke plichten heb ik als ik personeel in dienst neem", "werkgeverschap", true},
 		{"wat moet ik regelen als ik iemand in dienst neemt", "werkgeverschap", true},
+		// A phrase of two words also in the other order.
+		{"waar let ik op bij het inhuren van zzp'ers", "schijnzelfstandigheid", true},
+		{"wij willen besparen op energie in de winkel", "energiebesparing", true},
 	}
 	for _, tt := range tests {
 		u := ix.understand(understand.Parse(tt.q))

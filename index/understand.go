@@ -168,6 +168,21 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			}
 			applySynonym(syn, pos[at:at+len(phrase)])
 		}
+		// A phrase of two words in the other order: "het inhuren van zzp'ers" is "zzp'ers inhuren", "de verkoop
+		// van mijn zaak" is "zaak verkopen".
+		if at+1 < len(cstems) {
+			for _, ref := range ix.synByFirst[cstems[at+1]] {
+				syn := &ix.synonyms[ref.syn]
+				phrase := syn.stems[ref.phrase]
+				if syn.whole[ref.phrase] || len(phrase) != 2 || phrase[1] != st || phrase[0] == phrase[1] {
+					continue
+				}
+				if !hasNeeds(stems, syn.needs[ref.phrase], business, syn.words[ref.phrase]) {
+					continue
+				}
+				applySynonym(syn, pos[at:at+2])
+			}
+		}
 	}
 	// A phrase without a content word ("eigen bedrijf", "own business") matches word for word, on all the words;
 	// on the content words alone it could never match. One such word alone is a generic word, left to the
