@@ -149,19 +149,44 @@ func Classify(text string) Reading {
 		r.Intent = IntentHelp
 		return r
 	}
+	ws = typoFixed(ws)
 	used := make([]bool, len(ws))
+	// The first intent that matches wins, except among the follow-ups: there the one whose cue comes first in the
+	// message does, as a question opens with what it asks ("tot wanneer kan ik dat aanvragen" asks for the
+	// deadline, not how to apply); at the same place the longer cue, then the first intent.
+	type hit struct {
+		intent int
+		span   []int
+		length int
+	}
+	var hits []hit
 	for _, ref := range candidateCues(ws) {
 		ic := intentTable[ref.intent]
-		if r.Intent != IntentNone && r.Intent != ic.intent {
-			break // the first intent that matches wins
+		if len(hits) > 0 {
+			if first := intentTable[hits[0].intent].intent; ic.intent != first && !(first.IsFollowUp() && ic.intent.IsFollowUp()) {
+				break
+			}
 		}
 		span, ok := match(ws, ic.cues[ref.cue])
 		if !ok || (isSocial(ic.intent) && len(ws) > maxSocial) {
 			continue
 		}
-		r.Intent = ic.intent
-		for _, k := range span {
-			used[k] = true // every cue of the intent that matches: "maximale bedrag" is all intent
+		hits = append(hits, hit{ref.intent, span, cueWords(ic.cues[ref.cue])})
+	}
+	if len(hits) > 0 {
+		best := hits[0]
+		for _, h := range hits[1:] {
+			if h.span[0] < best.span[0] || h.span[0] == best.span[0] && h.length > best.length {
+				best = h
+			}
+		}
+		r.Intent = intentTable[best.intent].intent
+		for _, h := range hits {
+			if h.intent == best.intent {
+				for _, k := range h.span {
+					used[k] = true // every cue of the intent that matches: "maximale bedrag" is all intent
+				}
+			}
 		}
 	}
 	for i, w := range ws {
@@ -180,6 +205,73 @@ func Classify(text string) Reading {
 		}
 	}
 	return r
+}
+
+// cueWords is the number of words a cue names ("*" not counted).
+func cueWords(c cue) int {
+	n := 0
+	for _, w := range c.words {
+		if w != "*" {
+			n++
+		}
+	}
+	return n
+}
+
+// typoFixed replaces a word that is one letter off an intent word people often mistype (typoTolerant) by that
+// word: "hoevel krijg ik" asks how much. Only words of five letters or more that are no word of a cue themselves.
+func typoFixed(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if len([]rune(w)) < 5 || cuesByWord[w] != nil || functionWords[w] {
+			continue
+		}
+		for _, t := range typoTolerant {
+			if oneEditApart(w, t) {
+				if out == nil {
+					out = slices.Clone(ws)
+				}
+				out[i] = t
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// oneEditApart reports whether a and b differ by one letter left out, added, changed, or two neighbours swapped.
+func oneEditApart(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	switch len(y) - len(x) {
+	case 0:
+		diff := []int{}
+		for i := range x {
+			if x[i] != y[i] {
+				diff = append(diff, i)
+			}
+		}
+		switch len(diff) {
+		case 1:
+			return true
+		case 2:
+			i, j := diff[0], diff[1]
+			return j == i+1 && x[i] == y[j] && x[j] == y[i]
+		}
+		return false
+	case 1:
+		i := 0
+		for i < len(x) && x[i] == y[i] {
+			i++
+		}
+		return string(x[i:]) == string(y[i+1:])
+	}
+	return false
 }
 
 func isSocial(i Intent) bool {

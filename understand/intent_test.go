@@ -252,6 +252,25 @@ var intentCases = []struct {
 	{"ik heb een horecazaak in Groningen", IntentNone},
 	{"energie besparen", IntentNone},
 	{"export to Germany", IntentNone},
+	// Probes of issue 11 (new users): typos, contractions, the next step, the first cue of several follow-ups.
+	{"hoevel krijg ik", IntentAmount},
+	{"hoeveal is het", IntentAmount},
+	{"bedankd!", IntentThanks},
+	{"kom ik in aanmerkin?", IntentConditions},
+	{"am I elegible?", IntentConditions},
+	{"wat is het verchil tussen die twee", IntentDifference},
+	{"ik wil mijn bedrijf verkopen", IntentNone}, // one letter off no intent word of typoTolerant
+	{"what's the maximum amount?", IntentAmount},
+	{"what's the next step?", IntentApply},
+	{"wat is de volgende stap?", IntentApply},
+	{"en hoe nu verder?", IntentApply},
+	{"tot wanneer kan ik dat aanvragen?", IntentDeadline},
+	{"until when can I apply?", IntentDeadline},
+	{"hoe vraag ik het aan en tot wanneer?", IntentApply},
+	{"kan iemand mij helpen", IntentHandoff},
+	{"kan er iemand met mij meedenken", IntentHandoff},
+	{"can someone help me?", IntentHandoff},
+	{"wie kan me helpen?", IntentContact},
 }
 
 func TestClassify(t *testing.T) {
@@ -274,6 +293,7 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 	}{
 		{"hoe vraag ik dat aan", true, nil, nil},
 		{"wat is het maximale bedrag", false, nil, nil},
+		{"what's the maximum amount?", false, nil, nil},
 		{"voor wie is de eerste", true, []int{0}, nil},
 		{"hoe vraag ik de tweede aan", true, []int{1}, nil},
 		{"how do I apply for the last one", true, []int{Last}, nil},

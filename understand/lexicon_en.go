@@ -13,7 +13,7 @@ var enAskWords = `how what where which who when why can could should may must wa
 grant grants subsidy`
 
 var enCorrectionCues = []string{"no actually", "actually i", "actually we", "actually it", "i meant", "i mean",
-	"sorry i meant", "correction"}
+	"sorry i meant", "correction", "no wait", "wait actually", "actually want", "actually need", "actually looking"}
 
 // enInterjections: see nlInterjections. "no" opens a reply only before a comma ("no, not in Drenthe"); before a
 // word it negates that word ("no loans").
@@ -75,7 +75,8 @@ var enIntentCues = map[Intent]string{
 	IntentHandoff: `=human|=a human|=person|=agent|talk * person|speak * person|talk * human|speak * human|
 		talk to someone|speak to someone|talk with someone|speak with someone|someone * call|call me|
 		real person|real people|=advisor|=adviser|talk * advisor|talk * adviser|speak * advisor|speak * adviser|
-		representative|contact me|reach me|human being`,
+		representative|contact me|reach me|human being|can someone * help|can somebody * help|
+		can anyone * help|is there someone who can help|i need someone to help`,
 	IntentPrivacy: `=gdpr|privacy policy|my data|my personal data|my information|do you store|do you keep|
 		what do you store|what do you keep|what * you * with my|who can read|is this private|data protection`,
 	IntentRestart: `=restart|start over|start again|new question|another question|different question|
@@ -89,7 +90,8 @@ var enIntentCues = map[Intent]string{
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
 		can i use|does it apply|am i allowed|criteria`,
 	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|
-		how do i request|request it|where do i go`,
+		how do i request|request it|where do i go|next step|next steps|what now|what do i do now|
+		what should i do now`,
 	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
 		how long|expires|due`,
 	IntentContact: `contact|who * call|who * email|phone|phone number|email address|who do i|who should i|
@@ -103,6 +105,9 @@ var enIntentCues = map[Intent]string{
 	IntentGreeting: `=hi|=hello|=hey|=good morning|=good afternoon|=good evening|=hi there|=hello there`,
 }
 
+// enTypoTolerant: as nlTypoTolerant.
+var enTypoTolerant = `eligible eligibility difference maximum requirements conditions`
+
 var enOrdinals = map[string]int{"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
 	"fourth": 3, "fifth": 4, "last": Last, "top": 0}
 
@@ -111,7 +116,8 @@ var enReferences = `that this these those it them they one`
 var enFunctionWords = `i you we my our your the a an and or is are am was be to for of in on at with from by about
 	how what where which who when why can could should would will do does did get got have has had it's
 	i'm there here also still then so but not please just really very any some me us need want like know
-	let's lets let per next other way ways alternative alternatives`
+	let's lets let per next other way ways alternative alternatives what's whats where's who's how's that's
+	i'd i'll we're we'd we'll`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
 	support money help advice deduction allowance`
@@ -122,6 +128,7 @@ var (
 	references    = set(nlReferences + " " + enReferences)
 	functionWords = set(nlFunctionWords + " " + enFunctionWords)
 	intentWords   = set(nlGenericWords + " " + enGenericWords)
+	typoTolerant  = strings.Fields(nlTypoTolerant + " " + enTypoTolerant)
 )
 
 func mergeOrdinals(ms ...map[string]int) map[string]int {

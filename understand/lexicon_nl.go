@@ -12,7 +12,9 @@ var nlAskWords = `hoe wat waar welke wie wanneer waarom kan kun kunnen mag moet 
 vraag graag help hulp advies subsidie regeling`
 
 var nlCorrectionCues = []string{"nee eigenlijk", "eigenlijk zit", "eigenlijk gaat", "eigenlijk is", "ik bedoel",
-	"ik bedoelde", "sorry ik bedoel", "correctie", "nee het gaat om", "nee ik zit", "nee we zitten", "verkeerd"}
+	"ik bedoelde", "sorry ik bedoel", "correctie", "nee het gaat om", "nee ik zit", "nee we zitten", "verkeerd",
+	"nee wacht", "wacht eigenlijk", "eigenlijk wil", "eigenlijk willen", "eigenlijk zoek", "eigenlijk zoeken",
+	"liever toch", "toch liever"}
 
 // nlInterjections open a reply to what was said ("nee, niet in Drenthe", "ja, in Zwolle"): no part of a question.
 var nlInterjections = `nee ja jawel nou oke oké ok hmm`
@@ -52,7 +54,8 @@ var nlIntentCues = map[Intent]string{
 		adviseur * spreken|adviseur * praten|spreken * adviseur|praten * adviseur|medewerker * spreken|
 		medewerker * praten|spreken * medewerker|persoon * spreken|persoon * praten|bel mij|bel me|belt * mij|
 		terugbellen|teruggebeld|persoonlijk contact|community manager|echte persoon|echt persoon|doorverbinden|
-		=adviseur|=medewerker|iemand * helpen * persoonlijk|iemand * meedenken|iemand * langskomen`,
+		=adviseur|=medewerker|iemand * helpen * persoonlijk|iemand * meedenken|iemand * langskomen|
+		kan iemand * helpen|kan er iemand * helpen|is er iemand die * helpen|wil iemand * helpen`,
 	IntentPrivacy: `=privacy|=avg|=privacybeleid|wat * je * mijn gegevens|mijn gegevens|mijn persoonsgegevens|
 		wat bewaar~|bewaar je|bewaren jullie|sla je * op|slaan jullie * op|wat weet je * mij|wie * leest * mee|
 		wat gebeurt * mijn gegevens`,
@@ -69,7 +72,7 @@ var nlIntentCues = map[Intent]string{
 		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
 	IntentApply: `aanvra~|vraag * aan|indien~|hoe * aan|aanmeld~|meld * aan|inschrijv~|hoe begin ik|hoe start ik|
 		waar moet ik * zijn|hoe werkt het|hoe gaat * in zijn werk|hoe regel ik dat|hoe doe ik dat|
-		hoe * krijg~`,
+		hoe * krijg~|volgende stap|volgende stappen|wat nu|hoe nu verder|wat moet ik nu doen|wat moet ik nu`,
 	IntentDeadline: `deadline|tot wanneer|wanneer|sluitingsdatum|ronde~|termijn|uiterlijk|nog open|nog * open|
 		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen`,
 	IntentContact: `contact~|wie * bellen|wie * mailen|telefoonnummer|telefoon|mailadres|e-mailadres|wie kan ik|
@@ -86,6 +89,11 @@ var nlIntentCues = map[Intent]string{
 	IntentGreeting: `=hoi|=hallo|=hey|=hee|=goedemorgen|=goedemiddag|=goedenavond|=dag|=hoi daar|=hallo daar|
 		=goeiemorgen`,
 }
+
+// nlTypoTolerant are intent words people often mistype, long and unlike other words enough to be recognised
+// one letter off ("hoevel", "bedankd", "aanmerkin"); see typoFixed in intent.go.
+var nlTypoTolerant = `hoeveel maximaal maximale bedankt dankjewel aanmerking voorwaarden verschil aanvragen
+	terugbellen`
 
 // nlOrdinals name a shown offer by its place ("de tweede").
 var nlOrdinals = map[string]int{"eerste": 0, "1e": 0, "tweede": 1, "2e": 1, "derde": 2, "3e": 2, "vierde": 3,
