@@ -78,10 +78,8 @@ func (c card) why(o *wegwijzer.Offer) string {
 	}
 	if o.IsNational() {
 		parts = append(parts, pick(c.lang, "landelijk", "national"))
-	} else if len(o.Regions) > 0 {
-		if p := c.cat.Geography.Place(o.Regions[0]); p != nil {
-			parts = append(parts, pick(c.lang, "regionaal: ", "regional: ")+p.Name)
-		}
+	} else if p := c.region(o); p != nil {
+		parts = append(parts, pick(c.lang, "regionaal: ", "regional: ")+p.Name)
 	}
 	if o.Status == wegwijzer.StatusGesloten {
 		parts = append(parts, texts.closed.in(c.lang))
@@ -112,17 +110,15 @@ func (c card) fit(o *wegwijzer.Offer) string {
 	var parts []string
 	if about := c.about(o); about != "" {
 		parts = append(parts, fmt.Sprintf(pick(c.lang, "Past bij je vraag over %s", "Fits your question about %s"), about))
-	} else if ws := c.matched[o.ID]; len(ws) > 0 {
+	} else if ws := c.askedWords(o); len(ws) > 0 {
 		parts = append(parts, pick(c.lang, "Past bij je vraag: ", "Fits your question: ")+strings.Join(ws[:min(len(ws), maxMatchedWords)], ", "))
 	} else {
 		parts = append(parts, pick(c.lang, "Past bij de woorden van je vraag", "Fits the words of your question"))
 	}
-	if !o.IsNational() && len(o.Regions) > 0 {
-		if p := c.cat.Geography.Place(o.Regions[0]); p != nil {
-			parts = append(parts, pick(c.lang, "voor ondernemers in ", "for businesses in ")+p.Name)
-		}
+	if p := c.region(o); p != nil {
+		parts = append(parts, pick(c.lang, "voor ondernemers in ", "for businesses in ")+p.Name)
 	}
-	if s := c.slots[slotSector]; s != "" && slices.Contains(o.Sectors, s) {
+	if s := c.slots[slotSector]; s != "" && slices.Contains(o.Sectors, s) && len(o.Sectors) <= maxOwnSectors {
 		if sec := c.cat.Sector(s); sec != nil {
 			parts = append(parts, pick(c.lang, "speciaal voor je branche (", "made for your sector (")+strings.ToLower(pick(c.lang, sec.Label, sec.LabelEN))+")")
 		}
@@ -139,6 +135,39 @@ func (c card) fit(o *wegwijzer.Offer) string {
 		parts = append(parts, pick(c.lang, "alleen voor ", "only for ")+legalFormFor[o.LegalForm].in(c.lang))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// maxOwnSectors is the most sectors an offer may be for and still be called made for the asker's: one for
+// fifteen sectors is for nearly everyone.
+const maxOwnSectors = 3
+
+// askedWords are the words the offer matched that the asker wrote: the search also matches words a synonym
+// added ("zonnepanelen" for "energy"), which the asker never said.
+func (c card) askedWords(o *wegwijzer.Offer) []string {
+	asked := strings.Fields(normalise(c.slots[slotQuery]))
+	var out []string
+	for _, w := range c.matched[o.ID] {
+		if len(asked) == 0 || slices.Contains(asked, normalise(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// region is the place a regional offer is for, said in its fit: the one the asker is in when the offer covers
+// several ("NOM" covers Groningen, Fryslân and Drenthe; an asker in Friesland reads Fryslân), else its first.
+func (c card) region(o *wegwijzer.Offer) *content.Place {
+	if o.IsNational() || len(o.Regions) == 0 {
+		return nil
+	}
+	if at := c.slots[slotRegion]; at != "" && at != "-" {
+		for _, r := range o.Regions {
+			if r == at || slices.Contains(c.cat.Geography.Ancestors(at), r) {
+				return c.cat.Geography.Place(r)
+			}
+		}
+	}
+	return c.cat.Geography.Place(o.Regions[0])
 }
 
 // about names the topic (or else the theme) of the question that the offer shares, lower case.
@@ -177,6 +206,12 @@ func (c card) blocking(o *wegwijzer.Offer) string {
 		for _, id := range o.Sectors {
 			if sec := c.cat.Sector(id); sec != nil {
 				names = append(names, strings.ToLower(pick(c.lang, sec.Label, sec.LabelEN)))
+			}
+		}
+		if len(names) > maxOwnSectors {
+			// Fifteen sectors are no condition to read: say which one it is not for.
+			if sec := c.cat.Sector(s); sec != nil {
+				return pick(c.lang, "niet voor de branche ", "not for the sector ") + strings.ToLower(pick(c.lang, sec.Label, sec.LabelEN))
 			}
 		}
 		if len(names) > 0 {

@@ -124,6 +124,10 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	t.lead = leadGroup(offers, res)
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
 	intro := t.intro(r.Offers)
+	if t.asksMoney() && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
+		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
+		intro = texts.noMoney.in(t.lang) + " " + intro
+	}
 	if a := t.curated(res); a != "" {
 		intro = a + "\n\n" + intro
 	}
@@ -131,6 +135,11 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	r.NextStep = t.nextStepOf(r.Offers)
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(t.withPending(r))
+}
+
+// asksMoney reports whether this turn's message asks for money: a grant, a loan, financing.
+func (t *turnState) asksMoney() bool {
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return moneyWords[w] })
 }
 
 // leadGroup is the group whose offers come first: money, unless the best offer to show is in another group and

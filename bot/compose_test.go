@@ -102,3 +102,56 @@ func TestFitNamesTheMatchedWordsWithoutATheme(t *testing.T) {
 		}
 	}
 }
+
+// TestFitForOffersOfManySectorsAndRegions: an offer for fifteen sectors is not "made for your sector", and one the
+// asker's sector is left out of says which; an offer for several regions names the asker's.
+func TestFitForOffersOfManySectorsAndRegions(t *testing.T) {
+	cat := mustCatalogue(t)
+	var many []string
+	for _, s := range cat.Sectors {
+		if s.ID != "landbouw" {
+			many = append(many, s.ID)
+		}
+	}
+	north := &wegwijzer.Offer{ID: "n", Themes: []string{"financiering"}, Regions: []string{"provincie-groningen", "provincie-fryslan", "provincie-drenthe"}}
+	tests := []struct {
+		name  string
+		o     *wegwijzer.Offer
+		slots map[string]string
+		want  string // the fit holds this
+		not   string // and not this
+	}{
+		{"many sectors, one of them", &wegwijzer.Offer{Regions: []string{"nl"}, Sectors: many}, map[string]string{slotSector: "handel"}, "Past bij", "speciaal voor je branche"},
+		{"few sectors, one of them", &wegwijzer.Offer{Regions: []string{"nl"}, Sectors: []string{"handel", "horeca"}}, map[string]string{slotSector: "handel"}, "speciaal voor je branche", ""},
+		{"many sectors, not the asker's", &wegwijzer.Offer{Regions: []string{"nl"}, Sectors: many}, map[string]string{slotSector: "landbouw"}, "Bijna: niet voor de branche landbouw", " of "},
+		{"few sectors, not the asker's", &wegwijzer.Offer{Regions: []string{"nl"}, Sectors: []string{"handel", "horeca"}}, map[string]string{slotSector: "landbouw"}, "Bijna: alleen voor de branche", ""},
+		{"several regions, the asker's", north, map[string]string{slotRegion: "provincie-fryslan"}, "voor ondernemers in Fryslân", "Groningen"},
+		{"several regions, a town in one", north, map[string]string{slotRegion: "gemeente-assen"}, "voor ondernemers in Drenthe", "Groningen"},
+		{"several regions, asker's unknown", north, map[string]string{}, "voor ondernemers in Groningen", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := card{cat: cat, lang: nl, slots: tt.slots}.fit(tt.o)
+			if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("fit = %q, want %q in it and not %q", got, tt.want, tt.not)
+			}
+		})
+	}
+}
+
+// TestFitNamesOnlyWordsTheAskerWrote: the search matches words a synonym added ("zonnepanelen" for "energy");
+// the fit names only the asker's own.
+func TestFitNamesOnlyWordsTheAskerWrote(t *testing.T) {
+	cat := mustCatalogue(t)
+	o := &wegwijzer.Offer{ID: "x", Regions: []string{"nl"}}
+	matched := map[string][]string{"x": {"energy", "zonnepanelen", "isolatie"}}
+	for _, tt := range []struct{ query, want string }{
+		{"grant energy shop", "Fits your question: energy"},
+		{"grant shop", "Fits the words of your question"},
+	} {
+		cd := card{cat: cat, lang: en, slots: map[string]string{slotQuery: tt.query}, matched: matched}
+		if got := cd.fit(o); got != tt.want {
+			t.Errorf("fit for %q = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}

@@ -40,6 +40,8 @@ type turnState struct {
 	searchOf, searchFor string
 	// fresh is true when this turn's text starts a new question (not an answer to a clarifying question).
 	fresh bool
+	// before are the slots of the question answered last, when this turn's text starts a new one after it.
+	before map[string]string
 	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
 	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.
@@ -131,6 +133,9 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	// A follow-up on a closed scheme is answered as a question naming it: what happened, what to use now.
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
+		if t.read.implicit && intent == understand.IntentAmount {
+			t.read.refs = t.amountRefs(t.read.refs)
+		}
 		return t.followUp(intent, t.read.refs), nil
 	}
 	if t.msg.Option != "" {
@@ -141,6 +146,27 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.applyText(ctx)
 	}
 	return t.decide(ctx)
+}
+
+// amountRefs answers "hoeveel krijg ik?", which names no offer, about the first offer shown and, when that one
+// does not say what you get, also about the first offer shown that does and can be used now, money first: "the
+// ISDE's amount is not in my data; the EIA gives 40%".
+func (t *turnState) amountRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
+	var withAmount []*wegwijzer.Offer
+	for _, id := range t.shown() {
+		o := t.cat.Offer(id)
+		if o == nil || !t.actionable(o) || pick(t.lang, o.Facts.Amount, o.Facts.AmountEN) == "" || t.lang == en && o.Facts.AmountEN == "" {
+			continue
+		}
+		withAmount = append(withAmount, o)
+	}
+	if len(withAmount) == 0 || slices.Contains(withAmount, refs[0]) {
+		return refs
+	}
+	if i := slices.IndexFunc(withAmount, func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }); i >= 0 {
+		return []*wegwijzer.Offer{refs[0], withAmount[i]}
+	}
+	return []*wegwijzer.Offer{refs[0], withAmount[0]}
 }
 
 // lastAsked is the slot the last clarifying question asked for, or "".

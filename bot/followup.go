@@ -27,6 +27,11 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 	} else {
 		o := refs[0]
 		fmt.Fprintf(&b, "%s (%s): %s", followUpHeads[in].in(t.lang), pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
+		if in == understand.IntentAmount && len(refs) > 1 {
+			// "hoeveel krijg ik bij de eerste en de tweede?", or the first offer does not say (amountRefs).
+			o := refs[1]
+			fmt.Fprintf(&b, "\n\n%s (%s): %s", followUpHeads[in].in(t.lang), pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
+		}
 	}
 	cd := t.card()
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: b.String(), Offers: []wegwijzer.OfferRef{}}

@@ -58,10 +58,19 @@ func (t *turnState) handoff() *wegwijzer.Reply {
 	c.State = StateHandoff
 	c.Handoff = "open"
 	c.HandoffNote = note
-	c.Slots[slotAskReach] = "yes"
 	t.rec.Handoff = true
-	t.rec.HandoffNote = note
-	r := t.info(texts.handoff.in(t.lang))
+	logged := *note // the demand log's copy, which never gets the contact
+	t.rec.HandoffNote = &logged
+	text := texts.handoff
+	if t.givesContact() {
+		// "bel me op 06-...": how to reach the person came with the request, so it is not asked again.
+		note.Contact = trimWords(strings.TrimSpace(t.msg.Text), 200)
+		t.rec.Message.Text = "" // the way to reach the person stays with the hand-off, out of the demand log
+		text = texts.handoffReached
+	} else {
+		c.Slots[slotAskReach] = "yes"
+	}
+	r := t.info(text.in(t.lang))
 	if summary := t.handoffSummary(note); summary != "" {
 		r.Text += "\n\n" + summary
 	}
@@ -81,7 +90,7 @@ func (t *turnState) waitForPerson() *wegwijzer.Reply {
 	}
 	delete(c.Slots, slotAskReach)
 	text := strings.TrimSpace(t.msg.Text)
-	if scrubbed := t.read.msg.Text; scrubbed != text && (strings.Contains(scrubbed, scrub.Email) || strings.Contains(scrubbed, scrub.Phone)) {
+	if t.givesContact() {
 		if c.HandoffNote == nil {
 			c.HandoffNote = &wegwijzer.HandoffNote{}
 		}
@@ -93,6 +102,12 @@ func (t *turnState) waitForPerson() *wegwijzer.Reply {
 		return t.info(texts.contactHere.in(t.lang))
 	}
 	return t.info(texts.handoffWaiting.in(t.lang))
+}
+
+// givesContact reports whether the message holds an e-mail address or a phone number (the scrubber replaced one).
+func (t *turnState) givesContact() bool {
+	scrubbed := t.read.msg.Text
+	return scrubbed != strings.TrimSpace(t.msg.Text) && (strings.Contains(scrubbed, scrub.Email) || strings.Contains(scrubbed, scrub.Phone))
 }
 
 // deliverManagerReplies puts what a community manager answered from the dashboard before this turn's reply, and

@@ -27,6 +27,19 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	if t.fresh && (len(res.Themes) == 0 || res.NoMatch) && t.leansOnQuestion() {
+		// "wie betaalt het loon?" after an answer about a sick employee: a short question that finds no theme
+		// of its own asks on about the question before, and is searched with it.
+		c.Slots[slotQuery] = t.before[slotQuery] + " " + c.Slots[slotQuery]
+		for _, s := range []string{slotTheme, slotTopic} {
+			if v := t.before[s]; v != "" {
+				c.Slots[s] = v
+			}
+		}
+		if res, err = t.search.Search(ctx, t.query()); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+	}
 	t.noteMatched(res)
 	// What the text taught us fills empty slots.
 	if res.Region != "" && c.Slots[slotRegion] == "" && !t.rejectedPlace(res.Region) {
@@ -155,7 +168,7 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 		if err != nil {
 			return nil, fmt.Errorf("search a problem: %w", err)
 		}
-		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) {
+		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) || t.onlyAsker(cl) {
 			continue
 		}
 		// Clauses on one theme are one problem ("onze omzet is gedaald, we hebben een belastingschuld").
@@ -200,6 +213,33 @@ func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
 		return true
 	}
 	return self
+}
+
+// maxLeaningWords: a longer new question says enough to be searched on its own.
+const maxLeaningWords = 8
+
+// leansOnQuestion reports whether this turn's new question is short and asks on ("wie betaalt het loon?", "en
+// voor een mestverwerker?", "who pays the salary?") after a question that was answered.
+func (t *turnState) leansOnQuestion() bool {
+	if t.before[slotQuery] == "" || len(t.read.named) > 0 || t.read.intent.Intent != understand.IntentNone {
+		return false
+	}
+	text := strings.TrimSpace(t.read.msg.Text)
+	ws := strings.Fields(normalise(text))
+	if len(ws) == 0 || len(ws) > maxLeaningWords {
+		return false
+	}
+	return strings.HasSuffix(text, "?") || questionWords[ws[0]] || ws[0] == "en" || ws[0] == "and"
+}
+
+// onlyAsker reports whether a clause says who is asking and asks for nothing: no wish, no question, and only words
+// about the asker (a sector, a size, a legal form, a place) and the words around them ("freelance IT consultant",
+// "I run a web shop"). Such a clause is no problem of its own, whatever its words find.
+func (t *turnState) onlyAsker(clause string) bool {
+	if strings.Contains(clause, "?") || slices.ContainsFunc(strings.Fields(strings.ToLower(clause)), func(w string) bool { return wishWords[w] }) {
+		return false
+	}
+	return t.namesAskerFact(clause)
 }
 
 // themeOfBest is the first of the question's themes that the best offer found is in: "ik wil een jongen van het

@@ -35,6 +35,9 @@ func (t *turnState) applyText(ctx context.Context) {
 	m := t.read.msg
 	refining := c.Slots[slotRefining] == "yes"
 	delete(c.Slots, slotRefining)
+	if c.State == StateAnswered && !refining {
+		t.before = maps.Clone(c.Slots) // a short new question without a topic of its own may lean on it
+	}
 	if refining {
 		// What the person said did not help comes after what is new.
 		c.Slots[slotUnhelpful] = c.Slots[slotShown]
@@ -161,7 +164,7 @@ func (t *turnState) namesAskerFact(text string) bool {
 		switch {
 		case t.isSectorWord(w):
 			sector = true
-		case len(w) < 4 || askerFiller[w] || questionWords[w] || questionFiller[w] || t.cat.Geography.FindIn(w) != "":
+		case sizeOf(w) != "" || len(w) < 4 || askerFiller[w] || questionWords[w] || questionFiller[w] || t.cat.Geography.FindIn(w) != "":
 		default:
 			// A word of its own ("regels voor wegwerpbekers in mijn horecazaak"): a new question, searched once.
 			return false
@@ -215,7 +218,9 @@ func (t *turnState) reject() {
 	}
 }
 
-// rejected reports whether the person rejected the offer: its kind, its name, or its region.
+// rejected reports whether the person rejected the offer: its kind, its name, or its region. An offer for several
+// regions is not rejected with one of them when it also covers where the asker is ("not in Friesland, I meant
+// Groningen" keeps an offer for the three northern provinces).
 func (t *turnState) rejected(o *wegwijzer.Offer) bool {
 	for _, w := range strings.Fields(t.conv.Slots[slotNot]) {
 		if k, ok := kindWords[w]; ok && o.Kind == k {
@@ -223,7 +228,7 @@ func (t *turnState) rejected(o *wegwijzer.Offer) bool {
 		}
 		if id, ok := t.cat.Geography.Lookup(w); ok && !o.IsNational() && slices.ContainsFunc(o.Regions, func(r string) bool {
 			return r == id || slices.Contains(t.cat.Geography.Ancestors(r), id)
-		}) {
+		}) && !t.coversAsker(o) {
 			return true
 		}
 		if slices.Contains(offerNames(o), w) {
@@ -231,6 +236,15 @@ func (t *turnState) rejected(o *wegwijzer.Offer) bool {
 		}
 	}
 	return false
+}
+
+// coversAsker reports whether a regional offer is for the place the asker is in (or a place around it).
+func (t *turnState) coversAsker(o *wegwijzer.Offer) bool {
+	at := t.conv.Slots[slotRegion]
+	if at == "" || at == "-" {
+		return false
+	}
+	return slices.ContainsFunc(o.Regions, func(r string) bool { return r == at || slices.Contains(t.cat.Geography.Ancestors(at), r) })
 }
 
 // answerSlot fills the slot that was asked for from a free-text answer ("transport", "Deventer", "energie").

@@ -51,10 +51,10 @@ func pick(l lang, nlText, enText string) string {
 
 var texts = struct {
 	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
-	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffWaiting, contactKept, contactHere,
+	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem msg
+	unconfirmed, answerAlso, pickProblem, noMoney msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -83,6 +83,8 @@ var texts = struct {
 	restarted: msg{"We beginnen opnieuw. Wat is je vraag?", "Let's start over. What is your question?"},
 	handoff: msg{"Ik zet je vraag door naar een community manager, met een korte samenvatting van ons gesprek. Hoe wil je bereikt worden? Stuur een e-mailadres of telefoonnummer, of typ \"hier\" voor een antwoord in dit gesprek. Dat mag je ook overslaan. Tot de community manager reageert, zeg ik niets; typ \"opnieuw\" om weer met mij verder te gaan.",
 		"I am passing your question to a community manager, with a short summary of our conversation. How would you like to be reached? Send an e-mail address or phone number, or type \"here\" for a reply in this conversation. You may also skip this. Until the community manager replies I stay quiet; type \"restart\" to continue with me."},
+	handoffReached: msg{"Ik zet je vraag door naar een community manager, met een korte samenvatting van ons gesprek. Die neemt contact met je op zoals je vroeg. Ik bewaar je gegevens alleen bij dit verzoek; typ \"vergeet mij\" om ze te wissen. Tot de community manager reageert, zeg ik niets; typ \"opnieuw\" om weer met mij verder te gaan.",
+		"I am passing your question to a community manager, with a short summary of our conversation. They will contact you the way you asked. I keep your details only with this request; type \"forget me\" to erase them. Until the community manager replies I stay quiet; type \"restart\" to continue with me."},
 	handoffWaiting: msg{"Een community manager komt bij je terug. Typ \"opnieuw\" om weer met mij verder te gaan.",
 		"A community manager will get back to you. Type \"restart\" to continue with me."},
 	contactKept: msg{"Dank je. De community manager neemt zo contact met je op. Ik bewaar je gegevens alleen bij dit verzoek; typ \"vergeet mij\" om ze te wissen.",
@@ -107,6 +109,7 @@ var texts = struct {
 	closedNoneNow: msg{"Een regeling die dit nu betaalt, ken ik niet. Wie je verder kan helpen: %s.",
 		"I know of no scheme that pays for this now. Who can help you further: %s."},
 	almost:     msg{"Bijna: ", "Almost: "},
+	noMoney:    msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
 	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
 	introPlain: msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
 	introDormant: msg{"Voor je vraag over %s vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
@@ -168,6 +171,10 @@ var kindWords = map[string]wegwijzer.Kind{
 	"advies": wegwijzer.KindAdvies, "advice": wegwijzer.KindAdvies, "training": wegwijzer.KindTrainingEvenement,
 	"cursus": wegwijzer.KindTrainingEvenement, "netwerk": wegwijzer.KindCommunityNetwerk, "network": wegwijzer.KindCommunityNetwerk,
 }
+
+// moneyWords ask for money: "is daar subsidie voor?", "any grants?".
+var moneyWords = set(`subsidie subsidies geld financiering lening leningen krediet investeerder
+	grant grants subsidy funding financing finance money loan loans credit investor`)
 
 // staffWords rejected ("zonder personeel") make the asker a one-person business.
 var staffWords = set("personeel werknemers medewerkers mensen werknemer medewerker staff employees employee personnel")

@@ -24,6 +24,10 @@ type reading struct {
 	refs []*wegwijzer.Offer
 	// followUp is true when the message asks about what was just shown rather than a new question.
 	followUp bool
+	// implicit is true when a follow-up neither names an offer nor points at one ("hoeveel krijg ik?", not "wat
+	// kost dat?"): refs holds the first offer shown, which the decide step may replace by the first that can
+	// answer it.
+	implicit bool
 }
 
 // read understands a message in the light of what the conversation showed last.
@@ -80,7 +84,7 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1):
 		// "hoe vraag ik dat aan bij rvo" still points at what was shown; "hoe zit dat met een terrasvergunning
 		// aanvragen" is a new question.
-		r.followUp = true
+		r.followUp, r.implicit = true, !r.intent.Reference
 		r.refs = shownOffers[:1]
 		if r.intent.Intent == understand.IntentDifference {
 			r.refs = shownOffers[:min(2, len(shownOffers))]
@@ -146,11 +150,11 @@ func indexOfferNames(cat *content.Catalogue) offerNameIndex {
 // named are the offers whose title, short title or alias the text holds as whole words, in the order the text
 // names them.
 func (idx offerNameIndex) named(text string) []*wegwijzer.Offer {
-	ws := strings.Fields(normalise(text))
+	ws, caps := words(text)
 	var out []*wegwijzer.Offer
 	for i := range ws {
 		for n := 1; idx.first[ws[i]] && n <= idx.maxWords && i+n <= len(ws); n++ {
-			for _, o := range idx.byName[strings.Join(ws[i:i+n], " ")] {
+			for _, o := range idx.offersAt(ws, caps, i, n) {
 				if !slices.Contains(out, o) {
 					out = append(out, o)
 				}
@@ -160,18 +164,45 @@ func (idx offerNameIndex) named(text string) []*wegwijzer.Offer {
 	return out
 }
 
+// offersAt are the offers named by the n words at ws[i]. A one-word name spelt like a function word or a number
+// ("EEN", the Enterprise Europe Network, and "een"; "ZES" and "zes medewerkers") names its offer only when
+// written in capitals.
+func (idx offerNameIndex) offersAt(ws []string, caps []bool, i, n int) []*wegwijzer.Offer {
+	if n == 1 && !caps[i] && (understand.IsFunctionWord(ws[i]) || isNumberWord(ws[i])) {
+		return nil
+	}
+	return idx.byName[strings.Join(ws[i:i+n], " ")]
+}
+
+func isNumberWord(w string) bool {
+	return slices.ContainsFunc(numberWords[:], func(m msg) bool { return m.nl == w || m.en == w })
+}
+
+// words are the normalised words of text (as normalise splits them) and, per word, whether it was written in
+// capitals (at least two letters).
+func words(text string) ([]string, []bool) {
+	orig := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	ws := make([]string, len(orig))
+	caps := make([]bool, len(orig))
+	for i, w := range orig {
+		ws[i] = strings.ToLower(w)
+		caps[i] = len([]rune(w)) > 1 && w == strings.ToUpper(w) && w != ws[i]
+	}
+	return ws, caps
+}
+
 // withoutNames is the text (normalised) without the offer names it holds, longest name first, so that a Dutch
 // title does not make an English question Dutch ("does Tel mee met Taal still exist?"). A text that is only a
 // name stays as it is.
 func (idx offerNameIndex) withoutNames(text string) string {
-	ws := strings.Fields(normalise(text))
+	ws, caps := words(text)
 	var out []string
 	for i := 0; i < len(ws); {
 		n := min(idx.maxWords, len(ws)-i)
 		if !idx.first[ws[i]] {
 			n = 0
 		}
-		for ; n > 0 && len(idx.byName[strings.Join(ws[i:i+n], " ")]) == 0; n-- {
+		for ; n > 0 && len(idx.offersAt(ws, caps, i, n)) == 0; n-- {
 		}
 		if n == 0 {
 			out = append(out, ws[i])

@@ -105,3 +105,45 @@ func TestProblemClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesSpeltLikeWords: a one-word name spelt like a function word or a number names its offer only in capitals.
+func TestNamesSpeltLikeWords(t *testing.T) {
+	cat := mustCatalogue(t)
+	idx := indexOfferNames(cat)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"hoe vraag ik een subsidie aan", nil},
+		{"wat doet het EEN voor exporteurs", []string{"enterprise-europe-network"}},
+		{"wat doet het Enterprise Europe Network", []string{"enterprise-europe-network"}},
+		{"we hebben zes medewerkers", nil},
+		{"hoeveel is de eia", []string{"eia"}},
+	} {
+		if got := ids(idx.named(tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("named(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOnlyAskerClauses: a clause that only says who asks is no problem of its own.
+func TestOnlyAskerClauses(t *testing.T) {
+	cat := mustCatalogue(t)
+	ts := &turnState{cat: cat}
+	for _, tt := range []struct {
+		clause string
+		want   bool
+	}{
+		{"freelance IT consultant", true},
+		{"I run a web shop", true},
+		{"ik heb een bakkerij in Zwolle", true},
+		{"want to use less plastic packaging", false},
+		{"ik wil een webshop beginnen", false},
+		{"mijn omzet daalt", false},
+		{"zonnepanelen op de stal", false},
+	} {
+		if got := ts.onlyAsker(tt.clause); got != tt.want {
+			t.Errorf("onlyAsker(%q) = %v, want %v", tt.clause, got, tt.want)
+		}
+	}
+}

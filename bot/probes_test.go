@@ -1,0 +1,146 @@
+package bot_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/bot"
+)
+
+// Transcripts of new users trying the bot (issue 11, probes of 2026-12-07): each fixed a reply an entrepreneur
+// could not act on.
+func TestNewUserTranscripts(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		steps []step
+	}{
+		// Who asks is no problem of its own: no "which one shall we start with" for one question.
+		{"a trade without a verb is who asks", []step{{say: "freelance IT consultant, looking for ways to save tax", kind: wegwijzer.ReplyAnswer}}},
+		{"running a shop is who asks", []step{{say: "I run a web shop and want to use less plastic packaging", kind: wegwijzer.ReplyAnswer}}},
+		{"two real problems are still two", []step{{say: "I want to hire an apprentice and export my products to Germany", kind: wegwijzer.ReplyClarify, text: "Which one"}}},
+		// A person, in the words people use.
+		{"kan iemand mij helpen", []step{{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer}, {say: "kan iemand mij helpen", kind: wegwijzer.ReplyHandoff}}},
+		{"can someone help me", []step{{say: "can someone help me?", kind: wegwijzer.ReplyHandoff}}},
+		// Follow-ups with typos, contractions and other first words.
+		{"typo in how much", []step{{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer}, {say: "hoevel krijg ik", kind: wegwijzer.ReplyAnswer, text: "Wat je krijgt ("}}},
+		{"what's the maximum amount", []step{{say: "grant for solar panels on my warehouse", kind: wegwijzer.ReplyAnswer}, {say: "what's the maximum amount?", kind: wegwijzer.ReplyAnswer, text: "What you get ("}}},
+		{"what's the next step", []step{{say: "grant for solar panels on my warehouse", kind: wegwijzer.ReplyAnswer}, {say: "what's the next step?", kind: wegwijzer.ReplyAnswer, text: "How to apply ("}}},
+		{"tot wanneer before aanvragen", []step{{say: "Ik wil een leerling aannemen", kind: wegwijzer.ReplyAnswer}, {say: "tot wanneer kan ik dat aanvragen?", kind: wegwijzer.ReplyAnswer, text: "Wanneer ("}}},
+		// A short question after an answer asks on about it.
+		{"wie betaalt het loon", []step{
+			{say: "mijn werknemer is al 3 maanden ziek, wat moet ik doen?", kind: wegwijzer.ReplyAnswer},
+			{say: "wie betaalt het loon?", kind: wegwijzer.ReplyAnswer, contains: []string{"loondoorbetaling-bij-ziekte"}, absent: []string{"exportkredietverzekering", "incassokosten"}}}},
+		{"who pays the salary", []step{
+			{say: "One of my employees has been sick for 6 weeks. What are my obligations?", kind: wegwijzer.ReplyAnswer},
+			{say: "who pays the salary?", kind: wegwijzer.ReplyAnswer, contains: []string{"loondoorbetaling-bij-ziekte"}, absent: []string{"wbso", "loonkostenvoordeel"}}}},
+		{"en voor een ander bedrijf", []step{
+			{say: "ik ben melkveehouder in de Achterhoek, wil zonnepanelen op de stal", kind: wegwijzer.ReplyAnswer},
+			{say: "en voor een mestverwerker?", kind: wegwijzer.ReplyAnswer}}},
+		// "een" is a word, not the Enterprise Europe Network.
+		{"een is no offer name", []step{
+			{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer},
+			{say: "hoe vraag ik een subsidie aan?", kind: wegwijzer.ReplyAnswer, absent: []string{"enterprise-europe-network"}}}},
+		// Naming one of several regions of an offer as not the place keeps it for the place meant.
+		{"not in Friesland but Groningen", []step{
+			{say: "I'm a farmer in Friesland, looking for subsidies for sustainable farming", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}},
+			{say: "not in Friesland, I meant Groningen", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			run(t, newEngine(t, mustBolt(t), bot.Options{}), "probe", tt.steps)
+		})
+	}
+}
+
+// TestCorrectionWhileNarrowing: "nee wacht, eigenlijk wil ik personeel aannemen" while the bot asks about a loan
+// replaces the question, and the answer is about staff.
+func TestCorrectionWhileNarrowing(t *testing.T) {
+	st := mustBolt(t)
+	e := newEngine(t, st, bot.Options{})
+	run(t, e, "mind", []step{
+		{say: "ik zoek een lening voor mijn bedrijf", kind: wegwijzer.ReplyClarify},
+		{say: "nee wacht, eigenlijk wil ik personeel aannemen", kind: wegwijzer.ReplyAnswer},
+	})
+	c, err := st.Load(context.Background(), "mind")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Slots["theme"] != "arbeidsmarkt" || strings.Contains(c.Slots["query"], "lening") {
+		t.Errorf("theme %q, question %q; want staff instead of the loan", c.Slots["theme"], c.Slots["query"])
+	}
+}
+
+// TestHandoffWithContactInTheRequest: "bel me maar op 06..." asks for a person and says how to reach them at once;
+// the bot does not ask again, keeps the number with the hand-off only, and then waits.
+func TestHandoffWithContactInTheRequest(t *testing.T) {
+	for _, tt := range []struct{ lang, first, request, want string }{
+		{"nl", "subsidie voor zonnepanelen op mijn bedrijfspand", "bel me maar op 0612345678", "zoals je vroeg"},
+		{"en", "grant for solar panels on my warehouse", "please call me on 0612345678", "the way you asked"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			st := mustBolt(t)
+			var recs []wegwijzer.TurnRecord
+			e := newEngine(t, st, bot.Options{Hooks: bot.Hooks{Turn: func(_ context.Context, r wegwijzer.TurnRecord) { recs = append(recs, r) }}})
+			r := run(t, e, "reach", []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}, {say: tt.request, kind: wegwijzer.ReplyHandoff, text: tt.want}})[1]
+			if strings.Contains(r.Text, "Hoe wil je bereikt worden") || strings.Contains(r.Text, "How would you like to be reached") {
+				t.Errorf("asked again how to reach: %q", r.Text)
+			}
+			c, err := st.Load(context.Background(), "reach")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.HandoffNote == nil || !strings.Contains(c.HandoffNote.Contact, "0612345678") {
+				t.Errorf("hand-off note %+v, want the number as contact", c.HandoffNote)
+			}
+			for _, rec := range recs {
+				if rec.HandoffNote != nil && rec.HandoffNote.Contact != "" || strings.Contains(rec.Message.Text, "12345678") {
+					t.Errorf("the demand log gets the number: %+v", rec)
+				}
+			}
+			w := run(t, e, "reach", []step{{say: "ok", kind: wegwijzer.ReplyInfo}})[0]
+			if strings.Contains(w.Text, "neemt zo contact") || strings.Contains(w.Text, "will contact you that way") {
+				t.Errorf("the next message is taken for a contact: %q", w.Text)
+			}
+		})
+	}
+}
+
+// TestAskingForMoneyWhenThereIsNone: "is daar subsidie voor?" answered without any money offer says so first.
+func TestAskingForMoneyWhenThereIsNone(t *testing.T) {
+	for _, tt := range []struct{ first, then, none string }{
+		{"ik wil mijn winkel digitaliseren, kassa en webshop", "is daar subsidie voor", "Subsidie of ander geld hiervoor vond ik niet."},
+		{"how do I protect my small business against hackers?", "is there a subsidy for that?", "I found no grant or other money for this."},
+		{"subsidie voor zonnepanelen op mijn bedrijfspand", "is daar subsidie voor", "Subsidie of ander geld hiervoor vond ik niet."},
+	} {
+		t.Run(tt.then, func(t *testing.T) {
+			r := run(t, newEngine(t, mustBolt(t), bot.Options{}), "money", []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}, {say: tt.then, kind: wegwijzer.ReplyAnswer}})[1]
+			money := slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney })
+			if said := strings.HasPrefix(r.Text, tt.none); said == money {
+				t.Errorf("money offers %v, text %q", money, r.Text)
+			}
+		})
+	}
+}
+
+// TestHowMuchWithoutAnAmountOnTheFirstOffer: "hoeveel krijg ik?" after a list whose first offer does not say
+// what you get says so, and gives the amount of the first offer below it that does.
+func TestHowMuchWithoutAnAmountOnTheFirstOffer(t *testing.T) {
+	cat, _ := mustSearch(t)
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	first := run(t, e, "much", []step{{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer}})[0]
+	var withAmount string
+	for _, o := range first.Offers {
+		if of := cat.Offer(o.ID); of.Facts.Amount != "" && withAmount == "" {
+			withAmount = o.ID
+		}
+	}
+	if cat.Offer(first.Offers[0].ID).Facts.Amount != "" || withAmount == "" {
+		t.Skipf("the first offer %s has an amount or none has: nothing to test", first.Offers[0].ID)
+	}
+	r := run(t, e, "much", []step{{say: "hoeveel krijg ik?", kind: wegwijzer.ReplyAnswer, text: "staat niet in mijn gegevens"}})[0]
+	if !strings.Contains(r.Text, strings.TrimSuffix(cat.Offer(withAmount).Facts.Amount, ".")) || r.Offers[0].ID != first.Offers[0].ID {
+		t.Errorf("reply %q with offers %v; want the first offer's missing amount and %s's amount", r.Text, offerIDs(r), withAmount)
+	}
+}
