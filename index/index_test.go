@@ -575,3 +575,19 @@ func TestSituationsFindTheirOffer(t *testing.T) {
 		}
 	}
 }
+
+// "OR" in a Dutch message is the works council, not the English "or".
+func TestOrIsAWorksCouncilInDutch(t *testing.T) {
+	ix := mustIndex(t)
+	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: "vanaf hoeveel mensen moeten we een OR hebben?", Top: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Results) == 0 || res.Results[0].ID != "ondernemingsraad" {
+		t.Errorf("Dutch OR question: %v, want ondernemingsraad first", ids(res))
+	}
+	u := ix.understand(understand.Parse("do we need a works council or a staff representation"))
+	if slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return w.term == "or" }) {
+		t.Errorf("English 'or' searched: %v", u.terms)
+	}
+}

@@ -222,10 +222,14 @@ func synonymWord(w string) bool {
 // Dropped as stopwords, an English van question lost its vehicle and was read as a question about electricity.
 var englishNouns = setOf(`van`)
 
+// dutchNouns are English function words that are Dutch words of the domain: in a Dutch message "OR" is the works
+// council (ondernemingsraad), not "or". Dropped as a stopword, "wanneer is een OR verplicht" lost its subject.
+var dutchNouns = setOf(`or`)
+
 // isStopword reports whether w carries no topic in a message of language lang: the stopwords, but in an English
-// message not the English nouns among them.
+// message not the English nouns among them, and in a Dutch one not the Dutch words among them.
 func isStopword(lang understand.Lang, w string) bool {
-	return stopwords[w] && !(lang == understand.EN && englishNouns[w])
+	return stopwords[w] && !(lang == understand.EN && englishNouns[w]) && !(lang != understand.EN && dutchNouns[w])
 }
 
 // synonymWordIn is synonymWord for a word of a message of language lang.
