@@ -50,6 +50,18 @@ func separableVerbs() map[string]map[string]string {
 	return m
 }
 
+// infinitives are the joined infinitives of the table ("inschrijven", "aannemen"): written apart around "te"
+// ("om me in te schrijven", "een werknemer aan te nemen") they are joined too.
+var infinitives = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ps := range separable {
+		for _, inf := range ps {
+			m[inf] = true
+		}
+	}
+	return m
+}()
+
 // phraseStarts are the words after which a particle is a preposition ("in de krant"), not the verb's particle.
 var phraseStarts = set(`de het een mijn m'n onze ons je jouw uw zijn haar hun die dat deze dit elk elke alle
 	welke wat geen`)
@@ -58,6 +70,12 @@ var phraseStarts = set(`de het een mijn m'n onze ons je jouw uw zijn haar hun di
 func joinSeparable(text string) string {
 	ws := words(text)
 	changed := false
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i+1] == "te" && infinitives[ws[i]+ws[i+2]] {
+			ws[i], ws[i+1], ws[i+2] = ws[i]+ws[i+2], "", ""
+			changed = true
+		}
+	}
 	for i, w := range ws {
 		particles := separable[w]
 		if particles == nil {

@@ -13,6 +13,10 @@ func TestJoinSeparable(t *testing.T) {
 		{"ik neem de zaak van mijn vader over", "ik overnemen de zaak van mijn vader"},
 		{"ik schrijf een stuk in de krant", "ik schrijf een stuk in de krant"}, // "in de": a preposition
 		{"moet ik btw afdragen", "moet ik btw afdragen"},                       // not split: unchanged
+		{"ik overweeg een werknemer aan te nemen", "ik overweeg een werknemer aannemen"},
+		{"wat kost het om me in te schrijven", "wat kost het om me inschrijven"},
+		{"ik hoef niet aan te geven waarom", "ik hoef niet aangeven waarom"},
+		{"ik heb niets aan te bieden", "ik heb niets aan te bieden"}, // "aanbieden" is not in the table
 		{"subsidie voor zonnepanelen", "subsidie voor zonnepanelen"},
 	}
 	for _, tt := range tests {
