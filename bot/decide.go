@@ -21,6 +21,7 @@ const (
 	slotUnhelpful = "unhelpful"  // ids of the offers shown before "dit helpt niet", comma-separated: shown last
 	slotAskReach  = "ask_reach"  // "yes" while the hand-off waits for how to reach the person
 	slotNot       = "not"        // the words the person rejected, space-separated
+	slotEarlier   = "earlier"    // the questions before this one (scrubbed), one per line, at most maxEarlier
 )
 
 // turnState is the work of one turn on one conversation.
@@ -142,6 +143,14 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		if reply := t.applyOption(); reply != nil {
 			return reply, nil
 		}
+	} else if c.State == StateClarify && intent.IsFollowUp() && len(restWithoutNames(t.read.intent.Rest, t.read.named)) == 0 {
+		// "hoeveel krijg ik dan?" while the bot still asks: nothing is shown to answer about yet, and the words
+		// are no part of the question. Say so, and go on narrowing.
+		reply, err := t.decide(ctx)
+		if err == nil && reply.Kind == wegwijzer.ReplyClarify {
+			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text
+		}
+		return reply, err
 	} else {
 		t.applyText(ctx)
 	}

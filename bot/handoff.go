@@ -50,7 +50,7 @@ func (t *turnState) handoff() *wegwijzer.Reply {
 			note.Slots[s] = v
 		}
 	}
-	words := []string{c.Slots[slotQuery]}
+	words := append(lines(c.Slots[slotEarlier]), c.Slots[slotQuery]) // the person's own words, earlier questions first
 	if t.msg.Text != "" {
 		words = append(words, t.read.msg.Text)
 	}

@@ -144,3 +144,74 @@ func TestHowMuchWithoutAnAmountOnTheFirstOffer(t *testing.T) {
 		t.Errorf("reply %q with offers %v; want the first offer's missing amount and %s's amount", r.Text, offerIDs(r), withAmount)
 	}
 }
+
+// TestFollowUpWhileNarrowing: "hoeveel krijg ik dan?" before anything is shown is said to come after the
+// questions, and its words do not become part of the question.
+func TestFollowUpWhileNarrowing(t *testing.T) {
+	for _, tt := range []struct{ lang, first, then, want string }{
+		{"nl", "Ik heb een kapsalon in Utrecht en wil mijn zaak verduurzamen", "hoeveel krijg ik dan?", "Dat kan ik zeggen zodra ik weet"},
+		{"en", "I want to make my business more sustainable", "how do I apply?", "I can tell you once I know"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			st := mustBolt(t)
+			e := newEngine(t, st, bot.Options{})
+			run(t, e, "early", []step{{say: tt.first, kind: wegwijzer.ReplyClarify}, {say: tt.then, kind: wegwijzer.ReplyClarify, text: tt.want}})
+			c, err := st.Load(context.Background(), "early")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q := c.Slots["query"]; strings.Contains(q, tt.then) {
+				t.Errorf("question %q holds the follow-up %q", q, tt.then)
+			}
+		})
+	}
+}
+
+// TestHandoffNoteHoldsEarlierQuestions: the community manager gets the person's earlier questions too, not only
+// the last one ("ik wil mijn bedrijf verkopen aan mijn zoon", then "wat zijn de fiscale regels").
+func TestHandoffNoteHoldsEarlierQuestions(t *testing.T) {
+	st := mustBolt(t)
+	e := newEngine(t, st, bot.Options{})
+	run(t, e, "earlier", []step{
+		{say: "ik wil over 2 jaar mijn bedrijf verkopen aan mijn zoon", kind: wegwijzer.ReplyAnswer},
+		{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer},
+		{say: "kan iemand mij bellen?", kind: wegwijzer.ReplyHandoff},
+	})
+	c, err := st.Load(context.Background(), "earlier")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := c.HandoffNote.Words; !strings.Contains(w, "zoon") || !strings.Contains(w, "zonnepanelen") {
+		t.Errorf("hand-off words %q, want both questions", w)
+	}
+	run(t, e, "earlier", []step{{say: "opnieuw", kind: wegwijzer.ReplyInfo}})
+	if c, err = st.Load(context.Background(), "earlier"); err != nil || c.Slots["earlier"] != "" {
+		t.Errorf("after a restart the earlier questions are kept: %q (%v)", c.Slots["earlier"], err)
+	}
+}
+
+// TestPlaceCorrectedWhileNarrowing: "niet in Utrecht maar in Zwolle" as the answer to another clarifying question
+// moves the asker to Zwolle; the rejected place is not searched again.
+func TestPlaceCorrectedWhileNarrowing(t *testing.T) {
+	for _, tt := range []struct{ lang, first, early, then string }{
+		{"nl", "Ik heb een kapsalon in Utrecht en wil mijn zaak verduurzamen", "hoeveel krijg ik dan?", "niet in Utrecht maar in Zwolle"},
+		{"en", "I have a hair salon in Utrecht and want to make my business sustainable", "how much do I get?", "not in Utrecht but in Zwolle"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			st := mustBolt(t)
+			e := newEngine(t, st, bot.Options{})
+			run(t, e, "place", []step{{say: tt.first, kind: wegwijzer.ReplyClarify}, {say: tt.early, kind: wegwijzer.ReplyClarify}})
+			r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "place", Text: tt.then})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := st.Load(context.Background(), "place")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Slots["region"] != "gemeente-zwolle" || strings.Contains(c.Slots["query"], "Utrecht") {
+				t.Errorf("reply %s %q; region %q, question %q: want Zwolle and no Utrecht", r.Kind, r.Text, c.Slots["region"], c.Slots["query"])
+			}
+		})
+	}
+}

@@ -15,18 +15,26 @@ import (
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
-// keepAsker starts a new question from what is known about the asker, not from the last question.
+// keepAsker starts a new question from what is known about the asker, not from the last question, which it keeps
+// among the earlier questions for a hand-off.
 func (t *turnState) keepAsker() {
 	c := t.conv
 	keep := map[string]string{}
-	for _, s := range append(slices.Clone(askerSlots), slotShown, slotPending) {
+	for _, s := range append(slices.Clone(askerSlots), slotShown, slotPending, slotEarlier) {
 		if v := c.Slots[s]; v != "" {
 			keep[s] = v
 		}
 	}
+	if q := c.Slots[slotQuery]; q != "" {
+		earlier := append(lines(keep[slotEarlier]), strings.ReplaceAll(q, "\n", " "))
+		keep[slotEarlier] = strings.Join(earlier[max(0, len(earlier)-maxEarlier):], "\n")
+	}
 	t.reset()
 	c.Slots = keep
 }
+
+// maxEarlier is the number of earlier questions a conversation keeps for the community manager.
+const maxEarlier = 3
 
 // applyText merges free text into the slots: a correction, a rejection, an answer to the question asked, or
 // (more of) a question.
@@ -79,7 +87,11 @@ func (t *turnState) applyText(ctx context.Context) {
 	if strings.TrimSpace(m.Search) == "" {
 		return
 	}
-	if q := c.Slots[slotQuery]; q != "" {
+	if q := c.Slots[slotQuery]; q != "" && len(m.Negated) > 0 {
+		// What this message rejects is kept (slotNot), not its words: read after the question before, "niet in
+		// Utrecht maar in Zwolle" would no longer reject Utrecht but search it.
+		c.Slots[slotQuery] = q + " " + m.Search
+	} else if q != "" {
 		c.Slots[slotQuery] = q + " " + text
 	} else {
 		c.Slots[slotQuery] = text

@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney msg
+	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -108,10 +108,11 @@ var texts = struct {
 	closedUseNow: msg{"Gebruik nu %s:", "Instead, you can use %s:"},
 	closedNoneNow: msg{"Een regeling die dit nu betaalt, ken ik niet. Wie je verder kan helpen: %s.",
 		"I know of no scheme that pays for this now. Who can help you further: %s."},
-	almost:     msg{"Bijna: ", "Almost: "},
-	noMoney:    msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
-	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
-	introPlain: msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
+	almost:        msg{"Bijna: ", "Almost: "},
+	followUpFirst: msg{"Dat kan ik zeggen zodra ik weet welke regelingen bij je passen.", "I can tell you once I know which schemes fit you."},
+	noMoney:       msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
+	introFor:      msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
+	introPlain:    msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
 	introDormant: msg{"Voor je vraag over %s vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
 		"For your question about %s I found only %s, and no new round is known:"},
 	introDormantPlain: msg{"Voor je vraag vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
