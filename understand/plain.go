@@ -1,8 +1,9 @@
 package understand
 
 // Plain returns Text without the scrubber's placeholders: the whole message, for reading places and sectors from,
-// in which "[EMAIL]" or "[TELEFOON]" is neither a known nor an unknown word.
-func (m Message) Plain() string { return withoutPlaceholders(m.Text) }
+// in which "[EMAIL]" or "[TELEFOON]" is neither a known nor an unknown word. Separable verbs are joined, as in
+// Search: the "bouw" of "hoe bouw ik pensioen op" is building up, not the building trade.
+func (m Message) Plain() string { return joinSeparable(withoutPlaceholders(m.Text)) }
 
 // IsFunctionWord reports whether w (lower case) is a function word of Dutch or English ("een", "of", "the"): a
 // name spelt like one ("EEN" for the Enterprise Europe Network) is that name only when written in capitals.

@@ -172,3 +172,18 @@ func TestInterjectionDoesNotSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainJoinsSeparableVerbs: the whole message, read for places and sectors, has its separable verbs joined, so
+// the verb of "hoe bouw ik pensioen op" is not the building trade.
+func TestPlainJoinsSeparableVerbs(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"hoe bouw ik pensioen op", "hoe opbouwen ik pensioen"},
+		{"Wij bouwen huizen in Zwolle", "Wij bouwen huizen in Zwolle"},
+		{"mail me op [EMAIL]", "mail me op"},
+	}
+	for _, tt := range tests {
+		if got := Parse(tt.text).Plain(); got != tt.want {
+			t.Errorf("Parse(%q).Plain() = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
