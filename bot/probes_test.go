@@ -36,6 +36,10 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"who pays the salary", []step{
 			{say: "One of my employees has been sick for 6 weeks. What are my obligations?", kind: wegwijzer.ReplyAnswer},
 			{say: "who pays the salary?", kind: wegwijzer.ReplyAnswer, contains: []string{"loondoorbetaling-bij-ziekte"}, absent: []string{"wbso", "loonkostenvoordeel"}}}},
+		// A short question with a curated answer or a clear offer of its own stands on its own.
+		{"a short question with its own curated answer", []step{
+			{say: "I'm starting a web shop selling handmade candles. What do I need to arrange?", kind: wegwijzer.ReplyAnswer},
+			{say: "do I need to charge VAT?", kind: wegwijzer.ReplyAnswer, text: "As an entrepreneur you usually charge VAT", contains: []string{"btw-ondernemers", "kor"}}}},
 		{"en voor een ander bedrijf", []step{
 			{say: "ik ben melkveehouder in de Achterhoek, wil zonnepanelen op de stal", kind: wegwijzer.ReplyAnswer},
 			{say: "en voor een mestverwerker?", kind: wegwijzer.ReplyAnswer}}},
@@ -213,5 +217,17 @@ func TestPlaceCorrectedWhileNarrowing(t *testing.T) {
 				t.Errorf("reply %s %q; region %q, question %q: want Zwolle and no Utrecht", r.Kind, r.Text, c.Slots["region"], c.Slots["query"])
 			}
 		})
+	}
+}
+
+// TestLeaningQuestionGetsNoCuratedTextAgain: a short question that asks on about one with a curated text gets
+// offers, not the same text again ("kan ik uitstel krijgen" after a tax debt).
+func TestLeaningQuestionGetsNoCuratedTextAgain(t *testing.T) {
+	r := run(t, newEngine(t, mustBolt(t), bot.Options{}), "again", []step{
+		{say: "ik heb een belastingschuld en kan mijn rekeningen niet meer betalen", kind: wegwijzer.ReplyAnswer, text: "Wacht niet te lang"},
+		{say: "kan ik uitstel krijgen", kind: wegwijzer.ReplyAnswer, contains: []string{"betalingsregeling-belastingdienst"}},
+	})
+	if strings.Contains(r[1].Text, "Wacht niet te lang") || r[1].Offers[0].ID != "betalingsregeling-belastingdienst" {
+		t.Errorf("reply %q with %v; want the payment arrangement first, without the text given before", r[1].Text, offerIDs(r[1]))
 	}
 }

@@ -27,9 +27,10 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if t.fresh && (len(res.Themes) == 0 || res.NoMatch) && t.leansOnQuestion() {
+	if t.fresh && (len(res.Themes) == 0 || res.NoMatch) && len(res.Answers) == 0 && t.leansOnQuestion() {
 		// "wie betaalt het loon?" after an answer about a sick employee: a short question that finds no theme
-		// of its own asks on about the question before, and is searched with it.
+		// and no curated answer of its own asks on about the question before, and is searched with it. (The
+		// curated text of the question before, if any, was given already: it is not given again.)
 		c.Slots[slotQuery] = t.before[slotQuery] + " " + c.Slots[slotQuery]
 		for _, s := range []string{slotTheme, slotTopic} {
 			if v := t.before[s]; v != "" {
@@ -39,6 +40,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		if res, err = t.search.Search(ctx, t.query()); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
+		res.Answers = nil
 	}
 	t.noteMatched(res)
 	// What the text taught us fills empty slots.
