@@ -189,7 +189,7 @@ mogelijkheden mogelijkheid zoek zoeken opties optie welk iemand misschien weet w
 denk denken
 begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak maken laten lukt lukken juist
 allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
-keep kept become becomes does done doing there any some which really like make makes made
+keep kept become becomes does done doing there any some which really like make makes made run runs
 way ways still just also very much many lot lots know more less most least find found fewer
 minder minst meest
 stel stelt stellen pak pakt pakken
@@ -362,4 +362,4 @@ var kindCues = map[string]wegwijzer.Kind{
 
 // sizeWords only name a company size: they say who asks, not what about, and weigh little.
 var sizeWords = setOf(`zzp zzper zzpers zelfstandige zelfstandigen eenmanszaak eenmanszaken freelancer freelancers
-kleinbedrijf middelgroot middelgrote mkbbedrijf selfemployed solo`)
+kleinbedrijf middelgroot middelgrote mkbbedrijf selfemployed solo small smaller`)
