@@ -49,6 +49,7 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 	c := t.conv
 	c.State = StateAnswered
 	c.Asked = nil
+	delete(c.Slots, slotFocus)
 	var ids []string
 	for _, o := range r.Offers {
 		ids = append(ids, o.ID)

@@ -22,6 +22,7 @@ const (
 	slotAskReach  = "ask_reach"  // "yes" while the hand-off waits for how to reach the person
 	slotNot       = "not"        // the words the person rejected, space-separated
 	slotEarlier   = "earlier"    // the questions before this one (scrubbed), one per line, at most maxEarlier
+	slotFocus     = "focus"      // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
 )
 
 // turnState is the work of one turn on one conversation.
@@ -68,6 +69,11 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.lang = lang(t.read.msg.Lang)
 	}
 	intent := t.read.intent.Intent
+	if intent == understand.IntentNone && c.State != StateHandoff && t.givesContact() && len(strings.Fields(t.read.msg.Search)) <= 1 {
+		// "mijn nummer is 06-...", "liever mailen: ...": details to be reached by and nothing to search for ask
+		// for a person.
+		intent = understand.IntentHandoff
+	}
 	if v, ok := strings.CutPrefix(t.msg.Option, "cmd:"); ok {
 		intent = optionIntents[v]
 		if intent == "" {
@@ -133,6 +139,12 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.decide(ctx)
 	}
 	// A follow-up on a closed scheme is answered as a question naming it: what happened, what to use now.
+	if t.read.followUp && t.read.byDefault && intent != understand.IntentDifference {
+		// "hoeveel krijg ik voor de tweede?", then "en wat zijn de voorwaarden": still about the second.
+		if o := t.cat.Offer(c.Slots[slotFocus]); o != nil && slices.Contains(t.shown(), o.ID) {
+			t.read.refs = []*wegwijzer.Offer{o}
+		}
+	}
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
 		if t.read.implicit && intent == understand.IntentAmount {
 			t.read.refs = t.amountRefs(t.read.refs)
@@ -237,7 +249,11 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 		if _, ok := followUpLabels[in]; !ok || len(t.shown()) == 0 {
 			return t.info(texts.help.in(t.lang))
 		}
-		if o := t.cat.Offer(t.shown()[0]); o != nil {
+		o := t.cat.Offer(t.shown()[0])
+		if f := t.cat.Offer(c.Slots[slotFocus]); f != nil && slices.Contains(t.shown(), f.ID) {
+			o = f // the buttons under a follow-up ask on about its offer
+		}
+		if o != nil {
 			return t.followUp(in, []*wegwijzer.Offer{o})
 		}
 		return t.info(texts.help.in(t.lang))

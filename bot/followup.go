@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -25,12 +26,16 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 			b.WriteString(" " + statusText(t.cat, o, t.lang, t.msg.Time) + ".")
 		}
 	} else {
+		head := followUpHeads[in].in(t.lang)
+		if in == understand.IntentAmount && slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return costWords[w] }) {
+			head = texts.whatItCosts.in(t.lang) // "wat kost dat?" asks what you pay, not what you get
+		}
 		o := refs[0]
-		fmt.Fprintf(&b, "%s (%s): %s", followUpHeads[in].in(t.lang), pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
+		fmt.Fprintf(&b, "%s (%s): %s", head, pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
 		if in == understand.IntentAmount && len(refs) > 1 {
 			// "hoeveel krijg ik bij de eerste en de tweede?", or the first offer does not say (amountRefs).
 			o := refs[1]
-			fmt.Fprintf(&b, "\n\n%s (%s): %s", followUpHeads[in].in(t.lang), pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
+			fmt.Fprintf(&b, "\n\n%s (%s): %s", head, pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
 		}
 	}
 	cd := t.card()
@@ -47,11 +52,15 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 	r.Options = append(r.Options,
 		wegwijzer.Option{Label: pick(t.lang, "Opnieuw beginnen", "Start over"), Value: "cmd:restart"},
 		wegwijzer.Option{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"})
-	// The offers of the last answer stay what "de tweede" points at.
+	// The offers of the last answer stay what "de tweede" points at; the one asked about is what the next
+	// follow-up that names none is about.
 	shown := t.conv.Slots[slotShown]
 	t.answered(r)
 	if shown != "" {
 		t.conv.Slots[slotShown] = shown
+	}
+	if in != understand.IntentDifference {
+		t.conv.Slots[slotFocus] = refs[0].ID
 	}
 	return r
 }

@@ -29,6 +29,25 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"what's the maximum amount", []step{{say: "grant for solar panels on my warehouse", kind: wegwijzer.ReplyAnswer}, {say: "what's the maximum amount?", kind: wegwijzer.ReplyAnswer, text: "What you get ("}}},
 		{"what's the next step", []step{{say: "grant for solar panels on my warehouse", kind: wegwijzer.ReplyAnswer}, {say: "what's the next step?", kind: wegwijzer.ReplyAnswer, text: "How to apply ("}}},
 		{"tot wanneer before aanvragen", []step{{say: "Ik wil een leerling aannemen", kind: wegwijzer.ReplyAnswer}, {say: "tot wanneer kan ik dat aanvragen?", kind: wegwijzer.ReplyAnswer, text: "Wanneer ("}}},
+		{"when do I need to apply", []step{
+			{say: "we're a small software company doing R&D, any tax benefits?", kind: wegwijzer.ReplyAnswer},
+			{say: "when do I need to apply?", kind: wegwijzer.ReplyAnswer, text: "When ("}}},
+		{"wat kost dat asks the cost", []step{
+			{say: "Ik wil voor mezelf beginnen als schilder", kind: wegwijzer.ReplyAnswer},
+			{say: "moet ik me inschrijven bij de KvK?", kind: wegwijzer.ReplyAnswer},
+			{say: "wat kost dat", kind: wegwijzer.ReplyAnswer, text: "Wat het kost ("}}},
+		// Contact details alone, or "liever bellen", ask for a person.
+		{"liever bellen with a number", []step{
+			{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer},
+			{say: "liever bellen: 020-1234567", kind: wegwijzer.ReplyHandoff, text: "zoals je vroeg"}}},
+		{"a number alone", []step{
+			{say: "grant for solar panels on my warehouse", kind: wegwijzer.ReplyAnswer},
+			{say: "my number is 0612345678", kind: wegwijzer.ReplyHandoff, text: "the way you asked"}}},
+		// "nee sorry, Deventer": a place, not the Deventer climate subsidy, and a correction.
+		{"nee sorry and a place", []step{
+			{say: "subsidie voor ledverlichting in mijn winkel in Zwolle", kind: wegwijzer.ReplyAnswer},
+			{say: "nee sorry, Breda", kind: wegwijzer.ReplyAnswer, absent: []string{"energiefonds-overijssel"}},
+			{say: "hoeveel is het", kind: wegwijzer.ReplyAnswer}}},
 		// A short question after an answer asks on about it.
 		{"wie betaalt het loon", []step{
 			{say: "mijn werknemer is al 3 maanden ziek, wat moet ik doen?", kind: wegwijzer.ReplyAnswer},
@@ -229,5 +248,32 @@ func TestLeaningQuestionGetsNoCuratedTextAgain(t *testing.T) {
 	})
 	if strings.Contains(r[1].Text, "Wacht niet te lang") || r[1].Offers[0].ID != "betalingsregeling-belastingdienst" {
 		t.Errorf("reply %q with %v; want the payment arrangement first, without the text given before", r[1].Text, offerIDs(r[1]))
+	}
+}
+
+// TestFollowUpStaysOnTheOfferAskedAbout: after "hoeveel krijg ik voor de tweede?", "en wat zijn de voorwaarden"
+// and the buttons are about the second offer too, until a new answer.
+func TestFollowUpStaysOnTheOfferAskedAbout(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	first := run(t, e, "focus", []step{{say: "Ik heb een bakkerij in Zwolle en wil minder gas verbruiken", kind: wegwijzer.ReplyAnswer}})[0]
+	if len(first.Offers) < 2 {
+		t.Fatalf("offers %v, want two to ask about", offerIDs(first))
+	}
+	second := first.Offers[1].ID
+	r := run(t, e, "focus", []step{
+		{say: "hoeveel krijg ik voor de tweede?", kind: wegwijzer.ReplyAnswer},
+		{say: "en wat zijn de voorwaarden", kind: wegwijzer.ReplyAnswer},
+		{say: "ask:apply", kind: wegwijzer.ReplyAnswer},
+		{say: "en de eerste?", kind: wegwijzer.ReplyAnswer},
+	})
+	for i, want := range []string{second, second, second, first.Offers[0].ID} {
+		if got := r[i].Offers[0].ID; got != want {
+			t.Errorf("step %d: about %s, want %s", i+2, got, want)
+		}
+	}
+	// A new answer starts afresh: a follow-up that names nothing is about its first offer.
+	n := run(t, e, "focus", []step{{say: "ik wil een leerling aannemen", kind: wegwijzer.ReplyAnswer}, {say: "hoe vraag ik dat aan?", kind: wegwijzer.ReplyAnswer}})
+	if n[1].Offers[0].ID != n[0].Offers[0].ID {
+		t.Errorf("after a new answer the follow-up is about %s, want its first offer %s", n[1].Offers[0].ID, n[0].Offers[0].ID)
 	}
 }

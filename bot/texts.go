@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst msg
+	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -110,6 +110,7 @@ var texts = struct {
 		"I know of no scheme that pays for this now. Who can help you further: %s."},
 	almost:        msg{"Bijna: ", "Almost: "},
 	followUpFirst: msg{"Dat kan ik zeggen zodra ik weet welke regelingen bij je passen.", "I can tell you once I know which schemes fit you."},
+	whatItCosts:   msg{"Wat het kost", "What it costs"},
 	noMoney:       msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
 	introFor:      msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
 	introPlain:    msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
@@ -176,6 +177,9 @@ var kindWords = map[string]wegwijzer.Kind{
 // moneyWords ask for money: "is daar subsidie voor?", "any grants?".
 var moneyWords = set(`subsidie subsidies geld financiering lening leningen krediet investeerder
 	grant grants subsidy funding financing finance money loan loans credit investor`)
+
+// costWords ask what something costs rather than what it gives: "wat kost dat?", "is there a fee?".
+var costWords = set("kost kosten kostte prijs tarief tarieven cost costs fee fees price prices charge")
 
 // staffWords rejected ("zonder personeel") make the asker a one-person business.
 var staffWords = set("personeel werknemers medewerkers mensen werknemer medewerker staff employees employee personnel")

@@ -28,6 +28,9 @@ type reading struct {
 	// kost dat?"): refs holds the first offer shown, which the decide step may replace by the first that can
 	// answer it.
 	implicit bool
+	// byDefault is true when refs is the first offer shown because the message names none ("hoeveel krijg
+	// ik?", "wat zijn de voorwaarden van die regeling?"): the offer the last follow-up was about comes before it.
+	byDefault bool
 }
 
 // read understands a message in the light of what the conversation showed last.
@@ -84,7 +87,7 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1):
 		// "hoe vraag ik dat aan bij rvo" still points at what was shown; "hoe zit dat met een terrasvergunning
 		// aanvragen" is a new question.
-		r.followUp, r.implicit = true, !r.intent.Reference
+		r.followUp, r.implicit, r.byDefault = true, !r.intent.Reference, true
 		r.refs = shownOffers[:1]
 		if r.intent.Intent == understand.IntentDifference {
 			r.refs = shownOffers[:min(2, len(shownOffers))]
@@ -137,6 +140,9 @@ func indexOfferNames(cat *content.Catalogue) offerNameIndex {
 		for _, n := range offerNames(o) {
 			if len(n) < 3 || slices.Contains(idx.byName[n], o) {
 				continue
+			}
+			if _, place := cat.Geography.Lookup(n); place {
+				continue // "Subsidie ... (Deventer)": a place names where the asker is, not an offer
 			}
 			idx.byName[n] = append(idx.byName[n], o)
 			ws := strings.Fields(n)

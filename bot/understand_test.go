@@ -106,7 +106,8 @@ func TestProblemClauses(t *testing.T) {
 	}
 }
 
-// TestNamesSpeltLikeWords: a one-word name spelt like a function word or a number names its offer only in capitals.
+// TestNamesSpeltLikeWords: a one-word name spelt like a function word or a number names its offer only in capitals,
+// and a place never names an offer.
 func TestNamesSpeltLikeWords(t *testing.T) {
 	cat := mustCatalogue(t)
 	idx := indexOfferNames(cat)
@@ -119,6 +120,7 @@ func TestNamesSpeltLikeWords(t *testing.T) {
 		{"wat doet het Enterprise Europe Network", []string{"enterprise-europe-network"}},
 		{"we hebben zes medewerkers", nil},
 		{"hoeveel is de eia", []string{"eia"}},
+		{"nee sorry, Deventer", nil}, // a place, not "Subsidie klimaatadaptieve maatregelen voor bedrijven (Deventer)"
 	} {
 		if got := ids(idx.named(tt.text)); !slices.Equal(got, tt.want) {
 			t.Errorf("named(%q) = %v, want %v", tt.text, got, tt.want)

@@ -182,10 +182,10 @@ func Classify(text string) Reading {
 		}
 		r.Intent = intentTable[best.intent].intent
 		for _, h := range hits {
-			if h.intent == best.intent {
-				for _, k := range h.span {
-					used[k] = true // every cue of the intent that matches: "maximale bedrag" is all intent
-				}
+			for _, k := range h.span {
+				// Every cue that matches is intent, not topic: "maximale bedrag" is all intent, and so is
+				// "apply" in "when do I need to apply?".
+				used[k] = true
 			}
 		}
 	}

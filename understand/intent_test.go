@@ -271,6 +271,9 @@ var intentCases = []struct {
 	{"kan er iemand met mij meedenken", IntentHandoff},
 	{"can someone help me?", IntentHandoff},
 	{"wie kan me helpen?", IntentContact},
+	{"liever bellen: 020-1234567", IntentHandoff},
+	{"ik wil liever gebeld worden", IntentHandoff},
+	{"I'd rather call", IntentHandoff},
 }
 
 func TestClassify(t *testing.T) {

@@ -13,7 +13,8 @@ var enAskWords = `how what where which who when why can could should may must wa
 grant grants subsidy`
 
 var enCorrectionCues = []string{"no actually", "actually i", "actually we", "actually it", "i meant", "i mean",
-	"sorry i meant", "correction", "no wait", "wait actually", "actually want", "actually need", "actually looking"}
+	"sorry i meant", "correction", "no wait", "wait actually", "actually want", "actually need", "actually looking",
+	"no sorry", "sorry no"}
 
 // enInterjections: see nlInterjections. "no" opens a reply only before a comma ("no, not in Drenthe"); before a
 // word it negates that word ("no loans").
@@ -76,7 +77,8 @@ var enIntentCues = map[Intent]string{
 		talk to someone|speak to someone|talk with someone|speak with someone|someone * call|call me|
 		real person|real people|=advisor|=adviser|talk * advisor|talk * adviser|speak * advisor|speak * adviser|
 		representative|contact me|reach me|human being|can someone * help|can somebody * help|
-		can anyone * help|is there someone who can help|i need someone to help`,
+		can anyone * help|is there someone who can help|i need someone to help|rather call|prefer a call|
+		please call|phone me|ring me|call back`,
 	IntentPrivacy: `=gdpr|privacy policy|my data|my personal data|my information|do you store|do you keep|
 		what do you store|what do you keep|what * you * with my|who can read|is this private|data protection`,
 	IntentRestart: `=restart|start over|start again|new question|another question|different question|

@@ -14,7 +14,7 @@ vraag graag help hulp advies subsidie regeling`
 var nlCorrectionCues = []string{"nee eigenlijk", "eigenlijk zit", "eigenlijk gaat", "eigenlijk is", "ik bedoel",
 	"ik bedoelde", "sorry ik bedoel", "correctie", "nee het gaat om", "nee ik zit", "nee we zitten", "verkeerd",
 	"nee wacht", "wacht eigenlijk", "eigenlijk wil", "eigenlijk willen", "eigenlijk zoek", "eigenlijk zoeken",
-	"liever toch", "toch liever"}
+	"liever toch", "toch liever", "nee sorry", "sorry nee"}
 
 // nlInterjections open a reply to what was said ("nee, niet in Drenthe", "ja, in Zwolle"): no part of a question.
 var nlInterjections = `nee ja jawel nou oke oké ok hmm`
@@ -55,7 +55,8 @@ var nlIntentCues = map[Intent]string{
 		medewerker * praten|spreken * medewerker|persoon * spreken|persoon * praten|bel mij|bel me|belt * mij|
 		terugbellen|teruggebeld|persoonlijk contact|community manager|echte persoon|echt persoon|doorverbinden|
 		=adviseur|=medewerker|iemand * helpen * persoonlijk|iemand * meedenken|iemand * langskomen|
-		kan iemand * helpen|kan er iemand * helpen|is er iemand die * helpen|wil iemand * helpen`,
+		kan iemand * helpen|kan er iemand * helpen|is er iemand die * helpen|wil iemand * helpen|liever bellen|
+		liever gebeld|gebeld worden|graag bellen|graag gebeld`,
 	IntentPrivacy: `=privacy|=avg|=privacybeleid|wat * je * mijn gegevens|mijn gegevens|mijn persoonsgegevens|
 		wat bewaar~|bewaar je|bewaren jullie|sla je * op|slaan jullie * op|wat weet je * mij|wie * leest * mee|
 		wat gebeurt * mijn gegevens`,

@@ -84,6 +84,7 @@ func TestCorrection(t *testing.T) {
 		{"nee wacht, eigenlijk wil ik personeel aannemen", true},
 		{"eigenlijk zoek ik een lening", true},
 		{"no wait, I need a loan", true},
+		{"nee sorry, Deventer", true},
 		{"ik wil verduurzamen", false},
 		{"nee", false},
 		{"eigenlijk weet ik het niet", false},
