@@ -99,6 +99,10 @@ func (f *stemFilter) len() int {
 
 func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, token := range input {
+		if stem, ok := stemOverrides[string(token.Term)]; ok {
+			token.Term = []byte(stem)
+			continue
+		}
 		if stem, ok := f.lookup(token.Term); ok {
 			token.Term = stem
 			continue
@@ -114,6 +118,20 @@ func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		f.mu.Unlock()
 	}
 	return input
+}
+
+// stemOverrides are words the Dutch stemmer makes into the stem of another word, with the stem they keep (as
+// Lucene's Dutch analyzer keeps "fiets" and "kind" apart): "zoon" (son) and "zone" both became "zon" (sun), so a
+// question about a son found the zero-emission zones; the English "room" became "rom", the ROMs (regional
+// development companies), "green" the Dutch "grens" (border), "tool" the Dutch "tol" (toll), "boom" (tree) the
+// BOM. Both the index and the questions are stemmed through this list. The colliding pairs were found by grouping
+// the catalogue's words by stem, not from questions.
+var stemOverrides = map[string]string{
+	"zoon": "zoon", "zonen": "zoon", "zone": "zone", "zones": "zone",
+	"room": "room", "rooms": "room",
+	"green": "green",
+	"tool":  "tool", "tools": "tool",
+	"boom": "boom", "bomen": "boom",
 }
 
 // wordTokenizer splits text into runs of letters and digits, as words() does for questions: the index and the

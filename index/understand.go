@@ -166,6 +166,9 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			if !hasNeeds(stems, syn.needs[ref.phrase], business, syn.words[ref.phrase]) {
 				continue
 			}
+			if m.Lang == understand.EN && splitByClause(ws, pos[at:at+len(phrase)]) {
+				continue // "my partner wants to leave" is no partner leave
+			}
 			applySynonym(syn, pos[at:at+len(phrase)])
 		}
 		// A phrase of two words in the other order: "het inhuren van zzp'ers" is "zzp'ers inhuren", "de verkoop
@@ -540,6 +543,25 @@ func (ix *Index) placeAdjectives(ws []string) []string {
 	}
 	return ws
 }
+
+// splitByClause reports whether the words of a phrase at these positions are split by a subject or a verb of
+// their own (English word order: "my partner wants to leave" is a partner who leaves, not "partner leave"; "the
+// company will sell shares" is no "company sell"). Function words may stand between them ("sell my company").
+func splitByClause(ws []string, at []int) bool {
+	for k := 1; k < len(at); k++ {
+		for _, w := range ws[at[k-1]+1 : at[k]] {
+			if clauseWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseWords are English subjects, auxiliaries and verbs of wanting and the infinitive's "to": between two words
+// of a synonym phrase they make the words parts of a clause, not of one expression.
+var clauseWords = setOf(`i we you he she they it am is are was were be been being has have had do does did will
+would can could should shall may might must want wants wanted need needs needed going to`)
 
 // hasNeeds reports whether a question with these word stems has the needs of a synonym phrase of these words;
 // business holds the preposition each business word of the question follows (needBusiness).
