@@ -128,6 +128,9 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	if t.asksMoney() && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
 		intro = texts.noMoney.in(t.lang) + " " + intro
+	} else if t.askedOn && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
+		// "wat kan ik doen?" after an answer finds the same offers: say that this is all, and how to go on.
+		intro = texts.sameAgain.in(t.lang) + " " + intro
 	}
 	if a := t.curated(res); a != "" {
 		intro = a + "\n\n" + intro
@@ -136,6 +139,14 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	r.NextStep = t.nextStepOf(r.Offers)
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(t.withPending(r))
+}
+
+func refIDs(refs []wegwijzer.OfferRef) []string {
+	var ids []string
+	for _, o := range refs {
+		ids = append(ids, o.ID)
+	}
+	return ids
 }
 
 // asksMoney reports whether this turn's message asks for money: a grant, a loan, financing.

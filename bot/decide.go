@@ -44,6 +44,8 @@ type turnState struct {
 	fresh bool
 	// before are the slots of the question answered last, when this turn's text starts a new one after it.
 	before map[string]string
+	// askedOn is true when this turn's text asks more about the question answered last ("wat kan ik doen?").
+	askedOn bool
 	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
 	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.

@@ -277,3 +277,20 @@ func TestFollowUpStaysOnTheOfferAskedAbout(t *testing.T) {
 		t.Errorf("after a new answer the follow-up is about %s, want its first offer %s", n[1].Offers[0].ID, n[0].Offers[0].ID)
 	}
 }
+
+// TestAskingOnFindsNothingNew: "wat kan ik doen?" after an answer that finds the same offers again says that this
+// is all and how to go on, rather than repeating the list as if it were new.
+func TestAskingOnFindsNothingNew(t *testing.T) {
+	for _, tt := range []struct{ first, then, all string }{
+		{"ik heb een kledingwinkel in de binnenstad van Breda en de omzet loopt terug", "wat kan ik doen?", "Meer dan dit vond ik niet."},
+		{"grant for solar panels on my warehouse", "what can I do?", "This is all I found."},
+	} {
+		t.Run(tt.then, func(t *testing.T) {
+			r := run(t, newEngine(t, mustBolt(t), bot.Options{}), "again", []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}, {say: tt.then, kind: wegwijzer.ReplyAnswer}})
+			same := slices.Equal(offerIDs(r[0]), offerIDs(r[1]))
+			if said := strings.HasPrefix(r[1].Text, tt.all); said != same {
+				t.Errorf("same offers %v, text %q", same, r[1].Text)
+			}
+		})
+	}
+}

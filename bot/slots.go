@@ -72,6 +72,7 @@ func (t *turnState) applyText(ctx context.Context) {
 		// asks more about the question just answered, not a new one (which would get the theme menu).
 		c.Slots[slotQuery] += " " + m.Text
 		c.Asked = nil
+		t.askedOn = true
 		t.reject()
 		return
 	case (c.State == StateAnswered || c.State == StateNew) && !refining:

@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts msg
+	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -111,9 +111,11 @@ var texts = struct {
 	almost:        msg{"Bijna: ", "Almost: "},
 	followUpFirst: msg{"Dat kan ik zeggen zodra ik weet welke regelingen bij je passen.", "I can tell you once I know which schemes fit you."},
 	whatItCosts:   msg{"Wat het kost", "What it costs"},
-	noMoney:       msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
-	introFor:      msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
-	introPlain:    msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
+	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
+		"This is all I found. Ask on about one of them (\"how do I apply for the first one?\") or tell me more about your situation."},
+	noMoney:    msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
+	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
+	introPlain: msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
 	introDormant: msg{"Voor je vraag over %s vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
 		"For your question about %s I found only %s, and no new round is known:"},
 	introDormantPlain: msg{"Voor je vraag vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
