@@ -249,7 +249,7 @@ func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Repl
 	textRead := make(chan reading, 1)
 	go func() { textRead <- readText(k.names, m.Text) }()
 	sctx, cancel := e.storeCtx(ctx)
-	conv, err := e.store.LoadState(sctx, m.Conversation)
+	conv, err := e.store.LoadForUpdate(sctx, m.Conversation)
 	cancel()
 	r := <-textRead
 	switch {

@@ -67,6 +67,22 @@ func (s privateStore) LoadState(ctx context.Context, id string) (*wegwijzer.Conv
 	return s.ConversationStore.Load(ctx, id)
 }
 
+// updateLoader is a store that can load a conversation for a turn that ends in a compare-and-swap save without
+// reading it back when it holds what it saved last (redisstore.Store.LoadForUpdate).
+type updateLoader interface {
+	LoadForUpdate(ctx context.Context, id string) (*wegwijzer.Conversation, error)
+}
+
+// LoadForUpdate loads a conversation for a turn, which ends in Save: as the store last saved it when the store
+// can tell (updateLoader; a stale copy makes that Save fail with ECONFLICT and the turn is redone), else as
+// LoadState.
+func (s privateStore) LoadForUpdate(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	if l, ok := s.ConversationStore.(updateLoader); ok {
+		return l.LoadForUpdate(ctx, id)
+	}
+	return s.LoadState(ctx, id)
+}
+
 // EraseUser erases the conversations of the user's pseudonym.
 func (s privateStore) EraseUser(ctx context.Context, user string) (int, error) {
 	return s.ConversationStore.EraseUser(ctx, s.person(user))

@@ -10,18 +10,22 @@ import (
 	"github.com/wegwijzer/wegwijzer"
 )
 
-// stateCache keeps the conversations this process saved last, so that the next turn of a conversation need not
-// decode what it wrote itself: decoding the JSON is the largest part of loading a conversation. It never
-// decides what a conversation is: LoadState still reads the stored value, and uses a kept copy only when the
-// stored bytes are exactly the bytes that copy was saved as (so a save by another replica, an erasure, or an
-// expiry and a new conversation under the same id are all read from Redis). A kept copy is handed out as a deep
-// copy, as decoding would give it. It holds at most max conversations; an entry is dropped when its
+// stateCache keeps the conversations this process saved last, for two uses. LoadState reads the stored value
+// and, when its bytes are exactly the bytes a kept copy was saved as, hands out that copy instead of decoding
+// (decoding is the largest part of loading). LoadForUpdate, for a turn that ends in a compare-and-swap save,
+// hands out the kept copy without reading at all: if another replica, the dashboard or an erasure changed the
+// conversation meanwhile, the save finds another version and fails with ECONFLICT, the engine redoes the turn,
+// and the copy is no longer trusted (distrust): its turns read the stored value again. A kept copy is handed out
+// as a deep copy, as decoding would give it. It holds at most max conversations; an entry is dropped when its
 // conversation expires, is deleted or its user is erased, so it holds nothing longer than Redis does. Safe for
 // concurrent use.
 type stateCache struct {
 	mu  sync.Mutex
 	max int
 	m   map[string]cachedState
+	// distrusted are the conversations whose kept copy turned out stale once (another process writes them): until
+	// the time given, their turns read the stored value.
+	distrusted map[string]time.Time
 }
 
 type cachedState struct {
@@ -34,8 +38,48 @@ type cachedState struct {
 // stateCacheMax bounds the conversations kept: at about 2 KiB each, a few MiB.
 const stateCacheMax = 4096
 
+// distrustFor is how long a conversation found stale is read from Redis on every turn: replicas that take turns
+// on one conversation keep reading it, and one that has it to itself again trusts its copy after a while.
+const distrustFor = 10 * time.Minute
+
 func newStateCache(max int) *stateCache {
-	return &stateCache{max: max, m: map[string]cachedState{}}
+	return &stateCache{max: max, m: map[string]cachedState{}, distrusted: map[string]time.Time{}}
+}
+
+// trusted returns a copy of the conversation id as this process saved it last, or nil when none is kept or the
+// kept one turned out stale before.
+func (sc *stateCache) trusted(id string, now time.Time) *wegwijzer.Conversation {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if until, ok := sc.distrusted[id]; ok {
+		if now.Before(until) {
+			return nil
+		}
+		delete(sc.distrusted, id)
+	}
+	e, ok := sc.m[id]
+	if !ok {
+		return nil
+	}
+	if !e.expires.IsZero() && now.After(e.expires) {
+		delete(sc.m, id)
+		return nil
+	}
+	return cloneState(e.conv)
+}
+
+// distrust drops the kept copy of id, which another process changed, and reads it from Redis for a while.
+func (sc *stateCache) distrust(id string, now time.Time) {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	delete(sc.m, id)
+	if _, ok := sc.distrusted[id]; !ok && len(sc.distrusted) >= sc.max {
+		for k := range sc.distrusted {
+			delete(sc.distrusted, k)
+			break
+		}
+	}
+	sc.distrusted[id] = now.Add(distrustFor)
 }
 
 // get returns a copy of the conversation id saved as version with body, or nil when none is kept.

@@ -255,6 +255,20 @@ func (s *Store) LoadState(ctx context.Context, id string) (*wegwijzer.Conversati
 	return decode(id, data)
 }
 
+// LoadForUpdate is LoadState for a turn that ends in Save: it may hand out the conversation as this process
+// saved it last without reading Redis. When another process changed it meanwhile, that Save fails with
+// ECONFLICT and the next LoadForUpdate reads Redis (see stateCache). Never use it for a read that is not
+// followed by a Save.
+func (s *Store) LoadForUpdate(ctx context.Context, id string) (*wegwijzer.Conversation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store/redis: load conversation: %w", err)
+	}
+	if c := s.cache.trusted(id, time.Now()); c != nil {
+		return c, nil
+	}
+	return s.LoadState(ctx, id)
+}
+
 // split splits a stored value "<version>\n<json>" (the save script reads the version without decoding the
 // JSON). A value stored as bare JSON by an earlier release has version -1.
 func split(data []byte) (int64, []byte) {
@@ -366,16 +380,19 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		saveCmd = saveScript.Run(ctx, s.client, []string{s.convKey(c.ID), s.replyKey(c.ID)}, c.Version, data, ms(ttl), reply)
 	}
 	if indexCmd != nil && indexCmd.Err() != nil {
+		s.cache.drop(c.ID) // the swap may have happened or not
 		return fmt.Errorf("store/redis: save conversation: index user: %w", indexCmd.Err())
 	}
 	res, err := saveCmd.Int64Slice()
 	if err != nil {
+		s.cache.drop(c.ID)
 		return fmt.Errorf("store/redis: save conversation: %w", err)
 	}
 	if len(res) != 2 {
 		return fmt.Errorf("store/redis: save conversation: script returned %v", res)
 	}
 	if res[0] != 1 {
+		s.cache.distrust(c.ID, time.Now())
 		return wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %q changed meanwhile (version %d, have %d)", c.ID, c.Version, res[1])
 	}
 	c.Version = res[1]

@@ -306,3 +306,64 @@ func TestLoadStateReadsWhatAnotherReplicaSaved(t *testing.T) {
 		t.Errorf("a loads %+v after the conversation began again, want bert's, version 3", got)
 	}
 }
+
+// TestLoadForUpdateIsCheckedBySave: a replica may load the conversation it saved last without reading Redis; when
+// another replica saved it meanwhile, its save fails with ECONFLICT, and from then on it reads what is stored.
+func TestLoadForUpdateIsCheckedBySave(t *testing.T) {
+	srv := redistest.Start(t)
+	client := mustClient(t, srv)
+	prefix := uniquePrefix(0)
+	a := redisstore.New(client, redisstore.Options{Prefix: prefix})
+	b := redisstore.New(client, redisstore.Options{Prefix: prefix})
+	ctx := t.Context()
+	c := &wegwijzer.Conversation{ID: "c1", User: "anna", State: "asked", Slots: map[string]string{"theme": "energie"}}
+	if err := a.Save(ctx, c, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	// b changes it: version 2.
+	other, err := b.LoadForUpdate(ctx, "c1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other.Slots["theme"] = "financiering"
+	if err := b.Save(ctx, other, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	// a still holds version 1; its save of a turn on that copy must not overwrite b's.
+	stale, err := a.LoadForUpdate(ctx, "c1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stale.Version != 1 {
+		t.Fatalf("a's copy has version %d; want 1, the one it saved (this test needs the kept copy)", stale.Version)
+	}
+	stale.Slots["theme"] = "digitalisering"
+	if err := a.Save(ctx, stale, time.Hour); wegwijzer.ErrorCode(err) != wegwijzer.ECONFLICT {
+		t.Fatalf("save on a stale copy: %v, want ECONFLICT", err)
+	}
+	fresh, err := a.LoadForUpdate(ctx, "c1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fresh.Version != 2 || fresh.Slots["theme"] != "financiering" {
+		t.Errorf("after the conflict a loads %+v; want b's version 2", fresh)
+	}
+	// A deleted conversation is not handed out again either.
+	if err := a.Save(ctx, fresh, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Delete(ctx, "c1"); err != nil {
+		t.Fatal(err)
+	}
+	gone, err := a.LoadForUpdate(ctx, "c1")
+	if err == nil {
+		if err := a.Save(ctx, gone, time.Hour); wegwijzer.ErrorCode(err) != wegwijzer.ECONFLICT {
+			t.Fatalf("save on a copy of a deleted conversation: %v, want ECONFLICT", err)
+		}
+		if _, err := a.LoadForUpdate(ctx, "c1"); wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+			t.Errorf("after the conflict: %v, want ENOTFOUND", err)
+		}
+	} else if wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
+		t.Fatal(err)
+	}
+}
