@@ -17,7 +17,8 @@ import (
 // conversation meanwhile, the save finds another version and fails with ECONFLICT, the engine redoes the turn,
 // and the copy is no longer trusted (distrust): its turns read the stored value again. A kept copy is handed out
 // as a deep copy, as decoding would give it. It holds at most max conversations; an entry is dropped when its
-// conversation expires, is deleted or its user is erased, so it holds nothing longer than Redis does. Safe for
+// conversation expires, is deleted or its user is erased here, and after keepFor at the latest; one that holds
+// a contact is not kept. Safe for
 // concurrent use.
 type stateCache struct {
 	mu  sync.Mutex
@@ -37,6 +38,10 @@ type cachedState struct {
 
 // stateCacheMax bounds the conversations kept: at about 2 KiB each, a few MiB.
 const stateCacheMax = 4096
+
+// keepFor bounds how long a conversation is kept: what another replica erased leaves this one's memory within it,
+// and a conversation idle for longer is read from Redis again.
+const keepFor = time.Hour
 
 // distrustFor is how long a conversation found stale is read from Redis on every turn: replicas that take turns
 // on one conversation keep reading it, and one that has it to itself again trusts its copy after a while.
@@ -100,11 +105,20 @@ func (sc *stateCache) get(id string, version int64, body []byte, now time.Time) 
 	return cloneState(e.conv)
 }
 
-// put keeps c (the conversation as saved, without its last reply), stored as version with body.
-func (sc *stateCache) put(c *wegwijzer.Conversation, version int64, body []byte, expires time.Time) {
-	e := cachedState{body: body, version: version, conv: cloneState(c), expires: expires}
+// put keeps c (the conversation as saved, without its last reply), stored as version with body, until expires
+// and at most keepFor. A conversation that holds how its person wants to be reached is not kept: erased on another
+// replica, it must not live on in this one's memory.
+func (sc *stateCache) put(c *wegwijzer.Conversation, version int64, body []byte, expires, now time.Time) {
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
+	if c.HandoffNote != nil && c.HandoffNote.Contact != "" {
+		delete(sc.m, c.ID)
+		return
+	}
+	if limit := now.Add(keepFor); expires.IsZero() || expires.After(limit) {
+		expires = limit
+	}
+	e := cachedState{body: body, version: version, conv: cloneState(c), expires: expires}
 	if _, ok := sc.m[c.ID]; !ok && len(sc.m) >= sc.max {
 		for id := range sc.m { // any one: map order is random
 			delete(sc.m, id)

@@ -104,7 +104,7 @@ func TestStateCacheKeepsAtMostMaxAndForgetsExpired(t *testing.T) {
 	sc := newStateCache(2)
 	now := time.Now()
 	for _, id := range []string{"a", "b", "c"} {
-		sc.put(&wegwijzer.Conversation{ID: id}, 1, []byte(id), now.Add(time.Minute))
+		sc.put(&wegwijzer.Conversation{ID: id}, 1, []byte(id), now.Add(time.Minute), now)
 	}
 	if n := len(sc.m); n != 2 {
 		t.Errorf("kept %d conversations, want at most 2", n)
@@ -123,5 +123,24 @@ func TestStateCacheKeepsAtMostMaxAndForgetsExpired(t *testing.T) {
 	}
 	if _, ok := sc.m["c"]; ok {
 		t.Error("an expired conversation is still kept")
+	}
+}
+
+// TestStateCacheKeepsNoContactAndNothingLong: a conversation that holds how its person wants to be reached is never
+// kept, and none is kept longer than keepFor, whatever its ttl.
+func TestStateCacheKeepsNoContactAndNothingLong(t *testing.T) {
+	sc := newStateCache(10)
+	now := time.Now()
+	withContact := &wegwijzer.Conversation{ID: "c", HandoffNote: &wegwijzer.HandoffNote{Contact: "bel 0612345678"}}
+	sc.put(withContact, 1, []byte("c"), time.Time{}, now)
+	if c := sc.trusted("c", now); c != nil {
+		t.Errorf("a conversation with a contact was kept: %+v", c)
+	}
+	sc.put(&wegwijzer.Conversation{ID: "d"}, 1, []byte("d"), time.Time{}, now) // no ttl
+	if c := sc.trusted("d", now.Add(keepFor-time.Second)); c == nil {
+		t.Error("a conversation saved just now is not kept")
+	}
+	if c := sc.trusted("d", now.Add(keepFor+time.Second)); c != nil {
+		t.Errorf("kept longer than keepFor: %+v", c)
 	}
 }

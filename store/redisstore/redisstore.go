@@ -396,12 +396,13 @@ func (s *Store) Save(ctx context.Context, c *wegwijzer.Conversation, ttl time.Du
 		return wegwijzer.Errorf(wegwijzer.ECONFLICT, "conversation %q changed meanwhile (version %d, have %d)", c.ID, c.Version, res[1])
 	}
 	c.Version = res[1]
+	now := time.Now()
 	var expires time.Time
 	if ttl > 0 {
-		expires = time.Now().Add(ttl)
+		expires = now.Add(ttl)
 	}
 	_, body := split(data)
-	s.cache.put(&next, c.Version, body, expires)
+	s.cache.put(&next, c.Version, body, expires, now)
 	return nil
 }
 
