@@ -134,6 +134,9 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	}
 	if a := t.curated(res); a != "" {
 		intro = a + "\n\n" + intro
+		t.conv.Slots[slotCurated] = res.Answers[0]
+	} else {
+		delete(t.conv.Slots, slotCurated)
 	}
 	r.Text = intro
 	r.NextStep = t.nextStepOf(r.Offers)

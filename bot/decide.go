@@ -23,6 +23,7 @@ const (
 	slotNot       = "not"        // the words the person rejected, space-separated
 	slotEarlier   = "earlier"    // the questions before this one (scrubbed), one per line, at most maxEarlier
 	slotFocus     = "focus"      // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
+	slotCurated   = "curated"    // id of the curated answer whose text the last answer gave
 )
 
 // turnState is the work of one turn on one conversation.

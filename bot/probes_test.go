@@ -294,3 +294,23 @@ func TestAskingOnFindsNothingNew(t *testing.T) {
 		})
 	}
 }
+
+// TestAskingOnGetsNoCuratedTextAgain: "is there financing for that?" asks on about a question whose curated
+// text was just given; the reply gives offers, not that text again.
+func TestAskingOnGetsNoCuratedTextAgain(t *testing.T) {
+	for _, tt := range []struct{ first, then string }{
+		{"we want to start exporting to Germany, we are a small furniture maker", "is there financing for that?"},
+		{"ik heb een belastingschuld en kan mijn rekeningen niet meer betalen", "zijn er regelingen daarvoor?"},
+	} {
+		t.Run(tt.then, func(t *testing.T) {
+			r := run(t, newEngine(t, mustBolt(t), bot.Options{}), "curated", []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}, {say: tt.then, kind: wegwijzer.ReplyAnswer}})
+			curated, _, ok := strings.Cut(r[0].Text, "\n\n")
+			if !ok {
+				t.Skipf("%q got no curated text: nothing to test", tt.first)
+			}
+			if strings.Contains(r[1].Text, curated) || len(r[1].Offers) == 0 {
+				t.Errorf("asking on got the curated text again or no offers: %q, %v", r[1].Text, offerIDs(r[1]))
+			}
+		})
+	}
+}

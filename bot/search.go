@@ -67,8 +67,14 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 
 	// A question a curated text answers gets that text straight away ("mijn bedrijf is gehackt").
+	if t.askedOn && first(res.Answers) != "" && first(res.Answers) == c.Slots[slotCurated] {
+		// "is there financing for that?": the curated text of the question asked on about was given already.
+		res.Answers = nil
+	}
 	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
-		return t.curatedAnswer(a), nil
+		r := t.curatedAnswer(a)
+		c.Slots[slotCurated] = a.ID
+		return r, nil
 	}
 	// A closed scheme named in the question: what happened, and what to use now.
 	if closed := t.namedClosed(); closed != nil {
