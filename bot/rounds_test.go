@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -25,6 +26,35 @@ func TestDormantSchemes(t *testing.T) {
 		tt.o.Status = wegwijzer.StatusRondes
 		if got := isDormant(&tt.o, day); got != tt.dormant {
 			t.Errorf("%s: isDormant = %v, want %v", tt.name, got, tt.dormant)
+		}
+	}
+}
+
+// TestSchemeBetweenRoundsStaysAheadOfAFarWeakerOffer: offers to use now come before schemes between rounds, except
+// those that answer the question far worse than the scheme does.
+func TestSchemeBetweenRoundsStaysAheadOfAFarWeakerOffer(t *testing.T) {
+	o := func(id string) *wegwijzer.Offer { return &wegwijzer.Offer{ID: id} }
+	aanzet, heffing, zones, bijtelling, greenDeal := o("aanzet"), o("vrachtwagenheffing"), o("zero-emissiezones"), o("bijtelling"), o("green-deal")
+	res := &wegwijzer.SearchResult{Results: []wegwijzer.Result{
+		{Offer: aanzet, Score: 1.24}, {Offer: heffing, Score: 1.16}, {Offer: zones, Score: 0.56}, {Offer: greenDeal, Score: 0.5}, {Offer: bijtelling, Score: 0.22}}}
+	ids := func(os []*wegwijzer.Offer) (out []string) {
+		for _, o := range os {
+			out = append(out, o.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		now, later []*wegwijzer.Offer
+		want       []string
+	}{
+		{[]*wegwijzer.Offer{heffing, zones, bijtelling}, []*wegwijzer.Offer{aanzet}, []string{"vrachtwagenheffing", "aanzet", "zero-emissiezones", "bijtelling"}},
+		{[]*wegwijzer.Offer{bijtelling}, []*wegwijzer.Offer{aanzet, greenDeal}, []string{"aanzet", "green-deal", "bijtelling"}},
+		{[]*wegwijzer.Offer{heffing}, []*wegwijzer.Offer{greenDeal}, []string{"vrachtwagenheffing", "green-deal"}},
+		{nil, []*wegwijzer.Offer{aanzet}, []string{"aanzet"}},
+	}
+	for _, tt := range tests {
+		if got := ids(aheadOfWeaker(tt.now, tt.later, res)); !slices.Equal(got, tt.want) {
+			t.Errorf("aheadOfWeaker(%v, %v) = %v, want %v", ids(tt.now), ids(tt.later), got, tt.want)
 		}
 	}
 }

@@ -42,7 +42,32 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 	if len(now)+len(later)+len(almost)+len(tried) == 0 {
 		return dormant
 	}
-	return slices.Concat(now, later, almost, tried)
+	return slices.Concat(aheadOfWeaker(now, later, res), almost, tried)
+}
+
+// aheadOfWeaker puts the schemes between rounds after the offers to use now, except ahead of those that answer
+// the question far worse (less than competingShare of its score): "elektrische vrachtwagens" between two rounds of
+// the AanZET is still answered with it first, not with the company-car rule that matched one word.
+func aheadOfWeaker(now, later []*wegwijzer.Offer, res *wegwijzer.SearchResult) []*wegwijzer.Offer {
+	score := map[*wegwijzer.Offer]float64{}
+	for _, x := range res.Results {
+		if x.Offer != nil {
+			score[x.Offer] = max(score[x.Offer], x.Score)
+		}
+	}
+	out := slices.Clone(now)
+	at := 0 // a scheme between rounds goes after the earlier ones
+	for _, l := range later {
+		i := slices.IndexFunc(out[at:], func(o *wegwijzer.Offer) bool { return score[o] < competingShare*score[l] })
+		if i < 0 {
+			out = append(out, l)
+			at = len(out)
+			continue
+		}
+		out = slices.Insert(out, at+i, l)
+		at += i + 1
+	}
+	return out
 }
 
 // unhelpful reports whether o was shown in the answer the person said did not help: it comes after the others.
