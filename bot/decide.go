@@ -47,6 +47,8 @@ type turnState struct {
 	before map[string]string
 	// askedOn is true when this turn's text asks more about the question answered last ("wat kan ik doen?").
 	askedOn bool
+	// askedInstead is true when this turn's text asks a question instead of answering the clarifying one.
+	askedInstead bool
 	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
 	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.

@@ -48,6 +48,16 @@ func TestNewUserTranscripts(t *testing.T) {
 			{say: "subsidie voor ledverlichting in mijn winkel in Zwolle", kind: wegwijzer.ReplyAnswer},
 			{say: "nee sorry, Breda", kind: wegwijzer.ReplyAnswer, absent: []string{"energiefonds-overijssel"}},
 			{say: "hoeveel is het", kind: wegwijzer.ReplyAnswer}}},
+		// A question instead of the answer to a clarifying question wants an answer now.
+		{"a question instead of an answer", []step{
+			{say: "we want to export to the US", kind: wegwijzer.ReplyClarify},
+			{say: "is there a grant?", kind: wegwijzer.ReplyAnswer}}},
+		{"een vraag in plaats van een antwoord", []step{
+			{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify},
+			{say: "welke subsidies zijn er voor zonnepanelen?", kind: wegwijzer.ReplyAnswer}}},
+		{"an answer with a question mark still fills the slot", []step{
+			{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify, text: "Wat wil je precies doen?"},
+			{say: "vervoer en wagenpark", kind: wegwijzer.ReplyClarify, text: "branche"}}},
 		// A short question after an answer asks on about it.
 		{"wie betaalt het loon", []step{
 			{say: "mijn werknemer is al 3 maanden ziek, wat moet ik doen?", kind: wegwijzer.ReplyAnswer},

@@ -98,7 +98,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	// (The headcount a business has does not search: "ik heb een loodgietersbedrijf met 6 man personeel" is
 	// such a message, not a question about staff.)
 	onlyAsker := res.NoMatch && c.Slots[slotTheme] == "" && describesAsker(c.Slots[slotQuery], res)
-	if len(c.Asked) < maxQuestions && (broad || onlyAsker || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
+	if len(c.Asked) < maxQuestions && !t.askedInstead && (broad || onlyAsker || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
 			return reply, nil
 		}
@@ -116,7 +116,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	// Offers for a sole proprietorship next to offers for a bv among the first ones, and both about as good an
 	// answer: which of them apply depends on the legal form. (When one offer answers far better, or further down
 	// the list, the card's fit line says whom an offer is for.)
-	if len(c.Asked) < maxQuestions && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(competing(res, offers[:min(len(offers), legalFormTop)])) {
+	if len(c.Asked) < maxQuestions && !t.askedInstead && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(competing(res, offers[:min(len(offers), legalFormTop)])) {
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions()), nil
 	}
 	return t.answer(offers, res), nil

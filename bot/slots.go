@@ -83,6 +83,11 @@ func (t *turnState) applyText(ctx context.Context) {
 	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
 		return
 	}
+	if c.State == StateClarify && !t.fresh && isQuestion(m.Text) {
+		// "is there a grant?" instead of the answer to a clarifying question: the person wants an answer now, with
+		// what they said so far, not the next question.
+		t.askedInstead = true
+	}
 	// The question is kept as scrubbed text; what to search for is read from it when searching (queryText).
 	text := m.Text
 	if strings.TrimSpace(m.Search) == "" {
@@ -97,6 +102,12 @@ func (t *turnState) applyText(ctx context.Context) {
 	} else {
 		c.Slots[slotQuery] = text
 	}
+}
+
+// isQuestion reports whether a message asks something: a question mark, or a question word first.
+func isQuestion(text string) bool {
+	ws := strings.Fields(normalise(text))
+	return strings.HasSuffix(strings.TrimSpace(text), "?") || len(ws) > 0 && questionWords[ws[0]]
 }
 
 // leansOnAnswer reports whether the message has no topic of its own: only function and generic words
