@@ -15,25 +15,32 @@ func TestLeadGroup(t *testing.T) {
 		return wegwijzer.Result{ID: o.ID, Score: score, Offer: o}
 	}
 	tests := []struct {
-		name    string
-		offers  []*wegwijzer.Offer
-		results []wegwijzer.Result
-		want    wegwijzer.Group
+		name     string
+		offers   []*wegwijzer.Offer
+		results  []wegwijzer.Result
+		asksRule bool
+		want     wegwijzer.Group
 	}{
 		{"a guide far ahead of the money offer leads", []*wegwijzer.Offer{guide, deduction, rule},
-			[]wegwijzer.Result{result(guide, 1.16), result(deduction, 0.32), result(rule, 0.25)}, wegwijzer.GroupHelp},
+			[]wegwijzer.Result{result(guide, 1.16), result(deduction, 0.32), result(rule, 0.25)}, false, wegwijzer.GroupHelp},
 		{"a guide just ahead of the money offer does not", []*wegwijzer.Offer{guide, rule, deduction},
-			[]wegwijzer.Result{result(guide, 0.76), result(rule, 0.63), result(deduction, 0.58)}, wegwijzer.GroupMoney},
+			[]wegwijzer.Result{result(guide, 0.76), result(rule, 0.63), result(deduction, 0.58)}, false, wegwijzer.GroupMoney},
 		{"a rule with no money offer shown leads", []*wegwijzer.Offer{rule, guide},
-			[]wegwijzer.Result{result(rule, 0.5), result(guide, 0.4)}, wegwijzer.GroupRules},
+			[]wegwijzer.Result{result(rule, 0.5), result(guide, 0.4)}, false, wegwijzer.GroupRules},
 		{"a money offer found first leads", []*wegwijzer.Offer{grant, guide},
-			[]wegwijzer.Result{result(grant, 0.2), result(guide, 0.1)}, wegwijzer.GroupMoney},
+			[]wegwijzer.Result{result(grant, 0.2), result(guide, 0.1)}, false, wegwijzer.GroupMoney},
 		{"a money offer not shown does not count", []*wegwijzer.Offer{rule, guide},
-			[]wegwijzer.Result{result(rule, 0.5), result(grant, 0.45), result(guide, 0.4)}, wegwijzer.GroupRules},
+			[]wegwijzer.Result{result(rule, 0.5), result(grant, 0.45), result(guide, 0.4)}, false, wegwijzer.GroupRules},
+		{"a question whether it is allowed: the best rule leads", []*wegwijzer.Offer{rule, deduction},
+			[]wegwijzer.Result{result(rule, 0.82), result(deduction, 0.64)}, true, wegwijzer.GroupRules},
+		{"the same scores, asking for money: money leads", []*wegwijzer.Offer{rule, deduction},
+			[]wegwijzer.Result{result(rule, 0.82), result(deduction, 0.64)}, false, wegwijzer.GroupMoney},
+		{"a question whether it is allowed, a grant found first: money leads", []*wegwijzer.Offer{grant, rule},
+			[]wegwijzer.Result{result(grant, 0.9), result(rule, 0.8)}, true, wegwijzer.GroupMoney},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := leadGroup(tt.offers, &wegwijzer.SearchResult{Results: tt.results}); got != tt.want {
+			if got := leadGroup(tt.offers, &wegwijzer.SearchResult{Results: tt.results}, tt.asksRule); got != tt.want {
 				t.Errorf("leadGroup = %q, want %q", got, tt.want)
 			}
 		})

@@ -16,6 +16,11 @@ var enCorrectionCues = []string{"no actually", "actually i", "actually we", "act
 	"sorry i meant", "correction", "no wait", "wait actually", "actually want", "actually need", "actually looking",
 	"no sorry", "sorry no"}
 
+// enRuleCues: see nlRuleCues.
+var enRuleCues = []string{"may i", "may we", "am i allowed", "are we allowed", "is it allowed", "do i need",
+	"do we need", "do i have to", "do we have to", "must i", "must we", "mandatory", "required", "what are the rules",
+	"which rules", "is it legal"}
+
 // enInterjections: see nlInterjections. "no" opens a reply only before a comma ("no, not in Drenthe"); before a
 // word it negates that word ("no loans").
 var enInterjections = `yes yeah yep nope okay`
@@ -41,6 +46,7 @@ var (
 	correctionCues  = append(append([]string{}, nlCorrectionCues...), enCorrectionCues...)
 	negationCues    = set(nlNegationCues + " " + enNegationCues)
 	interjections   = set(nlInterjections + " " + enInterjections)
+	ruleCues        = phrases(append(append([]string{}, nlRuleCues...), enRuleCues...))
 	negationPhrases = phrases(enNegationPhrases)
 	lackVerbs       = set(nlLackVerbs + " " + enLackVerbs)
 	haveVerbs       = set(nlHaveVerbs + " " + enHaveVerbs)

@@ -16,6 +16,10 @@ var nlCorrectionCues = []string{"nee eigenlijk", "eigenlijk zit", "eigenlijk gaa
 	"nee wacht", "wacht eigenlijk", "eigenlijk wil", "eigenlijk willen", "eigenlijk zoek", "eigenlijk zoeken",
 	"liever toch", "toch liever", "nee sorry", "sorry nee"}
 
+// nlRuleCues ask whether something is allowed or required ("mag ik", "is het verplicht"): a question about a rule.
+var nlRuleCues = []string{"mag ik", "mag je", "mag dat", "mogen we", "mogen wij", "moet ik", "moet je", "moeten we",
+	"moeten wij", "verplicht", "toegestaan", "nodig", "welke regels", "wat zijn de regels", "wat zegt de wet"}
+
 // nlInterjections open a reply to what was said ("nee, niet in Drenthe", "ja, in Zwolle"): no part of a question.
 var nlInterjections = `nee ja jawel nou oke oké ok hmm`
 

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -94,6 +95,20 @@ func isCorrection(text string) bool {
 	for _, cue := range correctionCues {
 		if strings.Contains(joined, " "+cue+" ") {
 			return true
+		}
+	}
+	return false
+}
+
+// AsksRule reports whether the text asks whether something is allowed or required ("mag ik als zzp'er voor één
+// opdrachtgever werken?", "do I need a permit"): then the rules that answer it come before money.
+func AsksRule(text string) bool {
+	ws := words(text)
+	for _, cue := range ruleCues {
+		for i := 0; i+len(cue) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(cue)], cue) {
+				return true
+			}
 		}
 	}
 	return false

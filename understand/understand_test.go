@@ -188,3 +188,20 @@ func TestPlainJoinsSeparableVerbs(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksRule(t *testing.T) {
+	tests := map[string]bool{
+		"Mag ik als zzp'er voor één opdrachtgever werken?":    true,
+		"Is een RI&E verplicht voor mijn bedrijf?":            true,
+		"Do I need a permit to put tables outside my cafe?":   true,
+		"am I allowed to sell alcohol in my shop":             true,
+		"welke subsidie is er voor zonnepanelen":              false,
+		"I need a loan of 30,000 euro to start my food truck": false,
+		"hoe vraag ik de WBSO aan":                            false,
+	}
+	for text, want := range tests {
+		if got := AsksRule(text); got != want {
+			t.Errorf("AsksRule(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
