@@ -82,3 +82,39 @@ func TestCuratedAnswersForTheirQuestions(t *testing.T) {
 		}
 	}
 }
+
+// Taking over the asker's own business is the seller's question (a successor), taking over someone else's the
+// buyer's: "mijn"/"onze" before the business decides which curated answer fits.
+func TestOwnBusinessTakenOverIsHandedOver(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q         string
+		want, not string
+	}{
+		{"ik stop over twee jaar, wie kan mijn zaak overnemen", "", "bedrijf-overnemen"},
+		{"ik wil met pensioen, kan een medewerker mijn zaak overnemen", "opvolger-vinden", "bedrijf-overnemen"},
+		{"mijn dochter wil onze zaak overnemen, hoe regelen we dat", "", "bedrijf-overnemen"},
+		{"ik wil de bakkerij van mijn baas overnemen", "bedrijf-overnemen", "opvolger-vinden"},
+		{"ik wil een bestaand bedrijf overnemen", "bedrijf-overnemen", "opvolger-vinden"},
+	}
+	for _, tt := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want != "" && !slices.Contains(res.Answers, tt.want) {
+			t.Errorf("%q: answers %v, want %s", tt.q, res.Answers, tt.want)
+		}
+		if slices.Contains(res.Answers, tt.not) {
+			t.Errorf("%q: answers %v, want no %s", tt.q, res.Answers, tt.not)
+		}
+	}
+	ws := []string{"wie", "overnemen", "mijn", "bedrijf"}
+	if taken := handedOver(ws); !slices.Equal(taken, []string{"overnemen"}) || ws[1] != "overdragen" {
+		t.Errorf("handedOver: %v, words %v", taken, ws)
+	}
+	ws = []string{"bedrijf", "van", "mijn", "baas", "overnemen"}
+	if taken := handedOver(ws); taken != nil || ws[4] != "overnemen" {
+		t.Errorf("handedOver of the boss's business: %v, words %v", taken, ws)
+	}
+}

@@ -52,6 +52,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	u.region = ix.findRegion(full, rejected)
 	u.sector = ix.findSector(full, rejected)
 	ws := ix.joinCompounds(ix.placeAdjectives(words(m.Search)))
+	taken := handedOver(ws)
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
 			u.kinds = append(u.kinds, k)
@@ -299,6 +300,13 @@ func (ix *Index) understand(m understand.Message) *understanding {
 		}
 		known += info * covered[i]
 	}
+	for _, w := range taken {
+		for _, t := range ix.analyze(w) {
+			if ix.qdf[t] > 0 {
+				u.qterms[t] = max(u.qterms[t], boostExact)
+			}
+		}
+	}
 	u.content += oodPhrases(ws) // a phrase counts as one word more, so that ood/content stays below 1
 	u.vague = weight == 0 && len(u.themes) == 0 && u.sector == ""
 	if weight > 0 {
@@ -543,6 +551,39 @@ func (ix *Index) placeAdjectives(ws []string) []string {
 	}
 	return ws
 }
+
+// handedOver reads taking over the asker's own business as handing it over: "wie neemt mijn bedrijf over", "kan
+// mijn zoon mijn zaak overnemen" ask about a successor, the seller's side, where "het bedrijf van mijn baas
+// overnemen" asks the buyer's. The verb is rewritten in ws to the seller's ("overdragen"), so that neither the
+// synonyms nor the curated answers for buyers take the question; it returns the words it rewrote, which the
+// example questions are still compared with (sellers' examples say "overnemen" too: "mijn kinderen willen het
+// bedrijf niet overnemen"). Dutch only: the English examples use "take over" for both sides.
+func handedOver(ws []string) []string {
+	own := false
+	for j := 1; j < len(ws); j++ {
+		if businessNouns[ws[j]] && ownPossessives[ws[j-1]] {
+			own = true
+		}
+	}
+	if !own {
+		return nil
+	}
+	var taken []string
+	for i, w := range ws {
+		if takeOver[w] {
+			taken = append(taken, w)
+			ws[i] = "overdragen"
+		}
+	}
+	return taken
+}
+
+// ownPossessives say a business is the asker's; takeOver are the forms of taking a business over (the separable
+// verb joined by understand: "neemt ... over" is "overnemen").
+var (
+	ownPossessives = setOf(`mijn m mn ons onze`)
+	takeOver       = setOf(`overnemen overneemt overneem overnam overnamen overgenomen`)
+)
 
 // splitByClause reports whether the words of a phrase at these positions are split by a subject or a verb of
 // their own (English word order: "my partner wants to leave" is a partner who leaves, not "partner leave"; "the
