@@ -67,6 +67,12 @@ func TestWithoutAskerFacts(t *testing.T) {
 		// Both kinds named: the question is which to choose, and the forms are what to search for.
 		{"Should I start as a sole proprietorship or a BV?", "should i start as a sole proprietorship or a bv?"},
 		{"eenmanszaak of bv met 3 man personeel?", "eenmanszaak of bv ?"},
+		// After a preposition the company is what the question is about, not who asks.
+		{"hoeveel loon mag ik uit mijn bv halen", "hoeveel loon mag ik uit mijn bv halen"},
+		{"can I take dividend from my bv", "can i take dividend from my bv"},
+		{"kan ik mijn pand in onze bv onderbrengen", "kan ik mijn pand in onze bv onderbrengen"},
+		{"as the owner of my bv, what must I file", "as the owner of my bv, what must i file"},
+		{"ik heb een bv, hoeveel loon moet ik mezelf betalen", "ik heb hoeveel loon moet ik mezelf betalen"},
 	}
 	for _, tt := range tests {
 		if got := withoutAskerFacts(tt.in); got != tt.want {

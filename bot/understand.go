@@ -358,10 +358,33 @@ func withoutAskerFacts(text string) string {
 		strip = append(strip, legalFormIB, legalFormLegalPerson)
 	}
 	for _, re := range strip {
-		lower = re.ReplaceAllString(lower, " ")
+		lower = replaceUnlessGoverned(re, lower)
 	}
 	return strings.Join(strings.Fields(lower), " ")
 }
+
+// replaceUnlessGoverned blanks the matches of re in text, except a match that follows a preposition: "salary from
+// my bv", "geld uit mijn bv halen", "een pand in mijn bv" are about the company, what the question asks about,
+// where "ik heb een bv" only says who asks.
+func replaceUnlessGoverned(re *regexp.Regexp, text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		before := strings.Fields(text[:m[0]+1])
+		if len(before) > 0 && objectPrepositions[strings.Trim(before[len(before)-1], ",.;:!?")] {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		b.WriteString(" ")
+		last = m[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// objectPrepositions make the legal form after them the thing a question is about, not the asker.
+var objectPrepositions = map[string]bool{"uit": true, "from": true, "of": true, "van": true, "in": true, "into": true,
+	"naar": true, "via": true, "binnen": true, "within": true, "through": true, "out": true}
 
 // choosesLegalForm reports whether the text names a legal form of both kinds: it asks which to choose, it does
 // not say which one the asker has. A bare "bv" is no legal form on its own (the expression wants "een bv", "mijn
