@@ -134,14 +134,19 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	}
 	if a := t.curated(res); a != "" {
 		intro = a + "\n\n" + intro
-		t.conv.Slots[slotCurated] = res.Answers[0]
-	} else {
-		delete(t.conv.Slots, slotCurated)
+		t.curatedGiven(res.Answers[0])
 	}
 	r.Text = intro
 	r.NextStep = t.nextStepOf(r.Offers)
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(t.withPending(r))
+}
+
+// curatedGiven remembers that this question got the curated answer's text: asking on about it does not get it again.
+func (t *turnState) curatedGiven(id string) {
+	if given := strings.Fields(t.conv.Slots[slotCurated]); !slices.Contains(given, id) {
+		t.conv.Slots[slotCurated] = strings.Join(append(given, id), " ")
+	}
 }
 
 func refIDs(refs []wegwijzer.OfferRef) []string {

@@ -23,7 +23,8 @@ const (
 	slotNot       = "not"        // the words the person rejected, space-separated
 	slotEarlier   = "earlier"    // the questions before this one (scrubbed), one per line, at most maxEarlier
 	slotFocus     = "focus"      // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
-	slotCurated   = "curated"    // id of the curated answer whose text the last answer gave
+	slotCurated   = "curated"    // ids of the curated answers whose texts this question got, space-separated
+	slotTopicRead = "topic_read" // "yes" when the topic was read from the question, not chosen by the person
 )
 
 // turnState is the work of one turn on one conversation.
@@ -49,6 +50,9 @@ type turnState struct {
 	askedOn bool
 	// askedInstead is true when this turn's text asks a question instead of answering the clarifying one.
 	askedInstead bool
+	// rejectedOnly is true when this turn's text only rejects something of the answer ("geen lease"): the
+	// same question is searched again.
+	rejectedOnly bool
 	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
 	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.
@@ -160,6 +164,12 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		if reply := t.applyOption(); reply != nil {
 			return reply, nil
 		}
+	} else if c.State == StateNew && intent.IsFollowUp() && len(t.shown()) == 0 && len(t.read.named) == 0 && len(t.read.intent.Rest) == 0 {
+		// "hoeveel krijg ik en hoe vraag ik het aan?" as a first message: about what? Its words are no question
+		// to search (they found the curated text on hiring staff).
+		r := t.askTheme()
+		r.Text = texts.followUpFirst.in(t.lang) + " " + r.Text
+		return r, nil
 	} else if c.State == StateClarify && intent.IsFollowUp() && len(restWithoutNames(t.read.intent.Rest, t.read.named)) == 0 {
 		// "hoeveel krijg ik dan?" while the bot still asks: nothing is shown to answer about yet, and the words
 		// are no part of the question. Say so, and go on narrowing.
@@ -235,6 +245,7 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 			return t.info(texts.help.in(t.lang))
 		}
 		c.Slots[slotTopic] = value
+		delete(c.Slots, slotTopicRead)
 	case slotSector, slotRegion, slotSize, slotLegalForm:
 		// Only ids the catalogue knows: a button value comes from the client and could be anything.
 		known := value == "-" || (kind == slotSector && t.cat.Sector(value) != nil) || (kind == slotRegion && t.cat.Geography.Place(value) != nil) ||

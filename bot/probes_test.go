@@ -58,6 +58,23 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"an answer with a question mark still fills the slot", []step{
 			{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify, text: "Wat wil je precies doen?"},
 			{say: "vervoer en wagenpark", kind: wegwijzer.ReplyClarify, text: "branche"}}},
+		{"tell me more about the first one", []step{
+			{say: "my bakery uses too much gas, what can I do?", kind: wegwijzer.ReplyAnswer},
+			{say: "tell me more about the first one", kind: wegwijzer.ReplyAnswer, text: "What it is ("},
+			{say: "how long does it take?", kind: wegwijzer.ReplyAnswer, text: "When ("}}},
+		{"wie controleert dat", []step{
+			{say: "moet mijn webshop een privacyverklaring hebben?", kind: wegwijzer.ReplyAnswer},
+			{say: "wie controleert dat", kind: wegwijzer.ReplyAnswer, text: "Contact ("}}},
+		// A follow-up as the first message asks what it is about.
+		{"hoeveel as the first message", []step{
+			{say: "hoeveel krijg ik en hoe vraag ik het aan?", kind: wegwijzer.ReplyClarify, text: "Dat kan ik zeggen zodra ik weet"},
+			{say: "subsidie voor zonnepanelen", kind: wegwijzer.ReplyAnswer}}},
+		{"a named scheme as the first message is no follow-up without anything shown", []step{
+			{say: "Is de SEBA nog open?", kind: wegwijzer.ReplyAnswer, text: "gesloten sinds"}}},
+		// A broad short question after an answer asks on about it, and is not narrowed again.
+		{"what permits do I need", []step{
+			{say: "I want to start a food truck in Amsterdam", kind: wegwijzer.ReplyAnswer},
+			{say: "what permits do I need?", kind: wegwijzer.ReplyAnswer}}},
 		// A short question after an answer asks on about it.
 		{"wie betaalt het loon", []step{
 			{say: "mijn werknemer is al 3 maanden ziek, wat moet ik doen?", kind: wegwijzer.ReplyAnswer},
@@ -322,5 +339,27 @@ func TestAskingOnGetsNoCuratedTextAgain(t *testing.T) {
 				t.Errorf("asking on got the curated text again or no offers: %q, %v", r[1].Text, offerIDs(r[1]))
 			}
 		})
+	}
+}
+
+// TestRejectionKeepsTheQuestion: "geen lease" after an answer about a loan for a van searches the same question
+// again: the topic read from its words adds nothing, and no closed scheme is brought up that the first answer did
+// not need.
+func TestRejectionKeepsTheQuestion(t *testing.T) {
+	r := run(t, newEngine(t, mustBolt(t), bot.Options{}), "lease", []step{
+		{say: "ik zoek een lening voor een nieuwe bestelbus", kind: wegwijzer.ReplyAnswer},
+		{say: "geen lease", kind: wegwijzer.ReplyAnswer},
+	})
+	loans := func(r *wegwijzer.Reply) int {
+		n := 0
+		for _, o := range r.Offers {
+			if o.Kind == wegwijzer.KindLeningGarantie {
+				n++
+			}
+		}
+		return n
+	}
+	if strings.Contains(r[1].Text, "gesloten sinds") || loans(r[1]) == 0 || loans(r[1]) < loans(r[0])-1 {
+		t.Errorf("after 'geen lease': %q with %v; before %v", r[1].Text, offerIDs(r[1]), offerIDs(r[0]))
 	}
 }

@@ -27,12 +27,13 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if t.fresh && (len(res.Themes) == 0 || res.NoMatch) && len(res.Answers) == 0 && t.leansOnQuestion() {
-		// "wie betaalt het loon?" after an answer about a sick employee: a short question that finds no theme
-		// and no curated answer of its own asks on about the question before, and is searched with it. (The
+	if t.fresh && (len(res.Themes) == 0 || res.NoMatch || res.Specific == 0 && len(res.Topics) == 0) && len(res.Answers) == 0 && t.leansOnQuestion() {
+		// "wie betaalt het loon?" after an answer about a sick employee, "what permits do I need?" after one
+		// about a food truck: a short question that finds no theme, or only a broad one, and no curated answer
+		// of its own asks on about the question before, and is searched with it. (The
 		// curated text of the question before, if any, was given already: it is not given again.)
 		c.Slots[slotQuery] = t.before[slotQuery] + " " + c.Slots[slotQuery]
-		for _, s := range []string{slotTheme, slotTopic} {
+		for _, s := range []string{slotTheme, slotTopic, slotTopicRead, slotCurated} {
 			if v := t.before[s]; v != "" {
 				c.Slots[s] = v
 			}
@@ -55,6 +56,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" {
 		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], res.Topics)
+		c.Slots[slotTopicRead] = "yes" // read from the question's own words: they are searched already
 	}
 	t.rec.Region, t.rec.Sector = t.region(), c.Slots[slotSector]
 	t.rec.Themes = res.Themes
@@ -67,13 +69,13 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 
 	// A question a curated text answers gets that text straight away ("mijn bedrijf is gehackt").
-	if t.askedOn && first(res.Answers) != "" && first(res.Answers) == c.Slots[slotCurated] {
+	if t.askedOn && first(res.Answers) != "" && slices.Contains(strings.Fields(c.Slots[slotCurated]), first(res.Answers)) {
 		// "is there financing for that?": the curated text of the question asked on about was given already.
 		res.Answers = nil
 	}
 	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
 		r := t.curatedAnswer(a)
-		c.Slots[slotCurated] = a.ID
+		t.curatedGiven(a.ID)
 		return r, nil
 	}
 	// A closed scheme named in the question: what happened, and what to use now.
@@ -82,7 +84,8 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	// A question in the asker's own words that a closed scheme answers best ("kan ik nog subsidie krijgen voor
 	// een taalcursus"): the same honest answer as when it is named.
-	if closed := t.closedBest(res); closed != nil {
+	if closed := t.closedBest(res); closed != nil && !t.rejectedOnly {
+		// (Not for the same question again without something rejected: it was answered with open offers.)
 		return t.closedAnswer(ctx, closed, res), nil
 	}
 	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
@@ -312,12 +315,14 @@ func (t *turnState) searchText(question string) string {
 	return t.searchFor
 }
 
-// queryText is the text to search for: the question plus the words of the chosen topic.
+// queryText is the text to search for: the question plus the words of the topic the person chose (a topic read
+// from the question's own words adds nothing: searched again, "een lening voor een bestelbus" would turn into
+// vehicles without loans).
 func (t *turnState) queryText() string {
 	c := t.conv
 	q := t.searchText(c.Slots[slotQuery])
 	if th := t.cat.Theme(c.Slots[slotTheme]); th != nil {
-		if tp := c.Slots[slotTopic]; tp != "" {
+		if tp := c.Slots[slotTopic]; tp != "" && c.Slots[slotTopicRead] == "" {
 			for _, topic := range th.Topics {
 				if topic.ID == tp {
 					q += " " + topic.Label + " " + strings.Join(topic.Words, " ")

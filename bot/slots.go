@@ -66,6 +66,7 @@ func (t *turnState) applyText(ctx context.Context) {
 		// "geen lening", "not interested in loans": the same question without what is rejected.
 		t.reject()
 		c.Asked = nil
+		t.rejectedOnly = true
 		return
 	case c.State == StateAnswered && c.Slots[slotQuery] != "" && !refining && t.leansOnAnswer():
 		// "krijg ik daar geld voor?", "zijn er subsidies?", "hoe vind ik die?": no topic of its own, so it
@@ -292,6 +293,7 @@ func (t *turnState) answerSlot(slot, text string) bool {
 			for _, tp := range th.Topics {
 				if match(tp.Label, tp.Words) || match(tp.LabelEN, nil) || tp.ID == word {
 					c.Slots[slotTopic] = tp.ID
+					delete(c.Slots, slotTopicRead)
 					return true
 				}
 			}

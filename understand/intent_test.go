@@ -274,6 +274,9 @@ var intentCases = []struct {
 	{"liever bellen: 020-1234567", IntentHandoff},
 	{"ik wil liever gebeld worden", IntentHandoff},
 	{"I'd rather call", IntentHandoff},
+	{"hoe lang duurt het", IntentDeadline},
+	{"wie controleert dat", IntentContact},
+	{"who enforces that?", IntentContact},
 }
 
 func TestClassify(t *testing.T) {
@@ -297,6 +300,8 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 		{"hoe vraag ik dat aan", true, nil, nil},
 		{"wat is het maximale bedrag", false, nil, nil},
 		{"what's the maximum amount?", false, nil, nil},
+		{"tell me more about the first one", true, []int{0}, nil},
+		{"vertel eens meer over de tweede", true, []int{1}, nil},
 		{"voor wie is de eerste", true, []int{0}, nil},
 		{"hoe vraag ik de tweede aan", true, []int{1}, nil},
 		{"how do I apply for the last one", true, []int{Last}, nil},

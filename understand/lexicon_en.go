@@ -101,9 +101,9 @@ var enIntentCues = map[Intent]string{
 		how do i request|request it|where do i go|next step|next steps|what now|what do i do now|
 		what should i do now`,
 	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
-		how long|expires|due`,
+		how long|expires|due|how long does it take`,
 	IntentContact: `contact|who * call|who * email|phone|phone number|email address|who do i|who should i|
-		who can i|where can i go|who can help|who can * help`,
+		who can i|where can i go|who can help|who can * help|who checks|who enforces|who supervises`,
 	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
 	IntentYes: `=yes|=yep|=yeah|=sure|=yes please|this helps|that helps|it helps|=helpful|=great|=perfect|
 		=ok|=okay|=clear|yes * helps|=exactly|=nice`,
@@ -125,7 +125,7 @@ var enFunctionWords = `i you we my our your the a an and or is are am was be to 
 	how what where which who when why can could should would will do does did get got have has had it's
 	i'm there here also still then so but not please just really very any some me us need want like know
 	let's lets let per next other way ways alternative alternatives what's whats where's who's how's that's
-	i'd i'll we're we'd we'll`
+	i'd i'll we're we'd we'll tell more explain details info information`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
 	support money help advice deduction allowance`

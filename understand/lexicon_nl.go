@@ -79,9 +79,10 @@ var nlIntentCues = map[Intent]string{
 		waar moet ik * zijn|hoe werkt het|hoe gaat * in zijn werk|hoe regel ik dat|hoe doe ik dat|
 		hoe * krijg~|volgende stap|volgende stappen|wat nu|hoe nu verder|wat moet ik nu doen|wat moet ik nu`,
 	IntentDeadline: `deadline|tot wanneer|wanneer|sluitingsdatum|ronde~|termijn|uiterlijk|nog open|nog * open|
-		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen`,
+		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen|hoe lang duurt|duurt * lang`,
 	IntentContact: `contact~|wie * bellen|wie * mailen|telefoonnummer|telefoon|mailadres|e-mailadres|wie kan ik|
-		bij wie|waar kan ik terecht|wie moet ik|wie kan * helpen`,
+		bij wie|waar kan ik terecht|wie moet ik|wie kan * helpen|wie controleert|wie houdt toezicht|
+		wie handhaaft`,
 	IntentThanks: `dank|bedankt|dankjewel|dankuwel|bedankjes|merci|thx|top dank~|fijn bedankt|super bedankt|
 		dank je|dank u`,
 	IntentYes: `=ja|=jazeker|=jawel|=zeker|=ja hoor|dit helpt|dat helpt|heeft geholpen|=helpt|=handig|=nuttig|
@@ -116,7 +117,7 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 	heb heeft had krijgen krijg krijgt doe doen gaat gaan ga zit zitten staat staan regel regelen weten weet
 	nodig hun hen hij zij ze men iemand mij me jullie als zoals wordt worden werd kom komt komen mee laten
 	laat keer per allemaal volgende andere anders manier manieren mogelijkheid mogelijkheden alternatief
-	alternatieven`
+	alternatieven vertel meer uitleg info informatie details eens`
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
