@@ -50,6 +50,9 @@ type turnState struct {
 	askedOn bool
 	// askedInstead is true when this turn's text asks a question instead of answering the clarifying one.
 	askedInstead bool
+	// labelAdded is true when this turn's search added the theme's label to a question of one word ("subsidie"):
+	// a topic read from that search is not read from the question's own words.
+	labelAdded bool
 	// rejectedOnly is true when this turn's text only rejects something of the answer ("geen lease"): the
 	// same question is searched again.
 	rejectedOnly bool

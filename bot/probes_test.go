@@ -65,6 +65,13 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"wie controleert dat", []step{
 			{say: "moet mijn webshop een privacyverklaring hebben?", kind: wegwijzer.ReplyAnswer},
 			{say: "wie controleert dat", kind: wegwijzer.ReplyAnswer, text: "Contact ("}}},
+		// Fragments: the topic found with the theme's label still narrows the search ("energie" answers the
+		// theme question; the topic's words keep the answer about energy).
+		{"fragments keep their topic", []step{
+			{say: "subsidie", kind: wegwijzer.ReplyClarify},
+			{say: "energie", kind: wegwijzer.ReplyClarify},
+			{say: "klein", kind: wegwijzer.ReplyClarify},
+			{say: "zwolle", kind: wegwijzer.ReplyAnswer, contains: []string{"eia"}, absent: []string{"kor", "sib"}}}},
 		// A follow-up as the first message asks what it is about.
 		{"hoeveel as the first message", []step{
 			{say: "hoeveel krijg ik en hoe vraag ik het aan?", kind: wegwijzer.ReplyClarify, text: "Dat kan ik zeggen zodra ik weet"},

@@ -56,7 +56,9 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" {
 		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], res.Topics)
-		c.Slots[slotTopicRead] = "yes" // read from the question's own words: they are searched already
+		if !t.labelAdded {
+			c.Slots[slotTopicRead] = "yes" // read from the question's own words: they are searched already
+		}
 	}
 	t.rec.Region, t.rec.Sector = t.region(), c.Slots[slotSector]
 	t.rec.Themes = res.Themes
@@ -330,6 +332,7 @@ func (t *turnState) queryText() string {
 			}
 		} else if q == "" || len(strings.Fields(q)) < 2 {
 			q += " " + th.Label
+			t.labelAdded = true
 		}
 	}
 	return strings.TrimSpace(q)
