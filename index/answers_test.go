@@ -2,10 +2,12 @@ package index
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"testing"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 func TestAnswerGate(t *testing.T) {
@@ -116,5 +118,37 @@ func TestOwnBusinessTakenOverIsHandedOver(t *testing.T) {
 	ws = []string{"bedrijf", "van", "mijn", "baas", "overnemen"}
 	if taken := handedOver(ws); taken != nil || ws[4] != "overnemen" {
 		t.Errorf("handedOver of the boss's business: %v, words %v", taken, ws)
+	}
+}
+
+// A curated answer is weighed with the question in its own words too: the policy words its synonyms add
+// ("salaris" brings "loonkosten", "bv" "rechtsvorm") are in no example question and made every example less like
+// it. One word alone does not count that way: it is like every example that has it.
+func TestAnswersWeighTheQuestionsOwnWords(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, want string // want "" : no curated answer
+	}{
+		{"hoeveel salaris kan ik als dga uit mijn bv halen", "gebruikelijk-loon-dga"},
+		{"ik zoek personeel voor mijn restaurant", "personeel-vinden"},
+		{"ik wil een leerling van het mbo opleiden in mijn installatiebedrijf", "leerling-bbl-aannemen"},
+		{"laten we opnieuw beginnen", ""},
+	}
+	for _, tt := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want == "" && len(res.Answers) > 0 || tt.want != "" && (len(res.Answers) == 0 || res.Answers[0] != tt.want) {
+			t.Errorf("%q: answers %v, want %q first", tt.q, res.Answers, tt.want)
+		}
+	}
+	// The no-match model keeps the similarity it was fitted on: the question's own words change only the answers.
+	u := ix.understand(understand.Parse("hoeveel salaris kan ik als dga uit mijn bv halen"))
+	sims := ix.questions.match(u.qterms)
+	before := maps.Clone(sims)
+	ix.answerSims(u, sims)
+	if !maps.Equal(sims, before) {
+		t.Error("answerSims changed the similarities the search and the no-match model use")
 	}
 }

@@ -50,7 +50,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
-	defer func() { res.Answers = ix.matchAnswers(u, sims, !res.NoMatch, region) }()
+	defer func() { res.Answers = ix.matchAnswers(u, ix.answerSims(u, sims), !res.NoMatch, region) }()
 	boosts := ix.linkBoosts(u)
 	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
 	if u.content > 0 {
@@ -288,6 +288,35 @@ func (ix *Index) linkBoosts(u *understanding) map[string]float64 {
 		if sim := dice(u.direct, l.terms); sim >= minLinkSim {
 			out[l.offerID] = max(out[l.offerID], 1+linkLift*sim)
 		}
+	}
+	return out
+}
+
+// answerSims are the example similarities the curated answers are weighed with: per owner the better of the
+// question as searched and the question in its own words, without the policy words its synonyms add. An example
+// question is written in an asker's words, so "hoeveel salaris moet ik uit mijn bv halen" is half as like the
+// dga-salary example "... als directeur-grootaandeelhouder uit mijn bv halen" once "loonkosten",
+// "loonadministratie", "rechtsvorm" and "vof" (synonyms of "salaris" and "bv") are in its vector. The no-match
+// model keeps the similarity it was fitted on.
+func (ix *Index) answerSims(u *understanding, sims map[int32]float64) map[int32]float64 {
+	if len(u.expanded) == 0 {
+		return sims
+	}
+	own := make(map[string]float64, len(u.qterms))
+	for t, w := range u.qterms {
+		if !u.expanded[t] {
+			own[t] = w
+		}
+	}
+	if len(own) < 2 {
+		return sims // one word alone is like every example that has it
+	}
+	out := make(map[int32]float64, len(sims))
+	for o, s := range sims {
+		out[o] = s
+	}
+	for o, s := range ix.questions.match(own) {
+		out[o] = max(out[o], s)
 	}
 	return out
 }

@@ -19,6 +19,7 @@ type understanding struct {
 	topics   []string
 	terms    []weightedTerm     // what to search for in the offers' text
 	qterms   map[string]float64 // what to compare with the example questions, weighted (unknown words too)
+	expanded map[string]bool    // qterms that only a synonym brought (policy words the question does not use)
 	direct   map[string]bool    // analysed terms of the question's own content words (for links and answers)
 	rejected map[string]bool    // analysed terms of the words the person rejects ("geen lening")
 	coverage float64            // share of the question's information the catalogue knows, 0..1
@@ -94,6 +95,8 @@ func (ix *Index) understand(m understand.Message) *understanding {
 
 	terms := map[string]float64{}
 	src := termSource{at: -1} // the question word the terms added now come from; at -1: none worth naming
+	synonymous := false       // the terms added now are a synonym's policy words
+	own := map[string]bool{}  // qterms the question's own words brought
 	addTerms := func(text string, boost float64) bool {
 		found := false
 		for _, t := range ix.analyze(text) {
@@ -104,6 +107,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			}
 			if ix.qdf[t] > 0 {
 				u.qterms[t] = max(u.qterms[t], boost)
+				own[t] = own[t] || !synonymous
 				found = true
 			}
 		}
@@ -147,6 +151,8 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	}
 	applySynonym := func(syn *synonym, at []int) {
 		src = phraseSource(ws, at)
+		synonymous = true
+		defer func() { synonymous = false }()
 		for _, m := range syn.means {
 			if addTerms(m, boostSynonym) {
 				for _, i := range at {
@@ -305,6 +311,12 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			if ix.qdf[t] > 0 {
 				u.qterms[t] = max(u.qterms[t], boostExact)
 			}
+		}
+	}
+	u.expanded = map[string]bool{}
+	for t := range u.qterms {
+		if _, seen := own[t]; seen && !own[t] {
+			u.expanded[t] = true
 		}
 	}
 	u.content += oodPhrases(ws) // a phrase counts as one word more, so that ood/content stays below 1
