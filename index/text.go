@@ -362,4 +362,4 @@ var kindCues = map[string]wegwijzer.Kind{
 
 // sizeWords only name a company size: they say who asks, not what about, and weigh little.
 var sizeWords = setOf(`zzp zzper zzpers zelfstandige zelfstandigen eenmanszaak eenmanszaken freelancer freelancers
-kleinbedrijf middelgroot middelgrote mkbbedrijf selfemployed solo small smaller`)
+kleinbedrijf middelgroot middelgrote mkbbedrijf selfemployed solo`)
