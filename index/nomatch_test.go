@@ -119,6 +119,11 @@ func TestOutOfDomainWordsCountTheWholeMessage(t *testing.T) {
 		{"the same in English", "What can I do when my former landlord does not answer?", true},
 		{"a business beside a job", "Ik begin een webshop naast mijn baan, moet ik me inschrijven bij de KVK?", false},
 		{"a starter from benefits", "Ik ben werkloos en wil een bedrijf beginnen. Kan ik mijn uitkering houden?", false},
+		{"a holiday trip", "We gaan in mei met vakantie naar Portugal, wat moet ik regelen?", true},
+		{"the same in English", "We are going on holiday to Italy, do we need travel documents?", true},
+		{"holiday days of staff", "Hoeveel vakantiedagen bouwt mijn werknemer op tijdens ziekte?", false},
+		{"a seeker of an internship place", "Mijn dochter zoekt een stageplek in de zorg, waar kan ze terecht?", true},
+		{"an employer who wants an intern", "Ik zoek een stagiair voor mijn kapsalon, krijg ik daar subsidie voor?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
