@@ -37,6 +37,12 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 			o := refs[1]
 			fmt.Fprintf(&b, "\n\n%s (%s): %s", head, pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
 		}
+		// "hoeveel krijg ik en hoe vraag ik het aan?": the other follow-ups asked, about the same offer.
+		for _, also := range t.read.intent.Also {
+			if also != understand.IntentDifference && t.msg.Option == "" {
+				fmt.Fprintf(&b, "\n\n%s (%s): %s", followUpHeads[also].in(t.lang), pick(t.lang, o.Title, o.TitleEN), t.fact(also, o))
+			}
+		}
 	}
 	cd := t.card()
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: b.String(), Offers: []wegwijzer.OfferRef{}}
@@ -45,7 +51,7 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 	}
 	r.NextStep = nextStepText(refs[0].NextStep, t.lang)
 	for _, next := range []understand.Intent{understand.IntentAmount, understand.IntentConditions, understand.IntentApply, understand.IntentDeadline} {
-		if next != in {
+		if next != in && !slices.Contains(t.read.intent.Also, next) {
 			r.Options = append(r.Options, wegwijzer.Option{Label: followUpLabels[next].in(t.lang), Value: "ask:" + string(next)})
 		}
 	}

@@ -72,6 +72,13 @@ func TestNewUserTranscripts(t *testing.T) {
 			{say: "energie", kind: wegwijzer.ReplyClarify},
 			{say: "klein", kind: wegwijzer.ReplyClarify},
 			{say: "zwolle", kind: wegwijzer.ReplyAnswer, contains: []string{"eia"}, absent: []string{"kor", "sib"}}}},
+		// Two follow-ups in one message are both answered.
+		{"hoeveel en hoe aanvragen", []step{
+			{say: "Ik wil een leerling aannemen", kind: wegwijzer.ReplyAnswer},
+			{say: "hoeveel krijg ik en hoe vraag ik het aan?", kind: wegwijzer.ReplyAnswer, text: "Zo vraag je het aan ("}}},
+		{"conditions and who to call", []step{
+			{say: "I want to hire an apprentice", kind: wegwijzer.ReplyAnswer},
+			{say: "what are the conditions and who should I call?", kind: wegwijzer.ReplyAnswer, text: "Contact ("}}},
 		// A follow-up as the first message asks what it is about.
 		{"hoeveel as the first message", []step{
 			{say: "hoeveel krijg ik en hoe vraag ik het aan?", kind: wegwijzer.ReplyClarify, text: "Dat kan ik zeggen zodra ik weet"},

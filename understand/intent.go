@@ -51,6 +51,9 @@ type Reading struct {
 	// Ordinals are the positions (0-based) of shown offers the message names by number ("de eerste en de
 	// tweede"), in the order written; Last means "de laatste".
 	Ordinals []int
+	// Also are the other follow-ups the message asks for, in the order written ("hoeveel krijg ik en hoe vraag
+	// ik het aan?" is amount, also apply).
+	Also []Intent
 }
 
 // Last is the Ordinal of "de laatste" / "the last one".
@@ -181,6 +184,20 @@ func Classify(text string) Reading {
 			}
 		}
 		r.Intent = intentTable[best.intent].intent
+		// A second follow-up joined by "en"/"and" is asked too; one inside the first ("until when can I
+		// apply") is not.
+		slices.SortStableFunc(hits, func(a, b hit) int { return a.span[0] - b.span[0] })
+		end := best.span[len(best.span)-1]
+		for _, h := range hits {
+			in := intentTable[h.intent].intent
+			if in == r.Intent || !in.IsFollowUp() || slices.Contains(r.Also, in) || h.span[0] <= end {
+				continue
+			}
+			if slices.ContainsFunc(ws[end+1:h.span[0]], func(w string) bool { return joinWords[w] }) {
+				r.Also = append(r.Also, in)
+				end = h.span[len(h.span)-1]
+			}
+		}
 		for _, h := range hits {
 			for _, k := range h.span {
 				// Every cue that matches is intent, not topic: "maximale bedrag" is all intent, and so is
@@ -206,6 +223,9 @@ func Classify(text string) Reading {
 	}
 	return r
 }
+
+// joinWords join two questions in one message.
+var joinWords = set("en and ook also plus")
 
 // cueWords is the number of words a cue names ("*" not counted).
 func cueWords(c cue) int {

@@ -362,3 +362,23 @@ func TestCandidateCuesHoldEveryCueThatMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyAlso: a message that asks two follow-ups names the second in Also.
+func TestClassifyAlso(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want Intent
+		also []Intent
+	}{
+		{"hoeveel krijg ik en hoe vraag ik het aan?", IntentAmount, []Intent{IntentApply}},
+		{"how much is it and until when can I apply?", IntentAmount, []Intent{IntentDeadline}},
+		{"hoe vraag ik het aan", IntentApply, nil},
+		{"tot wanneer kan ik dat aanvragen?", IntentDeadline, nil},
+		{"wat zijn de voorwaarden en wie moet ik bellen", IntentConditions, []Intent{IntentContact}},
+	} {
+		r := Classify(tt.text)
+		if r.Intent != tt.want || !slices.Equal(r.Also, tt.also) {
+			t.Errorf("Classify(%q) = %q also %v, want %q also %v", tt.text, r.Intent, r.Also, tt.want, tt.also)
+		}
+	}
+}
