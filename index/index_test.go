@@ -550,6 +550,11 @@ func TestEverydayWordsDoNotSearch(t *testing.T) {
 		{"het is te druk in mijn winkel, ik wil iemand aannemen", "druk"},
 		{"ik heb net een bv opgericht en kan extra geld gebruiken", "net"},
 		{"ik heb net een bv opgericht en kan extra geld gebruiken", "gebruiken"},
+		// The English mirror of "gebeurt", "betekent", "zegt": everyday verbs found an energy label and the KOR.
+		{"what happens to my staff when I sell the company", "happens"},
+		{"what does the new pension law mean for my shop", "mean"},
+		{"my accountant says I must keep my records, where do I put them", "says"},
+		{"my accountant says I must keep my records, where do I put them", "put"},
 	}
 	for _, tt := range tests {
 		u := ix.understand(understand.Parse(tt.q))
