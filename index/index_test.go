@@ -555,6 +555,9 @@ func TestEverydayWordsDoNotSearch(t *testing.T) {
 		{"what does the new pension law mean for my shop", "mean"},
 		{"my accountant says I must keep my records, where do I put them", "says"},
 		{"my accountant says I must keep my records, where do I put them", "put"},
+		// "leave" the verb is departing, not time off work.
+		{"my employee wants to leave, what notice period applies", "leave"},
+		{"my co-founder is leaving the company", "leaving"},
 	}
 	for _, tt := range tests {
 		u := ix.understand(understand.Parse(tt.q))
@@ -639,6 +642,17 @@ func TestStemsDoNotCollide(t *testing.T) {
 			if id == "zero-emissiezones" || id == "rom-nederland" {
 				t.Errorf("%q: found %s by a colliding stem (%v)", q, id, ids(res))
 			}
+		}
+	}
+}
+
+// "leave" as a noun is time off work and searches; only the verb (after "to", an auxiliary or a subject) does not.
+func TestLeaveTheNounStillSearches(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{"can my employee take unpaid leave", "how much parental leave can my employee take", "leave for a new father"} {
+		u := ix.understand(understand.Parse(q))
+		if !slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return w.term == ix.stem("leave") }) {
+			t.Errorf("%q: does not search leave; terms %v", q, u.terms)
 		}
 	}
 }

@@ -249,7 +249,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	// company size weighs less: it is true of many offers.
 	var weight, known float64
 	for i, w := range ws {
-		if used[i] || stop(w) || isNumber(w) || headcount(ws, i) {
+		if used[i] || stop(w) || isNumber(w) || headcount(ws, i) || m.Lang == understand.EN && verbSense(ws, i) {
 			continue
 		}
 		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
@@ -596,6 +596,20 @@ var (
 	ownPossessives = setOf(`mijn m mn ons onze`)
 	takeOver       = setOf(`overnemen overneemt overneem overnam overnamen overgenomen`)
 )
+
+// verbSense reports whether the English word at i is a verb whose noun is a word of the catalogue with another
+// meaning: "leave" is time off work as a noun ("parental leave"), but departing after "to", an auxiliary or a
+// subject ("my partner wants to leave", "I will leave"), and "leaving" is always the verb. Read as the noun, a
+// partner who leaves the business found birth and parental leave.
+func verbSense(ws []string, i int) bool {
+	switch ws[i] {
+	case "leaving":
+		return true
+	case "leave":
+		return i > 0 && clauseWords[ws[i-1]]
+	}
+	return false
+}
 
 // splitByClause reports whether the words of a phrase at these positions are split by a subject or a verb of
 // their own (English word order: "my partner wants to leave" is a partner who leaves, not "partner leave"; "the
