@@ -122,7 +122,8 @@ func (t *turnState) actionable(o *wegwijzer.Offer) bool {
 // answer replies with the offers found: one sentence that says what the list is, the cards, and the next step
 // of the first card.
 func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
-	t.lead = leadGroup(offers, res, understand.AsksRule(t.conv.Slots[slotQuery]))
+	q := t.conv.Slots[slotQuery]
+	t.lead = leadGroup(offers, res, understand.AsksRule(q) || !understand.AsksMoney(q))
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
 	intro := t.intro(r.Offers)
 	if t.asksMoney() && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
@@ -163,9 +164,10 @@ func (t *turnState) asksMoney() bool {
 }
 
 // leadGroup is the group whose offers come first: money, unless the best offer to show is in another group and
-// scored at least leadMargin times the best money offer, or, when the question asks whether something is allowed
-// or required (asksRule: "mag ik als zzp'er voor één opdrachtgever werken?"), at least as much as it.
-func leadGroup(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult, asksRule bool) wegwijzer.Group {
+// scored at least leadMargin times the best money offer, or, when the question does not ask for money or asks
+// whether something is allowed or required (bestLeads: "mag ik als zzp'er voor één opdrachtgever werken?", "mijn
+// medewerkster is zwanger, wat nu?"), at least as much as it.
+func leadGroup(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult, bestLeads bool) wegwijzer.Group {
 	if len(offers) == 0 || offers[0].Kind.Group() == wegwijzer.GroupMoney {
 		return wegwijzer.GroupMoney
 	}
@@ -179,7 +181,7 @@ func leadGroup(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult, asksRule 
 		}
 	}
 	margin := leadMargin
-	if asksRule && offers[0].Kind.Group() == wegwijzer.GroupRules {
+	if bestLeads {
 		margin = 1
 	}
 	if best > 0 && best >= margin*money {

@@ -15,11 +15,11 @@ func TestLeadGroup(t *testing.T) {
 		return wegwijzer.Result{ID: o.ID, Score: score, Offer: o}
 	}
 	tests := []struct {
-		name     string
-		offers   []*wegwijzer.Offer
-		results  []wegwijzer.Result
-		asksRule bool
-		want     wegwijzer.Group
+		name      string
+		offers    []*wegwijzer.Offer
+		results   []wegwijzer.Result
+		bestLeads bool
+		want      wegwijzer.Group
 	}{
 		{"a guide far ahead of the money offer leads", []*wegwijzer.Offer{guide, deduction, rule},
 			[]wegwijzer.Result{result(guide, 1.16), result(deduction, 0.32), result(rule, 0.25)}, false, wegwijzer.GroupHelp},
@@ -31,16 +31,16 @@ func TestLeadGroup(t *testing.T) {
 			[]wegwijzer.Result{result(grant, 0.2), result(guide, 0.1)}, false, wegwijzer.GroupMoney},
 		{"a money offer not shown does not count", []*wegwijzer.Offer{rule, guide},
 			[]wegwijzer.Result{result(rule, 0.5), result(grant, 0.45), result(guide, 0.4)}, false, wegwijzer.GroupRules},
-		{"a question whether it is allowed: the best rule leads", []*wegwijzer.Offer{rule, deduction},
+		{"a question that does not ask for money, or asks whether it is allowed: the best offer leads", []*wegwijzer.Offer{rule, deduction},
 			[]wegwijzer.Result{result(rule, 0.82), result(deduction, 0.64)}, true, wegwijzer.GroupRules},
-		{"the same scores, asking for money: money leads", []*wegwijzer.Offer{rule, deduction},
+		{"the same scores, asking for money: money leads unless far behind", []*wegwijzer.Offer{rule, deduction},
 			[]wegwijzer.Result{result(rule, 0.82), result(deduction, 0.64)}, false, wegwijzer.GroupMoney},
-		{"a question whether it is allowed, a grant found first: money leads", []*wegwijzer.Offer{grant, rule},
+		{"the best offer leading, a grant found first: money leads", []*wegwijzer.Offer{grant, rule},
 			[]wegwijzer.Result{result(grant, 0.9), result(rule, 0.8)}, true, wegwijzer.GroupMoney},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := leadGroup(tt.offers, &wegwijzer.SearchResult{Results: tt.results}, tt.asksRule); got != tt.want {
+			if got := leadGroup(tt.offers, &wegwijzer.SearchResult{Results: tt.results}, tt.bestLeads); got != tt.want {
 				t.Errorf("leadGroup = %q, want %q", got, tt.want)
 			}
 		})

@@ -21,6 +21,11 @@ var enRuleCues = []string{"may i", "may we", "am i allowed", "are we allowed", "
 	"do we need", "do i have to", "do we have to", "must i", "must we", "mandatory", "required", "what are the rules",
 	"which rules", "is it legal"}
 
+// enMoneyCues: see nlMoneyCues.
+var enMoneyCues = []string{"grant", "grants", "subsidy", "subsidies", "money", "loan", "loans", "funding", "fund",
+	"financing", "finance", "credit", "invest", "investment", "deduct", "deduction", "tax break", "allowance",
+	"voucher", "scheme", "schemes", "cost", "costs", "pay", "pays"}
+
 // enInterjections: see nlInterjections. "no" opens a reply only before a comma ("no, not in Drenthe"); before a
 // word it negates that word ("no loans").
 var enInterjections = `yes yeah yep nope okay`
@@ -47,6 +52,7 @@ var (
 	negationCues    = set(nlNegationCues + " " + enNegationCues)
 	interjections   = set(nlInterjections + " " + enInterjections)
 	ruleCues        = phrases(append(append([]string{}, nlRuleCues...), enRuleCues...))
+	moneyCues       = phrases(append(append([]string{}, nlMoneyCues...), enMoneyCues...))
 	negationPhrases = phrases(enNegationPhrases)
 	lackVerbs       = set(nlLackVerbs + " " + enLackVerbs)
 	haveVerbs       = set(nlHaveVerbs + " " + enHaveVerbs)

@@ -20,6 +20,11 @@ var nlCorrectionCues = []string{"nee eigenlijk", "eigenlijk zit", "eigenlijk gaa
 var nlRuleCues = []string{"mag ik", "mag je", "mag dat", "mogen we", "mogen wij", "moet ik", "moet je", "moeten we",
 	"moeten wij", "verplicht", "toegestaan", "nodig", "welke regels", "wat zijn de regels", "wat zegt de wet"}
 
+// nlMoneyCues ask for money: a grant, a loan, a tax advantage ("is er subsidie", "hoe financier ik").
+var nlMoneyCues = []string{"subsidie", "subsidies", "geld", "lening", "lenen", "financiering", "financieren", "financier",
+	"krediet", "investeren", "aftrek", "aftrekken", "belastingvoordeel", "fiscaal", "vergoeding", "bijdrage", "fonds",
+	"voucher", "regeling", "regelingen", "kosten", "betalen", "betaalt"}
+
 // nlInterjections open a reply to what was said ("nee, niet in Drenthe", "ja, in Zwolle"): no part of a question.
 var nlInterjections = `nee ja jawel nou oke oké ok hmm`
 

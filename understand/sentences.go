@@ -100,11 +100,16 @@ func isCorrection(text string) bool {
 	return false
 }
 
+// AsksMoney reports whether the text asks for money: a grant, a loan, a tax advantage, or what something costs or
+// pays ("is er subsidie voor zonnepanelen?", "who pays the salary?"). Then the money offers lead an answer.
+func AsksMoney(text string) bool { return hasPhrase(words(text), moneyCues) }
+
 // AsksRule reports whether the text asks whether something is allowed or required ("mag ik als zzp'er voor één
 // opdrachtgever werken?", "do I need a permit"): then the rules that answer it come before money.
-func AsksRule(text string) bool {
-	ws := words(text)
-	for _, cue := range ruleCues {
+func AsksRule(text string) bool { return hasPhrase(words(text), ruleCues) }
+
+func hasPhrase(ws []string, cues [][]string) bool {
+	for _, cue := range cues {
 		for i := 0; i+len(cue) <= len(ws); i++ {
 			if slices.Equal(ws[i:i+len(cue)], cue) {
 				return true

@@ -205,3 +205,20 @@ func TestAsksRule(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksMoney(t *testing.T) {
+	tests := map[string]bool{
+		"is er subsidie voor zonnepanelen":                 true,
+		"hoe financier ik een nieuwe machine":              true,
+		"I need a loan of 30,000 euro":                     true,
+		"wie betaalt het loon tijdens zwangerschapsverlof": true,
+		"mijn medewerkster is zwanger, wat nu?":            false,
+		"Do I need a permit to put tables outside":         false,
+		"hoe schrijf ik mijn bedrijf in bij de kvk":        false,
+	}
+	for text, want := range tests {
+		if got := AsksMoney(text); got != want {
+			t.Errorf("AsksMoney(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
