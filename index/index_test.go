@@ -656,3 +656,45 @@ func TestLeaveTheNounStillSearches(t *testing.T) {
 		}
 	}
 }
+
+// "voorwaarden" and "conditions" alone ask whether one qualifies, as "regels" asks what applies: generic words,
+// weighed lightly and in no example question, so "wat zijn de voorwaarden om ... te wonen" no longer makes every
+// question about conditions like the start-up residence permit. Inside a phrase they keep their meaning: "algemene
+// voorwaarden" are a business's terms and conditions.
+func TestConditionsAreGenericButNotInAPhrase(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q           string
+		tc          bool   // searches the terms-and-conditions synonym's offers (algemene voorwaarden)
+		notInResult string // an offer found only by the other sense of "voorwaarden"
+	}{
+		{"hoe stel ik algemene voorwaarden op voor mijn klussenbedrijf", true, "startup-verblijfsvergunning"},
+		{"where do I find terms and conditions for my web shop", true, ""},
+		{"wat zijn de voorwaarden voor de wbso", false, ""},
+	}
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		if w := termWeight(u, ix.stem("voorwaarden")); tt.tc && w < boostSynonym || !tt.tc && w > boostGeneric {
+			t.Errorf("%q: voorwaarden searched at %v (terms %v)", tt.q, w, u.terms)
+		}
+		if tt.notInResult == "" {
+			continue
+		}
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(ids(res), tt.notInResult) {
+			t.Errorf("%q: found %s (%v)", tt.q, tt.notInResult, ids(res))
+		}
+	}
+}
+
+func termWeight(u *understanding, term string) float64 {
+	for _, w := range u.terms {
+		if w.term == term {
+			return w.boost
+		}
+	}
+	return 0
+}

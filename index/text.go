@@ -211,7 +211,7 @@ b c d e f g h j k l m n o p q r s t v w x y z`) // a letter alone: the rest of "
 // phraseNouns are stopwords that are nouns of time: alone they say nothing about a question, inside a synonym
 // phrase they carry its meaning. "oude dag" is the owner's old age; without "dag" the phrase was the word "oud",
 // and an oven that is twenty years old became a question about stopping the business.
-var phraseNouns = setOf(`dag dagen week weken`)
+var phraseNouns = setOf(`dag dagen week weken voorwaarden conditions`)
 
 // synonymWord reports whether w counts in matching synonym phrases: a content word or a phrase noun.
 func synonymWord(w string) bool {
@@ -277,7 +277,8 @@ var particles = setOf(`over up out off down in op uit af door mee`)
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business
-grant grants subsidy subsidies organisation mkb mkber regels regel rules entrepreneur entrepreneurs`)
+grant grants subsidy subsidies organisation mkb mkber regels regel rules entrepreneur entrepreneurs
+voorwaarden voorwaarde conditions`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
