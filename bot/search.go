@@ -75,7 +75,10 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		// "is there financing for that?": the curated text of the question asked on about was given already.
 		res.Answers = nil
 	}
-	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 {
+	// A community manager's link of such questions to an offer outweighs a curated text the search found: the
+	// manager saw what the text said, and that it did not help.
+	linked := res.Signals != nil && res.Signals.Linked
+	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 && !linked {
 		r := t.curatedAnswer(a)
 		t.curatedGiven(a.ID)
 		return r, nil
