@@ -698,3 +698,37 @@ func termWeight(u *understanding, term string) float64 {
 	}
 	return 0
 }
+
+// A result below the first, found through one question word that the first result (which matched several) did
+// not match, and scoring less than half of it, is a stray of the list's tail and is not shown.
+func TestStrayResultsAreNotShown(t *testing.T) {
+	tests := []struct {
+		name          string
+		matched, lead []string
+		score, best   float64
+		want          bool
+	}{
+		{"one word the first did not match, far below", []string{"zoon"}, []string{"stageplek", "mbo"}, 0.2, 0.8, true},
+		{"the same word as the first", []string{"stageplek"}, []string{"stageplek", "mbo"}, 0.2, 0.8, false},
+		{"two words", []string{"zoon", "belasting"}, []string{"stageplek", "mbo"}, 0.2, 0.8, false},
+		{"close to the first", []string{"zoon"}, []string{"stageplek", "mbo"}, 0.5, 0.8, false},
+		{"the first matched one word only: another part of the question", []string{"energy"}, []string{"advice"}, 0.2, 0.8, false},
+	}
+	for _, tt := range tests {
+		if got := stray(tt.matched, tt.lead, tt.score, tt.best); got != tt.want {
+			t.Errorf("%s: stray = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	ix := mustIndex(t)
+	for _, q := range []string{"ik wil een subsidie voor zonnepanelen en een nieuwe warmtepomp in mijn bakkerij", "I want to hire my first employee for my bakery, what must I arrange"} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q, Top: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res.Results[min(1, len(res.Results)):] {
+			if stray(r.Matched, res.Results[0].Matched, r.Score, res.Results[0].Score) && r.Offer.IsNational() {
+				t.Errorf("%q: shows the stray %s (%v)", q, r.ID, r.Matched)
+			}
+		}
+	}
+}

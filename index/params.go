@@ -49,6 +49,7 @@ const (
 	rrfK           = 10   // reciprocal rank fusion: 1/(rrfK+rank)
 	questionWeight = 0.5  // weighted fusion: share of the example-question similarity in the score
 	relativeCut    = 0.15 // results below this share of the best score are not shown
+	strayShare     = 0.5  // a result found through one word the first result does not match, below this share (stray)
 )
 
 // Reviewed links and curated answers.

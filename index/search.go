@@ -130,6 +130,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		return res, nil
 	}
 	cut := list[0].score * relativeCut
+	var lead []string // the question words the first result shown matched
 	for _, c := range list {
 		if c.score < cut || len(res.Results) == top {
 			break
@@ -138,10 +139,25 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 			continue
 		}
 		o := c.offer
+		matched := ix.matched(u, o.ID)
+		if len(res.Results) == 0 {
+			lead = matched
+		} else if (o.IsNational() || region == "") && stray(matched, lead, c.score, res.Results[0].Score) {
+			continue
+		}
 		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind,
-			Score: math.Round(c.score*1000) / 1000, Offer: o, Matched: ix.matched(u, o.ID)})
+			Score: math.Round(c.score*1000) / 1000, Offer: o, Matched: matched})
 	}
 	return res, nil
+}
+
+// stray reports whether a result below the first was found through one word of the question only, a word the
+// first result, which matched several, did not match, and scores far below it: the tail of a list that shares one
+// stray word with the question ("ik zoek een stageplek voor mijn zoon" brought the scheme for handing a business to
+// a son) rather than an answer to another part of it. An offer of the asker's own region is no stray: the place
+// is what it matched.
+func stray(matched, lead []string, score, best float64) bool {
+	return len(matched) == 1 && len(lead) >= 2 && !slices.Contains(lead, matched[0]) && score < best*strayShare
 }
 
 // shown reports whether a result may show the offer to this asker: it applies in their region, and when we do not
