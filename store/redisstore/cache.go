@@ -62,15 +62,21 @@ func (sc *stateCache) trusted(id string, now time.Time) *wegwijzer.Conversation 
 		}
 		delete(sc.distrusted, id)
 	}
-	e, ok := sc.m[id]
+	e, ok := sc.live(id, now)
 	if !ok {
 		return nil
 	}
-	if !e.expires.IsZero() && now.After(e.expires) {
-		delete(sc.m, id)
-		return nil
-	}
 	return cloneState(e.conv)
+}
+
+// live returns the kept entry of id unless it expired (then it is dropped). The caller holds sc.mu.
+func (sc *stateCache) live(id string, now time.Time) (cachedState, bool) {
+	e, ok := sc.m[id]
+	if ok && !e.expires.IsZero() && now.After(e.expires) {
+		delete(sc.m, id)
+		return cachedState{}, false
+	}
+	return e, ok
 }
 
 // distrust drops the kept copy of id, which another process changed, and reads it from Redis for a while.
@@ -91,12 +97,8 @@ func (sc *stateCache) distrust(id string, now time.Time) {
 func (sc *stateCache) get(id string, version int64, body []byte, now time.Time) *wegwijzer.Conversation {
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
-	e, ok := sc.m[id]
+	e, ok := sc.live(id, now)
 	if !ok {
-		return nil
-	}
-	if !e.expires.IsZero() && now.After(e.expires) {
-		delete(sc.m, id)
 		return nil
 	}
 	if e.version != version || !bytes.Equal(e.body, body) {
