@@ -156,7 +156,7 @@ type Round struct {
 type Offer struct {
 	ID          string   `yaml:"id" json:"id"`
 	Title       string   `yaml:"title" json:"title"`
-	TitleEN     string   `yaml:"title_en" json:"title_en,omitempty"` // the provider's English name, where it has one
+	TitleEN     string   `yaml:"title_en" json:"title_en,omitempty"` // the provider's English name, or a plain rendering of a generic rule
 	Aliases     []string `yaml:"aliases" json:"aliases,omitempty"`
 	Provider    string   `yaml:"provider" json:"provider"`
 	Kind        Kind     `yaml:"kind" json:"kind"`
