@@ -732,3 +732,23 @@ func TestStrayResultsAreNotShown(t *testing.T) {
 		}
 	}
 }
+
+// A word the catalogue knows as a whole is split into its parts in a Dutch message ("ondernemersnetwerk" also finds
+// "netwerk"), not in an English one, whose parts are common English words ("roadworks": "work").
+func TestKnownCompoundsSplitInDutchOnly(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, part string
+		want    bool
+	}{
+		{"our shop lost customers during the roadworks last summer", "works", false},
+		{"is er een ondernemersnetwerk in mijn regio", "netwerk", true},
+	}
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		got := termWeight(u, ix.stem(tt.part)) > 0
+		if got != tt.want {
+			t.Errorf("%q: searches the part %q %v, want %v (terms %v)", tt.q, tt.part, got, tt.want, u.terms)
+		}
+	}
+}

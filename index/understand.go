@@ -282,8 +282,11 @@ func (ix *Index) understand(m understand.Message) *understanding {
 		switch {
 		case addTerms(w, boost):
 			covered[i] = max(covered[i], credit(i))
-			if ix.surface[w] <= 2 {
-				ix.decompoundInto(w, addTerms) // a rare compound ("ondernemersnetwerk") also finds "netwerk"
+			// A rare compound ("ondernemersnetwerk") also finds "netwerk". Not in an English message: English writes
+			// compounds apart, so the parts of one written together are common English words ("roadworks" found
+			// the works council and the "work permit" of the knowledge-migrant scheme).
+			if ix.surface[w] <= 2 && m.Lang != understand.EN {
+				ix.decompoundInto(w, addTerms)
 			}
 			u.strong = u.strong || ix.isSalient(w)
 		case ix.decompoundInto(w, addTerms):
