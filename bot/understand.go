@@ -76,6 +76,13 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		if r.intent.Intent == understand.IntentNone && len(r.refs) > 0 && len(restWithoutNames(r.intent.Rest, r.named)) == 0 {
 			r.followUp = true
 		}
+		// "kan het UWV helpen?", "en de Belastingdienst?": the organisation behind offers just shown, and nothing
+		// else, asks about those offers.
+		if r.intent.Intent == understand.IntentNone && len(r.refs) == 0 {
+			if run := shownByProvider(shownOffers, r.intent.Rest); len(run) > 0 {
+				r.refs, r.followUp = run, true
+			}
+		}
 		return r
 	}
 	// A follow-up: about the offers shown when it points at them or has no topic of its own; about a named
@@ -125,6 +132,36 @@ func restWithoutNames(rest []string, named []*wegwijzer.Offer) []string {
 		}
 	}
 	return out
+}
+
+// helpWords ask whether someone can help; beside an organisation's name they add no topic ("kan de KVK helpen?").
+var helpWords = map[string]bool{"help": true, "helps": true, "helpen": true, "helpt": true, "assist": true}
+
+// shownByProvider are the shown offers run by the organisation the rest of a message names, when the rest holds
+// nothing but that organisation's name and words asking for help: none otherwise.
+func shownByProvider(shown []*wegwijzer.Offer, rest []string) []*wegwijzer.Offer {
+	var run []*wegwijzer.Offer
+	for _, w := range rest {
+		if helpWords[w] {
+			continue
+		}
+		if len(w) < 3 || understand.IsFunctionWord(w) {
+			return nil
+		}
+		found := false
+		for _, o := range shown {
+			if namesProvider(w, o.Provider) || namesProvider(w, o.NextStep.Who) {
+				found = true
+				if !slices.Contains(run, o) {
+					run = append(run, o)
+				}
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return run
 }
 
 // offerNameIndex finds offers by the names people use for them; built once per catalogue.
@@ -223,19 +260,30 @@ func (idx offerNameIndex) withoutNames(text string) string {
 }
 
 // offerNames are the normalised names an offer is known by: its aliases, its title, and the abbreviation in
-// brackets at the end of a title ("Energie-investeringsaftrek (EIA)").
+// brackets at the end of a title ("Energie-investeringsaftrek (EIA)"). Brackets that name the offer's provider say
+// who runs it, not what it is called: "No-riskpolis (UWV)" is not named by "kan het UWV helpen", which names an
+// organisation behind many offers.
 func offerNames(o *wegwijzer.Offer) []string {
 	names := []string{normalise(o.Title)}
 	if o.TitleEN != "" {
 		names = append(names, normalise(o.TitleEN))
 	}
 	if i := strings.LastIndex(o.Title, "("); i > 0 {
-		names = append(names, normalise(strings.TrimSuffix(o.Title[i+1:], ")")), normalise(o.Title[:i]))
+		if tail := normalise(strings.TrimSuffix(o.Title[i+1:], ")")); !namesProvider(tail, o.Provider) {
+			names = append(names, tail)
+		}
+		names = append(names, normalise(o.Title[:i]))
 	}
 	for _, a := range o.Aliases {
 		names = append(names, normalise(a))
 	}
 	return names
+}
+
+// namesProvider reports whether a (normalised) name is, in whole words, part of the offer's provider: "uwv" in
+// "UWV", "acm" in "Autoriteit Consument & Markt (ACM)".
+func namesProvider(name, provider string) bool {
+	return name != "" && strings.Contains(" "+normalise(provider)+" ", " "+name+" ")
 }
 
 // normalise lower-cases text and keeps words of letters and digits, separated by one space.

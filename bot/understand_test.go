@@ -128,6 +128,55 @@ func TestNamesSpeltLikeWords(t *testing.T) {
 	}
 }
 
+// TestProviderNamesNoOffer: brackets in a title that name the offer's provider do not make the provider's name a
+// name of the offer ("No-riskpolis (UWV)", "Bedrijf overdragen of overnemen (KVK)"); the offer's own name still
+// names it, and brackets that abbreviate the offer itself ("(EIA)") still do.
+func TestProviderNamesNoOffer(t *testing.T) {
+	cat := mustCatalogue(t)
+	idx := indexOfferNames(cat)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"kan de KVK helpen", nil},
+		{"can the UWV help me", nil},
+		{"wat doet de ACM", nil},
+		{"ik heb een vraag voor SBB", nil},
+		{"wat is de no-riskpolis", []string{"no-riskpolis"}},
+		{"hoe werkt een bedrijf overdragen of overnemen", []string{"kvk-bedrijfsoverdracht"}},
+		{"gelden de regels voor online verkopen aan consumenten", []string{"regels-webwinkel"}},
+		{"hoe word ik erkend leerbedrijf", []string{"erkend-leerbedrijf"}},
+		{"hoeveel is de EIA", []string{"eia"}},
+	} {
+		if got := ids(idx.named(tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("named(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestProviderPointsAtShownOffers: after an answer, a message that only names the organisation behind offers shown
+// (and asks whether it can help) asks about those offers; a name of an organisation behind none of them, or a
+// topic of its own, is a new question.
+func TestProviderPointsAtShownOffers(t *testing.T) {
+	cat := mustCatalogue(t)
+	shown := []string{"no-riskpolis", "ondernemingsraad", "wet-verbetering-poortwachter", "loondoorbetaling-bij-ziekte"}
+	for _, tt := range []struct {
+		text     string
+		followUp bool
+		refs     []string
+	}{
+		{"can UWV help?", true, []string{"no-riskpolis", "wet-verbetering-poortwachter"}},
+		{"kan het UWV helpen", true, []string{"no-riskpolis", "wet-verbetering-poortwachter"}},
+		{"kan de KVK helpen", false, nil},
+		{"kan UWV helpen met een lening voor mijn bedrijf", false, nil},
+	} {
+		r := read(cat, indexOfferNames(cat), tt.text, shown)
+		if r.followUp != tt.followUp || !slices.Equal(ids(r.refs), tt.refs) {
+			t.Errorf("read(%q) = follow-up %v, refs %v; want %v, %v", tt.text, r.followUp, ids(r.refs), tt.followUp, tt.refs)
+		}
+	}
+}
+
 // TestOnlyAskerClauses: a clause that only says who asks is no problem of its own.
 func TestOnlyAskerClauses(t *testing.T) {
 	cat := mustCatalogue(t)
