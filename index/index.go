@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -88,7 +89,17 @@ type Index struct {
 
 	mu    sync.RWMutex
 	links []learned
+
+	// analysed keeps the terms of words and word pairs outside the catalogue that questions brought, so that a
+	// word asked again is not run through the analyser again (most of understanding a question); at most
+	// analysedMax of them, counted in nAnalysed.
+	analysed  sync.Map // string -> []string
+	nAnalysed atomic.Int64
+	built     bool // the build is done: only questions' words are kept, not the catalogue's own (those are in stems)
 }
+
+// analysedMax bounds the analysis cache: a few MiB of short strings.
+const analysedMax = 1 << 16
 
 type synonym struct {
 	stems [][]string // each a phrase of stemmed words
@@ -208,6 +219,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			return nil, err
 		}
 	}
+	ix.built = true
 	return ix, nil
 }
 
@@ -293,7 +305,16 @@ func (ix *Index) analyze(text string) []string {
 	if ts, ok := ix.stems[text]; ok {
 		return ts
 	}
-	return ix.analyzeText(text)
+	if ts, ok := ix.analysed.Load(text); ok {
+		return ts.([]string)
+	}
+	ts := ix.analyzeText(text)
+	if ix.built && ix.nAnalysed.Load() < analysedMax {
+		if _, loaded := ix.analysed.LoadOrStore(text, ts); !loaded {
+			ix.nAnalysed.Add(1)
+		}
+	}
+	return ts
 }
 
 // analyzeText runs text through the index's analyzer.
