@@ -445,10 +445,7 @@ func TestHiringFindsEmployerDuties(t *testing.T) {
 // worden" not every "vader"; function words ("van", "my") may be left out.
 func TestSynonymPhrasesNeedTheirMeaningfulWords(t *testing.T) {
 	ix := mustIndex(t)
-	tests := []struct {
-		q, term string
-		want    bool
-	}{
+	tests := []termCase{
 		{"let me know which subsidy fits my bakery", "ontslag", false},
 		{"we have to let two employees go", "ontslag", true},
 		{"ik wil het bedrijf van mijn vader overnemen", "geboorteverlof", false},
@@ -459,14 +456,7 @@ func TestSynonymPhrasesNeedTheirMeaningfulWords(t *testing.T) {
 		{"how much partner leave does a new father get", "geboorteverlof", true},
 		{"can I sell my company to my staff", "waardebepaling", true},
 	}
-	for _, tt := range tests {
-		u := ix.understand(understand.Parse(tt.q))
-		want := ix.analyze(tt.term)
-		got := slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return slices.Contains(want, w.term) })
-		if got != tt.want {
-			t.Errorf("%q: searches %q %v, want %v (terms %v)", tt.q, tt.term, got, tt.want, u.terms)
-		}
-	}
+	checkSearchesTerm(t, ix, tests)
 }
 
 // "van" is a Dutch function word and an English vehicle: the message's language decides which. In an English
@@ -504,10 +494,7 @@ func TestVanIsAVehicleInEnglishOnly(t *testing.T) {
 // ("start over"), and a phrase without content words ("eigen bedrijf") matches word for word.
 func TestSynonymPhrasesNeedTheirBusinessWord(t *testing.T) {
 	ix := mustIndex(t)
-	tests := []struct {
-		q, term string
-		want    bool
-	}{
+	tests := []termCase{
 		{"I want to buy a machine, is there support", "bedrijfsoverdracht", false},
 		{"I want to buy an existing company", "bedrijfsoverdracht", true},
 		{"I want to buy a bakery", "bedrijfsoverdracht", true},
@@ -527,14 +514,7 @@ func TestSynonymPhrasesNeedTheirBusinessWord(t *testing.T) {
 		{"waar let ik op bij het inhuren van zzp'ers", "schijnzelfstandigheid", true},
 		{"wij willen besparen op energie in de winkel", "energiebesparing", true},
 	}
-	for _, tt := range tests {
-		u := ix.understand(understand.Parse(tt.q))
-		want := ix.analyze(tt.term)
-		got := slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return slices.Contains(want, w.term) })
-		if got != tt.want {
-			t.Errorf("%q: searches %q %v, want %v (terms %v)", tt.q, tt.term, got, tt.want, u.terms)
-		}
-	}
+	checkSearchesTerm(t, ix, tests)
 }
 
 // Function words and the forms of everyday verbs say nothing of what a question is about: "vroeger" (formerly)
@@ -749,6 +729,24 @@ func TestKnownCompoundsSplitInDutchOnly(t *testing.T) {
 		got := termWeight(u, ix.stem(tt.part)) > 0
 		if got != tt.want {
 			t.Errorf("%q: searches the part %q %v, want %v (terms %v)", tt.q, tt.part, got, tt.want, u.terms)
+		}
+	}
+}
+
+// termCase is a question and whether understanding it searches a term (its analysed form).
+type termCase struct {
+	q, term string
+	want    bool
+}
+
+func checkSearchesTerm(t *testing.T, ix *Index, tests []termCase) {
+	t.Helper()
+	for _, tt := range tests {
+		u := ix.understand(understand.Parse(tt.q))
+		want := ix.analyze(tt.term)
+		got := slices.ContainsFunc(u.terms, func(w weightedTerm) bool { return slices.Contains(want, w.term) })
+		if got != tt.want {
+			t.Errorf("%q: searches %q %v, want %v (terms %v)", tt.q, tt.term, got, tt.want, u.terms)
 		}
 	}
 }

@@ -1,0 +1,138 @@
+package index
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// Phrases read in context: a business handed over rather than bought, an English verb that is not its noun,
+// the words a synonym phrase needs, and verb forms the answers' patterns are written in.
+
+// handedOver reads taking over the asker's own business as handing it over: "wie neemt mijn bedrijf over", "kan
+// mijn zoon mijn zaak overnemen" ask about a successor, the seller's side, where "het bedrijf van mijn baas
+// overnemen" asks the buyer's. The verb is rewritten in ws to the seller's ("overdragen"), so that neither the
+// synonyms nor the curated answers for buyers take the question; it returns the words it rewrote, which the
+// example questions are still compared with (sellers' examples say "overnemen" too: "mijn kinderen willen het
+// bedrijf niet overnemen"). Dutch only: the English examples use "take over" for both sides.
+func handedOver(ws []string) []string {
+	own := false
+	for j := 1; j < len(ws); j++ {
+		if businessNouns[ws[j]] && ownPossessives[ws[j-1]] {
+			own = true
+		}
+	}
+	if !own {
+		return nil
+	}
+	var taken []string
+	for i, w := range ws {
+		if takeOver[w] {
+			taken = append(taken, w)
+			ws[i] = "overdragen"
+		}
+	}
+	return taken
+}
+
+// ownPossessives say a business is the asker's; takeOver are the forms of taking a business over (the separable
+// verb joined by understand: "neemt ... over" is "overnemen").
+var (
+	ownPossessives = setOf(`mijn m mn ons onze`)
+	takeOver       = setOf(`overnemen overneemt overneem overnam overnamen overgenomen`)
+)
+
+// verbSense reports whether the English word at i is a verb whose noun is a word of the catalogue with another
+// meaning: "leave" is time off work as a noun ("parental leave"), but departing after "to", an auxiliary or a
+// subject ("my partner wants to leave", "I will leave"), and "leaving" is always the verb. Read as the noun, a
+// partner who leaves the business found birth and parental leave.
+func verbSense(ws []string, i int) bool {
+	switch ws[i] {
+	case "leaving":
+		return true
+	case "leave":
+		return i > 0 && clauseWords[ws[i-1]]
+	}
+	return false
+}
+
+// splitByClause reports whether the words of a phrase at these positions are split by a subject or a verb of
+// their own (English word order: "my partner wants to leave" is a partner who leaves, not "partner leave"; "the
+// company will sell shares" is no "company sell"). Function words may stand between them ("sell my company").
+func splitByClause(ws []string, at []int) bool {
+	for k := 1; k < len(at); k++ {
+		for _, w := range ws[at[k-1]+1 : at[k]] {
+			if clauseWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseWords are English subjects, auxiliaries and verbs of wanting and the infinitive's "to": between two words
+// of a synonym phrase they make the words parts of a clause, not of one expression.
+var clauseWords = setOf(`i we you he she they it am is are was were be been being has have had do does did will
+would can could should shall may might must want wants wanted need needs needed going to`)
+
+// hasNeeds reports whether a question with these word stems has the needs of a synonym phrase of these words;
+// business holds the preposition each business word of the question follows (needBusiness).
+func hasNeeds(stems, needs, business, phrase []string) bool {
+	for i, n := range needs {
+		if n == needBusiness {
+			if !slices.ContainsFunc(business, func(p string) bool { return p == "" || slices.Contains(phrase, p) }) {
+				return false
+			}
+			return hasAll(stems, slices.Delete(slices.Clone(needs), i, i+1))
+		}
+	}
+	return hasAll(stems, needs)
+}
+
+// governing returns the preposition that the word at i follows, over determiners ("via mijn webshop": "via"),
+// or "". "van" and "of" are left out: "de verkoop van mijn zaak" is about the business.
+func governing(ws []string, i int) string {
+	j := i - 1
+	for j >= 0 && determiners[ws[j]] {
+		j--
+	}
+	if j >= 0 && prepositions[ws[j]] {
+		return ws[j]
+	}
+	return ""
+}
+
+// hasAll reports whether have holds every one of want, or a form of it: the stemmer leaves stopwords as they
+// are, so "word" and "wordt" are forms of "worden" (one starts the other, in at least three letters).
+func hasAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.ContainsFunc(have, func(h string) bool { return sameForm(h, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameForm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || len(a) >= 3 && strings.HasPrefix(b, a)
+}
+
+// patternVerb returns, for a Dutch verb form ending in -t whose form without it an answer's pattern has as an
+// infinitive ("neemt": "personeel in dienst nemen"), that form; else w. The stemmer leaves the -t on ("neemt"
+// stays, "nemen" becomes "nem"), so the pattern missed the question by one word. Only the words compared with the
+// patterns change: as a search term the shorter form found more wrong offers than right ones.
+func (ix *Index) patternVerb(lang understand.Lang, w string) string {
+	if lang == understand.EN || len(w) < 5 || !strings.HasSuffix(w, "t") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "tt") {
+		return w
+	}
+	v := w[:len(w)-1]
+	st := ix.stem(v)
+	if st == ix.stem(w) || len(ix.patternsByTerm[st]) == 0 {
+		return w
+	}
+	return v
+}

@@ -1,0 +1,121 @@
+package index
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// The analysis of single words: their stems, whether the catalogue knows them, how much they say, and their
+// parts and base forms.
+
+// stem returns the analysed form of one word, or the word itself when the analyzer drops it (a stopword).
+func (ix *Index) stem(w string) string {
+	if ts := ix.analyze(w); len(ts) > 0 {
+		return ts[0]
+	}
+	return w
+}
+
+// isSalient reports whether a word names what some offer is: it occurs in a title, alias or keyword.
+func (ix *Index) isSalient(w string) bool {
+	for _, t := range ix.analyze(w) {
+		if ix.salient[t] && !ix.broad[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// known reports whether the catalogue knows the word as it is.
+func (ix *Index) known(w string) bool {
+	if ix.surface[w] > 0 || ix.qsurface[w] {
+		return true
+	}
+	for _, t := range ix.analyze(w) {
+		if ix.vocab[t] > 0 || ix.qdf[t] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// decompoundInto splits w into known parts and adds their terms; it reports whether any part was known.
+func (ix *Index) decompoundInto(w string, add func(string, float64) bool) bool {
+	parts := ix.decompound(w)
+	if len(parts) < 2 {
+		return false
+	}
+	found := false
+	for _, p := range parts {
+		if add(p, boostPart) {
+			found = true
+		}
+	}
+	return found
+}
+
+// informativeness weighs a word by how rare it is in the catalogue: a word no offer uses weighs most.
+func (ix *Index) informativeness(w string) float64 {
+	df := 0
+	for _, t := range ix.analyze(w) {
+		df = max(df, ix.vocab[t])
+	}
+	return math.Log(1 + float64(ix.n+1)/float64(df+1))
+}
+
+// phraseAt returns the positions where phrase occurs in ws.
+func phraseAt(ws, phrase []string) []int {
+	var out []int
+	for i := 0; i+len(phrase) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(phrase)], phrase) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func first(xs []string) string {
+	if len(xs) == 0 {
+		return ""
+	}
+	return xs[0]
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// compoundCredit is how much a split compound counts towards coverage: fully when every part is known,
+// half when only its head is ("schoonmoeder" is not about "schoon").
+func (ix *Index) compoundCredit(w string) float64 {
+	for _, p := range ix.decompound(w) {
+		if ix.surface[p] == 0 {
+			return creditHeadOnly
+		}
+	}
+	return 1
+}
+
+// baseForm returns the base of a Dutch comparative or superlative ("duurzamer" -> "duurzam", whose stem is
+// that of "duurzaam") when that base names a theme or an offer and the word itself does not; else w.
+func (ix *Index) baseForm(w string) string {
+	if _, ok := ix.themes[ix.stem(w)]; ok || ix.isSalient(w) || len(w) < 7 {
+		return w
+	}
+	for _, suffix := range []string{"ere", "er", "ste", "st"} {
+		base, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(base) < 4 {
+			continue
+		}
+		if _, ok := ix.themes[ix.stem(base)]; ok || ix.isSalient(base) {
+			return base
+		}
+	}
+	return w
+}
