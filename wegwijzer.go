@@ -154,11 +154,15 @@ type Round struct {
 
 // Offer is one curated public support offer: a subsidy, a rule, advice, a tool, a network.
 type Offer struct {
-	ID          string   `yaml:"id" json:"id"`
-	Title       string   `yaml:"title" json:"title"`
-	TitleEN     string   `yaml:"title_en" json:"title_en,omitempty"` // the provider's English name, or a plain rendering of a generic rule
-	Aliases     []string `yaml:"aliases" json:"aliases,omitempty"`
-	Provider    string   `yaml:"provider" json:"provider"`
+	ID       string   `yaml:"id" json:"id"`
+	Title    string   `yaml:"title" json:"title"`
+	TitleEN  string   `yaml:"title_en" json:"title_en,omitempty"` // the provider's English name, or a plain rendering of a generic rule
+	Aliases  []string `yaml:"aliases" json:"aliases,omitempty"`
+	Provider string   `yaml:"provider" json:"provider"`
+	// ProviderEN is the provider in English, for a provider that is more than organisation names ("RVO (melding)
+	// en Belastingdienst (aftrek in de aangifte)"); the names stay as they are. Without it, English replies show
+	// Provider as it is.
+	ProviderEN  string   `yaml:"provider_en,omitempty" json:"provider_en,omitempty"`
 	Kind        Kind     `yaml:"kind" json:"kind"`
 	Themes      []string `yaml:"themes" json:"themes"`
 	Topics      []string `yaml:"topics" json:"topics,omitempty"`

@@ -30,9 +30,15 @@ type card struct {
 
 // offerRef renders an offer as a card: title, pitch, why it fits, its status on the day of the reply.
 func (c card) offerRef(o *wegwijzer.Offer) wegwijzer.OfferRef {
-	return wegwijzer.OfferRef{ID: o.ID, Title: pick(c.lang, o.Title, o.TitleEN), Provider: o.Provider, URL: o.URL,
+	return wegwijzer.OfferRef{ID: o.ID, Title: pick(c.lang, o.Title, o.TitleEN), Provider: providerText(o, c.lang), URL: o.URL,
 		Kind: o.Kind, Group: o.Kind.Group(), Why: c.why(o), Status: o.Status,
 		Pitch: pitchOf(o, c.lang), Fit: c.fit(o), StatusText: statusText(c.cat, o, c.lang, c.today)}
+}
+
+// providerText is who runs the offer in the reply's language: provider_en in English when the content has it, else
+// provider (names).
+func providerText(o *wegwijzer.Offer, l lang) string {
+	return strings.TrimSpace(pick(l, o.Provider, strings.TrimSpace(o.ProviderEN)))
 }
 
 // pitchOf is the offer's pitch in the language, or, while an offer has none, the first sentence of its summary

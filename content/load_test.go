@@ -482,3 +482,47 @@ func TestDutchWhoWithoutEnglishWarns(t *testing.T) {
 		})
 	}
 }
+
+func TestDutchProviderWithoutEnglishWarns(t *testing.T) {
+	const warning = "offers/eia.yaml:4: warning: field provider_en: missing: the English reply would show Dutch "
+	tests := []struct {
+		name      string
+		provider  string
+		want      []string
+		wantWords []string
+	}{
+		{"a name needs no English", "provider: RVO\n", nil, nil},
+		{"a name of more words needs no English", "provider: Gemeente Rotterdam\n", nil, nil},
+		{"a ministry's name needs no English", "provider: Ministerie van Infrastructuur en Waterstaat\n", nil, nil},
+		{"names in brackets need no English", "provider: Douane (Belastingdienst)\n", nil, nil},
+		{"'en' inside a name is part of it", "provider: Nederlandse Voedsel- en Warenautoriteit (NVWA)\n", nil, nil},
+		{"Dutch words around names warn", "provider: RVO (melding) en Belastingdienst (aftrek in de aangifte)\n",
+			[]string{warning + `("melding en aftrek de aangifte" in provider "RVO (melding) en Belastingdienst (aftrek in de aangifte)")`},
+			[]string{"melding", "en", "aftrek", "de", "aangifte"}},
+		{"'en' between two names warns", "provider: IND en RVO\n",
+			[]string{warning + `("en" in provider "IND en RVO")`}, []string{"en"}},
+		{"a Dutch phrase warns", "provider: Je gemeente\n",
+			[]string{warning + `("je gemeente" in provider "Je gemeente")`}, []string{"je", "gemeente"}},
+		{"Dutch words with English are fine", "provider: IND en RVO\nprovider_en: IND and RVO\n", nil, []string{"en"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			offer := strings.Replace(validOffer, "provider: RVO\n", tt.provider, 1)
+			_, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": offer}), content.Options{Now: now})
+			if err != nil {
+				t.Fatalf("Load: %v (a Dutch provider must only warn)", err)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("problems:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+			provider := strings.TrimPrefix(strings.SplitN(tt.provider, "\n", 2)[0], "provider: ")
+			if got := content.ProviderDutchWords(provider); strings.Join(got, " ") != strings.Join(tt.wantWords, " ") {
+				t.Errorf("ProviderDutchWords(%q) = %q, want %q", provider, got, tt.wantWords)
+			}
+		})
+	}
+}

@@ -38,6 +38,11 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 	}
 	req("title", o.Title)
 	req("provider", o.Provider)
+	// English replies show provider_en, else provider: a provider with Dutch words around its names needs its English.
+	if words := ProviderDutchWords(o.Provider); len(words) > 0 && strings.TrimSpace(o.ProviderEN) == "" {
+		l.warn(file, f.line("provider"), "provider_en", "missing: the English reply would show Dutch (%q in provider %q)",
+			strings.Join(words, " "), o.Provider)
+	}
 	req("summary", o.Summary)
 	maxLen("title", o.Title, MaxTitle)
 	maxLen("title_en", o.TitleEN, MaxTitle)
