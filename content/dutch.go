@@ -97,8 +97,8 @@ func ProviderDutchWords(s string) []string {
 					inName = strings.HasSuffix(prev, "-") || van || caps >= 3
 				}
 			case nameWords[lw]:
-				// "van SZW", "voor de Intellectuele": name words between parts of a name
-				inName = bridged(i, -1) && bridged(i, 1)
+				// "van SZW", "voor de Intellectuele": name words between parts of a name, or "De" starting one
+				inName = (bridged(i, -1) || capital(i)) && bridged(i, 1)
 			case capital(i):
 				// a capitalised word in a name of more words: "Gemeente Rotterdam", "Intellectuele Eigendom"
 				inName = bridged(i, 1) || bridged(i, -1)
