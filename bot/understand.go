@@ -95,7 +95,7 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		// "hoe vraag ik dat aan bij rvo" still points at what was shown; "hoe zit dat met een terrasvergunning
 		// aanvragen" is a new question.
 		r.followUp, r.implicit, r.byDefault = true, !r.intent.Reference, true
-		r.refs = shownOffers[:1]
+		r.refs = []*wegwijzer.Offer{shownByWord(shownOffers, r.msg.Search)}
 		if r.intent.Intent == understand.IntentDifference {
 			r.refs = shownOffers[:min(2, len(shownOffers))]
 		}
@@ -114,6 +114,51 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		}
 	}
 	return r
+}
+
+// shownByWord returns the first offer shown whose names or keywords hold a word of the follow-up ("hoe schrijf
+// ik me in?" after a list with the VAT basics first and the KVK registration second is about registering), or the
+// first offer shown. Words that every follow-up of its kind uses ("aanvragen", "apply") do not count.
+func shownByWord(shown []*wegwijzer.Offer, text string) *wegwijzer.Offer {
+	for _, w := range strings.Fields(normalise(text)) {
+		if len([]rune(w)) < 5 || questionWords[w] || questionFiller[w] || followUpFiller[w] {
+			continue
+		}
+		for _, o := range shown {
+			for _, n := range append(offerNames(o), normaliseAll(o.Keywords)...) {
+				if slices.ContainsFunc(strings.Fields(n), func(x string) bool { return sameWord(w, x) }) {
+					return o
+				}
+			}
+		}
+	}
+	return shown[0]
+}
+
+// followUpFiller are the words of follow-ups about any offer: they do not pick one.
+var followUpFiller = set(`aanvragen aanvraag aanvraagt vraag voorwaarden kosten kost hoeveel wanneer deadline termijn
+	subsidie regeling bedrag krijgen bedrijf bedrijven onderneming ondernemer ondernemers zaakje apply application
+	conditions costs amount deadline eligible scheme grant business company businesses`)
+
+func normaliseAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = normalise(s)
+	}
+	return out
+}
+
+// sameWord reports whether two normalised words are one word in two forms: equal, or one the start of the other
+// in at least six letters ("register", "registering"; "inschrijven", "inschrijving" share "inschrijv").
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 6 && (n == len(a) || n == len(b) || n >= len(a)-3 && n >= len(b)-3)
 }
 
 // restWithoutNames leaves out the words of the offers named: "wat is het verschil tussen de eia en de mia" has

@@ -198,3 +198,23 @@ func TestOnlyAskerClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpBindsToTheOfferItNames: a follow-up that names no offer but uses a word of one shown ("hoe schrijf
+// ik me in?", "how do I register?") is about that one; otherwise about the first shown.
+func TestFollowUpBindsToTheOfferItNames(t *testing.T) {
+	cat := mustCatalogue(t)
+	names := indexOfferNames(cat)
+	shown := []string{"btw-ondernemers", "kvk-inschrijven", "regels-webwinkel"}
+	tests := []struct{ text, want string }{
+		{"hoe schrijf ik me in?", "kvk-inschrijven"},
+		{"how do I register?", "kvk-inschrijven"},
+		{"hoe vraag ik dat aan?", "btw-ondernemers"},
+		{"wat kost dat?", "btw-ondernemers"},
+	}
+	for _, tt := range tests {
+		r := read(cat, names, tt.text, shown)
+		if !r.followUp || len(r.refs) == 0 || r.refs[0].ID != tt.want {
+			t.Errorf("read(%q) = follow-up %v, refs %v; want about %s", tt.text, r.followUp, ids(r.refs), tt.want)
+		}
+	}
+}
