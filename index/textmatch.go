@@ -72,6 +72,40 @@ var bm25 = search.GetScoringModelCallbackFn(func() string { return index.BM25Sco
 // search returns the size best hits of q, in no particular order.
 func (ti *textIndex) search(ctx context.Context, q query.Query, size int) ([]textHit, error) {
 	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, bm25)
+	d, ok, err := ti.disjunctionOf(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("index: text match: %w", err)
+	}
+	if !ok {
+		return ti.searchBleve(ctx, q, size)
+	}
+	defer d.close()
+	top := hitHeap(make([]textHit, 0, size))
+	if len(d.clauses) == 0 {
+		return top, nil
+	}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(d.poolSize()+1, 0), IndexReader: ti.reader}
+	if err := d.start(sctx); err != nil {
+		return nil, fmt.Errorf("index: text match: %w", err)
+	}
+	for n := 0; ; n++ {
+		if n%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		doc, score, ok, err := d.next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("index: text match: %w", err)
+		}
+		if !ok {
+			break
+		}
+		top.add(ti.hit(doc, score, n), size)
+	}
+	return top, nil
+}
+
+// searchBleve is search through Bleve's own searcher, for any query.
+func (ti *textIndex) searchBleve(ctx context.Context, q query.Query, size int) ([]textHit, error) {
 	s, err := q.Searcher(ctx, ti.reader, ti.mapping, search.SearcherOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("index: text match: %w", err)
@@ -90,23 +124,32 @@ func (ti *textIndex) search(ctx context.Context, q query.Query, size int) ([]tex
 		if d == nil {
 			break
 		}
-		h := textHit{score: d.Score, order: n, pos: -1}
-		if doc := d.IndexInternalID.Value(); doc < uint64(len(ti.pos)) {
-			h.pos = ti.pos[doc]
-		}
+		h := ti.hit(d.IndexInternalID.Value(), d.Score, n)
 		sctx.DocumentMatchPool.Put(d)
-		if h.pos < 0 {
-			continue
-		}
-		switch {
-		case len(top) < size:
-			top.push(h)
-		case worse(top[0], h):
-			top[0] = h
-			top.down(0)
-		}
+		top.add(h, size)
 	}
 	return top, nil
+}
+
+// hit is the n-th document found, with its score (pos -1: not an offer).
+func (ti *textIndex) hit(doc uint64, score float64, n int) textHit {
+	h := textHit{score: score, order: n, pos: -1}
+	if doc < uint64(len(ti.pos)) {
+		h.pos = ti.pos[doc]
+	}
+	return h
+}
+
+// add keeps h if it is an offer among the size best so far.
+func (h *hitHeap) add(x textHit, size int) {
+	switch {
+	case x.pos < 0:
+	case len(*h) < size:
+		h.push(x)
+	case worse((*h)[0], x):
+		(*h)[0] = x
+		h.down(0)
+	}
 }
 
 func (ti *textIndex) close() error { return ti.reader.Close() }
