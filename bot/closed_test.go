@@ -279,3 +279,21 @@ func TestLanguageAroundNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStoppedSchemeThatFitsBestIsNamed: when a scheme whose rounds have stopped answers the question best by far, the
+// answer says so before what can be used now, and does not list it as an offer.
+func TestStoppedSchemeThatFitsBestIsNamed(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{Now: func() time.Time { return closedToday }})
+	r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "stopped-best", Text: "is there a grant for energy advice for my shop?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != wegwijzer.ReplyAnswer || !strings.Contains(r.Text, "(SVM)") || !strings.Contains(r.Text, "no round for a long time") {
+		t.Errorf("reply %s %q; want an answer that names the SVM and that it has stopped", r.Kind, r.Text)
+	}
+	for _, o := range r.Offers {
+		if o.ID == "svm" {
+			t.Errorf("the stopped SVM is listed as an offer: %v", r.Offers)
+		}
+	}
+}

@@ -126,7 +126,14 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if len(c.Asked) < maxQuestions && !t.askedInstead && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(competing(res, offers[:min(len(offers), legalFormTop)])) {
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions()), nil
 	}
-	return t.answer(offers, res), nil
+	r := t.answer(offers, res)
+	if stopped := t.stoppedBest(res); stopped != nil && !slices.Contains(offers, stopped) {
+		// "is there a grant for energy advice?": the scheme that paid for it has had no round for years. Say so,
+		// before what can be used now.
+		r.Text = fmt.Sprintf(texts.stoppedBest.in(t.lang), pick(t.lang, stopped.Title, stopped.TitleEN),
+			statusText(t.cat, stopped, t.lang, t.msg.Time)) + "\n\n" + r.Text
+	}
+	return r, nil
 }
 
 // query is the search for what the conversation knows.

@@ -128,6 +128,25 @@ func (t *turnState) closedBest(res *wegwijzer.SearchResult) *wegwijzer.Offer {
 	return top.Offer
 }
 
+// stoppedBest is the scheme whose rounds have stopped (stopped) that answers the question best, when it leads
+// every offer that can be used by closedLead, as closedBest is for a closed one.
+func (t *turnState) stoppedBest(res *wegwijzer.SearchResult) *wegwijzer.Offer {
+	if res.NoMatch || len(res.Results) == 0 {
+		return nil
+	}
+	top := res.Results[0]
+	if top.Offer == nil || !t.stopped(top.Offer) || t.rejected(top.Offer) {
+		return nil
+	}
+	usable := t.usable(res)
+	for _, x := range res.Results[1:] {
+		if slices.Contains(usable, x.Offer) && x.Score*closedLead > top.Score {
+			return nil
+		}
+	}
+	return top.Offer
+}
+
 // dormantAfter is how long after its last round a scheme with no announced round counts as stopped.
 const dormantAfter = 2 * 365 * 24 * time.Hour
 

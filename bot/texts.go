@@ -53,7 +53,7 @@ var texts = struct {
 	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
-	notInData, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
+	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
 	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
@@ -104,6 +104,7 @@ var texts = struct {
 	problemsNext: msg{"Daarna", "Next"},
 	answerAlso:   msg{"Je noemde ook: %s. Kies hieronder om daarmee verder te gaan.", "You also mentioned: %s. Pick it below to go on with it."},
 	notInData:    msg{"Dat staat niet in mijn gegevens. Kijk op %s.", "That is not in my data. See %s."},
+	stoppedBest:  msg{"Wat het best bij je vraag past, %s, heeft al lang geen ronde meer gehad. %s.", "What fits your question best, %s, has had no round for a long time. %s."},
 	closedNamed:  msg{"%s is gesloten sinds %s.", "%s has been closed since %s."},
 	closedUseNow: msg{"Gebruik nu %s:", "Instead, you can use %s:"},
 	closedNoneNow: msg{"Een regeling die dit nu betaalt, ken ik niet. Wie je verder kan helpen: %s.",
