@@ -112,30 +112,22 @@ const closedLead = 1.5
 // closedBest is the closed scheme that answers the question best, when it leads every offer that can be used by
 // closedLead: the question is about what that scheme paid for.
 func (t *turnState) closedBest(res *wegwijzer.SearchResult) *wegwijzer.Offer {
-	if res.NoMatch || len(res.Results) == 0 {
-		return nil
-	}
-	top := res.Results[0]
-	if top.Offer == nil || top.Offer.Status != wegwijzer.StatusGesloten || t.rejected(top.Offer) {
-		return nil
-	}
-	usable := t.usable(res)
-	for _, x := range res.Results[1:] {
-		if slices.Contains(usable, x.Offer) && x.Score*closedLead > top.Score {
-			return nil
-		}
-	}
-	return top.Offer
+	return t.leadingBest(res, func(o *wegwijzer.Offer) bool { return o.Status == wegwijzer.StatusGesloten })
 }
 
 // stoppedBest is the scheme whose rounds have stopped (stopped) that answers the question best, when it leads
 // every offer that can be used by closedLead, as closedBest is for a closed one.
 func (t *turnState) stoppedBest(res *wegwijzer.SearchResult) *wegwijzer.Offer {
+	return t.leadingBest(res, t.stopped)
+}
+
+// leadingBest is the best result when it is of the kind and leads every offer that can be used by closedLead.
+func (t *turnState) leadingBest(res *wegwijzer.SearchResult, kind func(*wegwijzer.Offer) bool) *wegwijzer.Offer {
 	if res.NoMatch || len(res.Results) == 0 {
 		return nil
 	}
 	top := res.Results[0]
-	if top.Offer == nil || !t.stopped(top.Offer) || t.rejected(top.Offer) {
+	if top.Offer == nil || !kind(top.Offer) || t.rejected(top.Offer) {
 		return nil
 	}
 	usable := t.usable(res)
