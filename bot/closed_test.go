@@ -297,3 +297,22 @@ func TestStoppedSchemeThatFitsBestIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOfferOutweighsCuratedText: a question that names an offer is about it, not about a curated text that
+// does not concern it ("waar vind ik subsidies" for "Wat is de WBSO en kom ik in aanmerking?").
+func TestNamedOfferOutweighsCuratedText(t *testing.T) {
+	cat, _ := mustSearch(t)
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "named-wbso", Text: "Wat is de WBSO en kom ik in aanmerking als softwarebedrijf?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Offers) == 0 || r.Offers[0].ID != "wbso" {
+		t.Fatalf("offers %v; want the WBSO first", offerIDs(r))
+	}
+	for _, a := range cat.Answers {
+		if !slices.Contains(a.Related, "wbso") && strings.Contains(r.Text, strings.TrimSpace(a.Text)) {
+			t.Errorf("reply gives the curated text %s, which is not about the WBSO: %q", a.ID, r.Text)
+		}
+	}
+}

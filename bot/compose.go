@@ -351,7 +351,7 @@ func (t *turnState) curated(res *wegwijzer.SearchResult) string {
 		return ""
 	}
 	a := t.cat.Answer(res.Answers[0])
-	if a == nil {
+	if a == nil || t.namesOther(a) {
 		return ""
 	}
 	return strings.TrimSpace(pick(t.lang, a.Text, a.TextEN))

@@ -77,7 +77,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	// A community manager's link of such questions to an offer outweighs a curated text the search found: the
 	// manager saw what the text said, and that it did not help.
 	linked := res.Signals != nil && res.Signals.Linked
-	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 && !linked {
+	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 && !linked && !t.namesOther(a) {
 		r := t.curatedAnswer(a)
 		t.curatedGiven(a.ID)
 		return r, nil
@@ -134,6 +134,12 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 			statusText(t.cat, stopped, t.lang, t.msg.Time)) + "\n\n" + r.Text
 	}
 	return r, nil
+}
+
+// namesOther reports whether the message names an offer the curated answer is not about ("Wat is de WBSO en kom
+// ik in aanmerking?" is about the WBSO, not the text on where to find subsidies).
+func (t *turnState) namesOther(a *wegwijzer.Answer) bool {
+	return len(t.read.named) > 0 && !slices.ContainsFunc(t.read.named, func(o *wegwijzer.Offer) bool { return slices.Contains(a.Related, o.ID) })
 }
 
 // query is the search for what the conversation knows.
