@@ -6,7 +6,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 
-	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -16,13 +15,7 @@ import (
 // match many clauses at once.
 func TestDisjunctionIsBleves(t *testing.T) {
 	questions := benchQuestions(t)
-	for _, tc := range []struct {
-		name string
-		cat  func() *content.Catalogue
-	}{
-		{"built-in catalogue", func() *content.Catalogue { return mustCatalogue(t) }},
-		{"generated catalogue of 2,000 offers", func() *content.Catalogue { return generated(t, 2000) }},
-	} {
+	for _, tc := range realAndGenerated(t) {
 		t.Run(tc.name, func(t *testing.T) {
 			ix, err := New(tc.cat(), Options{})
 			if err != nil {

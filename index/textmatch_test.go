@@ -47,13 +47,7 @@ func sameHits(got, want map[string]float64) bool {
 // one (where many offers match and the best 50 are a choice).
 func TestTextMatchIsBlevesSearch(t *testing.T) {
 	questions := benchQuestions(t)
-	for _, tc := range []struct {
-		name string
-		cat  func() *content.Catalogue
-	}{
-		{"built-in catalogue", func() *content.Catalogue { return mustCatalogue(t) }},
-		{"generated catalogue of 2,000 offers", func() *content.Catalogue { return generated(t, 2000) }},
-	} {
+	for _, tc := range realAndGenerated(t) {
 		t.Run(tc.name, func(t *testing.T) {
 			cat := tc.cat()
 			ix, err := New(cat, Options{})
@@ -99,5 +93,20 @@ func TestTextMatchIsBlevesSearch(t *testing.T) {
 				t.Fatalf("only %d of %d questions searched", compared, len(questions))
 			}
 		})
+	}
+}
+
+// realAndGenerated are the catalogues the text match is compared with Bleve on: the built-in one, and a generated
+// one of 2,000 offers where documents match many clauses at once.
+func realAndGenerated(t *testing.T) []struct {
+	name string
+	cat  func() *content.Catalogue
+} {
+	return []struct {
+		name string
+		cat  func() *content.Catalogue
+	}{
+		{"built-in catalogue", func() *content.Catalogue { return mustCatalogue(t) }},
+		{"generated catalogue of 2,000 offers", func() *content.Catalogue { return generated(t, 2000) }},
 	}
 }

@@ -256,11 +256,7 @@ func TestReadsWhatEarlierReleasesStored(t *testing.T) {
 // without decoding; what another replica saved since, and a conversation deleted and begun again under the same id
 // up to the same version, are read from Redis.
 func TestLoadStateReadsWhatAnotherReplicaSaved(t *testing.T) {
-	srv := redistest.Start(t)
-	client := mustClient(t, srv)
-	prefix := uniquePrefix(0)
-	a := redisstore.New(client, redisstore.Options{Prefix: prefix})
-	b := redisstore.New(client, redisstore.Options{Prefix: prefix})
+	a, b := twoReplicas(t)
 	ctx := t.Context()
 	load := func(s *redisstore.Store) *wegwijzer.Conversation {
 		t.Helper()
@@ -310,11 +306,7 @@ func TestLoadStateReadsWhatAnotherReplicaSaved(t *testing.T) {
 // TestLoadForUpdateIsCheckedBySave: a replica may load the conversation it saved last without reading Redis; when
 // another replica saved it meanwhile, its save fails with ECONFLICT, and from then on it reads what is stored.
 func TestLoadForUpdateIsCheckedBySave(t *testing.T) {
-	srv := redistest.Start(t)
-	client := mustClient(t, srv)
-	prefix := uniquePrefix(0)
-	a := redisstore.New(client, redisstore.Options{Prefix: prefix})
-	b := redisstore.New(client, redisstore.Options{Prefix: prefix})
+	a, b := twoReplicas(t)
 	ctx := t.Context()
 	c := &wegwijzer.Conversation{ID: "c1", User: "anna", State: "asked", Slots: map[string]string{"theme": "energie"}}
 	if err := a.Save(ctx, c, time.Hour); err != nil {
@@ -366,4 +358,12 @@ func TestLoadForUpdateIsCheckedBySave(t *testing.T) {
 	} else if wegwijzer.ErrorCode(err) != wegwijzer.ENOTFOUND {
 		t.Fatal(err)
 	}
+}
+
+// twoReplicas returns two stores on one Redis and one prefix, as two replicas of the service see it.
+func twoReplicas(t *testing.T) (a, b *redisstore.Store) {
+	t.Helper()
+	client := mustClient(t, redistest.Start(t))
+	prefix := uniquePrefix(0)
+	return redisstore.New(client, redisstore.Options{Prefix: prefix}), redisstore.New(client, redisstore.Options{Prefix: prefix})
 }
