@@ -76,7 +76,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			t.lang = lang(cm.Language) // the community's language until the person shows theirs
 		}
 	}
-	t.read = t.read.after(t.cat, t.shown()) // the text was read while the conversation was loaded
+	t.read = t.read.after(t.cat, t.shown()) // the text was read before the conversation was loaded
 	if t.msg.Text != "" && (t.read.msg.LangSure || t.lang == "") {
 		t.lang = lang(t.read.msg.Lang)
 	}

@@ -243,15 +243,14 @@ func (e *Engine) storeCtx(ctx context.Context) (context.Context, context.CancelF
 
 // turn loads the conversation, steps the dialogue and saves it with compare-and-swap.
 func (e *Engine) turn(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Reply, *wegwijzer.TurnRecord, error) {
-	// The message is read while the conversation is loaded: reading it needs the catalogue only, and loading
-	// mostly waits for the store.
+	// The message is read before the conversation is loaded, on this goroutine. Reading it beside the load on
+	// another one saved nothing once the load mostly comes from this replica's copy (LoadForUpdate), and the
+	// hand-over between goroutines cost a fifth of a turn on a busy machine (BENCHMARKS.md).
 	k := e.know.Load()
-	textRead := make(chan reading, 1)
-	go func() { textRead <- readText(k.names, m.Text) }()
+	r := readText(k.names, m.Text)
 	sctx, cancel := e.storeCtx(ctx)
 	conv, err := e.store.LoadForUpdate(sctx, m.Conversation)
 	cancel()
-	r := <-textRead
 	switch {
 	case wegwijzer.ErrorCode(err) == wegwijzer.ENOTFOUND:
 		conv = &wegwijzer.Conversation{ID: m.Conversation, User: m.User, Community: m.Community, Platform: m.Platform, State: StateNew}

@@ -38,8 +38,8 @@ func read(cat *content.Catalogue, names offerNameIndex, text string, shown []str
 	return readText(names, text).after(cat, shown)
 }
 
-// readText is what can be read from a message without the conversation: a turn reads it while the conversation
-// is being loaded.
+// readText is what can be read from a message without the conversation: a turn reads it before it loads the
+// conversation.
 func readText(names offerNameIndex, text string) reading {
 	r := reading{msg: understand.Parse(text), intent: understand.Classify(text)}
 	r.named = names.named(text)
