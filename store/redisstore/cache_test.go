@@ -1,6 +1,7 @@
 package redisstore
 
 import (
+	"bytes"
 	"reflect"
 	"testing"
 	"time"
@@ -73,11 +74,11 @@ func TestCloneStateIsWhatDecodingGives(t *testing.T) {
 	empty := &wegwijzer.Conversation{ID: "c2", State: "new", Slots: map[string]string{}, Asked: []string{}, EventIDs: []string{},
 		HandoffNote: &wegwijzer.HandoffNote{Slots: map[string]string{}, Shown: []string{}}, HandoffReplies: []wegwijzer.HandoffReply{}}
 	for _, c := range []*wegwijzer.Conversation{full, monotonic, empty, {ID: "c3"}} {
-		data, err := encode(c.Version, c)
-		if err != nil {
+		var buf bytes.Buffer
+		if err := encode(&buf, c.Version, c); err != nil {
 			t.Fatal(err)
 		}
-		want, err := decode(c.ID, data)
+		want, err := decode(c.ID, buf.Bytes())
 		if err != nil {
 			t.Fatal(err)
 		}
