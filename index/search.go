@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -130,7 +131,8 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		return res, nil
 	}
 	cut := list[0].score * relativeCut
-	var lead []string // the question words the first result shown matched
+	var lead []string    // the question words the first result shown matched
+	var above [][]string // the question words each result shown so far matched
 	for _, c := range list {
 		if c.score < cut || len(res.Results) == top {
 			break
@@ -142,8 +144,11 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		matched := ix.matched(u, o.ID)
 		if len(res.Results) == 0 {
 			lead = matched
-		} else if (o.IsNational() || region == "") && stray(matched, lead, c.score, res.Results[0].Score) {
+		} else if (o.IsNational() || region == "") && (stray(matched, lead, c.score, res.Results[0].Score) || covered(matched, above, c.score, res.Results[0].Score)) {
 			continue
+		}
+		if o.Status == wegwijzer.StatusDoorlopend || o.Status == wegwijzer.StatusOpen {
+			above = append(above, matchedWords(matched)) // a closed scheme or one between rounds is replaced by those below
 		}
 		res.Results = append(res.Results, wegwijzer.Result{ID: o.ID, Title: o.Title, Provider: o.Provider, Kind: o.Kind,
 			Score: math.Round(c.score*1000) / 1000, Offer: o, Matched: matched})
@@ -158,6 +163,37 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 // is what it matched.
 func stray(matched, lead []string, score, best float64) bool {
 	return len(matched) == 1 && len(lead) >= 2 && !slices.Contains(lead, matched[0]) && score < best*strayShare
+}
+
+// covered reports whether a result below the first adds nothing to a result above it: that one matched every
+// question word it matched, and more, while it scores far below the first. Such a result shares an incidental word
+// with the question ("do I need a permit to open a restaurant" brought the start-up residence permit by its keyword
+// "start-up permit", below the Alcoholwet, which matched "permit", "open" and "restaurant"). A result that matches
+// the same words as one above is an alternative, not a stray ("aan welke eisen moeten producten voldoen bij export":
+// the EEN and customs beside the SIB), and so is an offer of the asker's own region. Only a result the asker can use
+// now covers others: below a closed scheme, or one that runs in rounds, are what to use instead.
+func covered(matched []string, above [][]string, score, best float64) bool {
+	ws := matchedWords(matched)
+	if len(ws) == 0 || score >= best*strayShare {
+		return false
+	}
+	return slices.ContainsFunc(above, func(a []string) bool {
+		return len(a) > len(ws) && !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(a, w) })
+	})
+}
+
+// matchedWords returns the words of a result's matched words and phrases ("elektrische bestelbus" is two), each
+// once.
+func matchedWords(matched []string) []string {
+	var out []string
+	for _, m := range matched {
+		for _, w := range strings.Fields(m) {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // shown reports whether a result may show the offer to this asker: it applies in their region, and when we do not

@@ -1,0 +1,27 @@
+package index
+
+import "testing"
+
+// The tail of a result list: a result far below the first that matched only words one result above it matched
+// too, and fewer, is not shown; one that matches the same words is an alternative.
+func TestCoveredResultsAreNotShown(t *testing.T) {
+	tests := []struct {
+		name    string
+		matched []string
+		above   [][]string
+		score   float64
+		want    bool
+	}{
+		{"one word a result above matched with more, far below", []string{"permit"}, [][]string{{"permit"}, {"permit", "open", "restaurant"}}, 0.3, true},
+		{"a phrase counts as its words", []string{"bestelbus"}, [][]string{{"elektrische", "bestelbus"}}, 0.3, true},
+		{"the same words as a result above: an alternative", []string{"elektrische bestelbus"}, [][]string{{"elektrische", "bestelbus"}}, 0.3, false},
+		{"words no single result above matched together", []string{"producten", "export"}, [][]string{{"producten", "eisen"}, {"export", "eisen"}}, 0.3, false},
+		{"a word of its own", []string{"permit", "visa"}, [][]string{{"permit", "open", "restaurant"}}, 0.3, false},
+		{"close to the first", []string{"permit"}, [][]string{{"permit", "open", "restaurant"}}, 0.6, false},
+	}
+	for _, tt := range tests {
+		if got := covered(tt.matched, tt.above, tt.score, 1); got != tt.want {
+			t.Errorf("%s: covered = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
