@@ -115,6 +115,10 @@ func (c card) fit(o *wegwijzer.Offer) string {
 	}
 	var parts []string
 	if about := c.about(o); about != "" {
+		// The theme alone is the same on every card: the asker's own words that this offer matched say why this one.
+		if ws := c.askedWords(o); len(ws) > 0 {
+			about += " (" + strings.Join(ws[:min(len(ws), maxMatchedWords)], ", ") + ")"
+		}
 		parts = append(parts, fmt.Sprintf(pick(c.lang, "Past bij je vraag over %s", "Fits your question about %s"), about))
 	} else if ws := c.askedWords(o); len(ws) > 0 {
 		parts = append(parts, pick(c.lang, "Past bij je vraag: ", "Fits your question: ")+strings.Join(ws[:min(len(ws), maxMatchedWords)], ", "))

@@ -82,6 +82,28 @@ func TestFitNamesWhyOrTheBlockingCondition(t *testing.T) {
 	}
 }
 
+// TestFitNamesTheAskersWordsBesideTheTheme: the theme is the same on every card of a reply; the asker's own words
+// that this offer matched say why this one (and words a synonym added, which the asker never wrote, are not named).
+func TestFitNamesTheAskersWordsBesideTheTheme(t *testing.T) {
+	cat := mustCatalogue(t)
+	o := &wegwijzer.Offer{ID: "x", Themes: []string{"verduurzaming"}, Regions: []string{"nl"}}
+	tests := []struct {
+		query   string
+		matched []string
+		want    string
+	}{
+		{"minder gas verbruiken in de bakkerij", []string{"gas", "bakkerij"}, "Past bij je vraag over verduurzamen en energie (gas, bakkerij)"},
+		{"minder gas verbruiken", []string{"gas", "zonnepanelen"}, "Past bij je vraag over verduurzamen en energie (gas)"},
+		{"minder gas verbruiken", nil, "Past bij je vraag over verduurzamen en energie"},
+	}
+	for _, tt := range tests {
+		cd := card{cat: cat, lang: nl, slots: map[string]string{slotTheme: "verduurzaming", slotQuery: tt.query}, matched: map[string][]string{"x": tt.matched}}
+		if got := cd.fit(o); got != tt.want {
+			t.Errorf("fit for %q matching %v = %q, want %q", tt.query, tt.matched, got, tt.want)
+		}
+	}
+}
+
 func TestFitNamesTheMatchedWordsWithoutATheme(t *testing.T) {
 	cat := mustCatalogue(t)
 	o := &wegwijzer.Offer{ID: "x", Regions: []string{"nl"}}
