@@ -147,16 +147,14 @@ func (g *Geography) Applies(offerRegion, askerRegion string) bool {
 	if slices.Contains(g.Ancestors(askerRegion), offerRegion) {
 		return true
 	}
-	offerUp := g.Ancestors(offerRegion)
-	if slices.Contains(offerUp, askerRegion) {
+	if slices.Contains(g.Ancestors(offerRegion), askerRegion) {
 		return true
 	}
-	for _, id := range offerUp { // an offer for a region that lies partly in the asker's province
-		if p := g.places[id]; p != nil && slices.Contains(p.Overlaps, askerRegion) {
-			return true
-		}
-	}
-	return false
+	// An offer for a region that lies partly in the asker's province. Only the offer's own region: a town's
+	// offer is not for the other province its pilot region reaches into (Deventer's, in Overijssel, is not for
+	// someone in Gelderland although the Stedendriehoek lies partly there).
+	p := g.places[offerRegion]
+	return p != nil && slices.Contains(p.Overlaps, askerRegion)
 }
 
 // Reaches reports whether an offer bound to offerRegion is open to at least some of the entrepreneurs in region:

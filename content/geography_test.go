@@ -23,3 +23,29 @@ func TestFindIn(t *testing.T) {
 		}
 	}
 }
+
+func TestAppliesAcrossProvinces(t *testing.T) {
+	cat, _, err := content.Load(content.Builtin(), content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := cat.Geography
+	tests := []struct {
+		offer, asker string
+		want         bool
+	}{
+		{"gemeente-deventer", "provincie-overijssel", true},
+		{"gemeente-deventer", "gemeente-deventer", true},
+		{"gemeente-deventer", "provincie-gelderland", false}, // Deventer's pilot region reaches into Gelderland, Deventer does not
+		{"gemeente-deventer", "gemeente-apeldoorn", false},
+		{"regio-stedendriehoek", "provincie-gelderland", true}, // the region itself lies partly in Gelderland
+		{"regio-stedendriehoek", "gemeente-apeldoorn", true},
+		{"provincie-gelderland", "gemeente-apeldoorn", true},
+		{"nl", "gemeente-apeldoorn", true},
+	}
+	for _, tt := range tests {
+		if got := g.Applies(tt.offer, tt.asker); got != tt.want {
+			t.Errorf("Applies(%s, %s) = %v, want %v", tt.offer, tt.asker, got, tt.want)
+		}
+	}
+}
