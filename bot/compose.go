@@ -50,6 +50,7 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 	c.State = StateAnswered
 	c.Asked = nil
 	delete(c.Slots, slotFocus)
+	delete(c.Slots, slotAskedAbout)
 	var ids []string
 	for _, o := range r.Offers {
 		ids = append(ids, o.ID)
@@ -205,7 +206,13 @@ func (t *turnState) withPending(r *wegwijzer.Reply) *wegwijzer.Reply {
 func (t *turnState) intro(offers []wegwijzer.OfferRef) string {
 	list := t.countText(offers)
 	about := ""
-	if th := t.cat.Theme(t.conv.Slots[slotTheme]); th != nil {
+	// The theme names the list only when the first offer is in it: "betalingsregeling belastingdienst" may read
+	// as another theme than the payment arrangement it finds first.
+	first := (*wegwijzer.Offer)(nil)
+	if len(offers) > 0 {
+		first = t.cat.Offer(offers[0].ID)
+	}
+	if th := t.cat.Theme(t.conv.Slots[slotTheme]); th != nil && (first == nil || slices.Contains(first.Themes, th.ID)) {
 		about = strings.ToLower(pick(t.lang, th.Label, th.LabelEN))
 		for _, tp := range th.Topics {
 			if tp.ID == t.conv.Slots[slotTopic] {

@@ -13,18 +13,19 @@ import (
 
 // Slots the decide step keeps besides the question's (engine.go).
 const (
-	slotShown     = "shown"      // ids of the offers of the last answer, comma-separated
-	slotProblems  = "problems"   // the problems of a message with several, one per line
-	slotPending   = "pending"    // problems still to answer after this one, one per line
-	slotRefining  = "refining"   // "yes" after "dit helpt niet": the next text adds to the question
-	slotNotHelped = "not_helped" // what the person said did not help (scrubbed)
-	slotUnhelpful = "unhelpful"  // ids of the offers shown before "dit helpt niet", comma-separated: shown last
-	slotAskReach  = "ask_reach"  // "yes" while the hand-off waits for how to reach the person
-	slotNot       = "not"        // the words the person rejected, space-separated
-	slotEarlier   = "earlier"    // the questions before this one (scrubbed), one per line, at most maxEarlier
-	slotFocus     = "focus"      // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
-	slotCurated   = "curated"    // ids of the curated answers whose texts this question got, space-separated
-	slotTopicRead = "topic_read" // "yes" when the topic was read from the question, not chosen by the person
+	slotShown      = "shown"       // ids of the offers of the last answer, comma-separated
+	slotProblems   = "problems"    // the problems of a message with several, one per line
+	slotPending    = "pending"     // problems still to answer after this one, one per line
+	slotRefining   = "refining"    // "yes" after "dit helpt niet": the next text adds to the question
+	slotNotHelped  = "not_helped"  // what the person said did not help (scrubbed)
+	slotUnhelpful  = "unhelpful"   // ids of the offers shown before "dit helpt niet", comma-separated: shown last
+	slotAskReach   = "ask_reach"   // "yes" while the hand-off waits for how to reach the person
+	slotNot        = "not"         // the words the person rejected, space-separated
+	slotEarlier    = "earlier"     // the questions before this one (scrubbed), one per line, at most maxEarlier
+	slotFocus      = "focus"       // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
+	slotCurated    = "curated"     // ids of the curated answers whose texts this question got, space-separated
+	slotTopicRead  = "topic_read"  // "yes" when the topic was read from the question, not chosen by the person
+	slotAskedAbout = "asked_about" // the intent of the last follow-up, for "en voor de tweede?"
 )
 
 // turnState is the work of one turn on one conversation.
@@ -153,8 +154,22 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	// A follow-up on a closed scheme is answered as a question naming it: what happened, what to use now.
 	if t.read.followUp && t.read.byDefault && intent != understand.IntentDifference {
 		// "hoeveel krijg ik voor de tweede?", then "en wat zijn de voorwaarden": still about the second.
-		if o := t.cat.Offer(c.Slots[slotFocus]); o != nil && slices.Contains(t.shown(), o.ID) {
+		// The focus may be an offer named but not shown ("MIT, hoeveel?"); a new list clears it (answered).
+		if o := t.cat.Offer(c.Slots[slotFocus]); o != nil {
 			t.read.refs = []*wegwijzer.Offer{o}
+		}
+	}
+	if t.read.followUp && t.read.byWords {
+		// "hoeveel procent staat de overheid borg?" after "BMKB, wat is dat?": the BMKB, when its texts hold the
+		// words too.
+		if o := t.cat.Offer(c.Slots[slotFocus]); o != nil && usesWords(o, restWithoutNames(t.read.intent.Rest, t.read.named)) {
+			t.read.refs = []*wegwijzer.Offer{o}
+		}
+	}
+	if t.read.followUp && intent == understand.IntentNone && len(t.read.intent.Rest) == 0 && len(t.read.intent.Ordinals)+len(t.read.named) > 0 {
+		// "hoeveel krijg ik voor de eerste?", then "en voor de tweede?": the same question about the second.
+		if last := understand.Intent(c.Slots[slotAskedAbout]); last.IsFollowUp() && last != understand.IntentDifference {
+			intent = last
 		}
 	}
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
@@ -269,7 +284,7 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 			return t.info(texts.help.in(t.lang))
 		}
 		o := t.cat.Offer(t.shown()[0])
-		if f := t.cat.Offer(c.Slots[slotFocus]); f != nil && slices.Contains(t.shown(), f.ID) {
+		if f := t.cat.Offer(c.Slots[slotFocus]); f != nil {
 			o = f // the buttons under a follow-up ask on about its offer
 		}
 		if o != nil {

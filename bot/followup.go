@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -68,6 +69,9 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 	if in != understand.IntentDifference {
 		t.conv.Slots[slotFocus] = refs[0].ID
 	}
+	if in.IsFollowUp() {
+		t.conv.Slots[slotAskedAbout] = string(in)
+	}
 	return r
 }
 
@@ -109,6 +113,20 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 			s = sentence(d) + " " + s
 		}
 		return s
+	case understand.IntentDuration:
+		// Only what the offer's own texts say about a length of time ("maximaal 2 jaar"), word for word.
+		var said []string
+		for _, part := range []string{pick(l, f.Amount, f.AmountEN), pick(l, f.Deadline, f.DeadlineEN), pick(l, o.Summary, o.SummaryEN)} {
+			for _, sen := range sentenceSplit.Split(strings.Join(strings.Fields(part), " "), -1) {
+				if timeSpan.MatchString(sen) && !slices.Contains(said, sentence(sen)) {
+					said = append(said, sentence(sen))
+				}
+			}
+		}
+		if len(said) == 0 || l == en && o.SummaryEN == "" && f.AmountEN == "" && f.DeadlineEN == "" {
+			return missing
+		}
+		return strings.Join(said[:min(len(said), 2)], " ") + " " + o.URL
 	case understand.IntentNone: // what is it
 		s := sentence(pitchOf(o, l))
 		if sum := strings.TrimSpace(pick(l, o.Summary, o.SummaryEN)); sum != "" && (l == nl || o.SummaryEN != "") {
@@ -129,6 +147,12 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 	return missing
 }
 
+// timeSpan is a length of time in an offer's text: "2 jaar", "13 weken", "3 months".
+var timeSpan = regexp.MustCompile(`(?i)\b\d+([,.]\d+)?\s*(jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|years?|months?|weeks?|days?|working days)\b`)
+
+// sentenceSplit ends a sentence of an offer's text.
+var sentenceSplit = regexp.MustCompile(`[.!?;]\s+`)
+
 // sentence ends s with a full stop.
 func sentence(s string) string {
 	s = strings.TrimSpace(s)
@@ -136,4 +160,45 @@ func sentence(s string) string {
 		return s
 	}
 	return s + "."
+}
+
+// maxOwnWords is the number of words of its own a follow-up may have and still ask about an offer whose texts hold
+// them all ("hoe lang moet ik doorbetalen?"); a longer one is a question of its own.
+const maxOwnWords = 3
+
+// offerUsing returns the first of offers whose own texts (names, pitch, summary, conditions, facts, next step)
+// hold every word of words, or nil. Words of two letters or fewer are not compared. Keywords and example
+// questions do not count: they are the topics a search finds the offer by, and a topic is a new question ("hoe
+// vraag ik subsidie aan voor zonnepanelen?").
+func offerUsing(offers []*wegwijzer.Offer, words []string) *wegwijzer.Offer {
+	if len(words) == 0 {
+		return nil
+	}
+	for _, o := range offers {
+		if usesWords(o, words) {
+			return o
+		}
+	}
+	return nil
+}
+
+// usesWords reports whether the offer's own texts hold the words (in one of their forms: sameWord): all of them, or
+// all but one of three ("how long do I keep paying the salary?" where the offer says "wage").
+func usesWords(o *wegwijzer.Offer, words []string) bool {
+	f := o.Facts
+	parts := append([]string{o.Title, o.TitleEN, o.Pitch, o.PitchEN, o.Summary, o.SummaryEN, f.Amount, f.AmountEN,
+		f.HowToApply, f.HowToApplyEN, f.Deadline, f.DeadlineEN, o.NextStep.Who, o.NextStep.How, o.Provider}, o.Aliases...)
+	parts = append(append(parts, o.Eligibility...), o.EligibilityEN...)
+	own := strings.Fields(normalise(strings.Join(parts, " ")))
+	compared, found := 0, 0
+	for _, w := range words {
+		if len([]rune(w)) <= 2 {
+			continue
+		}
+		compared++
+		if slices.ContainsFunc(own, func(x string) bool { return sameWord(w, x) }) {
+			found++
+		}
+	}
+	return compared > 0 && found >= compared-compared/3
 }

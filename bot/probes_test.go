@@ -61,7 +61,7 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"tell me more about the first one", []step{
 			{say: "my bakery uses too much gas, what can I do?", kind: wegwijzer.ReplyAnswer},
 			{say: "tell me more about the first one", kind: wegwijzer.ReplyAnswer, text: "What it is ("},
-			{say: "how long does it take?", kind: wegwijzer.ReplyAnswer, text: "When ("}}},
+			{say: "how long does it take?", kind: wegwijzer.ReplyAnswer, text: "How long ("}}},
 		{"wie controleert dat", []step{
 			{say: "moet mijn webshop een privacyverklaring hebben?", kind: wegwijzer.ReplyAnswer},
 			{say: "wie controleert dat", kind: wegwijzer.ReplyAnswer, text: "Contact ("}}},

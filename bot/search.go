@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
@@ -234,6 +235,12 @@ func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
 	if self && !slices.ContainsFunc(strings.Fields(c), func(w string) bool { return wishWords[w] }) {
 		return true
 	}
+	// "ik heb een webshop in kinderkleding", "I run a small software company": a business of a sector the asker
+	// has, and no wish. ("ik heb een belastingschuld" names no sector: that is a problem.)
+	owns := slices.ContainsFunc(ownDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
+	if owns && res.Sector != "" && !slices.ContainsFunc(strings.Fields(c), func(w string) bool { return wishWords[w] }) {
+		return true
+	}
 	if res.Specific > 0 || len(res.Topics) > 0 {
 		return false
 	}
@@ -266,6 +273,11 @@ func (t *turnState) leansOnQuestion() bool {
 func (t *turnState) onlyAsker(clause string) bool {
 	if strings.Contains(clause, "?") || slices.ContainsFunc(strings.Fields(strings.ToLower(clause)), func(w string) bool { return wishWords[w] }) {
 		return false
+	}
+	// "startup in Rotterdam working on hydrogen for shipping", "transportbedrijf met 15 vrachtwagens": a clause
+	// that opens with the kind of business and wants nothing says who asks.
+	if ws := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); len(ws) > 0 && (businessNouns[ws[0]] || t.isSectorWord(ws[0])) {
+		return true
 	}
 	return t.namesAskerFact(clause)
 }

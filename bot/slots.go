@@ -62,8 +62,9 @@ func (t *turnState) applyText(ctx context.Context) {
 		t.correct(ctx)
 		t.reject()
 		return
-	case c.State == StateAnswered && c.Slots[slotQuery] != "" && len(m.Negated) > 0 && strings.TrimSpace(m.Search) == "":
-		// "geen lening", "not interested in loans": the same question without what is rejected.
+	case c.State == StateAnswered && c.Slots[slotQuery] != "" && len(m.Negated) > 0 && onlyFunctionWords(m.Search):
+		// "geen lening", "geen lening graag", "not interested in loans": the same question without what is
+		// rejected.
 		t.reject()
 		c.Asked = nil
 		t.rejectedOnly = true
@@ -105,6 +106,11 @@ func (t *turnState) applyText(ctx context.Context) {
 	}
 }
 
+// onlyFunctionWords reports whether text holds no word of its own ("graag", "please"): nothing to search for.
+func onlyFunctionWords(text string) bool {
+	return !slices.ContainsFunc(strings.Fields(normalise(text)), func(w string) bool { return !understand.IsFunctionWord(w) })
+}
+
 // isQuestion reports whether a message asks something: a question mark, or a question word first.
 func isQuestion(text string) bool {
 	ws := strings.Fields(normalise(text))
@@ -139,11 +145,16 @@ func (t *turnState) correct(ctx context.Context) {
 	if err != nil {
 		return // the correction is then read as more of the question
 	}
-	replaced := false
-	if res.Region != "" && res.Region != c.Slots[slotRegion] {
+	replaced, placed := false, false
+	switch {
+	case res.Region != "" && slices.Contains(t.cat.Geography.Ancestors(c.Slots[slotRegion]), res.Region):
+		// "en in Gelderland?" from Apeldoorn: the place known is in it, and the province's offers apply there
+		// already; the more precise place stays.
+		replaced, placed = true, true
+	case res.Region != "" && res.Region != c.Slots[slotRegion]:
 		t.dropPlace(c.Slots[slotRegion])
 		c.Slots[slotRegion] = res.Region
-		replaced = true
+		replaced, placed = true, true
 	}
 	if res.Sector != "" && res.Sector != c.Slots[slotSector] {
 		c.Slots[slotSector] = res.Sector
@@ -157,7 +168,10 @@ func (t *turnState) correct(ctx context.Context) {
 		c.Slots[slotLegalForm] = lf
 		replaced = true
 	}
-	if !replaced || res.Specific > 0 || len(res.Topics) > 0 || len(res.Answers) > 0 || len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) {
+	// Beside a new place, a theme read from the other words is no new question unless they ask something: "nee,
+	// ik zit in Overijssel, net over de grens" is where the asker is ("grens" alone reads as trade abroad).
+	otherTheme := len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) && (!placed || understand.Asks(t.read.msg.Text))
+	if !replaced || res.Specific > 0 || len(res.Topics) > 0 || len(res.Answers) > 0 || otherTheme {
 		// A new topic: the correction is the question now.
 		asker := map[string]string{}
 		for _, s := range askerSlots {

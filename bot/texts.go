@@ -212,6 +212,14 @@ var askerFiller = set(`zitten zit woon wonen woont gevestigd trouwens eigenlijk 
 var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're ", "i moved ",
 	"we moved ", "ik kom uit ", "i come from "}
 
+// ownDescriptions open a clause that says which business the asker has or runs ("ik heb een webshop").
+var ownDescriptions = []string{"ik heb een ", "wij hebben een ", "we hebben een ", "ik run een ", "ik heb sinds ",
+	"i have a ", "i run a ", "we run a ", "i own a ", "we own a ", "we have a "}
+
+// businessNouns name a business without its sector: a clause that opens with one says who asks ("startup in
+// Rotterdam", "mkb-bedrijf in Limburg").
+var businessNouns = set(`startup start-up scale-up mkb mkb-bedrijf mkb-er firma company firm sme`)
+
 // continuations start a short message that adds a condition to the question just answered.
 var continuations = []string{"en als ", "en wat als ", "maar als ", "en wanneer ", "what if ", "and if ", "and what if ", "but if "}
 
@@ -268,6 +276,7 @@ var followUpHeads = map[understand.Intent]msg{
 	understand.IntentConditions: {"Voorwaarden", "Conditions"},
 	understand.IntentApply:      {"Zo vraag je het aan", "How to apply"},
 	understand.IntentDeadline:   {"Wanneer", "When"},
+	understand.IntentDuration:   {"Hoe lang", "How long"},
 	understand.IntentContact:    {"Contact", "Contact"},
 	understand.IntentDifference: {"Het verschil", "The difference"},
 	understand.IntentNone:       {"Wat het is", "What it is"},

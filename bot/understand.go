@@ -31,6 +31,9 @@ type reading struct {
 	// byDefault is true when refs is the first offer shown because the message names none ("hoeveel krijg
 	// ik?", "wat zijn de voorwaarden van die regeling?"): the offer the last follow-up was about comes before it.
 	byDefault bool
+	// byWords is true when refs is the offer whose own texts hold the follow-up's words ("hoeveel procent staat
+	// de overheid borg?"): the offer the last follow-up was about comes first when its texts hold them too.
+	byWords bool
 }
 
 // read understands a message in the light of what the conversation showed last.
@@ -83,6 +86,14 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 				r.refs, r.followUp = run, true
 			}
 		}
+		// "wat doen ze?", "wat is dat?": a question that points at what was shown and names nothing asks what it
+		// is.
+		if r.intent.Intent == understand.IntentNone && !r.followUp && r.intent.Reference && len(r.intent.Rest) == 0 &&
+			len(r.named) == 0 && len(shownOffers) > 0 && isQuestion(r.msg.Text) &&
+			!slices.ContainsFunc(strings.Fields(normalise(r.msg.Text)), understand.IsGenericWord) {
+			r.followUp, r.byDefault = true, true
+			r.refs = []*wegwijzer.Offer{shownOffers[0]}
+		}
 		return r
 	}
 	// A follow-up: about the offers shown when it points at them or has no topic of its own; about a named
@@ -91,6 +102,10 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 	switch {
 	case len(r.refs) > 0:
 		r.followUp = true
+	case len(r.named) > 0 && len(rest) == 0:
+		// "hoe vraag ik de wbso aan?" after a list without it: about the WBSO, not the first offer shown.
+		r.followUp = true
+		r.refs = r.named
 	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1):
 		// "hoe vraag ik dat aan bij rvo" still points at what was shown; "hoe zit dat met een terrasvergunning
 		// aanvragen" is a new question.
@@ -99,9 +114,21 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		if r.intent.Intent == understand.IntentDifference {
 			r.refs = shownOffers[:min(2, len(shownOffers))]
 		}
-	case len(r.named) > 0 && len(rest) == 0:
-		r.followUp = true
-		r.refs = r.named
+	case len(rest) <= maxOwnWords && !slices.ContainsFunc(strings.Fields(normalise(r.msg.Text)), understand.IsGenericWord):
+		// "hoeveel procent staat de overheid borg?", "hoe lang moet ik doorbetalen?": words the offer named or
+		// shown uses itself ask about that offer, not a new question.
+		if o := offerUsing(append(slices.Clone(r.named), shownOffers...), rest); o != nil {
+			r.followUp, r.byWords = true, true
+			r.refs = []*wegwijzer.Offer{o}
+		}
+	}
+	if r.intent.Intent == understand.IntentDifference && r.followUp {
+		// "wat is het verschil tussen de EIA en de MIA?" with only the EIA shown: both named ones first.
+		for _, o := range r.named {
+			if len(r.refs) < 2 && !slices.Contains(r.refs, o) {
+				r.refs = append(r.refs, o)
+			}
+		}
 	}
 	if r.intent.Intent == understand.IntentDifference && len(r.refs) < 2 && len(shownOffers) >= 2 && r.followUp {
 		for _, o := range shownOffers {
@@ -136,7 +163,7 @@ func shownByWord(shown []*wegwijzer.Offer, text string) *wegwijzer.Offer {
 }
 
 // followUpFiller are the words of follow-ups about any offer: they do not pick one.
-var followUpFiller = set(`aanvragen aanvraag aanvraagt vraag voorwaarden kosten kost hoeveel wanneer deadline termijn
+var followUpFiller = set(`aanvragen aanvraag aanvraagt vraag voorwaarden kosten kost hoeveel gratis kosteloos wanneer deadline termijn
 	subsidie regeling bedrag krijgen bedrijf bedrijven onderneming ondernemer ondernemers zaakje apply application
 	conditions costs amount deadline eligible scheme grant business company businesses`)
 

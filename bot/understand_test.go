@@ -60,6 +60,13 @@ func TestReadBindsReferencesToWhatWasShown(t *testing.T) {
 		{"subsidie voor een elektrische bestelbus", understand.IntentNone, false, nil},
 		{"en de tweede?", understand.IntentNone, true, []string{"mia-vamil"}},
 		{"de EIA?", understand.IntentNone, true, []string{"eia"}},
+		// Probes of issue 11, second round: a named offer before the list, the list's own words, a pointer alone.
+		{"hoe vraag ik de wbso aan", understand.IntentApply, true, []string{"wbso"}},
+		{"hoeveel procent mag ik extra aftrekken", understand.IntentAmount, true, []string{"eia"}},
+		{"kom ik in aanmerking als we nog geen winst maken?", understand.IntentConditions, true, []string{"eia"}},
+		{"wat doen ze?", understand.IntentNone, true, []string{"eia"}},
+		{"is daar subsidie voor?", understand.IntentNone, false, nil},
+		{"hoeveel kost een terrasvergunning voor mijn café", understand.IntentAmount, false, nil},
 	}
 	for _, tt := range tests {
 		r := read(cat, indexOfferNames(cat), tt.text, shown)
@@ -210,6 +217,7 @@ func TestFollowUpBindsToTheOfferItNames(t *testing.T) {
 		{"how do I register?", "kvk-inschrijven"},
 		{"hoe vraag ik dat aan?", "btw-ondernemers"},
 		{"wat kost dat?", "btw-ondernemers"},
+		{"is dat gratis?", "btw-ondernemers"}, // "gratis" asks what it costs; it does not pick an offer by its title
 	}
 	for _, tt := range tests {
 		r := read(cat, names, tt.text, shown)

@@ -27,6 +27,7 @@ const (
 	IntentConditions Intent = "conditions" // "kom ik in aanmerking?"
 	IntentApply      Intent = "apply"      // "hoe vraag ik dat aan?"
 	IntentDeadline   Intent = "deadline"   // "tot wanneer kan dat?"
+	IntentDuration   Intent = "duration"   // "hoe lang moet ik doorbetalen?", "how long does it take?"
 	IntentContact    Intent = "contact"    // "wie moet ik bellen?"
 	IntentDifference Intent = "difference" // "wat is het verschil tussen de EIA en de MIA?"
 )
@@ -34,7 +35,7 @@ const (
 // IsFollowUp reports whether the intent asks about offers already shown.
 func (i Intent) IsFollowUp() bool {
 	switch i {
-	case IntentAmount, IntentConditions, IntentApply, IntentDeadline, IntentContact, IntentDifference:
+	case IntentAmount, IntentConditions, IntentApply, IntentDeadline, IntentDuration, IntentContact, IntentDifference:
 		return true
 	}
 	return false
@@ -54,6 +55,9 @@ type Reading struct {
 	// Also are the other follow-ups the message asks for, in the order written ("hoeveel krijg ik en hoe vraag
 	// ik het aan?" is amount, also apply).
 	Also []Intent
+	// Situation are the words of a condition the asker adds to a question about eligibility ("kom ik in
+	// aanmerking als we nog geen winst maken?": "winst maken"): who asks, not a new topic, so not in Rest.
+	Situation []string
 }
 
 // Last is the Ordinal of "de laatste" / "the last one".
@@ -91,7 +95,7 @@ func parseCues(s string) []cue {
 
 // intentOrder is the order in which intents are tried: the first that matches wins.
 var intentOrder = []Intent{IntentErase, IntentHandoff, IntentPrivacy, IntentRestart, IntentNegative, IntentDifference,
-	IntentAmount, IntentApply, IntentDeadline, IntentConditions, IntentContact, IntentThanks, IntentYes, IntentNo,
+	IntentAmount, IntentApply, IntentDeadline, IntentDuration, IntentConditions, IntentContact, IntentThanks, IntentYes, IntentNo,
 	IntentRefine, IntentHelp, IntentGreeting}
 
 var intentTable = func() []intentCues {
@@ -216,8 +220,25 @@ func Classify(text string) Reading {
 			used[i] = true
 		}
 	}
+	situation := len(ws)
+	if r.Intent == IntentConditions && len(hits) > 0 {
+		// "kom ik in aanmerking als ...", "am I eligible if ...": what follows the condition word describes the
+		// asker.
+		for i := len(ws) - 1; i > 0; i-- {
+			if conditionWords[ws[i]] && !used[i] {
+				situation = i
+			}
+		}
+	}
 	for i, w := range ws {
-		if !used[i] && !functionWords[w] && !intentWords[w] {
+		if used[i] || functionWords[w] || intentWords[w] {
+			continue
+		}
+		if i >= situation {
+			if i > situation {
+				r.Situation = append(r.Situation, w)
+			}
+		} else {
 			r.Rest = append(r.Rest, w)
 		}
 	}
@@ -240,6 +261,8 @@ func cueWords(c cue) int {
 
 // typoFixed replaces a word that is one letter off an intent word people often mistype (typoTolerant) by that
 // word: "hoevel krijg ik" asks how much. Only words of five letters or more that are no word of a cue themselves.
+// A long intent word may also lose two letters ("hovel", "aanmerkng"): fast typing drops letters more often than
+// it adds them.
 func typoFixed(ws []string) []string {
 	var out []string
 	for i, w := range ws {
@@ -247,7 +270,7 @@ func typoFixed(ws []string) []string {
 			continue
 		}
 		for _, t := range typoTolerant {
-			if oneEditApart(w, t) {
+			if oneEditApart(w, t) || len([]rune(t)) >= minTwoDropped && lettersDropped(w, t, 2) {
 				if out == nil {
 					out = slices.Clone(ws)
 				}
@@ -260,6 +283,24 @@ func typoFixed(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// minTwoDropped is the length from which an intent word is still recognised with two letters left out.
+const minTwoDropped = 7
+
+// lettersDropped reports whether w is t with one to n letters left out, the others in order.
+func lettersDropped(w, t string, n int) bool {
+	x, y := []rune(w), []rune(t)
+	if len(x) >= len(y) || len(y)-len(x) > n {
+		return false
+	}
+	i := 0
+	for _, r := range y {
+		if i < len(x) && x[i] == r {
+			i++
+		}
+	}
+	return i == len(x)
 }
 
 // oneEditApart reports whether a and b differ by one letter left out, added, changed, or two neighbours swapped.

@@ -274,9 +274,18 @@ var intentCases = []struct {
 	{"liever bellen: 020-1234567", IntentHandoff},
 	{"ik wil liever gebeld worden", IntentHandoff},
 	{"I'd rather call", IntentHandoff},
-	{"hoe lang duurt het", IntentDeadline},
+	{"hoe lang duurt het", IntentDuration},
+	{"hoe lang moet ik doorbetalen?", IntentDuration},
+	{"how long does it take", IntentDuration},
+	{"hoe lang nog?", IntentDeadline},
 	{"wie controleert dat", IntentContact},
 	{"who enforces that?", IntentContact},
+	// Probes of issue 11, second round: letters dropped by fast typing.
+	{"hovel krijg ik", IntentAmount},
+	{"kom ik in aanmerkng", IntentConditions},
+	{"wat zijn de vorwarden", IntentConditions},
+	{"ik wil het terugbetalen", IntentNone}, // longer than the intent word "terugbellen": no letters dropped
+	{"wie kan me hiermee helpen", IntentContact},
 }
 
 func TestClassify(t *testing.T) {
@@ -309,6 +318,10 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 		{"hoe vraag ik subsidie aan voor zonnepanelen", false, nil, []string{"zonnepanelen"}},
 		{"wat is het verschil tussen de eia en de mia", false, nil, []string{"tussen", "eia", "mia"}},
 		{"ik heb een andere vraag over btw", false, nil, []string{"btw"}},
+		{"wie kan me hiermee helpen", true, nil, nil},
+		{"kom ik in aanmerking als we nog geen winst maken?", false, nil, nil},
+		{"am I eligible if we don't make a profit yet?", false, nil, nil},
+		{"hoeveel krijg ik als ik zonnepanelen koop", false, nil, []string{"zonnepanelen", "koop"}}, // only eligibility
 	}
 	for _, tt := range tests {
 		r := Classify(tt.text)

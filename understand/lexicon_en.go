@@ -107,7 +107,8 @@ var enIntentCues = map[Intent]string{
 		how do i request|request it|where do i go|next step|next steps|what now|what do i do now|
 		what should i do now`,
 	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
-		how long|expires|due|how long does it take`,
+		expires|due`,
+	IntentDuration: `how long|how long does it take|how many years|how many months|how many weeks|for how long`,
 	IntentContact: `contact|who * call|who * email|phone|phone number|email address|who do i|who should i|
 		who can i|where can i go|who can help|who can * help|who checks|who enforces|who supervises`,
 	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
@@ -127,6 +128,8 @@ var enOrdinals = map[string]int{"first": 0, "1st": 0, "second": 1, "2nd": 1, "th
 
 var enReferences = `that this these those it them they one`
 
+var enConditionWords = `if because since while although`
+
 var enFunctionWords = `i you we my our your the a an and or is are am was be to for of in on at with from by about
 	how what where which who when why can could should would will do does did get got have has had it's
 	i'm there here also still then so but not please just really very any some me us need want like know
@@ -138,11 +141,12 @@ var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans o
 
 // Merged intent lists: a message may mix the languages.
 var (
-	ordinals      = mergeOrdinals(nlOrdinals, enOrdinals)
-	references    = set(nlReferences + " " + enReferences)
-	functionWords = set(nlFunctionWords + " " + enFunctionWords)
-	intentWords   = set(nlGenericWords + " " + enGenericWords)
-	typoTolerant  = strings.Fields(nlTypoTolerant + " " + enTypoTolerant)
+	ordinals       = mergeOrdinals(nlOrdinals, enOrdinals)
+	references     = set(nlReferences + " " + enReferences)
+	functionWords  = set(nlFunctionWords + " " + enFunctionWords)
+	intentWords    = set(nlGenericWords + " " + enGenericWords)
+	conditionWords = set(nlConditionWords + " " + enConditionWords)
+	typoTolerant   = strings.Fields(nlTypoTolerant + " " + enTypoTolerant)
 )
 
 func mergeOrdinals(ms ...map[string]int) map[string]int {

@@ -84,7 +84,9 @@ var nlIntentCues = map[Intent]string{
 		waar moet ik * zijn|hoe werkt het|hoe gaat * in zijn werk|hoe regel ik dat|hoe doe ik dat|
 		hoe * krijg~|volgende stap|volgende stappen|wat nu|hoe nu verder|wat moet ik nu doen|wat moet ik nu`,
 	IntentDeadline: `deadline|tot wanneer|wanneer|sluitingsdatum|ronde~|termijn|uiterlijk|nog open|nog * open|
-		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen|hoe lang duurt|duurt * lang`,
+		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen`,
+	IntentDuration: `hoe lang|hoelang|hoe lang duurt|duurt * lang|hoeveel jaar|hoeveel maanden|hoeveel weken|
+		looptijd`,
 	IntentContact: `contact~|wie * bellen|wie * mailen|telefoonnummer|telefoon|mailadres|e-mailadres|wie kan ik|
 		bij wie|waar kan ik terecht|wie moet ik|wie kan * helpen|wie controleert|wie houdt toezicht|
 		wie handhaaft`,
@@ -111,7 +113,12 @@ var nlOrdinals = map[string]int{"eerste": 0, "1e": 0, "tweede": 1, "2e": 1, "der
 	"vijfde": 4, "laatste": Last, "bovenste": 0, "onderste": Last}
 
 // nlReferences point at what was shown ("hoe vraag ik dat aan").
-var nlReferences = `dat die deze dit daar daarvoor ervoor hiervoor hierover daarover ze hem deze`
+var nlReferences = `dat die deze dit daar daarvoor ervoor hiervoor hierover daarover ze hem deze hiermee daarmee
+	ermee hierbij daarbij`
+
+// nlConditionWords open the condition an asker adds to a question about eligibility ("als we nog geen winst
+// maken").
+var nlConditionWords = `als indien omdat want terwijl zolang`
 
 // nlFunctionWords carry no topic of their own: a follow-up made only of these (and of its intent and generic
 // words) asks about what was shown, not a new question.

@@ -8,3 +8,7 @@ func (m Message) Plain() string { return joinSeparable(withoutPlaceholders(m.Tex
 // IsFunctionWord reports whether w (lower case) is a function word of Dutch or English ("een", "of", "the"): a
 // name spelt like one ("EEN" for the Enterprise Europe Network) is that name only when written in capitals.
 func IsFunctionWord(w string) bool { return functionWords[w] }
+
+// IsGenericWord reports whether w (lower case) names a kind of offer without a topic ("subsidie", "loan"): "is daar
+// subsidie voor?" asks for more offers, not about the one shown.
+func IsGenericWord(w string) bool { return intentWords[w] }

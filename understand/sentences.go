@@ -71,6 +71,10 @@ func asking(ss []string) []string {
 	return kept
 }
 
+// Asks reports whether the text asks or wants something: a question mark, or a word that asks ("hoe", "wil",
+// "zoek", "need").
+func Asks(text string) bool { return isAsking(text) }
+
 // isAsking reports whether a sentence asks or wants something.
 func isAsking(s string) bool {
 	if strings.HasSuffix(strings.TrimSpace(s), "?") {
