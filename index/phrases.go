@@ -43,6 +43,40 @@ var (
 	takeOver       = setOf(`overnemen overneemt overneem overnam overnamen overgenomen`)
 )
 
+// resigning marks the words that say an employee leaves of their own accord. In Dutch "ontslag nemen" ("hij neemt
+// ontslag", "ze heeft ontslag genomen") is resigning, where "ontslag" alone is the employer's dismissal; in English
+// an employee who quits or resigns ("my employee wants to quit") is no business that closes down. Read as words,
+// "mijn werknemer wil zelf ontslag nemen" found the compensation for a dismissal's transition payment first: who
+// does what was lost. The catalogue has no offer on a resignation, so the words are an unknown word, not searched.
+func resigning(lang understand.Lang, ws []string) []bool {
+	out := make([]bool, len(ws))
+	for i, w := range ws {
+		switch {
+		case lang != understand.EN && w == "ontslag":
+			for _, j := range []int{i - 1, i + 1, i + 2} {
+				if j >= 0 && j < len(ws) && takeForms[ws[j]] {
+					out[i], out[j] = true, true
+				}
+			}
+		case lang == understand.EN && resignVerbs[w]:
+			for j := max(0, i-6); j < i; j++ {
+				if staffNouns[ws[j]] {
+					out[i] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// takeForms are the forms of "nemen" in "ontslag nemen"; resignVerbs an employee's leaving in English, after one of
+// staffNouns.
+var (
+	takeForms   = setOf(`neem neemt nemen nam namen genomen`)
+	resignVerbs = setOf(`quit quits quitting resign resigns resigned resigning`)
+	staffNouns  = setOf(`employee employees worker workers staff he she`)
+)
+
 // verbSense reports whether the English word at i is a verb whose noun is a word of the catalogue with another
 // meaning: "leave" is time off work as a noun ("parental leave"), but departing after "to", an auxiliary or a
 // subject ("my partner wants to leave", "I will leave"), and "leaving" is always the verb. Read as the noun, a

@@ -53,6 +53,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	u.sector = ix.findSector(full, rejected)
 	ws := ix.joinCompounds(ix.placeAdjectives(words(m.Search)))
 	taken := handedOver(ws)
+	resigned := resigning(m.Lang, ws)
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
 			u.kinds = append(u.kinds, k)
@@ -133,7 +134,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	var pos []int // positions of content words
 	var cstems []string
 	for i, w := range ws {
-		if synonymWordIn(m.Lang, w) && !isNumber(w) {
+		if synonymWordIn(m.Lang, w) && !isNumber(w) && !resigned[i] {
 			pos = append(pos, i)
 			cstems = append(cstems, stems[i])
 		}
@@ -249,6 +250,12 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	var weight, known float64
 	for i, w := range ws {
 		if used[i] || stop(w) || isNumber(w) || headcount(ws, i) || m.Lang == understand.EN && verbSense(ws, i) {
+			continue
+		}
+		if resigned[i] {
+			info := ix.informativeness(w)
+			weight += info // an unknown word: the catalogue has nothing on it
+			u.content++
 			continue
 		}
 		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
