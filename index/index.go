@@ -68,6 +68,7 @@ type Index struct {
 	sectors        map[string]string          // normalised sector word -> sector id
 	themes         map[string]string          // normalised theme or topic word -> theme id
 	topics         map[string]string          // normalised topic word -> topic id
+	topicTheme     map[string]string          // topic id -> the id of its theme
 	phraseStart    map[string]bool            // first stem of every sector or theme phrase of two words or more
 	broad          map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
 	salient        map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
@@ -152,7 +153,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
-		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
+		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
 		synByFirst: map[string][]synRef{}, patternsByTerm: map[string][]int32{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),

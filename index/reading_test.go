@@ -1,6 +1,11 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
 
 // An employee who resigns ("ontslag nemen", "wants to quit") is no dismissal and no business that closes: the
 // words do not search. The employer's dismissal still does.
@@ -13,4 +18,21 @@ func TestResigningIsNoDismissal(t *testing.T) {
 		{"my employee wants to quit", "bedrijfsbeëindiging", false},
 		{"I want to quit my business", "bedrijfsbeëindiging", true},
 	})
+}
+
+// An offer without topics is for its whole theme, so it is on topic for a topic of that theme: MIA/Vamil (all of
+// sustainability) for an electric cargo bike as much as the schemes for vehicles.
+func TestOfferWithoutTopicsServesItsThemesTopics(t *testing.T) {
+	ix := mustIndex(t)
+	mia, seba := ix.cat.Offer("mia-vamil"), ix.cat.Offer("seba")
+	if mia == nil || seba == nil || len(mia.Topics) > 0 || !slices.Contains(seba.Topics, "mobiliteit") {
+		t.Fatalf("the premise changed: mia-vamil without topics, seba on mobiliteit")
+	}
+	u := ix.understand(understand.Parse("een elektrische bakfiets"))
+	if !slices.Contains(u.topics, "mobiliteit") {
+		t.Fatalf("topics %v, want mobiliteit", u.topics)
+	}
+	if f := ix.factor(mia, u, "", "", "", nil); f < topicBoost {
+		t.Errorf("factor of MIA/Vamil %.2f, want at least the topic boost %.2f", f, topicBoost)
+	}
 }

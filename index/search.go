@@ -209,8 +209,8 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	if slices.Contains(u.kinds, o.Kind) {
 		f *= kindBoost
 	}
-	if hasAny(o.Topics, u.topics) {
-		f *= topicBoost
+	if hasAny(o.Topics, u.topics) || len(o.Topics) == 0 && slices.ContainsFunc(u.topics, func(tp string) bool { return slices.Contains(o.Themes, ix.topicTheme[tp]) }) {
+		f *= topicBoost // an offer without topics is for its whole theme: MIA/Vamil is for electric vans too
 	}
 	if hasAny(o.Themes, themes) {
 		f *= themeBoost

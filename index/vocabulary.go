@@ -55,6 +55,7 @@ func (ix *Index) loadVocabulary() {
 			}
 		}
 		for _, tp := range t.Topics {
+			ix.topicTheme[tp.ID] = t.ID
 			for _, w := range tp.Words {
 				ix.addThemeWord(w, t.ID)
 				if key := ix.stemKey(w); key != "" && ix.topics[key] == "" {
