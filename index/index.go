@@ -22,6 +22,7 @@ import (
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 const analyzerName = "wegwijzer_nl"
@@ -170,7 +171,11 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	for i, o := range cat.Offers {
 		doc := ix.document(o, ix.textWords[i])
 		if opts.bleveQuestions {
-			doc.Questions = strings.Join(o.Questions, " ; ")
+			qs := make([]string, len(o.Questions))
+			for k, q := range o.Questions {
+				qs[k] = understand.JoinSeparable(q) // as questionfield.go reads them
+			}
+			doc.Questions = strings.Join(qs, " ; ")
 		}
 		if err := batch.Index(o.ID, doc); err != nil {
 			return nil, fmt.Errorf("index: add offer %s: %w", o.ID, err)

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // questionIndex holds the example questions of the offers and curated answers, so that a message is matched
@@ -61,7 +62,7 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 	for i, a := range cat.Answers {
 		var qs [][]string
 		for _, q := range a.Questions {
-			qs = append(qs, words(q))
+			qs = append(qs, words(understand.JoinSeparable(q)))
 		}
 		add(len(cat.Offers)+i, qs)
 	}

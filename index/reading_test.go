@@ -1,9 +1,11 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"testing"
 
+	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -34,5 +36,20 @@ func TestOfferWithoutTopicsServesItsThemesTopics(t *testing.T) {
 	}
 	if f := ix.factor(mia, u, "", "", "", nil); f < topicBoost {
 		t.Errorf("factor of MIA/Vamil %.2f, want at least the topic boost %.2f", f, topicBoost)
+	}
+}
+
+// Example questions are read as messages are: a separable verb is joined in both ("hoe bouw ik pensioen op" is
+// about opbouwen), so a message that is an answer's example word for word is like it.
+func TestExampleQuestionsJoinSeparableVerbs(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{"Hoe bouw ik pensioen op als zzp'er?", "hoe bouw ik als zzper pensioen op"} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(res.Answers, "pensioen-opbouwen-zzp") {
+			t.Errorf("%q: answers %v, want pensioen-opbouwen-zzp", q, res.Answers)
+		}
 	}
 }

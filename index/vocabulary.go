@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // loadVocabulary collects the words of the catalogue: for typo correction, compound splitting and the coverage
@@ -231,7 +233,7 @@ func (ix *Index) splitOfferWords() {
 				}
 				ix.exampleWords[i] = make([][]string, len(o.Questions))
 				for k, q := range o.Questions {
-					ix.exampleWords[i][k] = words(q)
+					ix.exampleWords[i][k] = words(understand.JoinSeparable(q)) // as the message's words are read
 				}
 			}
 		})

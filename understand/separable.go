@@ -66,6 +66,11 @@ var infinitives = func() map[string]bool {
 var phraseStarts = set(`de het een mijn m'n onze ons je jouw uw zijn haar hun die dat deze dit elk elke alle
 	welke wat geen`)
 
+// JoinSeparable rewrites the separable verbs of a text as Parse does for Message.Search ("hoe bouw ik pensioen op"
+// is "hoe opbouwen ik pensioen"), so that what a message is compared with is read the same way: the index joins
+// them in the example questions too.
+func JoinSeparable(text string) string { return joinSeparable(text) }
+
 // joinSeparable rewrites the separable verbs of a text (lower case words, as words gives them).
 func joinSeparable(text string) string {
 	ws := words(text)
