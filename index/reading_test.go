@@ -53,3 +53,25 @@ func TestExampleQuestionsJoinSeparableVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A message of several questions is weighed against the curated answers sentence by sentence too: its first
+// question may be an answer's example while the rest asks more.
+func TestAnswersWeighEachAskingSentence(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct{ q, answer string }{
+		{"Mijn klant betaalt de factuur niet. Mag ik dan rente rekenen en wanneer stap ik naar een incassobureau of de rechter?", "onbetaalde-factuur"},
+	}
+	for _, tt := range tests {
+		m := understand.Parse(tt.q)
+		if len(m.Parts) < 2 {
+			t.Fatalf("%q: parts %q, want two", tt.q, m.Parts)
+		}
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Answers) == 0 || res.Answers[0] != tt.answer {
+			t.Errorf("%q: answers %v, want %s first", tt.q, res.Answers, tt.answer)
+		}
+	}
+}

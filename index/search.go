@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -51,7 +52,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
-	defer func() { res.Answers = ix.matchAnswers(u, ix.answerSims(u, sims), !res.NoMatch, region) }()
+	defer func() { res.Answers = ix.matchAnswers(u, ix.partSims(m, u, sims), !res.NoMatch, region) }()
 	boosts := ix.linkBoosts(u)
 	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
 	if u.content > 0 {
@@ -369,6 +370,35 @@ func (ix *Index) answerSims(u *understanding, sims map[int32]float64) map[int32]
 	}
 	for o, s := range ix.questions.match(own) {
 		out[o] = max(out[o], s)
+	}
+	return out
+}
+
+// partSims are the example similarities the curated answers are weighed with for a message of several asking
+// sentences: per owner the best of the whole message's (answerSims) and each sentence's, for a sentence of at
+// least two content words. A long second question spreads the whole message's similarity thin ("Zijn algemene
+// voorwaarden verplicht? En wat moet ik er dan in opnemen? En wat gebeurt er als ...": the first sentence is an
+// example of the answer on general terms). Offers are weighed by sentence too, so that an answer still needs its
+// lead over them.
+func (ix *Index) partSims(m understand.Message, u *understanding, sims map[int32]float64) map[int32]float64 {
+	out := ix.answerSims(u, sims)
+	if len(m.Parts) < 2 {
+		return out
+	}
+	merged := false
+	for _, part := range m.Parts {
+		pm := m
+		pm.Search, pm.Whole, pm.Parts = part, "", nil
+		pu := ix.understand(pm)
+		if pu.content < 2 {
+			continue
+		}
+		if !merged {
+			out, merged = maps.Clone(out), true
+		}
+		for o, s := range ix.answerSims(pu, ix.questions.match(pu.qterms)) {
+			out[o] = max(out[o], s)
+		}
 	}
 	return out
 }

@@ -37,6 +37,10 @@ type Message struct {
 	// sentences out; else "". A search falls back on it when the asking sentences name nothing it knows ("Kunnen
 	// we een urgentieverklaring krijgen?" after two sentences that say what it is for).
 	Whole string
+	// Parts are the asking sentences one by one, each made ready as Search is, when Search joins two or more: a
+	// message may ask a question a curated answer has word for word and go on with another ("Hoe bouw ik pensioen
+	// op als zzp'er? En hoe bereken ik hoeveel ik opzij moet zetten?").
+	Parts []string
 	// Negated are the words the person rejects, lower case, as written ("drenthe", "lening").
 	Negated []string
 	// Correction is true when the message replaces something said before ("nee, eigenlijk zit ik in Zwolle").
@@ -53,6 +57,13 @@ func Parse(text string) Message {
 	ask := asking(m.Sentences)
 	kept, negated := dropNegated(withoutPlaceholders(withoutContact(withoutInterjection(strings.Join(ask, " ")))))
 	m.Search, m.Negated = joinSeparable(kept), negated
+	if len(ask) > 1 {
+		for _, a := range ask {
+			if part, _ := dropNegated(withoutPlaceholders(withoutContact(withoutInterjection(a)))); part != "" {
+				m.Parts = append(m.Parts, joinSeparable(part))
+			}
+		}
+	}
 	if len(ask) < len(m.Sentences) {
 		whole, _ := dropNegated(withoutPlaceholders(withoutContact(withoutInterjection(strings.Join(m.Sentences, " ")))))
 		m.Whole = joinSeparable(whole)

@@ -222,3 +222,18 @@ func TestAsksMoney(t *testing.T) {
 		}
 	}
 }
+
+func TestPartsAreTheAskingSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Hoe bouw ik pensioen op? En wat is jaarruimte, niet de AOW?", []string{"hoe opbouwen ik pensioen", "en wat is jaarruimte"}},
+		{"Hoe bouw ik pensioen op als zzp'er?", nil},
+	}
+	for _, tt := range tests {
+		if got := Parse(tt.text).Parts; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: Parts = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
