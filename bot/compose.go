@@ -271,7 +271,7 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: strings.TrimSpace(pick(t.lang, a.Text, a.TextEN))}
 	var offers []*wegwijzer.Offer
 	for _, id := range a.Related {
-		if o := t.cat.Offer(id); o != nil && o.Status != wegwijzer.StatusGesloten && !t.rejected(o) {
+		if o := t.cat.Offer(id); o != nil && o.Status != wegwijzer.StatusGesloten && !t.rejected(o) && !t.elsewhere(o) {
 			offers = append(offers, o)
 		}
 	}
@@ -292,6 +292,16 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 	}
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(t.withPending(r))
+}
+
+// elsewhere reports whether the offer is bound to regions none of which applies where the asker is: a curated
+// text on provincial vouchers names Flevoland's, which is not for someone in Haarlem.
+func (t *turnState) elsewhere(o *wegwijzer.Offer) bool {
+	region := t.conv.Slots[slotRegion]
+	if region == "" || region == "-" || len(o.Regions) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(o.Regions, func(r string) bool { return t.cat.Geography.Applies(r, region) })
 }
 
 // closedAnswer answers a question that names a closed scheme: since when it is closed, what to use now, and that

@@ -62,9 +62,12 @@ func (t *turnState) applyText(ctx context.Context) {
 		t.correct(ctx)
 		t.reject()
 		return
-	case c.State == StateAnswered && c.Slots[slotQuery] != "" && len(m.Negated) > 0 && onlyFunctionWords(m.Search):
-		// "geen lening", "geen lening graag", "not interested in loans": the same question without what is
-		// rejected.
+	case c.State == StateAnswered && c.Slots[slotQuery] != "" && len(m.Negated) > 0 && noTopic(m.Search):
+		// "geen lening", "geen lening graag", "not a loan, a grant please": the same question without what is
+		// rejected, and with the kind of offer wanted instead.
+		if slices.ContainsFunc(strings.Fields(normalise(m.Search)), understand.IsGenericWord) {
+			c.Slots[slotQuery] += " " + m.Search
+		}
 		t.reject()
 		c.Asked = nil
 		t.rejectedOnly = true
@@ -106,9 +109,12 @@ func (t *turnState) applyText(ctx context.Context) {
 	}
 }
 
-// onlyFunctionWords reports whether text holds no word of its own ("graag", "please"): nothing to search for.
-func onlyFunctionWords(text string) bool {
-	return !slices.ContainsFunc(strings.Fields(normalise(text)), func(w string) bool { return !understand.IsFunctionWord(w) })
+// noTopic reports whether text holds no topic: only function words and words for a kind of offer ("graag", "a
+// grant please").
+func noTopic(text string) bool {
+	return !slices.ContainsFunc(strings.Fields(normalise(text)), func(w string) bool {
+		return !understand.IsFunctionWord(w) && !understand.IsGenericWord(w)
+	})
 }
 
 // isQuestion reports whether a message asks something: a question mark, or a question word first.

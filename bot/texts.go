@@ -229,7 +229,7 @@ var placeVerbs = set(`woon woont wonen zit zitten zat gevestigd live lives livin
 // wishWords make a clause that starts with a self-description ask or want something ("ik ben zzp'er en wil ..."
 // split before "wil" leaves no wish in the first clause; "ik ben failliet, wat nu" keeps one).
 var wishWords = set(`wil willen wilt zoek zoeken zoekt nodig moet moeten kan kun kunnen mag hoe wat welke waar
-	want wants need needs looking how what which where can should failliet ziek gehackt schuld schulden
+	want wants need needs looking look seeking how what which where can should failliet ziek gehackt schuld schulden
 	bankrupt sick hacked debt debts`)
 
 // hereWords answer "how do you want to be reached" with: in this conversation.

@@ -260,9 +260,16 @@ func problemClauses(text string) []string {
 }
 
 // leansOnBefore reports whether a clause is a question that says little of its own: it starts with a question
-// word and holds at most one content word ("welke financiering is er", "what can I do", "waar begin ik").
+// word and holds at most one content word ("welke financiering is er", "what can I do", "waar begin ik"), or it
+// only asks for a kind of help ("looking for funding").
 func leansOnBefore(clause string) bool {
 	ws := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool {
+		return !understand.IsFunctionWord(w) && !understand.IsGenericWord(w) && !wishWords[w] && !questionWords[w]
+	}) {
+		// "looking for funding", "zoek financiering": what kind of help, for the problem before it.
+		return true
+	}
 	if len(ws) == 0 || !questionWords[ws[0]] {
 		return false
 	}

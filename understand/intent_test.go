@@ -286,6 +286,10 @@ var intentCases = []struct {
 	{"wat zijn de vorwarden", IntentConditions},
 	{"ik wil het terugbetalen", IntentNone}, // longer than the intent word "terugbellen": no letters dropped
 	{"wie kan me hiermee helpen", IntentContact},
+	{"hoeveel moet ik betalen", IntentAmount},
+	{"wat moet ik dan betalen?", IntentAmount},
+	{"how much do I have to pay?", IntentAmount},
+	{"ik kan mijn belasting niet betalen", IntentNone},
 }
 
 func TestClassify(t *testing.T) {

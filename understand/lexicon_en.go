@@ -100,7 +100,7 @@ var enIntentCues = map[Intent]string{
 		this is not|missing something|unhelpful|no help|not right`,
 	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
-		what does * cost|does * cost|what is the fee`,
+		what does * cost|does * cost|what is the fee|how much * pay|what * i * pay`,
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
 		can i use|does it apply|am i allowed|criteria`,
 	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|
@@ -137,7 +137,7 @@ var enFunctionWords = `i you we my our your the a an and or is are am was be to 
 	i'd i'll we're we'd we'll tell more explain details info information`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
-	support money help advice deduction allowance`
+	support money help advice deduction allowance funding financing`
 
 // Merged intent lists: a message may mix the languages.
 var (

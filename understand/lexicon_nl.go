@@ -77,7 +77,8 @@ var nlIntentCues = map[Intent]string{
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd`,
 	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
-		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos`,
+		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
+		wat * ik * betalen|hoeveel * betaal|kost * iets`,
 	IntentConditions: `in aanmerking|aanmerking|voorwaarde~|voor wie|geldt * voor mij|geldt * ook voor|mag ik * gebruiken|
 		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
 	IntentApply: `aanvra~|vraag * aan|indien~|hoe * aan|aanmeld~|meld * aan|inschrijv~|schrijf * in|hoe begin ik|hoe start ik|
@@ -133,4 +134,4 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
-	hulp advies aftrek belastingvoordeel vergoeding`
+	hulp advies aftrek belastingvoordeel vergoeding financiering`
