@@ -39,17 +39,33 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 	}
 	// The terms each pattern shares with the question, counted in one pass over the question's terms.
+	// A pattern may name a sector ("foodtruck vergunning": an answer about a sector's own situation); the
+	// question's sector words count for the patterns that name them, and only for those: for the others they are
+	// not words left unmatched (the question's "restaurant" does not make "personeel vinden" a worse match).
 	type overlap struct {
 		n        int
+		sector   int  // of which the question's sector terms
 		specific bool // a shared term is more specific than a theme
 	}
 	shared := map[int32]overlap{}
-	for t := range u.direct {
+	count := func(t string, sector bool) {
 		for _, k := range ix.patternsByTerm[t] {
 			o := shared[k]
 			o.n++
-			o.specific = o.specific || !ix.broad[t]
+			if sector {
+				o.sector++ // a sector alone makes no specific match: "foodtruck" is no question about permits
+			} else {
+				o.specific = o.specific || !ix.broad[t]
+			}
 			shared[k] = o
+		}
+	}
+	for t := range u.direct {
+		count(t, false)
+	}
+	for t := range u.sectorOf {
+		if !u.direct[t] {
+			count(t, true)
 		}
 	}
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
@@ -57,7 +73,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		i := int(ix.patterns[k].answer)
 		seen[i] = true
 		if o.n >= 2 || o.specific {
-			patternSim[i] = max(patternSim[i], 2*float64(o.n)/float64(len(u.direct)+ix.patterns[k].terms))
+			patternSim[i] = max(patternSim[i], 2*float64(o.n)/float64(len(u.direct)+o.sector+ix.patterns[k].terms))
 		}
 	}
 	// An answer whose question or patterns name a word the person rejects ("... maar geen lening").

@@ -152,3 +152,28 @@ func TestAnswersWeighTheQuestionsOwnWords(t *testing.T) {
 		t.Error("answerSims changed the similarities the search and the no-match model use")
 	}
 }
+
+// TestAnswerPatternsSeeTheSector: a curated answer about a sector's own situation is found by its pattern that
+// names the sector ("foodtruck vergunning"); the sector alone brings no answer; and a sector word is no unmatched
+// word for the patterns that do not name it.
+func TestAnswerPatternsSeeTheSector(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, answer string
+		want      bool
+	}{
+		{"ik wil een foodtruck beginnen, welke vergunning heb ik nodig", "standplaatsvergunning", true},
+		{"welke vergunning heb ik nodig voor mijn foodtruck op de markt", "standplaatsvergunning", true},
+		{"ik heb een foodtruck", "standplaatsvergunning", false},
+		{"ik heb een kapsalon en kan geen personeel vinden", "personeel-vinden", true},
+	}
+	for _, tt := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(res.Answers, tt.answer); got != tt.want {
+			t.Errorf("%q: answer %s given = %v, want %v (answers %v)", tt.q, tt.answer, got, tt.want, res.Answers)
+		}
+	}
+}

@@ -20,6 +20,7 @@ type understanding struct {
 	qterms   map[string]float64 // what to compare with the example questions, weighted (unknown words too)
 	expanded map[string]bool    // qterms that only a synonym brought (policy words the question does not use)
 	direct   map[string]bool    // analysed terms of the question's own content words (for links and answers)
+	sectorOf map[string]bool    // analysed terms of the sector words of the question (for answers about a sector)
 	rejected map[string]bool    // analysed terms of the words the person rejects ("geen lening")
 	coverage float64            // share of the question's information the catalogue knows, 0..1
 	specific int                // known content words that are not theme words
@@ -35,7 +36,7 @@ type understanding struct {
 // but a place the person rejects ("niet in Drenthe") never sets the region; the words to search come from
 // m.Search: the asking sentences, without rejected words.
 func (ix *Index) understand(m understand.Message) *understanding {
-	u := &understanding{direct: map[string]bool{}, qterms: map[string]float64{}}
+	u := &understanding{direct: map[string]bool{}, sectorOf: map[string]bool{}, qterms: map[string]float64{}}
 	rejected := map[string]bool{}
 	u.rejected = map[string]bool{}
 	for _, n := range m.Negated {
@@ -227,6 +228,9 @@ func (ix *Index) understand(m understand.Message) *understanding {
 				}
 				src = termSource{at: i, word: strings.Join(ws[i:i+n], " ")}
 				addTerms(strings.Join(ws[i:i+n], " "), boostSector)
+				for _, t := range ix.analyze(strings.Join(ws[i:i+n], " ")) {
+					u.sectorOf[t] = true
+				}
 				// A business word can name a theme too ("webshop": a trade business, and selling online).
 				if th, ok := ix.themes[key]; ok {
 					addTheme(th)
