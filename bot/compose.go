@@ -276,7 +276,9 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 		}
 	}
 	offers = t.withoutStopped(offers)
-	// The text's order, not grouped: the curated text names them in the order it means.
+	// The text's order, the offers of one group together: the curated text names them in the order it means, and
+	// its first offer stays first, but a list that went rules, help, rules, help showed each heading twice.
+	offers = groupedInOrder(offers)
 	cd := t.card()
 	r.Offers = []wegwijzer.OfferRef{}
 	for _, o := range offers[:min(len(offers), maxOffers)] {
@@ -292,6 +294,26 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 	}
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(t.withPending(r))
+}
+
+// groupedInOrder orders offers by group, the groups in the order of their first offer, and keeps the order within
+// a group.
+func groupedInOrder(offers []*wegwijzer.Offer) []*wegwijzer.Offer {
+	var groups []wegwijzer.Group
+	for _, o := range offers {
+		if g := o.Kind.Group(); !slices.Contains(groups, g) {
+			groups = append(groups, g)
+		}
+	}
+	out := make([]*wegwijzer.Offer, 0, len(offers))
+	for _, g := range groups {
+		for _, o := range offers {
+			if o.Kind.Group() == g {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }
 
 // elsewhere reports whether the offer is bound to regions none of which applies where the asker is: a curated

@@ -177,3 +177,28 @@ func TestFitNamesOnlyWordsTheAskerWrote(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupedInOrder: a curated answer's offers keep the text's order, its first offer first, with the offers of
+// one group together (rules, help, rules, help showed each heading twice).
+func TestGroupedInOrder(t *testing.T) {
+	rule := func(id string) *wegwijzer.Offer { return &wegwijzer.Offer{ID: id, Kind: wegwijzer.KindWetRegel} }
+	help := func(id string) *wegwijzer.Offer { return &wegwijzer.Offer{ID: id, Kind: wegwijzer.KindAdvies} }
+	tests := []struct {
+		in   []*wegwijzer.Offer
+		want string
+	}{
+		{[]*wegwijzer.Offer{rule("kvk"), help("avb"), rule("nvwa"), help("bgn")}, "kvk nvwa avb bgn"},
+		{[]*wegwijzer.Offer{help("avb"), rule("kvk"), help("bgn")}, "avb bgn kvk"},
+		{[]*wegwijzer.Offer{rule("a"), rule("b")}, "a b"},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		var ids []string
+		for _, o := range groupedInOrder(tt.in) {
+			ids = append(ids, o.ID)
+		}
+		if got := strings.Join(ids, " "); got != tt.want {
+			t.Errorf("groupedInOrder = %q, want %q", got, tt.want)
+		}
+	}
+}
