@@ -145,7 +145,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		matched := ix.matched(u, o.ID)
 		if len(res.Results) == 0 {
 			lead = matched
-		} else if (o.IsNational() || region == "") && (stray(matched, lead, c.score, res.Results[0].Score) || covered(matched, above, c.score, res.Results[0].Score)) {
+		} else if (o.IsNational() || region == "") && (stray(matched, lead, c.score, res.Results[0].Score) || covered(matched, above, c.score, res.Results[0].Score, ix.informativeness)) {
 			continue
 		}
 		if o.Status == wegwijzer.StatusDoorlopend || o.Status == wegwijzer.StatusOpen {
@@ -169,17 +169,33 @@ func stray(matched, lead []string, score, best float64) bool {
 // covered reports whether a result below the first adds nothing to a result above it: that one matched every
 // question word it matched, and more, while it scores far below the first. Such a result shares an incidental word
 // with the question ("do I need a permit to open a restaurant" brought the start-up residence permit by its keyword
-// "start-up permit", below the Alcoholwet, which matched "permit", "open" and "restaurant"). A result that matches
-// the same words as one above is an alternative, not a stray ("aan welke eisen moeten producten voldoen bij export":
-// the EEN and customs beside the SIB), and so is an offer of the asker's own region. Only a result the asker can use
-// now covers others: below a closed scheme, or one that runs in rounds, are what to use instead.
-func covered(matched []string, above [][]string, score, best float64) bool {
+// "start-up permit", below the Alcoholwet, which matched "permit", "open" and "restaurant"). What the result above
+// matched more must say as much as the least telling word of this one (info: a word's informativeness): a common
+// word more ("pay" in "I have a bv and want to pay less tax on my profit") does not make the Innovatiebox, which
+// matched "bv", "tax" and "profit", a stray beside the Stakingsaftrek. A result that matches the same words as one
+// above is an alternative, not a stray ("aan welke eisen moeten producten voldoen bij export": the EEN and customs
+// beside the SIB), and so is an offer of the asker's own region. Only a result the asker can use now covers others:
+// below a closed scheme, or one that runs in rounds, are what to use instead.
+func covered(matched []string, above [][]string, score, best float64, info func(string) float64) bool {
 	ws := matchedWords(matched)
 	if len(ws) == 0 || score >= best*strayShare {
 		return false
 	}
+	least := math.Inf(1)
+	for _, w := range ws {
+		least = min(least, info(w))
+	}
 	return slices.ContainsFunc(above, func(a []string) bool {
-		return len(a) > len(ws) && !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(a, w) })
+		if len(a) <= len(ws) || slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(a, w) }) {
+			return false
+		}
+		more := 0.0
+		for _, w := range a {
+			if !slices.Contains(ws, w) {
+				more += info(w)
+			}
+		}
+		return more >= least
 	})
 }
 
