@@ -316,3 +316,25 @@ func TestNamedOfferOutweighsCuratedText(t *testing.T) {
 		}
 	}
 }
+
+// TestCuratedTextOncePerQuestion: the same question asked again with what the asker now says about themselves
+// ("ik zit in Utrecht") or a correction gets the offers for it, not the curated text given a turn before.
+func TestCuratedTextOncePerQuestion(t *testing.T) {
+	const text = "standplaatsvergunning van de gemeente"
+	tests := []struct{ then string }{
+		{"ik zit in Utrecht"},
+		{"nee, eigenlijk zit ik in Zwolle"},
+	}
+	for i, tt := range tests {
+		e := newEngine(t, mustBolt(t), bot.Options{})
+		conv := fmt.Sprintf("once-%d", i)
+		first := ask(t, e, conv, "ik wil een foodtruck beginnen, welke vergunning heb ik nodig")
+		if !strings.Contains(first.Text, text) {
+			t.Fatalf("first reply %q: want the curated text on the standplaatsvergunning", first.Text)
+		}
+		again := ask(t, e, conv, tt.then)
+		if again.Kind != wegwijzer.ReplyAnswer || strings.Contains(again.Text, text) || len(again.Offers) == 0 {
+			t.Errorf("%q after the answer: kind %s, %d offers, text %q; want offers without the curated text again", tt.then, again.Kind, len(again.Offers), again.Text)
+		}
+	}
+}

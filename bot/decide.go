@@ -49,6 +49,9 @@ type turnState struct {
 	before map[string]string
 	// askedOn is true when this turn's text asks more about the question answered last ("wat kan ik doen?").
 	askedOn bool
+	// reasked is true when this turn asks the question answered last again, with what the asker now says about
+	// themselves or corrects ("ik zit in Utrecht", "nee, eigenlijk in Zwolle").
+	reasked bool
 	// askedInstead is true when this turn's text asks a question instead of answering the clarifying one.
 	askedInstead bool
 	// labelAdded is true when this turn's search added the theme's label to a question of one word ("subsidie"):

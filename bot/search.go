@@ -71,8 +71,9 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 
 	// A question a curated text answers gets that text straight away ("mijn bedrijf is gehackt").
-	if t.askedOn && first(res.Answers) != "" && slices.Contains(strings.Fields(c.Slots[slotCurated]), first(res.Answers)) {
-		// "is there financing for that?": the curated text of the question asked on about was given already.
+	if (t.askedOn || t.reasked) && first(res.Answers) != "" && slices.Contains(strings.Fields(c.Slots[slotCurated]), first(res.Answers)) {
+		// "is there financing for that?", "ik zit in Utrecht": the curated text of the question asked on about, or
+		// asked again for the asker's place, was given already; the offers for it are what is new.
 		res.Answers = nil
 	}
 	// A community manager's link of such questions to an offer outweighs a curated text the search found: the

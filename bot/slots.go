@@ -55,12 +55,14 @@ func (t *turnState) applyText(ctx context.Context) {
 		// says about themselves, unless the message turns out to ask something new.
 		t.correct(ctx)
 		t.reject()
+		t.reasked = true
 		return
 	}
 	switch {
 	case m.Correction && c.State != StateNew && c.Slots[slotQuery] != "":
 		t.correct(ctx)
 		t.reject()
+		t.reasked = c.State == StateAnswered
 		return
 	case c.State == StateAnswered && c.Slots[slotQuery] != "" && len(m.Negated) > 0 && noTopic(m.Search):
 		// "geen lening", "geen lening graag", "not a loan, a grant please": the same question without what is
