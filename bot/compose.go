@@ -125,6 +125,10 @@ func (t *turnState) actionable(o *wegwijzer.Offer) bool {
 func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	q := t.conv.Slots[slotQuery]
 	t.lead = leadGroup(offers, res, understand.AsksRule(q) || !understand.AsksMoney(q))
+	if understand.AsksRule(q) && !understand.AsksMoney(q) && t.lead == wegwijzer.GroupMoney && rulesNearBest(offers, res) {
+		// "moet ik eigenlijk verplicht energie besparen?": the rule that answers it comes before the money.
+		t.lead = wegwijzer.GroupRules
+	}
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
 	intro := t.intro(r.Offers)
 	if t.asksMoney() && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
@@ -189,6 +193,23 @@ func leadGroup(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult, bestLeads
 		return offers[0].Kind.Group()
 	}
 	return wegwijzer.GroupMoney
+}
+
+// ruleLeadShare: for a question whether something is required or allowed, a rule found with at least this share of
+// the best score leads the answer.
+const ruleLeadShare = 0.6
+
+// rulesNearBest reports whether a rule among the offers scored at least ruleLeadShare of the best result.
+func rulesNearBest(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult) bool {
+	best := 0.0
+	for _, x := range res.Results {
+		if x.Offer != nil && slices.Contains(offers, x.Offer) {
+			best = max(best, x.Score)
+		}
+	}
+	return best > 0 && slices.ContainsFunc(res.Results, func(x wegwijzer.Result) bool {
+		return x.Offer != nil && slices.Contains(offers, x.Offer) && x.Offer.Kind.Group() == wegwijzer.GroupRules && x.Score >= ruleLeadShare*best
+	})
 }
 
 // withPending offers the problems of the message still to answer, the next one first among the options.

@@ -82,7 +82,11 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 	f := o.Facts
 	switch in {
 	case understand.IntentAmount:
-		if a := pick(l, f.Amount, f.AmountEN); a != "" && (l == nl || f.AmountEN != "") {
+		a := pick(l, f.Amount, f.AmountEN)
+		if t.asksInterest() && !slices.ContainsFunc(strings.Fields(normalise(a)), func(w string) bool { return interestWords[w] }) {
+			return missing // "wat is de rente?": what you can borrow is no answer
+		}
+		if a != "" && (l == nl || f.AmountEN != "") {
 			return sentence(a)
 		}
 		return missing
@@ -115,11 +119,14 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 		return s
 	case understand.IntentDuration:
 		// Only what the offer's own texts say about a length of time ("maximaal 2 jaar"), word for word.
-		var said []string
+		var said, spans []string
 		for _, part := range []string{pick(l, f.Amount, f.AmountEN), pick(l, f.Deadline, f.DeadlineEN), pick(l, o.Summary, o.SummaryEN)} {
 			for _, sen := range sentenceSplit.Split(strings.Join(strings.Fields(part), " "), -1) {
-				if timeSpan.MatchString(sen) && !slices.Contains(said, sentence(sen)) {
+				found := timeSpan.FindAllString(strings.ToLower(sen), -1)
+				// A sentence that only repeats a length of time already said adds nothing.
+				if len(found) > 0 && slices.ContainsFunc(found, func(x string) bool { return !slices.Contains(spans, x) }) {
 					said = append(said, sentence(sen))
+					spans = append(spans, found...)
 				}
 			}
 		}
@@ -152,6 +159,11 @@ var timeSpan = regexp.MustCompile(`(?i)\b\d+([,.]\d+)?\s*(jaar|jaren|maand|maand
 
 // sentenceSplit ends a sentence of an offer's text.
 var sentenceSplit = regexp.MustCompile(`[.!?;]\s+`)
+
+// asksInterest reports whether this turn's message asks for the interest on a loan.
+func (t *turnState) asksInterest() bool {
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return interestWords[w] })
+}
 
 // sentence ends s with a full stop.
 func sentence(s string) string {

@@ -86,6 +86,12 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 				r.refs, r.followUp = run, true
 			}
 		}
+		// "en de kleinschaligheidsinvesteringsaftrek?" after a list without it: a name, and nothing else, asks what
+		// that offer is.
+		if r.intent.Intent == understand.IntentNone && !r.followUp && len(r.refs) == 0 && len(r.named) > 0 && len(shownOffers) > 0 &&
+			len(restWithoutNames(r.intent.Rest, r.named)) == 0 {
+			r.followUp, r.refs = true, r.named[:1]
+		}
 		// "wat doen ze?", "wat is dat?": a question that points at what was shown and names nothing asks what it
 		// is.
 		if r.intent.Intent == understand.IntentNone && !r.followUp && r.intent.Reference && len(r.intent.Rest) == 0 &&

@@ -100,7 +100,7 @@ var enIntentCues = map[Intent]string{
 		this is not|missing something|unhelpful|no help|not right`,
 	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
-		what does * cost|does * cost|what is the fee|how much * pay|what * i * pay`,
+		what does * cost|does * cost|what is the fee|how much * pay|what * i * pay|interest rate|the interest`,
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
 		can i use|does it apply|am i allowed|criteria`,
 	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|

@@ -78,7 +78,7 @@ var nlIntentCues = map[Intent]string{
 	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
 		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
-		wat * ik * betalen|hoeveel * betaal|kost * iets`,
+		wat * ik * betalen|hoeveel * betaal|kost * iets|rente|rentepercentage`,
 	IntentConditions: `in aanmerking|aanmerking|voorwaarde~|voor wie|geldt * voor mij|geldt * ook voor|mag ik * gebruiken|
 		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
 	IntentApply: `aanvra~|vraag * aan|indien~|hoe * aan|aanmeld~|meld * aan|inschrijv~|schrijf * in|hoe begin ik|hoe start ik|
