@@ -39,6 +39,14 @@ func separableVerbs() map[string]map[string]string {
 		{"richt richtte richtten", "op", "oprichten"},
 		{"start startte startten", "op", "opstarten"},
 		{"stop stopt stopte stopten", "mee", "stoppen"},
+		{"trek trekt trekken trok trokken", "af", "aftrekken"},
+		{"schrijf schrijft schrijven schreef schreven", "af", "afschrijven"},
+		{"leg legt leggen legde legden", "vast", "vastleggen"},
+		{"schaf schaft schaffen schafte schaften", "aan", "aanschaffen"},
+		{"betaal betaalt betalen betaalde betaalden", "terug", "terugbetalen"},
+		{"breid breidt breiden breidde breidden", "uit", "uitbreiden"},
+		{"besteed besteedt besteden besteedde besteedden", "uit", "uitbesteden"},
+		{"stap stapt stappen stapte stapten", "over", "overstappen"},
 	} {
 		for _, f := range strings.Fields(v.forms) {
 			if m[f] == nil {

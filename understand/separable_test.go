@@ -18,6 +18,9 @@ func TestJoinSeparable(t *testing.T) {
 		{"ik hoef niet aan te geven waarom", "ik hoef niet aangeven waarom"},
 		{"ik heb niets aan te bieden", "ik heb niets aan te bieden"}, // "aanbieden" is not in the table
 		{"subsidie voor zonnepanelen", "subsidie voor zonnepanelen"},
+		{"hoe leg ik mijn merknaam vast", "hoe vastleggen ik mijn merknaam"},
+		{"trek ik de laptop af van de belasting", "aftrekken ik de laptop van de belasting"},
+		{"we breiden volgend jaar uit", "we uitbreiden volgend jaar"},
 	}
 	for _, tt := range tests {
 		if got := joinSeparable(tt.in); got != tt.want {
