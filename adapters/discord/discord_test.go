@@ -40,6 +40,7 @@ type countingTurner struct {
 	next Turner
 	mu   sync.Mutex
 	seen []wegwijzer.Message
+	last *wegwijzer.Reply // the reply of the last turn
 	ran  int
 }
 
@@ -48,6 +49,7 @@ func (c *countingTurner) Handle(ctx context.Context, m wegwijzer.Message) (*wegw
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.seen = append(c.seen, m)
+	c.last = r
 	if err == nil {
 		c.ran++
 	}
@@ -315,8 +317,15 @@ func TestCommandAnswersWithOffers(t *testing.T) {
 	if r.Data.Flags&64 == 0 {
 		t.Errorf("flags %d: want the answer ephemeral (64)", r.Data.Flags)
 	}
-	if ids := r.customIDs(); !slices.Contains(ids, "feedback:yes") {
-		t.Errorf("buttons %v, want feedback:yes among them", ids)
+	// The reply's options are its buttons (which ones the dialogue offers after an answer is bot's business).
+	ids := r.customIDs()
+	if len(h.turns.last.Options) == 0 {
+		t.Errorf("the answer has no options to press")
+	}
+	for _, o := range h.turns.last.Options {
+		if !slices.Contains(ids, o.Value) {
+			t.Errorf("buttons %v, want %s (%q) among them", ids, o.Value, o.Label)
+		}
 	}
 	m := h.turns.seen[0]
 	if m.Conversation != "discord:1000000000000000001:1000000000000000002:1000000000000000003" ||
