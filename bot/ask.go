@@ -20,6 +20,11 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	switch {
 	case th == nil && !asked(slotTheme):
 		return t.askTheme()
+	case th == nil && t.themeOpen && len(c.Asked) == 1:
+		// "ik heb een bouwbedrijf" to "waar gaat je vraag over?": who asks, still not what about.
+		r := t.askTheme()
+		r.Text = texts.themeStill.in(t.lang) + " " + r.Text
+		return r
 	case th != nil && len(th.Topics) > 0 && c.Slots[slotTopic] == "" && !asked(slotTopic):
 		return t.ask(slotTopic, texts.askTopic, topicOptions(th, t.lang))
 	case th != nil && c.Slots[slotSector] == "" && !asked(slotSector) && t.sectorMatters(res):

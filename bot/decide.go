@@ -60,6 +60,9 @@ type turnState struct {
 	// rejectedOnly is true when this turn's text only rejects something of the answer ("geen lease"): the
 	// same question is searched again.
 	rejectedOnly bool
+	// themeOpen is true when the answer to "waar gaat je vraag over?" only said who asks ("ik heb een
+	// bouwbedrijf"): the theme is asked once more, now with the sector known.
+	themeOpen bool
 	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
 	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.

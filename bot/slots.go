@@ -90,6 +90,9 @@ func (t *turnState) applyText(ctx context.Context) {
 	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
 		return
 	}
+	if c.State == StateClarify && lastAsked(c) == slotTheme && t.namesAskerFact(m.Text) {
+		t.themeOpen = true
+	}
 	if c.State == StateClarify && !t.fresh && isQuestion(m.Text) {
 		// "is there a grant?" instead of the answer to a clarifying question: the person wants an answer now, with
 		// what they said so far, not the next question.

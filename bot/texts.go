@@ -53,7 +53,7 @@ var texts = struct {
 	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
-	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, introFor, introPlain, introDormant, introDormantPlain,
+	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
 	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
@@ -115,6 +115,7 @@ var texts = struct {
 	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
 		"This is all I found. Ask on about one of them (\"how do I apply for the first one?\") or tell me more about your situation."},
 	noMoney:    msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
+	themeStill: msg{"Dank je, dat neem ik mee.", "Thanks, I will take that into account."},
 	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
 	introPlain: msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
 	introDormant: msg{"Voor je vraag over %s vond ik alleen %s waarvan niet bekend is of er nog een ronde komt:",
@@ -226,8 +227,10 @@ var businessNouns = set(`startup start-up scale-up mkb mkb-bedrijf mkb-er firma 
 // continuations start a short message that adds a condition to the question just answered.
 var continuations = []string{"en als ", "en wat als ", "maar als ", "en wanneer ", "what if ", "and if ", "and what if ", "but if "}
 
-// placeVerbs say where the asker is, not what the question is about.
-var placeVerbs = set(`woon woont wonen zit zitten zat gevestigd live lives living based located`)
+// placeVerbs say where the asker is, not what the question is about; beside a place in a correction, so do the
+// words of nearness ("nee, ik zit in Overijssel, net over de grens": no trade abroad).
+var placeVerbs = set(`woon woont wonen zit zitten zat gevestigd live lives living based located grens grenst buurt
+	vlakbij dichtbij border near nearby`)
 
 // wishWords make a clause that starts with a self-description ask or want something ("ik ben zzp'er en wil ..."
 // split before "wil" leaves no wish in the first clause; "ik ben failliet, wat nu" keeps one).
