@@ -75,3 +75,12 @@ func TestAnswersWeighEachAskingSentence(t *testing.T) {
 		}
 	}
 }
+
+// A number written as a word is a number: how many or how long is not what is asked.
+func TestNumberWordsDoNotSearch(t *testing.T) {
+	checkSearchesTerm(t, mustIndex(t), []termCase{
+		{"mijn klant betaalt al drie maanden niet", "drie", false},
+		{"we have been waiting for two months", "two", false},
+		{"mijn klant betaalt al drie maanden niet", "maanden", true},
+	})
+}

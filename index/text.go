@@ -365,3 +365,7 @@ var kindCues = map[string]wegwijzer.Kind{
 // sizeWords only name a company size: they say who asks, not what about, and weigh little.
 var sizeWords = setOf(`zzp zzper zzpers zelfstandige zelfstandigen eenmanszaak eenmanszaken freelancer freelancers
 kleinbedrijf middelgroot middelgrote mkbbedrijf selfemployed solo`)
+
+// numberWords are numbers written as words, Dutch and English ("een" and "one" are stopwords already).
+var numberWords = setOf(`twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
+honderd duizend two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand`)

@@ -82,7 +82,13 @@ func first(xs []string) string {
 	return xs[0]
 }
 
+// isNumber reports whether a word is a number, in digits or in words ("drie maanden", "two years"): how many or
+// how long says nothing about what is asked, and "drie" found the SLIM-regeling and Mijn Digitale Zaak, whose
+// texts count something in threes.
 func isNumber(w string) bool {
+	if numberWords[w] {
+		return true
+	}
 	for _, r := range w {
 		if r < '0' || r > '9' {
 			return false
