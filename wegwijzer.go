@@ -202,6 +202,10 @@ type Offer struct {
 	// a Werkgeversservicepunt, an incubator, a fund or a tool with a site of its own): its home page is then the
 	// offer's own page. A subsidy, a tax scheme or a rule never is one: it has a page of its own.
 	Organisation bool `yaml:"organisation" json:"organisation,omitempty"`
+	// ForLanguage is set when the offer serves readers of one language only ("en": business.gov.nl, government
+	// information in English for those who read little Dutch). The dialogue shows it in a conversation in another
+	// language only when the question names it. Empty: for everyone.
+	ForLanguage string `yaml:"for_language" json:"for_language,omitempty"`
 }
 
 // IsNational reports whether the offer is open in the whole country.

@@ -338,3 +338,23 @@ func TestCuratedTextOncePerQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferForOneLanguage: an offer for readers of one language (business.gov.nl: government information in
+// English) is shown in conversations in that language, and in another only when the question names it.
+func TestOfferForOneLanguage(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Where can I find government information in English for my business?", true},
+		{"waar vind ik overheidsinformatie voor ondernemers?", false},
+		{"wat staat er op business.gov.nl?", true},
+	}
+	for i, tt := range tests {
+		r := ask(t, e, fmt.Sprintf("lang-%d", i), tt.q)
+		if got := slices.Contains(offerIDs(r), "business-gov-nl"); got != tt.want {
+			t.Errorf("%q: offers %v, business-gov-nl shown = %v, want %v", tt.q, offerIDs(r), got, tt.want)
+		}
+	}
+}

@@ -292,7 +292,7 @@ func (t *turnState) curatedAnswer(a *wegwijzer.Answer) *wegwijzer.Reply {
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Text: strings.TrimSpace(pick(t.lang, a.Text, a.TextEN))}
 	var offers []*wegwijzer.Offer
 	for _, id := range a.Related {
-		if o := t.cat.Offer(id); o != nil && o.Status != wegwijzer.StatusGesloten && !t.rejected(o) && !t.elsewhere(o) {
+		if o := t.cat.Offer(id); o != nil && o.Status != wegwijzer.StatusGesloten && !t.rejected(o) && !t.elsewhere(o) && !t.otherLanguage(o) {
 			offers = append(offers, o)
 		}
 	}

@@ -26,7 +26,7 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 	for _, x := range res.Results {
 		o := x.Offer
 		switch {
-		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o):
+		case o == nil || o.Status == wegwijzer.StatusGesloten || t.rejected(o) || t.otherLanguage(o):
 		case t.unhelpful(o):
 			tried = append(tried, o)
 		case t.stopped(o):
@@ -43,6 +43,12 @@ func (t *turnState) usable(res *wegwijzer.SearchResult) []*wegwijzer.Offer {
 		return dormant
 	}
 	return slices.Concat(aheadOfWeaker(now, later, res), almost, tried)
+}
+
+// otherLanguage reports whether the offer serves readers of another language than this conversation's and the
+// message does not name it: business.gov.nl (in English) is no help to someone who asks in Dutch.
+func (t *turnState) otherLanguage(o *wegwijzer.Offer) bool {
+	return o.ForLanguage != "" && o.ForLanguage != string(t.lang) && !slices.Contains(t.read.named, o)
 }
 
 // aheadOfWeaker puts the schemes between rounds after the offers to use now, except ahead of those that answer

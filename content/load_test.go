@@ -526,3 +526,21 @@ func TestDutchProviderWithoutEnglishWarns(t *testing.T) {
 		})
 	}
 }
+
+// TestForLanguageIsNlOrEn: for_language names a language the dialogue speaks; another value is an error that
+// names the file, line and field.
+func TestForLanguageIsNlOrEn(t *testing.T) {
+	for _, tt := range []struct {
+		value string
+		ok    bool
+	}{{"en", true}, {"nl", true}, {"de", false}, {"EN", false}} {
+		offer := strings.Replace(validOffer, "url: https://www.rvo.nl/subsidies-financiering/eia", "url: https://www.rvo.nl/subsidies-financiering/eia\nfor_language: "+tt.value, 1)
+		_, _, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": offer}), content.Options{Now: now})
+		if got := err == nil; got != tt.ok {
+			t.Errorf("for_language %q: err %v, want accepted = %v", tt.value, err, tt.ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), "offers/eia.yaml:19: field for_language:") {
+			t.Errorf("for_language %q: error %q does not name the file, line and field", tt.value, err)
+		}
+	}
+}

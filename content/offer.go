@@ -118,6 +118,9 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 			l.warn(file, f.line("url"), "url", homePageWarning)
 		}
 	}
+	if o.ForLanguage != "" && o.ForLanguage != "nl" && o.ForLanguage != "en" {
+		l.add(file, f.line("for_language"), "for_language", "%q: must be nl or en (or left out: for everyone)", o.ForLanguage)
+	}
 	if o.Organisation && isScheme(o.Kind) {
 		l.add(file, f.line("organisation"), "organisation", "is for an organisation's whole service; a %s has a page of its own on its provider's site: link that page", o.Kind)
 	}
