@@ -290,6 +290,8 @@ var intentCases = []struct {
 	{"wat moet ik dan betalen?", IntentAmount},
 	{"how much do I have to pay?", IntentAmount},
 	{"ik kan mijn belasting niet betalen", IntentNone},
+	{"wie moet ik belen", IntentContact},
+	{"kan iemand me belen", IntentHandoff},
 }
 
 func TestClassify(t *testing.T) {

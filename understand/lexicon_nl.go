@@ -107,7 +107,7 @@ var nlIntentCues = map[Intent]string{
 // nlTypoTolerant are intent words people often mistype, long and unlike other words enough to be recognised
 // one letter off ("hoevel", "bedankd", "aanmerkin"); see typoFixed in intent.go.
 var nlTypoTolerant = `hoeveel maximaal maximale bedankt dankjewel aanmerking voorwaarden verschil aanvragen
-	terugbellen`
+	terugbellen bellen`
 
 // nlOrdinals name a shown offer by its place ("de tweede").
 var nlOrdinals = map[string]int{"eerste": 0, "1e": 0, "tweede": 1, "2e": 1, "derde": 2, "3e": 2, "vierde": 3,
