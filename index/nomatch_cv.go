@@ -13,6 +13,11 @@ type NoMatchFigures struct {
 	OffTopic, OnTopic int
 	Recall            float64 // off-topic samples called no_match / off-topic samples
 	FalseNoMatch      float64 // on-topic samples called no_match / on-topic samples
+	// Unlisted counts the off-topic samples without a word of the out-of-domain list, and UnlistedRecall is the
+	// recall on them: the part of the recall that cannot come from the list, which was grown by looking at tune
+	// questions and which cross-validation cannot re-fit.
+	Unlisted       int
+	UnlistedRecall float64
 }
 
 // CrossValidate estimates how a model fitted with opts carries over to questions from sources it was not fitted
@@ -21,7 +26,7 @@ type NoMatchFigures struct {
 // figures per Sample.Group are pooled over all of them.
 func CrossValidate(samples []Sample, k, repeats int, opts FitOptions) map[string]NoMatchFigures {
 	k = max(k, 2)
-	type tally struct{ off, on, hit, falseNM int }
+	type tally struct{ off, on, hit, falseNM, unlisted, unlistedHit int }
 	tallies := map[string]*tally{}
 	for r := range max(repeats, 1) {
 		cvFolds(samples, k, r, opts, func(s Sample, noMatch bool) {
@@ -41,15 +46,24 @@ func CrossValidate(samples []Sample, k, repeats int, opts FitOptions) map[string
 				if noMatch {
 					t.hit++
 				}
+				if s.Signals.OutOfDomainWords == 0 {
+					t.unlisted++
+					if noMatch {
+						t.unlistedHit++
+					}
+				}
 			}
 		})
 	}
 	out := map[string]NoMatchFigures{}
 	for _, g := range slices.Sorted(maps.Keys(tallies)) {
 		t := tallies[g]
-		f := NoMatchFigures{OffTopic: t.off, OnTopic: t.on}
+		f := NoMatchFigures{OffTopic: t.off, OnTopic: t.on, Unlisted: t.unlisted}
 		if t.off > 0 {
 			f.Recall = float64(t.hit) / float64(t.off)
+		}
+		if t.unlisted > 0 {
+			f.UnlistedRecall = float64(t.unlistedHit) / float64(t.unlisted)
 		}
 		if t.on > 0 {
 			f.FalseNoMatch = float64(t.falseNM) / float64(t.on)
@@ -84,4 +98,15 @@ func foldOf(s Sample, k, r int) int {
 	h := fnv.New32a()
 	fmt.Fprintf(h, "%d\x00%s\x00%s", r, s.Group, s.Source)
 	return int(h.Sum32() % uint32(k))
+}
+
+// WithoutWordList returns the samples as the model would see them if the out-of-domain word list were empty: how
+// much of the recall rests on the list ("leave the list out"), which cross-validation by source cannot show.
+func WithoutWordList(samples []Sample) []Sample {
+	out := slices.Clone(samples)
+	for i := range out {
+		out[i].Signals.OutOfDomainWords = 0
+		out[i].Signals.OutOfDomain = 0
+	}
+	return out
 }

@@ -74,3 +74,35 @@ func TestCrossValidateOnSeparableSamples(t *testing.T) {
 		t.Errorf("counted %d off-topic and %d on-topic decisions, want %d each", f.OffTopic, f.OnTopic, 40*3)
 	}
 }
+
+func TestWithoutWordListTakesTheListsSignalAway(t *testing.T) {
+	samples := separable(20)
+	out := WithoutWordList(samples)
+	for i, s := range out {
+		if s.Signals.OutOfDomainWords != 0 || s.Signals.OutOfDomain != 0 {
+			t.Fatalf("sample %d keeps out-of-domain signals %+v", i, s.Signals)
+		}
+		if s.Signals.Coverage != samples[i].Signals.Coverage || s.Answered != samples[i].Answered {
+			t.Fatalf("sample %d changed beyond the list's signals: %+v, was %+v", i, s, samples[i])
+		}
+	}
+	if samples[1].Signals.OutOfDomainWords != 1 {
+		t.Errorf("WithoutWordList changed its input")
+	}
+}
+
+func TestCrossValidateCountsTheOffTopicSamplesWithoutAListedWord(t *testing.T) {
+	samples := separable(20)
+	for i := range samples {
+		if !samples[i].Answered && i%4 == 1 {
+			samples[i].Signals.OutOfDomainWords = 0
+		}
+	}
+	f := CrossValidate(samples, 5, 2, FitOptions{MaxFalseNoMatch: 0.05})["set"]
+	if f.Unlisted != 10*2 {
+		t.Errorf("counted %d decisions on off-topic samples without a listed word, want %d", f.Unlisted, 10*2)
+	}
+	if f.UnlistedRecall < 0.9 {
+		t.Errorf("recall %.2f on separable off-topic samples without a listed word, want >= 0.9", f.UnlistedRecall)
+	}
+}

@@ -35,7 +35,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	var fo index.FitOptions
 	fs.Float64Var(&fo.MaxFalseNoMatch, "fit-max-false-no-match", 0.02, "with --fit-no-match: the false no-match rate allowed on the tune split")
 	fs.Float64Var(&fo.L2, "fit-l2", 0.1, "with --fit-no-match: the L2 penalty on the model's weights")
-	cv := fs.Int("cv", 0, "with --fit-no-match: first estimate the fit by cross-validation in N folds by source host, on the tune splits only")
+	cv := fs.Int("cv", 0, "estimate the no-match model by cross-validation in N folds by source host, on the tune splits only, with and without the out-of-domain word list; alone it prints only that, with --fit-no-match it precedes the fit")
 	lang := fs.String("lang", "", "only the questions in this language (nl or en), as understand detects it")
 	th := eval.DefaultThresholds()
 	fs.Float64Var(&th.MinHitAtK, "min-hit", th.MinHitAtK, "fail (exit 1) when hit@N of a file is lower")
@@ -73,6 +73,14 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	opts := index.Options{Fusion: index.Fusion(*fusion), QuestionWeight: *qWeight}
+	if *cv > 1 && !*fit {
+		samples, err := tuneSamples(ctx, cat, opts, files)
+		if err != nil {
+			return err
+		}
+		printCV(e.stdout, samples, fo, *cv)
+		return nil
+	}
 	if *fit {
 		m, err := fitNoMatch(ctx, e.stdout, cat, opts, files, fo, *cv)
 		if err != nil {
@@ -119,20 +127,35 @@ const cvRepeats = 10
 // fitNoMatch fits the no-match model on the tune splits of the files and prints it, ready for
 // index/nomatch_model.go. With folds > 1 it first prints a cross-validation estimate, folds grouped by source host.
 func fitNoMatch(ctx context.Context, w io.Writer, cat *content.Catalogue, opts index.Options, files []*evalFile, fo index.FitOptions, folds int) (index.NoMatchModel, error) {
-	ix, err := index.New(cat, opts)
+	samples, err := tuneSamples(ctx, cat, opts, files)
 	if err != nil {
 		return index.NoMatchModel{}, err
+	}
+	if folds > 1 {
+		printCV(w, samples, fo, folds)
+	}
+	m := index.FitNoMatch(samples, fo)
+	fmt.Fprintf(w, "// Fitted on %d tune questions (false no-match allowed on tune: %.3f, L2 %g):\n%s\n", len(samples), fo.MaxFalseNoMatch, fo.L2, m.GoSource())
+	return m, nil
+}
+
+// tuneSamples searches the tune questions of the files and returns their no-match signals. The holdout is never
+// used to fit or to estimate.
+func tuneSamples(ctx context.Context, cat *content.Catalogue, opts index.Options, files []*evalFile) ([]index.Sample, error) {
+	ix, err := index.New(cat, opts)
+	if err != nil {
+		return nil, err
 	}
 	defer ix.Close()
 	var samples []index.Sample
 	for _, f := range files {
 		for _, q := range f.qs {
 			if q.Split != "" && q.Split != "tune" {
-				continue // the holdout is never used to fit
+				continue
 			}
 			res, err := ix.Search(ctx, wegwijzer.Query{Text: q.Q, Region: q.Region})
 			if err != nil {
-				return index.NoMatchModel{}, fmt.Errorf("eval: %q: %w", q.Q, err)
+				return nil, fmt.Errorf("eval: %q: %w", q.Q, err)
 			}
 			if res.Signals == nil {
 				continue
@@ -140,17 +163,21 @@ func fitNoMatch(ctx context.Context, w io.Writer, cat *content.Catalogue, opts i
 			samples = append(samples, index.Sample{Signals: *res.Signals, Answered: len(q.Expect) > 0, Group: f.Path, Source: sourceHost(q)})
 		}
 	}
-	if folds > 1 {
-		fmt.Fprintf(w, "cross-validation on the tune splits, %d folds by source host, %d deals (L2 %g, false no-match allowed %.3f):\n", folds, cvRepeats, fo.L2, fo.MaxFalseNoMatch)
-		figs := index.CrossValidate(samples, folds, cvRepeats, fo)
-		for _, g := range slices.Sorted(maps.Keys(figs)) {
-			f := figs[g]
-			fmt.Fprintf(w, "  %-24s no-match recall=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)\n", g, f.Recall, f.OffTopic/cvRepeats, f.FalseNoMatch, f.OnTopic/cvRepeats)
-		}
+	return samples, nil
+}
+
+// printCV prints the cross-validation estimate of the no-match model on the samples, in folds by source host:
+// with every signal, and with the out-of-domain word list left out (how much of the recall rests on the list).
+func printCV(w io.Writer, samples []index.Sample, fo index.FitOptions, folds int) {
+	fmt.Fprintf(w, "cross-validation on the tune splits, %d folds by source host, %d deals (L2 %g, false no-match allowed %.3f):\n", folds, cvRepeats, fo.L2, fo.MaxFalseNoMatch)
+	figs := index.CrossValidate(samples, folds, cvRepeats, fo)
+	out := index.CrossValidate(index.WithoutWordList(samples), folds, cvRepeats, fo)
+	for _, g := range slices.Sorted(maps.Keys(figs)) {
+		f, o := figs[g], out[g]
+		fmt.Fprintf(w, "  %-24s no-match recall=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)\n", g, f.Recall, f.OffTopic/cvRepeats, f.FalseNoMatch, f.OnTopic/cvRepeats)
+		fmt.Fprintf(w, "  %-24s   off-topic without a listed word: recall=%.3f (%d)\n", "", f.UnlistedRecall, f.Unlisted/cvRepeats)
+		fmt.Fprintf(w, "  %-24s   without the word list: recall=%.3f  false no-match=%.3f\n", "", o.Recall, o.FalseNoMatch)
 	}
-	m := index.FitNoMatch(samples, fo)
-	fmt.Fprintf(w, "// Fitted on %d tune questions (false no-match allowed on tune: %.3f, L2 %g):\n%s\n", len(samples), fo.MaxFalseNoMatch, fo.L2, m.GoSource())
-	return m, nil
 }
 
 // sourceHost is the host a question comes from ("www." left out), or the question itself when it has no source:

@@ -69,6 +69,31 @@ func TestEvalFitNoMatchCrossValidatesOnTheTuneSplit(t *testing.T) {
 	}
 }
 
+func TestEvalCVAloneEstimatesWithAndWithoutTheWordListAndNeverSearchesTheHoldout(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "set.yaml")
+	if err := os.WriteFile(path, []byte(evalSet), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runBinary(t, t.TempDir(), "eval", "--cv", "2", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"cross-validation on the tune splits, 2 folds by source host",
+		"off-topic without a listed word: recall=",
+		"without the word list: recall=",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	for _, unwanted := range []string{"holdout", "hit@", "var noMatchModel"} {
+		if strings.Contains(r.stdout, unwanted) {
+			t.Errorf("--cv alone printed %q (it only estimates on the tune split):\n%s", unwanted, r.stdout)
+		}
+	}
+}
+
 func TestEvalLangKeepsTheQuestionsInThatLanguage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "set.yaml")
 	if err := os.WriteFile(path, []byte(evalSet), 0o644); err != nil {
