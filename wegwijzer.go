@@ -322,11 +322,14 @@ type MatchSignals struct {
 	OutOfDomain float64 `json:"out_of_domain"` // share of the question's content words from other domains
 	// OutOfDomainWords counts the words and phrases from other domains in the whole message, its context
 	// sentences included ("my landlord", "mijn werkgever" are often said before the question).
-	OutOfDomainWords int     `json:"out_of_domain_words"`
-	Named            bool    `json:"named"`      // some word names what an offer is (a title, keyword, synonym, theme)
-	Linked           bool    `json:"linked"`     // a reviewed link covers the question: it is on-topic
-	Business         bool    `json:"business"`   // the asker shows they run a business (a business word, size or sector)
-	Confidence       float64 `json:"confidence"` // the probability that the catalogue answers the question
+	OutOfDomainWords int  `json:"out_of_domain_words"`
+	Named            bool `json:"named"`    // some word names what an offer is (a title, keyword, synonym, theme)
+	Linked           bool `json:"linked"`   // a reviewed link covers the question: it is on-topic
+	Business         bool `json:"business"` // the asker shows they run a business (a business word, size or sector)
+	// PrivateThings counts what the message calls the asker's own that the catalogue has no word for ("mijn
+	// huisbaas", "my boyfriend"): a private person's matter, read from the grammar rather than from a list.
+	PrivateThings int     `json:"private_things"`
+	Confidence    float64 `json:"confidence"` // the probability that the catalogue answers the question
 }
 
 // Result is one offer found, with its score.

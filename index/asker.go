@@ -46,7 +46,7 @@ runs owns`)
 func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 	ws := words(m.Plain())
 	for i, w := range ws {
-		if businessCues[w] || sizeWords[w] || strings.HasSuffix(w, "ondernemer") || strings.HasSuffix(w, "ondernemers") {
+		if businessCues[w] || sizeWords[w] || strings.HasSuffix(w, "ondernemer") || strings.HasSuffix(w, "ondernemers") || staffCompound(w) {
 			return true
 		}
 		if w == "employed" && i > 0 && ws[i-1] == "self" {
@@ -88,4 +88,16 @@ func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 func (ix *Index) namesSector(w string) bool {
 	_, ok := ix.sectors[ix.stem(w)]
 	return ok
+}
+
+// staffCompound reports whether a word is a compound about the asker's staff as a group ("medewerkersaantal",
+// "personeelsbestand", "werknemersverzekeringen"): a Dutch compound that starts with the plural or linking form of a
+// staff word. Not customers: "klantenservice" is whom a consumer calls.
+func staffCompound(w string) bool {
+	for _, head := range []string{"medewerkers", "werknemers", "personeels"} {
+		if len(w) > len(head)+3 && strings.HasPrefix(w, head) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,9 @@ func TestAsksAsBusiness(t *testing.T) {
 		{"ik ben uitvaartondernemer in Helmond", true}, // a compound of ondernemer
 		{"I am self-employed and cannot pay my tax", true},
 		{"moet ik btw rekenen over mijn facturen", true},
+		{"ons medewerkersaantal groeit naar 50 personen", true}, // a compound about their staff
+		{"hoe regel ik het personeelsdossier", true},
+		{"de klantenservice van de webwinkel reageert niet", false}, // whom a consumer calls, not the asker's customers
 	}
 	for _, tt := range tests {
 		m := understand.Parse(tt.q)

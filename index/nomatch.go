@@ -102,10 +102,10 @@ type NoMatchModel struct {
 
 // The features, in the order of NoMatchModel.Weights. Fewer than the signals: the margin between the first and
 // second offer and whether a word names an offer added nothing in cross-validation by source (BENCHMARKS.md).
-const numFeatures = 5
+const numFeatures = 6
 
 // FeatureNames names the features, for the fitting command.
-var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "out_of_domain_words>0", "business"}
+var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "out_of_domain_words>0", "business", "private_things>0 && !business"}
 
 // Features returns the model's inputs for the signals.
 func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
@@ -117,7 +117,11 @@ func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
 	if s.Business {
 		business = 1
 	}
-	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), other, business}
+	private := 0.0
+	if s.PrivateThings > 0 && !s.Business {
+		private = 1 // the asker speaks of their own things the catalogue does not know, and of no business
+	}
+	return [numFeatures]float64{s.Coverage, s.Question, math.Log1p(s.Text), other, business, private}
 }
 
 // Probability returns the model's probability that the catalogue answers the question.

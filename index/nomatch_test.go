@@ -212,3 +212,42 @@ func TestDutchFunctionWordsNameNoTheme(t *testing.T) {
 		}
 	}
 }
+
+func TestPrivateThingsAreTheAskersOwnThingsTheCatalogueHasNoWordFor(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"mijn huisbaas doet moeilijk over de borg", 1},
+		{"my boyfriend got his residence permit", 1},
+		{"mijn klanten betalen niet", 0},              // the asker's business
+		{"onze webshop verkoopt ook in Duitsland", 0}, // the asker's business
+		{"mijn bedrijfspand isoleren", 0},             // a word the catalogue knows
+		{"subsidie voor zonnepanelen op ons dak", 0},  // no possessive before an unknown word
+		{"mijn 3 medewerkers", 0},                     // a number, then staff
+	}
+	for _, tt := range tests {
+		if got := ix.privateThings(words(tt.text)); got != tt.want {
+			t.Errorf("privateThings(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPrivateThingsCountOnlyForAnAskerWithoutABusiness(t *testing.T) {
+	const private = numFeatures - 1
+	tests := []struct {
+		name string
+		s    wegwijzer.MatchSignals
+		want float64
+	}{
+		{"a private thing and no business", wegwijzer.MatchSignals{PrivateThings: 1}, 1},
+		{"a private thing of someone who runs a business", wegwijzer.MatchSignals{PrivateThings: 1, Business: true}, 0},
+		{"no private thing", wegwijzer.MatchSignals{}, 0},
+	}
+	for _, tt := range tests {
+		if got := Features(tt.s)[private]; got != tt.want {
+			t.Errorf("%s: feature %s = %v, want %v", tt.name, FeatureNames[private], got, tt.want)
+		}
+	}
+}

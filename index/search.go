@@ -58,7 +58,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if u.content > 0 {
 		sig.OutOfDomain = float64(u.ood) / float64(u.content)
 	}
-	sig.OutOfDomainWords = ix.outOfDomainIn(words(m.Plain()))
+	plain := words(m.Plain())
+	sig.OutOfDomainWords = ix.outOfDomainIn(plain)
+	sig.PrivateThings = ix.privateThings(plain)
 	res.Signals = &sig
 	if len(u.terms) == 0 && len(boosts) == 0 && len(sims) == 0 {
 		res.NoMatch = true
