@@ -10,9 +10,10 @@ package index
 // holdout's false no-match. So this fit stays (BENCHMARKS.md, "The no-match model").
 //
 // The sixth feature (private things, nomatch_private.go) came later and has weight 0 here: this fit predates it.
-// Refits with it raise cross-validated recall (public tune, 245 questions, 5 folds by host: 0.761 -> 0.778 at 2%)
-// but each moves the threshold up (0.4978 at 1.5%, 0.4986 at 2%), and at either rate a question of the regression
-// set's tune split loses its right offer; so no refit is landed (2026-12-07, helper "nomatch2").
+// Refits with it raise cross-validated recall (public tune, 245 questions, 5 folds by host: 0.801 -> 0.812 at 2%,
+// 0.781 -> 0.794 at 1.5%), but each moves the threshold up (0.5091 at 2%, 0.5063 at 1.5%), and at either rate a
+// question of the regression set's tune split loses its right offer; so no refit is landed (2026-12-07, helper
+// "nomatch2").
 var noMatchModel = NoMatchModel{
 	Bias:      -0.4682,
 	Weights:   [numFeatures]float64{0.4054, 0.2525, 0.4819, -0.9926, 0.5224, 0}, // coverage, question, log1p(text), out_of_domain_words>0, business, private_things>0 && !business
