@@ -61,7 +61,7 @@ const (
 const (
 	MaxTextRunes = 4000 // longer messages get a polite request to shorten them
 	maxQuestions = 3
-	maxOffers    = 7
+	maxOffers    = 5
 	searchTop    = maxOffers + 3 // results a turn's search asks for: a few more than shown, for the filters after it
 	maxEventIDs  = 32            // recent platform event ids kept for de-duplication
 	maxSaveTries = 40
