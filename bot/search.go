@@ -185,7 +185,7 @@ func (t *turnState) rejectedPlace(id string) bool {
 
 // severalProblems asks which problem to start with when a message holds several on different themes.
 func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, error) {
-	clauses := problemClauses(t.searchText(t.conv.Slots[slotQuery]))
+	clauses := contextJoined(problemClauses(t.searchText(t.conv.Slots[slotQuery])))
 	if len(clauses) < 2 {
 		return nil, nil
 	}

@@ -238,6 +238,12 @@ var wishWords = set(`wil willen wilt zoek zoeken zoekt nodig moet moeten kan kun
 	want wants need needs looking look seeking how what which where can should failliet ziek gehackt schuld schulden
 	bankrupt sick hacked debt debts`)
 
+// problemStems are parts of words that name a problem ("belastingschuld", "omzet daalt", "ziekteverzuim"): a
+// clause with one is a problem of its own, not context for the next.
+var problemStems = []string{"schuld", "ziek", "terug", "failliet", "verlies", "tekort", "daal", "dalen", "gedaald", "daling",
+	"slecht", "zorgen", "probleem", "problemen", "krap", "debt", "loss", "sick", "bankrupt", "declin", "drop", "falling",
+	"trouble", "shortage"}
+
 // hereWords answer "how do you want to be reached" with: in this conversation.
 var hereWords = set("hier chat gesprek here nee no overslaan skip niet nope")
 

@@ -265,6 +265,44 @@ func problemClauses(text string) []string {
 	return out
 }
 
+// contextJoined joins a clause that neither asks, wants nor names a problem to the next clause that does: it says
+// what that question is about ("we bouwen een AI-product, zijn er subsidies voor ontwikkeling" is one question).
+// A clause after the last one that asks stays a clause of its own: "ik wil een leerling aannemen en mijn webshop
+// uitbreiden" wants both.
+func contextJoined(clauses []string) []string {
+	var out []string
+	pending := ""
+	lastAsking := -1
+	for i, cl := range clauses {
+		if asksOrTells(cl) {
+			lastAsking = i
+		}
+	}
+	for i, cl := range clauses {
+		switch {
+		case !asksOrTells(cl) && i < lastAsking:
+			pending += cl + ", "
+		default:
+			out = append(out, pending+cl)
+			pending = ""
+		}
+	}
+	return out
+}
+
+// asksOrTells reports whether a clause asks or wants something, asks for money, or names a problem.
+func asksOrTells(clause string) bool {
+	if strings.Contains(clause, "?") || understand.AsksMoney(clause) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if wishWords[w] || questionWords[w] || slices.ContainsFunc(problemStems, func(p string) bool { return strings.Contains(w, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // leansOnBefore reports whether a clause is a question that says little of its own: it starts with a question
 // word and holds at most one content word ("welke financiering is er", "what can I do", "waar begin ik"), or it
 // only asks for a kind of help ("looking for funding").

@@ -226,3 +226,23 @@ func TestFollowUpBindsToTheOfferItNames(t *testing.T) {
 		}
 	}
 }
+
+// TestContextJoined: a clause that neither asks nor names a problem is context for the question after it; one
+// after the last question is a wish of its own.
+func TestContextJoined(t *testing.T) {
+	tests := []struct {
+		clauses []string
+		want    int
+	}{
+		{[]string{"we bouwen een AI product", "zijn er subsidies voor ontwikkeling"}, 1},
+		{[]string{"ik wil een leerling aannemen", "mijn webshop uitbreiden naar Duitsland"}, 2},
+		{[]string{"mijn omzet daalt", "ik heb een belastingschuld", "mijn pand moet verduurzaamd worden"}, 3},
+		{[]string{"we sell cheese from our farm", "is there support for export?"}, 1},
+		{[]string{"my turnover is falling", "we want to export"}, 2},
+	}
+	for _, tt := range tests {
+		if got := contextJoined(tt.clauses); len(got) != tt.want {
+			t.Errorf("contextJoined(%q) = %q, want %d clauses", tt.clauses, got, tt.want)
+		}
+	}
+}
