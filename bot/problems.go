@@ -1,0 +1,96 @@
+package bot
+
+// A message with several problems: its clauses, which of them lean on the one before, and which are only context.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// problemSplit separates the problems of one message: clauses, and "en"/"and"/"daarnaast" between them. ("ook"
+// and "also" join within a clause more often than between two: "ik verkoop ook aan klanten in België".) A comma
+// or point ends a clause only before a space or at the end: inside a number it is a separator ("30,000 euro",
+// "€ 1.500").
+var problemSplit = regexp.MustCompile(`(?i)[;!?\n]+|[,.]+(?:\s+|$)|\s(?:en|and|daarnaast|bovendien)\s`)
+
+// problemClauses are the parts of a message that may each be a problem of their own, at least three words each.
+// A short question that leans on the clause before it ("ik wil een bakkerij beginnen, welke financiering is
+// er?") is part of that clause, not a problem of its own.
+func problemClauses(text string) []string {
+	var out []string
+	for _, p := range problemSplit.Split(text, -1) {
+		p = strings.TrimSpace(p)
+		switch {
+		case len(out) > 0 && leansOnBefore(p):
+			out[len(out)-1] += ", " + p
+		case len(strings.Fields(p)) >= 3:
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// contextJoined joins a clause that neither asks, wants nor names a problem to the next clause that does: it says
+// what that question is about ("we bouwen een AI-product, zijn er subsidies voor ontwikkeling" is one question).
+// A clause after the last one that asks stays a clause of its own: "ik wil een leerling aannemen en mijn webshop
+// uitbreiden" wants both.
+func contextJoined(clauses []string) []string {
+	var out []string
+	pending := ""
+	lastAsking := -1
+	for i, cl := range clauses {
+		if asksOrTells(cl) {
+			lastAsking = i
+		}
+	}
+	for i, cl := range clauses {
+		switch {
+		case !asksOrTells(cl) && i < lastAsking:
+			pending += cl + ", "
+		default:
+			out = append(out, pending+cl)
+			pending = ""
+		}
+	}
+	return out
+}
+
+// asksOrTells reports whether a clause asks or wants something, asks for money, or names a problem.
+func asksOrTells(clause string) bool {
+	if strings.Contains(clause, "?") || understand.AsksMoney(clause) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if wishWords[w] || questionWords[w] || slices.ContainsFunc(problemStems, func(p string) bool { return strings.Contains(w, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// leansOnBefore reports whether a clause is a question that says little of its own: it starts with a question
+// word and holds at most one content word ("welke financiering is er", "what can I do", "waar begin ik"), or it
+// only asks for a kind of help ("looking for funding").
+func leansOnBefore(clause string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool {
+		return !understand.IsFunctionWord(w) && !understand.IsGenericWord(w) && !wishWords[w] && !questionWords[w]
+	}) {
+		// "looking for funding", "zoek financiering": what kind of help, for the problem before it.
+		return true
+	}
+	if len(ws) == 0 || !questionWords[ws[0]] {
+		return false
+	}
+	content := 0
+	for _, w := range ws[1:] {
+		if len(w) > 3 && !questionWords[w] && !questionFiller[w] {
+			content++
+		}
+	}
+	return content <= 1
+}
