@@ -47,7 +47,8 @@ var (
 // ontslag", "ze heeft ontslag genomen") is resigning, where "ontslag" alone is the employer's dismissal; in English
 // an employee who quits or resigns ("my employee wants to quit") is no business that closes down. Read as words,
 // "mijn werknemer wil zelf ontslag nemen" found the compensation for a dismissal's transition payment first: who
-// does what was lost. The catalogue has no offer on a resignation, so the words are an unknown word, not searched.
+// does what was lost. The catalogue has no offer on a resignation, so the words do not search; they are not unknown
+// words either ("ik neem ontslag bij mijn baas en start een eigen zaak" asks about starting, and is on topic).
 func resigning(lang understand.Lang, ws []string) []bool {
 	out := make([]bool, len(ws))
 	for i, w := range ws {

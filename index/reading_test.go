@@ -20,6 +20,12 @@ func TestResigningIsNoDismissal(t *testing.T) {
 		{"my employee wants to quit", "bedrijfsbeëindiging", false},
 		{"I want to quit my business", "bedrijfsbeëindiging", true},
 	})
+	// Understood, so no unknown word: the rest of the message decides whether it is on topic.
+	ix := mustIndex(t)
+	u := ix.understand(understand.Parse("ik heb ontslag genomen en wil voor mezelf beginnen"))
+	if u.coverage < 1 {
+		t.Errorf("coverage %.2f, want 1: resigning is no unknown word", u.coverage)
+	}
 }
 
 // An offer without topics is for its whole theme, so it is on topic for a topic of that theme: MIA/Vamil (all of

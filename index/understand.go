@@ -257,10 +257,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			continue
 		}
 		if resigned[i] {
-			info := ix.informativeness(w)
-			weight += info // an unknown word: the catalogue has nothing on it
-			u.content++
-			continue
+			continue // understood, and nothing to search: neither known nor unknown
 		}
 		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
 		if generic[w] {
