@@ -202,6 +202,12 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text
 		}
 		return reply, err
+	} else if j := t.pendingNamed(); j >= 0 {
+		// "what about the permit?" after the first of two problems: the other one, as if its button was pressed.
+		pending := lines(c.Slots[slotPending])
+		named := pending[j]
+		c.Slots[slotPending] = strings.Join(append([]string{named}, slices.Delete(pending, j, j+1)...), "\n")
+		t.pickProblem("next")
 	} else {
 		t.applyText(ctx)
 	}

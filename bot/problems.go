@@ -94,3 +94,34 @@ func leansOnBefore(clause string) bool {
 	}
 	return content <= 1
 }
+
+// maxPendingWords: a longer message is a question of its own, not a pointer at a problem still to answer.
+const maxPendingWords = 8
+
+// pendingNamed returns the place among the problems still to answer of the one a short message names by a word of
+// its own ("what about the permit?", "en het personeel?"), or -1.
+func (t *turnState) pendingNamed() int {
+	pending := lines(t.conv.Slots[slotPending])
+	msg := contentWords(t.read.msg.Text)
+	if t.conv.State != StateAnswered || len(pending) == 0 || len(msg) == 0 || len(strings.Fields(t.read.msg.Text)) > maxPendingWords {
+		return -1
+	}
+	for j, p := range pending {
+		own := contentWords(p)
+		if slices.ContainsFunc(msg, func(w string) bool { return slices.ContainsFunc(own, func(x string) bool { return sameWord(w, x) }) }) {
+			return j
+		}
+	}
+	return -1
+}
+
+// contentWords are the words of text that name something: four letters or more, no function, generic or wish word.
+func contentWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(normalise(text)) {
+		if len([]rune(w)) >= 4 && !understand.IsFunctionWord(w) && !understand.IsGenericWord(w) && !wishWords[w] && !questionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}

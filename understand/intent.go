@@ -225,7 +225,7 @@ func Classify(text string) Reading {
 		// "kom ik in aanmerking als ...", "am I eligible if ...": what follows the condition word describes the
 		// asker.
 		for i := len(ws) - 1; i > 0; i-- {
-			if conditionWords[ws[i]] && !used[i] {
+			if conditionWords[ws[i]] {
 				situation = i
 			}
 		}

@@ -291,6 +291,12 @@ var intentCases = []struct {
 	{"how much do I have to pay?", IntentAmount},
 	{"ik kan mijn belasting niet betalen", IntentNone},
 	{"wie moet ik belen", IntentContact},
+	{"moet ik daar iets voor invullen?", IntentApply},
+	{"kan ik dat ook als ik huur?", IntentConditions},
+	{"welke is het beste voor mij?", IntentDifference},
+	{"en wat moet ik doen om die te krijgen?", IntentApply},
+	{"what do I need to do to get it?", IntentApply},
+	{"does it also work if I rent?", IntentConditions},
 	{"kan iemand me belen", IntentHandoff},
 }
 
@@ -328,6 +334,8 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 		{"kom ik in aanmerking als we nog geen winst maken?", false, nil, nil},
 		{"am I eligible if we don't make a profit yet?", false, nil, nil},
 		{"hoeveel krijg ik als ik zonnepanelen koop", false, nil, []string{"zonnepanelen", "koop"}}, // only eligibility
+		{"wat houdt de eerste in?", true, []int{0}, nil},
+		{"kan ik dat ook als ik huur?", true, nil, nil},
 	}
 	for _, tt := range tests {
 		r := Classify(tt.text)

@@ -98,12 +98,15 @@ var enIntentCues = map[Intent]string{
 	IntentNegative: `not helpful|doesn't help|does not help|didn't help|did not help|dont help|doesnt help|
 		useless|not what i|wrong answer|that's not it|thats not it|not relevant|irrelevant|not useful|
 		this is not|missing something|unhelpful|no help|not right`,
-	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should`,
+	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should|which * best|
+		what is best`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
 		what does * cost|does * cost|what is the fee|how much * pay|what * i * pay|interest rate|the interest`,
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
+		does it work for|does that work for|also if|even if|also work|also apply|still work|
 		can i use|does it apply|am i allowed|criteria`,
-	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|
+	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|fill in|form|
+		what do i need to do to|what do i have to do to|
 		how do i request|request it|where do i go|next step|next steps|what now|what do i do now|
 		what should i do now`,
 	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
@@ -134,7 +137,7 @@ var enFunctionWords = `i you we my our your the a an and or is are am was be to 
 	how what where which who when why can could should would will do does did get got have has had it's
 	i'm there here also still then so but not please just really very any some me us need want like know
 	let's lets let per next other way ways alternative alternatives what's whats where's who's how's that's
-	i'd i'll we're we'd we'll tell more explain details info information`
+	i'd i'll we're we'd we'll tell more explain details info information mean means`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
 	support money help advice deduction allowance funding financing`

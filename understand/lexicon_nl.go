@@ -75,13 +75,15 @@ var nlIntentCues = map[Intent]string{
 		niks aan|niets aan|niet wat ik zoek|niet wat ik bedoel|zoek ik niet|klopt niet|slecht antwoord|
 		niet nuttig|waardeloos|nutteloos|onzin|snap * niet|past niet|niet relevant|mis ik|ik mis|
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd`,
-	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter`,
+	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter|welke * beste|wat is het beste`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
 		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
 		wat * ik * betalen|hoeveel * betaal|kost * iets|rente|rentepercentage`,
 	IntentConditions: `in aanmerking|aanmerking|voorwaarde~|voor wie|geldt * voor mij|geldt * ook voor|mag ik * gebruiken|
+		kan ik dat ook|kan dat ook|geldt dat ook|mag dat ook|werkt dat ook|ook als|
 		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
 	IntentApply: `aanvra~|vraag * aan|indien~|hoe * aan|aanmeld~|meld * aan|inschrijv~|schrijf * in|hoe begin ik|hoe start ik|
+		invullen|formulier|wat moet ik doen om|
 		waar moet ik * zijn|hoe werkt het|hoe gaat * in zijn werk|hoe regel ik dat|hoe doe ik dat|
 		hoe * krijg~|volgende stap|volgende stappen|wat nu|hoe nu verder|wat moet ik nu doen|wat moet ik nu`,
 	IntentDeadline: `deadline|tot wanneer|wanneer|sluitingsdatum|ronde~|termijn|uiterlijk|nog open|nog * open|
@@ -130,7 +132,7 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 	heb heeft had krijgen krijg krijgt doe doen gaat gaan ga zit zitten staat staan regel regelen weten weet
 	nodig hun hen hij zij ze men iemand mij me jullie als zoals wordt worden werd kom komt komen mee laten
 	laat keer per allemaal volgende andere anders manier manieren mogelijkheid mogelijkheden alternatief
-	alternatieven vertel meer uitleg info informatie details eens`
+	alternatieven vertel meer uitleg info informatie details eens houdt inhoudt betekent`
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
