@@ -297,6 +297,7 @@ var intentCases = []struct {
 	{"en wat moet ik doen om die te krijgen?", IntentApply},
 	{"what do I need to do to get it?", IntentApply},
 	{"does it also work if I rent?", IntentConditions},
+	{"which legal form should I choose?", IntentNone}, // "form" is a legal form here, not an application form
 	{"kan iemand me belen", IntentHandoff},
 }
 

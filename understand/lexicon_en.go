@@ -105,7 +105,7 @@ var enIntentCues = map[Intent]string{
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
 		does it work for|does that work for|also if|even if|also work|also apply|still work|
 		can i use|does it apply|am i allowed|criteria`,
-	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|fill in|form|
+	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|fill in|
 		what do i need to do to|what do i have to do to|
 		how do i request|request it|where do i go|next step|next steps|what now|what do i do now|
 		what should i do now`,
