@@ -44,14 +44,18 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	// not words left unmatched (the question's "restaurant" does not make "personeel vinden" a worse match).
 	type overlap struct {
 		n        int
-		sector   int  // of which the question's sector terms
-		specific bool // a shared term is more specific than a theme
+		sector   int   // of which the question's sector terms
+		specific bool  // a shared term is more specific than a theme
+		words    []int // the question words of the shared direct terms
 	}
 	shared := map[int32]overlap{}
 	count := func(t string, sector bool) {
 		for _, k := range ix.patternsByTerm[t] {
 			o := shared[k]
 			o.n++
+			if w, ok := u.directWord[t]; ok && !sector && !slices.Contains(o.words, w) {
+				o.words = append(o.words, w)
+			}
 			if sector {
 				o.sector++ // a sector alone makes no specific match: "foodtruck" is no question about permits
 			} else {
@@ -68,12 +72,15 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			count(t, true)
 		}
 	}
+	words := directWords(u)
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
 	for k, o := range shared {
 		i := int(ix.patterns[k].answer)
 		seen[i] = true
 		if o.n >= 2 || o.specific {
-			patternSim[i] = max(patternSim[i], 2*float64(o.n)/float64(len(u.direct)+o.sector+ix.patterns[k].terms))
+			// The terms of one question word (a synonym phrase: "self-employed") count once, on both sides.
+			same := o.n - o.sector - len(o.words)
+			patternSim[i] = max(patternSim[i], 2*float64(o.n-same)/float64(words+o.sector+ix.patterns[k].terms-same))
 		}
 	}
 	// An answer whose question or patterns name a word the person rejects ("... maar geen lening").
@@ -133,4 +140,13 @@ func hasAny(xs, ys []string) bool {
 		}
 	}
 	return false
+}
+
+// directWords is the number of question words the direct terms come from: the words of a synonym phrase are one.
+func directWords(u *understanding) int {
+	seen := make(map[int]bool, len(u.direct))
+	for t := range u.direct {
+		seen[u.directWord[t]] = true
+	}
+	return len(seen)
 }

@@ -90,3 +90,21 @@ func TestNumberWordsDoNotSearch(t *testing.T) {
 		{"mijn klant betaalt al drie maanden niet", "maanden", true},
 	})
 }
+
+// The words of a synonym phrase are one word for an answer's patterns: "self-employed" shared with "pension
+// self-employed" is one of its two words, not two of its three (which brought the pension answer to a question
+// about insurance).
+func TestPhraseCountsOnceForPatterns(t *testing.T) {
+	ix := mustIndex(t)
+	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: "what insurance do I need as a self-employed painter"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(res.Answers, "pensioen-opbouwen-zzp") {
+		t.Errorf("answers %v, want no pension answer", res.Answers)
+	}
+	u := ix.understand(understand.Parse("what insurance do I need as a self-employed painter"))
+	if got, want := directWords(u), len(u.direct)-1; got != want {
+		t.Errorf("direct words %d, want %d (terms %v)", got, want, u.direct)
+	}
+}

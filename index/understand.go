@@ -20,23 +20,26 @@ type understanding struct {
 	qterms   map[string]float64 // what to compare with the example questions, weighted (unknown words too)
 	expanded map[string]bool    // qterms that only a synonym brought (policy words the question does not use)
 	direct   map[string]bool    // analysed terms of the question's own content words (for links and answers)
-	sectorOf map[string]bool    // analysed terms of the sector words of the question (for answers about a sector)
-	rejected map[string]bool    // analysed terms of the words the person rejects ("geen lening")
-	coverage float64            // share of the question's information the catalogue knows, 0..1
-	specific int                // known content words that are not theme words
-	strong   bool               // some word names what an offer is (title, alias, keyword, synonym, theme)
-	kinds    []wegwijzer.Kind   // sorts of help the question asks for
-	vague    bool               // no content words at all
-	content  int                // content words of the question
-	ood      int                // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
-	sources  []termSource       // which question word brought each search term (for Result.Matched)
+	// directWord is, per direct term, the question word it came from; the words of a synonym phrase are one word
+	// ("self-employed" is one thing said, not two matches with an answer's pattern).
+	directWord map[string]int
+	sectorOf   map[string]bool  // analysed terms of the sector words of the question (for answers about a sector)
+	rejected   map[string]bool  // analysed terms of the words the person rejects ("geen lening")
+	coverage   float64          // share of the question's information the catalogue knows, 0..1
+	specific   int              // known content words that are not theme words
+	strong     bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
+	kinds      []wegwijzer.Kind // sorts of help the question asks for
+	vague      bool             // no content words at all
+	content    int              // content words of the question
+	ood        int              // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
+	sources    []termSource     // which question word brought each search term (for Result.Matched)
 }
 
 // understand reads a parsed message. Places and sectors come from the whole message (without its placeholders),
 // but a place the person rejects ("niet in Drenthe") never sets the region; the words to search come from
 // m.Search: the asking sentences, without rejected words.
 func (ix *Index) understand(m understand.Message) *understanding {
-	u := &understanding{direct: map[string]bool{}, sectorOf: map[string]bool{}, qterms: map[string]float64{}}
+	u := &understanding{direct: map[string]bool{}, directWord: map[string]int{}, sectorOf: map[string]bool{}, qterms: map[string]float64{}}
 	rejected := map[string]bool{}
 	u.rejected = map[string]bool{}
 	for _, n := range m.Negated {
@@ -150,8 +153,15 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			business = append(business, governing(ws, i))
 		}
 	}
+	phraseOf := make([]int, len(ws)) // per word: the first word of the synonym phrase it is part of, or itself
+	for i := range phraseOf {
+		phraseOf[i] = i
+	}
 	applySynonym := func(syn *synonym, at []int) {
 		src = phraseSource(ws, at)
+		for _, p := range at {
+			phraseOf[p] = min(phraseOf[p], at[0])
+		}
 		synonymous = true
 		defer func() { synonymous = false }()
 		for _, m := range syn.means {
@@ -275,6 +285,9 @@ func (ix *Index) understand(m understand.Message) *understanding {
 		}
 		for _, t := range ix.analyze(ix.patternVerb(m.Lang, w)) {
 			u.direct[t] = true
+			if _, ok := u.directWord[t]; !ok {
+				u.directWord[t] = phraseOf[i]
+			}
 		}
 		info := ix.informativeness(w)
 		weight += info
