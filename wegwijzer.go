@@ -309,6 +309,9 @@ type SearchResult struct {
 	// Vague is true when the question has no words beyond stopwords and generic ones ("ik heb een vraag over
 	// subsidie"): the dialogue should ask what it is about rather than say there is no answer.
 	Vague bool `json:"-"`
+	// Unsure is true when the question is answered but its signals are close to no_match: the dialogue says it
+	// is not sure the offers fit, and shows fewer.
+	Unsure bool `json:"unsure,omitempty"`
 	// Signals are what NoMatch was decided from (nil when the searcher gives none); `search --explain` shows them.
 	Signals *MatchSignals `json:"-"`
 }

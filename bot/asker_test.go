@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -179,5 +180,49 @@ func TestNewQuestionAfterAnAnswerSearchesOnce(t *testing.T) {
 				t.Errorf("%q searched %d times, want once", then, s.n)
 			}
 		})
+	}
+}
+
+// unsureSearch is the real search, with every answer marked as close to no_match.
+type unsureSearch struct{ wegwijzer.Searcher }
+
+func (s unsureSearch) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.SearchResult, error) {
+	res, err := s.Searcher.Search(ctx, q)
+	if res != nil && !res.NoMatch {
+		res.Unsure = true
+	}
+	return res, err
+}
+
+// TestUnsureAnswerSaysSo: an answer the search is not sure of says so, points to a person, and shows at most
+// three offers; a sure one does not; a curated text is its own answer and is not hedged.
+func TestUnsureAnswerSaysSo(t *testing.T) {
+	c, ix := mustSearch(t)
+	const hedge = "Ik weet niet zeker"
+	tests := []struct {
+		q      string
+		unsure bool
+		hedged bool
+	}{
+		{"subsidie voor zonnepanelen op mijn bedrijfspand", true, true},
+		{"subsidie voor zonnepanelen op mijn bedrijfspand", false, false},
+		{"mijn bedrijf is gehackt", true, false},
+	}
+	for i, tt := range tests {
+		var s wegwijzer.Searcher = ix
+		if tt.unsure {
+			s = unsureSearch{ix}
+		}
+		e := bot.New(c, s, mustBolt(t), nil, bot.Options{})
+		r := ask(t, e, fmt.Sprintf("unsure-%d", i), tt.q)
+		if r.Kind != wegwijzer.ReplyAnswer {
+			t.Fatalf("%q: kind %s, want an answer", tt.q, r.Kind)
+		}
+		if got := strings.HasPrefix(r.Text, hedge); got != tt.hedged {
+			t.Errorf("%q (unsure %v): text %q, hedged = %v, want %v", tt.q, tt.unsure, r.Text, got, tt.hedged)
+		}
+		if tt.hedged && len(r.Offers) > 3 {
+			t.Errorf("%q: %d offers when unsure, want at most 3", tt.q, len(r.Offers))
+		}
 	}
 }

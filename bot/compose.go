@@ -124,6 +124,12 @@ func (t *turnState) actionable(o *wegwijzer.Offer) bool {
 // of the first card.
 func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	q := t.conv.Slots[slotQuery]
+	curated := t.curated(res)
+	unsure := res.Unsure && curated == ""
+	if unsure {
+		// Close to "no good answer": fewer offers, the best ones, and saying so (never a confident list).
+		offers = offers[:min(len(offers), maxUnsureOffers)]
+	}
 	t.lead = leadGroup(offers, res, understand.AsksRule(q) || !understand.AsksMoney(q))
 	if understand.AsksRule(q) && !understand.AsksMoney(q) && t.lead == wegwijzer.GroupMoney && rulesNearBest(offers, res) {
 		// "moet ik eigenlijk verplicht energie besparen?": the rule that answers it comes before the money.
@@ -131,15 +137,17 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	}
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
 	intro := t.intro(r.Offers)
-	if t.asksMoney() && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
+	if unsure {
+		intro = texts.unsure.in(t.lang) + " " + intro
+	} else if t.asksMoney() && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
 		intro = texts.noMoney.in(t.lang) + " " + intro
 	} else if t.askedOn && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
 		// "wat kan ik doen?" after an answer finds the same offers: say that this is all, and how to go on.
 		intro = texts.sameAgain.in(t.lang) + " " + intro
 	}
-	if a := t.curated(res); a != "" {
-		intro = a + "\n\n" + intro
+	if curated != "" {
+		intro = curated + "\n\n" + intro
 		t.curatedGiven(res.Answers[0])
 	}
 	r.Text = intro

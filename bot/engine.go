@@ -62,9 +62,11 @@ const (
 	MaxTextRunes = 4000 // longer messages get a polite request to shorten them
 	maxQuestions = 3
 	maxOffers    = 5
-	searchTop    = maxOffers + 3 // results a turn's search asks for: a few more than shown, for the filters after it
-	maxEventIDs  = 32            // recent platform event ids kept for de-duplication
-	maxSaveTries = 40
+	// maxUnsureOffers is the most offers a reply shows when the search is not sure they fit (Unsure).
+	maxUnsureOffers = 3
+	searchTop       = maxOffers + 3 // results a turn's search asks for: a few more than shown, for the filters after it
+	maxEventIDs     = 32            // recent platform event ids kept for de-duplication
+	maxSaveTries    = 40
 	// cleanTextsMax bounds the texts the store seam remembers as scrubbed (each at most MaxTextRunes).
 	cleanTextsMax = 8192
 	// altSearchesKept bounds the searches for alternatives to closed schemes kept (closed schemes x regions, sectors

@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain msg
+	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, unsure msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -114,7 +114,9 @@ var texts = struct {
 	whatItCosts:   msg{"Wat het kost", "What it costs"},
 	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
 		"This is all I found. Ask on about one of them (\"how do I apply for the first one?\") or tell me more about your situation."},
-	noMoney:    msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
+	noMoney: msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
+	unsure: msg{"Ik weet niet zeker of ik iets heb dat bij je vraag past. Dit komt het dichtst in de buurt; past het niet, kies dan \"Praat met een mens\".",
+		"I am not sure I have something that fits your question. This is the closest I found; if it does not fit, choose \"Talk to a person\"."},
 	themeStill: msg{"Dank je, dat neem ik mee.", "Thanks, I will take that into account."},
 	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
 	introPlain: msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},

@@ -251,3 +251,18 @@ func TestPrivateThingsCountOnlyForAnAskerWithoutABusiness(t *testing.T) {
 		}
 	}
 }
+
+// TestClearQuestionsAreNotUnsure: a question the catalogue clearly answers is answered without doubt; Unsure is
+// only for answers close to no_match.
+func TestClearQuestionsAreNotUnsure(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{"subsidie voor een elektrische bestelbus", "wat is de wbso", "ik wil een leerling aannemen", "zonnepanelen op het dak van de loods"} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.NoMatch || res.Unsure {
+			t.Errorf("%q: no_match %v, unsure %v (confidence %.3f, threshold %.3f)", q, res.NoMatch, res.Unsure, res.Signals.Confidence, ix.noMatch.Threshold)
+		}
+	}
+}

@@ -49,7 +49,11 @@ const (
 	rrfK           = 10   // reciprocal rank fusion: 1/(rrfK+rank)
 	questionWeight = 0.5  // weighted fusion: share of the example-question similarity in the score
 	relativeCut    = 0.15 // results below this share of the best score are not shown
-	strayShare     = 0.5  // a result found through one word the first result does not match, below this share (stray)
+	// A question answered with a confidence less than this above the no-match threshold is Unsure: on the public
+	// tune split every off-topic question answered so was, and no on-topic one (2026-12-07: 4 and 0; the next
+	// 0.05 held 3 off-topic and 12 on-topic).
+	unsureMargin = 0.05
+	strayShare   = 0.5 // a result found through one word the first result does not match, below this share (stray)
 )
 
 // Reviewed links and curated answers.

@@ -133,6 +133,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		res.NoMatch = true
 		return res, nil
 	}
+	res.Unsure = !sig.Linked && sig.Confidence < ix.noMatch.Threshold+unsureMargin
 	cut := list[0].score * relativeCut
 	var lead []string    // the question words the first result shown matched
 	var above [][]string // the question words each result shown so far matched
