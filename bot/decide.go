@@ -179,7 +179,8 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 	}
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
-		if t.read.implicit && intent == understand.IntentAmount {
+		if intent == understand.IntentAmount && (t.read.implicit || t.read.byDefault && !t.asksCost()) {
+			// "hoeveel krijg ik (daarvoor)?": about the first offer shown, and the first that says what you get.
 			t.read.refs = t.amountRefs(t.read.refs)
 		}
 		return t.followUp(intent, t.read.refs), nil

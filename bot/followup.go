@@ -160,6 +160,11 @@ var timeSpan = regexp.MustCompile(`(?i)\b\d+([,.]\d+)?\s*(jaar|jaren|maand|maand
 // sentenceSplit ends a sentence of an offer's text.
 var sentenceSplit = regexp.MustCompile(`[.!?;]\s+`)
 
+// asksCost reports whether this turn's message asks what something costs ("wat kost dat?"), not what you get.
+func (t *turnState) asksCost() bool {
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return costWords[w] })
+}
+
 // asksInterest reports whether this turn's message asks for the interest on a loan.
 func (t *turnState) asksInterest() bool {
 	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return interestWords[w] })

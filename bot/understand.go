@@ -75,8 +75,11 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		}
 	}
 	if !r.intent.Intent.IsFollowUp() {
-		// "en de tweede?", "de EIA?": a pointer to something shown, and nothing else, asks what it is.
-		if r.intent.Intent == understand.IntentNone && len(r.refs) > 0 && len(restWithoutNames(r.intent.Rest, r.named)) == 0 {
+		// "en de tweede?", "de EIA?": a pointer to something shown, and nothing else, asks what it is; so does a
+		// question about the one shown at a place, in a word or two ("is the first one a grant or a tax thing?").
+		own := restWithoutNames(r.intent.Rest, r.named)
+		if r.intent.Intent == understand.IntentNone && len(r.refs) > 0 && (len(own) == 0 ||
+			len(r.intent.Ordinals) > 0 && len(own) <= maxOrdinalWords && isQuestion(r.msg.Text)) {
 			r.followUp = true
 		}
 		// "kan het UWV helpen?", "en de Belastingdienst?": the organisation behind offers just shown, and nothing
@@ -148,6 +151,10 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 	}
 	return r
 }
+
+// maxOrdinalWords: a question about the offer at a place ("is de eerste een lening?") may have this many words of its
+// own and still ask what that offer is.
+const maxOrdinalWords = 2
 
 // shownByWord returns the first offer shown whose names or keywords hold a word of the follow-up ("hoe schrijf
 // ik me in?" after a list with the VAT basics first and the KVK registration second is about registering), or the

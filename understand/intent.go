@@ -221,11 +221,11 @@ func Classify(text string) Reading {
 		}
 	}
 	situation := len(ws)
-	if r.Intent == IntentConditions && len(hits) > 0 {
-		// "kom ik in aanmerking als ...", "am I eligible if ...": what follows the condition word describes the
-		// asker.
+	if (r.Intent == IntentConditions || r.Intent == IntentDifference) && len(hits) > 0 {
+		// "kom ik in aanmerking als ...", "am I eligible if ...", "welke past het best bij een kleine zaak?": what
+		// follows the condition word (or, in a comparison, the word for whom) describes the asker.
 		for i := len(ws) - 1; i > 0; i-- {
-			if conditionWords[ws[i]] {
+			if conditionWords[ws[i]] || r.Intent == IntentDifference && forWhomWords[ws[i]] {
 				situation = i
 			}
 		}

@@ -294,6 +294,7 @@ var intentCases = []struct {
 	{"moet ik daar iets voor invullen?", IntentApply},
 	{"kan ik dat ook als ik huur?", IntentConditions},
 	{"welke is het beste voor mij?", IntentDifference},
+	{"welke past het best bij een kleine zaak?", IntentDifference},
 	{"en wat moet ik doen om die te krijgen?", IntentApply},
 	{"what do I need to do to get it?", IntentApply},
 	{"does it also work if I rent?", IntentConditions},
@@ -337,6 +338,8 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 		{"hoeveel krijg ik als ik zonnepanelen koop", false, nil, []string{"zonnepanelen", "koop"}}, // only eligibility
 		{"wat houdt de eerste in?", true, []int{0}, nil},
 		{"kan ik dat ook als ik huur?", true, nil, nil},
+		{"welke past het best bij een kleine zaak?", false, nil, []string{"past"}},
+		{"wat is het verschil tussen een eenmanszaak en een bv", false, nil, []string{"tussen", "eenmanszaak", "bv"}},
 	}
 	for _, tt := range tests {
 		r := Classify(tt.text)

@@ -133,6 +133,8 @@ var enReferences = `that this these those it them they one`
 
 var enConditionWords = `if because since while although`
 
+var enForWhomWords = `for`
+
 var enFunctionWords = `i you we my our your the a an and or is are am was be to for of in on at with from by about
 	how what where which who when why can could should would will do does did get got have has had it's
 	i'm there here also still then so but not please just really very any some me us need want like know
@@ -149,6 +151,7 @@ var (
 	functionWords  = set(nlFunctionWords + " " + enFunctionWords)
 	intentWords    = set(nlGenericWords + " " + enGenericWords)
 	conditionWords = set(nlConditionWords + " " + enConditionWords)
+	forWhomWords   = set(nlForWhomWords + " " + enForWhomWords)
 	typoTolerant   = strings.Fields(nlTypoTolerant + " " + enTypoTolerant)
 )
 

@@ -75,7 +75,7 @@ var nlIntentCues = map[Intent]string{
 		niks aan|niets aan|niet wat ik zoek|niet wat ik bedoel|zoek ik niet|klopt niet|slecht antwoord|
 		niet nuttig|waardeloos|nutteloos|onzin|snap * niet|past niet|niet relevant|mis ik|ik mis|
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd`,
-	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter|welke * beste|wat is het beste`,
+	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter|welke * beste|welke * best|wat is het beste`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
 		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
 		wat * ik * betalen|hoeveel * betaal|kost * iets|rente|rentepercentage`,
@@ -122,6 +122,9 @@ var nlReferences = `dat die deze dit daar daarvoor ervoor hiervoor hierover daar
 // nlConditionWords open the condition an asker adds to a question about eligibility ("als we nog geen winst
 // maken").
 var nlConditionWords = `als indien omdat want terwijl zolang`
+
+// nlForWhomWords open, in a comparison, whom it is for ("welke past het best bij een kleine zaak?").
+var nlForWhomWords = `voor bij`
 
 // nlFunctionWords carry no topic of their own: a follow-up made only of these (and of its intent and generic
 // words) asks about what was shown, not a new question.
