@@ -203,6 +203,10 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text
 		}
 		return reply, err
+	} else if j := t.problemNamed(); j >= 0 {
+		// "de eerste", "the van first" while the bot asks which problem to start with: that one, as if its button
+		// was pressed.
+		t.pickProblem(strconv.Itoa(j))
 	} else if j := t.pendingNamed(); j >= 0 {
 		// "what about the permit?" after the first of two problems: the other one, as if its button was pressed.
 		pending := lines(c.Slots[slotPending])

@@ -115,6 +115,34 @@ func (t *turnState) pendingNamed() int {
 	return -1
 }
 
+// problemNamed returns the place of the problem a message names while the bot asks which problem to start with: by
+// its place ("de eerste", "the second") or by a word of its own ("the van first"), or -1.
+func (t *turnState) problemNamed() int {
+	problems := lines(t.conv.Slots[slotProblems])
+	if t.conv.State != StateClarify || len(problems) == 0 {
+		return -1
+	}
+	if ords := t.read.intent.Ordinals; len(ords) > 0 {
+		if ords[0] == understand.Last {
+			return len(problems) - 1
+		}
+		if ords[0] < len(problems) {
+			return ords[0]
+		}
+	}
+	msg := contentWords(t.read.msg.Text)
+	if len(strings.Fields(t.read.msg.Text)) > maxPendingWords {
+		return -1
+	}
+	for j, p := range problems {
+		own := contentWords(p)
+		if slices.ContainsFunc(msg, func(w string) bool { return slices.ContainsFunc(own, func(x string) bool { return sameWord(w, x) }) }) {
+			return j
+		}
+	}
+	return -1
+}
+
 // contentWords are the words of text that name something: four letters or more, no function, generic or wish word.
 func contentWords(text string) []string {
 	var out []string

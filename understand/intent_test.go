@@ -295,6 +295,8 @@ var intentCases = []struct {
 	{"kan ik dat ook als ik huur?", IntentConditions},
 	{"welke is het beste voor mij?", IntentDifference},
 	{"welke past het best bij een kleine zaak?", IntentDifference},
+	{"jullie sturen me alleen maar van het kastje naar de muur", IntentNegative},
+	{"ik word nergens niet geholpen", IntentNegative},
 	{"en wat moet ik doen om die te krijgen?", IntentApply},
 	{"what do I need to do to get it?", IntentApply},
 	{"does it also work if I rent?", IntentConditions},

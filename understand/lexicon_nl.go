@@ -74,7 +74,8 @@ var nlIntentCues = map[Intent]string{
 	IntentNegative: `helpt niet|helpt me niet|helpt mij niet|niet geholpen|heb ik niks aan|heb ik niets aan|
 		niks aan|niets aan|niet wat ik zoek|niet wat ik bedoel|zoek ik niet|klopt niet|slecht antwoord|
 		niet nuttig|waardeloos|nutteloos|onzin|snap * niet|past niet|niet relevant|mis ik|ik mis|
-		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd`,
+		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd|kastje naar de muur|
+		word * niet geholpen|niemand helpt`,
 	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter|welke * beste|welke * best|wat is het beste`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
 		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
