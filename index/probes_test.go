@@ -106,6 +106,17 @@ var probes = []probe{
 	{q: "we want to make our packaging recyclable", want: []string{"versnellingshuis-circulair", "upv", "answer:circulair-ondernemen-eerste-stappen", "circulaire-ketenprojecten"}},
 	{q: "do I need a license to sell alcohol in my shop", want: []string{"alcoholwet"}},
 	{q: "how long must I keep my invoices and receipts", want: []string{"administratie-bewaarplicht"}},
+	// A fourth batch: longer Dutch stories.
+	{q: "Ik heb sinds vorig jaar een kapsalon met twee medewerkers. Eén van hen is nu al vier weken ziek. Wat zijn mijn verplichtingen en kan ik dat verzekeren?", want: []string{"wet-verbetering-poortwachter", "loondoorbetaling-bij-ziekte", "arbodienst-basiscontract"}},
+	{q: "Wij zijn een klein installatiebedrijf en willen overstappen op elektrische busjes. De dealer zegt dat er subsidie is, maar welke?", want: []string{"mia-vamil", "seba"}},
+	{q: "Mijn vader wil over twee jaar stoppen met zijn bakkerij en ik wil hem opvolgen. Waar moeten we op letten met belasting?", want: []string{"bedrijfsopvolgingsregeling", "answer:opvolger-vinden", "kvk-bedrijfsoverdracht"}},
+	{q: "We hebben een webshop in babykleding en krijgen steeds vaker bestellingen uit België en Duitsland. Moeten we daar btw afdragen?", want: []string{"btw-eenloketsysteem-oss"}},
+	{q: "Ik ben zzp'er in de bouw en een opdrachtgever wil dat ik een modelovereenkomst teken. Wat betekent dat?", want: []string{"wet-dba"}},
+	{q: "Onze loods heeft een groot dak en we willen zonnepanelen, maar de netbeheerder zegt dat er geen ruimte is op het net.", want: []string{"netcongestie", "answer:netcongestie-wat-betekent-het"}},
+	{q: "Ik wil mijn eenmanszaak omzetten naar een bv omdat de winst hoog is. Hoe werkt dat?", want: []string{"rechtsvorm-kiezen"}},
+	{q: "Een oud-werknemer zegt dat hij recht heeft op een transitievergoeding, maar hij was langdurig ziek. Krijg ik dat terug van het UWV?", want: []string{"compensatie-transitievergoeding"}},
+	{q: "Ik heb een foodtruck en wil op markten staan, welke vergunning heb ik nodig?", want: []string{"answer:standplaatsvergunning", "omgevingsloket"}},
+	{q: "Iemand heeft met mijn bedrijfsnaam een nep-factuur gestuurd naar klanten. Wat moet ik doen?", want: []string{"fraudehelpdesk"}},
 }
 
 func TestNewUserProbes(t *testing.T) {

@@ -108,3 +108,13 @@ func TestPhraseCountsOnceForPatterns(t *testing.T) {
 		t.Errorf("direct words %d, want %d (terms %v)", got, want, u.direct)
 	}
 }
+
+// A foreign country says a question is about doing business abroad, as Germany and Belgium did already.
+func TestForeignCountriesAreInternational(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{"we verkopen onze kaas in Frankrijk", "we verkopen machines naar Amerika", "selling to customers in the United States"} {
+		if u := ix.understand(understand.Parse(q)); !slices.Contains(u.themes, "internationaal") {
+			t.Errorf("%q: themes %v, want internationaal", q, u.themes)
+		}
+	}
+}
