@@ -59,6 +59,10 @@ type Metrics struct {
 	// NoMatchPrecision is the share of no_match answers that were right (the question was off-topic).
 	NoMatchPrecision float64 `json:"no_match_precision"`
 	FalseNoMatch     float64 `json:"false_no_match"`
+	// UnsureOffTopic is the share of the off-topic questions answered anyway (not no_match) whose answer says it is
+	// not sure (SearchResult.Unsure); UnsureHits the share of the hits that say so.
+	UnsureOffTopic float64 `json:"unsure_off_topic"`
+	UnsureHits     float64 `json:"unsure_hits"`
 }
 
 // Miss is a question the search got wrong.
@@ -80,6 +84,7 @@ type Report struct {
 
 type tally struct {
 	n, on, off, hits, nomatchOK, falseNoMatch int
+	unsureOff, unsureHits                     int
 	rr                                        float64
 }
 
@@ -95,6 +100,12 @@ func (t tally) metrics() Metrics {
 	}
 	if said := t.nomatchOK + t.falseNoMatch; said > 0 {
 		m.NoMatchPrecision = float64(t.nomatchOK) / float64(said)
+	}
+	if answered := t.off - t.nomatchOK; answered > 0 {
+		m.UnsureOffTopic = float64(t.unsureOff) / float64(answered)
+	}
+	if t.hits > 0 {
+		m.UnsureHits = float64(t.unsureHits) / float64(t.hits)
 	}
 	return m
 }
@@ -133,6 +144,8 @@ func Run(ctx context.Context, s wegwijzer.Searcher, qs []Question, k int) (*Repo
 				t.off++
 				if res.NoMatch {
 					t.nomatchOK++
+				} else if res.Unsure {
+					t.unsureOff++
 				}
 				continue
 			}
@@ -145,6 +158,9 @@ func Run(ctx context.Context, s wegwijzer.Searcher, qs []Question, k int) (*Repo
 				if rank <= k {
 					t.hits++
 					hit = true
+					if res.Unsure {
+						t.unsureHits++
+					}
 				}
 				t.rr += 1 / float64(rank)
 			}
@@ -221,8 +237,8 @@ func Print(w io.Writer, r *Report) { PrintMisses(w, r, "tune") }
 // PrintMisses is Print showing the misses of the named splits.
 func PrintMisses(w io.Writer, r *Report, splits ...string) {
 	line := func(name string, m Metrics) {
-		fmt.Fprintf(w, "%-8s n=%-4d hit@%d=%.3f  MRR=%.3f  no-match accuracy (recall)=%.3f (%d off-topic)  precision=%.3f  false no-match=%.3f (%d on-topic)\n",
-			name, m.Questions, r.K, m.HitAtK, m.MRR, m.NoMatchAccuracy, m.OffTopic, m.NoMatchPrecision, m.FalseNoMatch, m.OnTopic)
+		fmt.Fprintf(w, "%-8s n=%-4d hit@%d=%.3f  MRR=%.3f  no-match accuracy (recall)=%.3f (%d off-topic)  precision=%.3f  false no-match=%.3f (%d on-topic)  unsure: %.2f of off-topic answered, %.2f of hits\n",
+			name, m.Questions, r.K, m.HitAtK, m.MRR, m.NoMatchAccuracy, m.OffTopic, m.NoMatchPrecision, m.FalseNoMatch, m.OnTopic, m.UnsureOffTopic, m.UnsureHits)
 	}
 	line("all", r.All)
 	var names []string

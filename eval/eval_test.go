@@ -111,6 +111,31 @@ func TestRunCountsHitsAndNoMatches(t *testing.T) {
 	}
 }
 
+// TestRunCountsUnsureAnswers: how many of the off-topic questions answered anyway say they are not sure, and how
+// many of the hits.
+func TestRunCountsUnsureAnswers(t *testing.T) {
+	s := fakeSearcher{
+		"hit sure":    {"eia"},
+		"hit unsure":  {"?", "isde"},
+		"off unsure":  {"?", "a"},
+		"off sure":    {"b"},
+		"off unsure2": {"?", "c"},
+		"off nomatch": nil,
+	}
+	qs := []eval.Question{
+		{Q: "hit sure", Expect: []string{"eia"}},
+		{Q: "hit unsure", Expect: []string{"isde"}},
+		{Q: "off unsure"}, {Q: "off sure"}, {Q: "off unsure2"}, {Q: "off nomatch"},
+	}
+	rep, err := eval.Run(context.Background(), s, qs, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := rep.All; abs(m.UnsureOffTopic-2.0/3) > 1e-9 || m.UnsureHits != 0.5 {
+		t.Errorf("unsure off-topic %v, unsure hits %v; want 2/3 (of three answered) and 1/2", m.UnsureOffTopic, m.UnsureHits)
+	}
+}
+
 func abs(x float64) float64 {
 	if x < 0 {
 		return -x
