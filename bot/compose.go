@@ -139,7 +139,7 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	intro := t.intro(r.Offers)
 	if unsure {
 		intro = texts.unsure.in(t.lang) + " " + intro
-	} else if t.asksMoney() && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
+	} else if t.says(moneyWords) && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
 		intro = texts.noMoney.in(t.lang) + " " + intro
 	} else if t.askedOn && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
@@ -162,11 +162,6 @@ func refIDs(refs []wegwijzer.OfferRef) []string {
 		ids = append(ids, o.ID)
 	}
 	return ids
-}
-
-// asksMoney reports whether this turn's message asks for money: a grant, a loan, financing.
-func (t *turnState) asksMoney() bool {
-	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return moneyWords[w] })
 }
 
 // leadGroup is the group whose offers come first: money, unless the best offer to show is in another group and

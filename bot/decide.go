@@ -179,7 +179,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 	}
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
-		if intent == understand.IntentAmount && (t.read.implicit || t.read.byDefault && !t.asksCost()) {
+		if intent == understand.IntentAmount && (t.read.implicit || t.read.byDefault && !t.says(costWords)) {
 			// "hoeveel krijg ik (daarvoor)?": about the first offer shown, and the first that says what you get.
 			t.read.refs = t.amountRefs(t.read.refs)
 		}

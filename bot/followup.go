@@ -28,7 +28,7 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 		}
 	} else {
 		head := followUpHeads[in].in(t.lang)
-		if in == understand.IntentAmount && slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return costWords[w] }) {
+		if in == understand.IntentAmount && t.says(costWords) {
 			head = texts.whatItCosts.in(t.lang) // "wat kost dat?" asks what you pay, not what you get
 		}
 		o := refs[0]
@@ -83,7 +83,7 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 	switch in {
 	case understand.IntentAmount:
 		a := pick(l, f.Amount, f.AmountEN)
-		if t.asksInterest() && !slices.ContainsFunc(strings.Fields(normalise(a)), func(w string) bool { return interestWords[w] }) {
+		if t.says(interestWords) && !slices.ContainsFunc(strings.Fields(normalise(a)), func(w string) bool { return interestWords[w] }) {
 			return missing // "wat is de rente?": what you can borrow is no answer
 		}
 		if a != "" && (l == nl || f.AmountEN != "") {
@@ -160,14 +160,10 @@ var timeSpan = regexp.MustCompile(`(?i)\b\d+([,.]\d+)?\s*(jaar|jaren|maand|maand
 // sentenceSplit ends a sentence of an offer's text.
 var sentenceSplit = regexp.MustCompile(`[.!?;]\s+`)
 
-// asksCost reports whether this turn's message asks what something costs ("wat kost dat?"), not what you get.
-func (t *turnState) asksCost() bool {
-	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return costWords[w] })
-}
-
-// asksInterest reports whether this turn's message asks for the interest on a loan.
-func (t *turnState) asksInterest() bool {
-	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return interestWords[w] })
+// says reports whether this turn's message holds one of the words: moneyWords ask for money, costWords what
+// something costs ("wat kost dat?") rather than what you get.
+func (t *turnState) says(words map[string]bool) bool {
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return words[w] })
 }
 
 // sentence ends s with a full stop.

@@ -184,11 +184,14 @@ var kindWords = map[string]wegwijzer.Kind{
 var moneyWords = set(`subsidie subsidies geld financiering lening leningen krediet investeerder
 	grant grants subsidy funding financing finance money loan loans credit investor`)
 
-// costWords ask what something costs rather than what it gives: "wat kost dat?", "is there a fee?".
 // interestWords ask for the interest on a loan: an amount that does not name it does not answer them.
-var interestWords = set(`rente rentes rentepercentage interest`)
+var interestWords = set(interestList)
 
-var costWords = set("kost kosten kostte prijs tarief tarieven rente rentepercentage cost costs fee fees price prices charge interest")
+const interestList = `rente rentes rentepercentage interest`
+
+// costWords ask what something costs rather than what it gives: "wat kost dat?", "is there a fee?", and the
+// interest on a loan ("wat is de rente?").
+var costWords = set("kost kosten kostte prijs tarief tarieven cost costs fee fees price prices charge " + interestList)
 
 // staffWords rejected ("zonder personeel") make the asker a one-person business.
 var staffWords = set("personeel werknemers medewerkers mensen werknemer medewerker staff employees employee personnel")
