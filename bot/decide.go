@@ -189,15 +189,20 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		if reply := t.applyOption(); reply != nil {
 			return reply, nil
 		}
-	} else if c.State == StateNew && intent.IsFollowUp() && len(t.shown()) == 0 && len(t.read.named) == 0 && len(t.read.intent.Rest) == 0 {
+	} else if c.State == StateNew && intent.IsFollowUp() && len(t.shown()) == 0 && len(t.read.named) == 0 && len(t.read.intent.Rest) == 0 &&
+		len(t.read.intent.Situation) == 0 {
 		// "hoeveel krijg ik en hoe vraag ik het aan?" as a first message: about what? Its words are no question
-		// to search (they found the curated text on hiring staff).
+		// to search (they found the curated text on hiring staff). The words of a condition or of whom a
+		// comparison is for (Situation: "am I eligible for a grant if I buy solar panels?", "welke subsidie is het
+		// beste voor zonnepanelen?") say who asks only beside an offer shown; with nothing shown they are the
+		// question, and it is searched.
 		r := t.askTheme()
 		r.Text = texts.followUpFirst.in(t.lang) + " " + r.Text
 		return r, nil
-	} else if c.State == StateClarify && intent.IsFollowUp() && len(restWithoutNames(t.read.intent.Rest, t.read.named)) == 0 {
+	} else if c.State == StateClarify && intent.IsFollowUp() && len(restWithoutNames(t.read.intent.Rest, t.read.named)) == 0 &&
+		len(t.read.intent.Situation) == 0 {
 		// "hoeveel krijg ik dan?" while the bot still asks: nothing is shown to answer about yet, and the words
-		// are no part of the question. Say so, and go on narrowing.
+		// are no part of the question. Say so, and go on narrowing. (A condition's words are: see above.)
 		reply, err := t.decide(ctx)
 		if err == nil && reply.Kind == wegwijzer.ReplyClarify {
 			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text

@@ -83,6 +83,17 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"hoeveel as the first message", []step{
 			{say: "hoeveel krijg ik en hoe vraag ik het aan?", kind: wegwijzer.ReplyClarify, text: "Dat kan ik zeggen zodra ik weet"},
 			{say: "subsidie voor zonnepanelen", kind: wegwijzer.ReplyAnswer}}},
+		// A condition or whom a comparison is for names the topic when nothing is shown: it is searched, not
+		// answered with "about what?" (the words after "als", "if" and "voor" were dropped).
+		{"a condition as the first message is the question", []step{
+			{say: "am I eligible for a grant if I buy solar panels?", kind: wegwijzer.ReplyAnswer}}},
+		{"een voorwaarde als eerste bericht is de vraag", []step{
+			{say: "kom ik in aanmerking voor subsidie als ik zonnepanelen koop?", kind: wegwijzer.ReplyAnswer}}},
+		{"whom a comparison is for as the first message is the question", []step{
+			{say: "welke subsidie is het beste voor zonnepanelen?", kind: wegwijzer.ReplyAnswer}}},
+		{"a condition instead of the answer to a clarifying question keeps its words", []step{
+			{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify},
+			{say: "kom ik in aanmerking als ik zonnepanelen koop?", kind: wegwijzer.ReplyAnswer}}},
 		{"a named scheme as the first message is no follow-up without anything shown", []step{
 			{say: "Is de SEBA nog open?", kind: wegwijzer.ReplyAnswer, text: "gesloten sinds"}}},
 		// A broad short question after an answer asks on about it, and is not narrowed again.
