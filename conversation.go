@@ -131,6 +131,7 @@ type TurnRecord struct {
 	Themes       []string // theme ids of the question
 	Phase        Phase    // customer journey phase of the question
 	BestScore    float64  // score of the best offer found (0 = none)
+	Unsure       bool     // the answer said it was not sure its offers fit (SearchResult.Unsure)
 	Feedback     string   // "yes", "no" or "" (this turn was feedback on the previous answer)
 	Handoff      bool     // the person asked for a human in this turn
 	// HandoffNote is the summary for the community manager when Handoff is true, without the way to reach the

@@ -213,8 +213,12 @@ func TestUnsureAnswerSaysSo(t *testing.T) {
 		if tt.unsure {
 			s = unsureSearch{ix}
 		}
-		e := bot.New(c, s, mustBolt(t), nil, bot.Options{})
+		var rec wegwijzer.TurnRecord
+		e := bot.New(c, s, mustBolt(t), nil, bot.Options{Hooks: bot.Hooks{Turn: func(_ context.Context, r wegwijzer.TurnRecord) { rec = r }}})
 		r := ask(t, e, fmt.Sprintf("unsure-%d", i), tt.q)
+		if rec.Unsure != tt.hedged {
+			t.Errorf("%q: the demand log's record says unsure = %v, want %v (a weak answer is one to review)", tt.q, rec.Unsure, tt.hedged)
+		}
 		if r.Kind != wegwijzer.ReplyAnswer {
 			t.Fatalf("%q: kind %s, want an answer", tt.q, r.Kind)
 		}

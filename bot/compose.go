@@ -138,6 +138,7 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
 	intro := t.intro(r.Offers)
 	if unsure {
+		t.rec.Unsure = true // a weak answer: the community manager sees it among the questions to review
 		intro = texts.unsure.in(t.lang) + " " + intro
 	} else if t.says(moneyWords) && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.

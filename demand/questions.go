@@ -166,7 +166,7 @@ const (
 
 // NoGoodAnswer returns why a question got no good answer, or "" when it got one (or is still open). An answer is
 // good when the person did not say it did not help and, when it showed offers, the best scored at least lowScore
-// (a curated text answer shows none and counts as good).
+// and the answer did not say it was unsure (a curated text answer shows none and counts as good).
 func NoGoodAnswer(q wegwijzer.DemandEvent, lowScore float64) Reason {
 	switch q.Outcome {
 	case wegwijzer.OutcomeNoMatch:
@@ -179,7 +179,7 @@ func NoGoodAnswer(q wegwijzer.DemandEvent, lowScore float64) Reason {
 		if q.Feedback == wegwijzer.FeedbackNotHelped {
 			return ReasonNotHelped
 		}
-		if len(q.Offers) > 0 && q.BestScore < lowScore {
+		if len(q.Offers) > 0 && (q.BestScore < lowScore || q.Unsure) {
 			return ReasonLowScore
 		}
 	}

@@ -100,6 +100,7 @@ func TestNoGoodAnswer(t *testing.T) {
 		{"curated text answer without offers", wegwijzer.DemandEvent{Outcome: wegwijzer.OutcomeAnswered}, ""},
 		{"helped", wegwijzer.DemandEvent{Outcome: wegwijzer.OutcomeAnswered, Offers: []string{"eia"}, BestScore: 1, Feedback: wegwijzer.FeedbackHelped}, ""},
 		{"low score", wegwijzer.DemandEvent{Outcome: wegwijzer.OutcomeAnswered, Offers: []string{"x"}, BestScore: 0.05}, demand.ReasonLowScore},
+		{"unsure answer", wegwijzer.DemandEvent{Outcome: wegwijzer.OutcomeAnswered, Offers: []string{"eia"}, BestScore: 1, Unsure: true}, demand.ReasonLowScore},
 		{"not helped", wegwijzer.DemandEvent{Outcome: wegwijzer.OutcomeAnswered, Offers: []string{"eia"}, BestScore: 1, Feedback: wegwijzer.FeedbackNotHelped}, demand.ReasonNotHelped},
 		{"no match", wegwijzer.DemandEvent{Outcome: wegwijzer.OutcomeNoMatch}, demand.ReasonNoMatch},
 		{"hand-off", wegwijzer.DemandEvent{Outcome: wegwijzer.OutcomeHandoff}, demand.ReasonHandoff},

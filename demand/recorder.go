@@ -111,6 +111,7 @@ func (r *Recorder) Event(t wegwijzer.TurnRecord) wegwijzer.DemandEvent {
 		Phase:        t.Phase,
 		Outcome:      wegwijzer.OutcomeInfo,
 		BestScore:    t.BestScore,
+		Unsure:       t.Unsure,
 		Conversation: ps.Conversation(conv.ID),
 	}
 	if ev.Sector == "-" {
