@@ -104,6 +104,8 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	switch intent {
 	case understand.IntentHelp:
 		return t.info(texts.help.in(t.lang)), nil
+	case understand.IntentAbout:
+		return t.info(texts.about.in(t.lang)), nil
 	case understand.IntentPrivacy:
 		text := texts.privacy.in(t.lang)
 		if cm := t.cat.Community(c.Community); cm != nil && cm.PrivacyText != "" && t.lang == nl {
@@ -124,6 +126,12 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.waitForPerson(), nil
 	}
 	switch intent {
+	case understand.IntentExplain:
+		if c.State == StateClarify {
+			// "wat bedoel je?" to a clarifying question: why it is asked and how to answer; its buttons stay.
+			return t.info(texts.explainAsk.in(t.lang)), nil
+		}
+		return t.info(texts.help.in(t.lang)), nil
 	case understand.IntentHandoff:
 		return t.handoff(), nil
 	case understand.IntentRefine:
@@ -142,7 +150,13 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 		return t.info(texts.thanks.in(t.lang)), nil
 	case understand.IntentNegative:
-		return t.feedback(false), nil
+		if c.State != StateAnswered || len(contentWords(strings.Join(t.read.intent.Rest, " "))) < 2 {
+			return t.feedback(false), nil
+		}
+		// "dit slaat nergens op, ik vroeg naar btw bij verkoop aan België": it did not help, and the message says
+		// what was asked: that is searched as the question (what was shown may well be the answer to it).
+		t.rec.Feedback = "no"
+		c.Slots[slotNotHelped] = t.read.msg.Text
 	case understand.IntentYes, understand.IntentNo:
 		if t.msg.Option != "" {
 			break

@@ -73,7 +73,8 @@ func asksOrTells(clause string) bool {
 }
 
 // leansOnBefore reports whether a clause is a question that says little of its own: it starts with a question
-// word and holds at most one content word ("welke financiering is er", "what can I do", "waar begin ik"), or it
+// word and holds at most one content word besides the kind of help it asks for ("welke financiering is er", "what
+// can I do", "waar begin ik", "is there any money available for starting"), or it
 // only asks for a kind of help ("looking for funding").
 func leansOnBefore(clause string) bool {
 	ws := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
@@ -88,7 +89,7 @@ func leansOnBefore(clause string) bool {
 	}
 	content := 0
 	for _, w := range ws[1:] {
-		if len(w) > 3 && !questionWords[w] && !questionFiller[w] {
+		if len(w) > 3 && !questionWords[w] && !questionFiller[w] && !understand.IsGenericWord(w) && !understand.IsFunctionWord(w) {
 			content++
 		}
 	}

@@ -280,6 +280,11 @@ var (
 	legalFormLegalPerson = regexp.MustCompile(`(?:^|\P{L})(?:besloten vennootschap|naamloze vennootschap|b\.v\.|n\.v\.|limited company|private limited|ltd|dga|(?:mijn|m'n|onze|een|de|die|eigen|als|holding|my|our|a) (?:bv|nv)|(?:bv|nv)'s? (?:heb|hebben|heeft|ben|is))(?:\P{L}|$)`)
 )
 
+// legalFormNegated is a legal form the asker says they do not have ("niet een bv", "geen vof", "not a BV").
+var legalFormNegated = regexp.MustCompile(`(?:^|\P{L})(?:not|no|geen|niet)\s+(?:a\s+|an\s+|een\s+)?(?:bv|b\.v\.|nv|n\.v\.|vof|v\.o\.f\.?|eenmanszaak|maatschap|sole proprietorship|partnership)(?:\P{L}|$)`)
+
+var legalFormNegationWords = []string{"not ", "no ", "geen ", "niet "}
+
 // legalFormIBWords and legalFormLegalPersonWords are parts of every text the expressions above match: a message
 // without any of them is not run through the (slow, Unicode-class) expressions.
 var (
@@ -295,6 +300,10 @@ func containsAny(s string, parts []string) bool {
 // besloten vennootschap" (rechtspersoon). It returns "" when the message names none, or both.
 func legalFormOf(text string) string {
 	text = strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	if containsAny(text, legalFormNegationWords) {
+		// "we're a vof, not a bv": the form rejected is not the asker's.
+		text = legalFormNegated.ReplaceAllString(text, " ")
+	}
 	ib := containsAny(text, legalFormIBWords) && legalFormIB.MatchString(text)
 	lp := containsAny(text, legalFormLegalPersonWords) && legalFormLegalPerson.MatchString(text)
 	switch {

@@ -12,6 +12,8 @@ type Intent string
 const (
 	IntentNone     Intent = ""
 	IntentErase    Intent = "erase"    // "vergeet mij alsjeblieft", "delete my data"
+	IntentAbout    Intent = "about"    // "ben jij een mens?", "where do you get your information?"
+	IntentExplain  Intent = "explain"  // "wat bedoel je?": say again what the bot just asked, plainer
 	IntentHandoff  Intent = "handoff"  // "kan iemand mij bellen", "I'd rather talk to a person"
 	IntentPrivacy  Intent = "privacy"  // "wat doe je met mijn gegevens"
 	IntentRestart  Intent = "restart"  // "opnieuw", "start over"
@@ -94,7 +96,7 @@ func parseCues(s string) []cue {
 }
 
 // intentOrder is the order in which intents are tried: the first that matches wins.
-var intentOrder = []Intent{IntentErase, IntentHandoff, IntentPrivacy, IntentRestart, IntentNegative, IntentDifference,
+var intentOrder = []Intent{IntentErase, IntentAbout, IntentHandoff, IntentPrivacy, IntentRestart, IntentExplain, IntentNegative, IntentDifference,
 	IntentAmount, IntentApply, IntentDeadline, IntentDuration, IntentConditions, IntentContact, IntentThanks, IntentYes, IntentNo,
 	IntentRefine, IntentHelp, IntentGreeting}
 

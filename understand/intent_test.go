@@ -11,6 +11,19 @@ var intentCases = []struct {
 	text string
 	want Intent
 }{
+	// About the bot itself: a question, not a request for a person.
+	{"Ben jij een mens?", IntentAbout},
+	{"ben je een robot", IntentAbout},
+	{"praat ik met een mens of een computer?", IntentAbout},
+	{"Wie heeft jou gemaakt en waar haal je je informatie vandaan?", IntentAbout},
+	{"Are you a human?", IntentAbout},
+	{"am I talking to a bot?", IntentAbout},
+	{"where do you get your information from?", IntentAbout},
+	// "What do you mean?": the bot's own question was unclear.
+	{"Wat bedoel je?", IntentExplain},
+	{"hoe bedoel je dat", IntentExplain},
+	{"What do you mean?", IntentExplain},
+	{"sorry, I don't understand the question", IntentExplain},
 	// Hand-off.
 	{"Ik wil met een adviseur praten", IntentHandoff},
 	{"Kan iemand mij bellen?", IntentHandoff},
@@ -106,6 +119,10 @@ var intentCases = []struct {
 	{"can we begin again", IntentRestart},
 	// Negative feedback.
 	{"dit helpt niet", IntentNegative},
+	{"Dit slaat nergens op.", IntentNegative},
+	{"dat slaat echt nergens op", IntentNegative},
+	{"this makes no sense", IntentNegative},
+	{"That's not what I asked", IntentNegative},
 	{"Dit helpt me niet", IntentNegative},
 	{"daar heb ik niks aan", IntentNegative},
 	{"hier heb ik niets aan", IntentNegative},

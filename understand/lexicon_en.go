@@ -14,7 +14,7 @@ grant grants subsidy`
 
 var enCorrectionCues = []string{"no actually", "actually i", "actually we", "actually it", "i meant", "i mean",
 	"sorry i meant", "correction", "no wait", "wait actually", "actually want", "actually need", "actually looking",
-	"no sorry", "sorry no"}
+	"no sorry", "sorry no", "actually no", "oh sorry", "oops i meant"}
 
 // enRuleCues: see nlRuleCues.
 var enRuleCues = []string{"may i", "may we", "am i allowed", "are we allowed", "is it allowed", "do i need",
@@ -85,6 +85,12 @@ func phrases(ps []string) [][]string {
 var enIntentCues = map[Intent]string{
 	IntentErase: `forget me|forget about me|forget everything|delete my~|delete * data|erase my~|erase * data|
 		remove my data|remove * my data|delete everything|delete * conversation|wipe my~`,
+	IntentAbout: `are you a human|are you human|are you a person|are you a real person|are you a bot|are you a robot|
+		are you real|are you ai|are you an ai|am i talking to a human|am i talking to a bot|am i talking to a person|
+		am i talking to a robot|is this a bot|is this a human|who made you|who built you|who created you|
+		where do you get * information|where does * information come from|what are your sources|which sources`,
+	IntentExplain: `what do you mean|what do u mean|=huh|don't understand the question|dont understand the question|
+		not sure what you mean|what are you asking`,
 	IntentHandoff: `=human|=a human|=person|=agent|talk * person|speak * person|talk * human|speak * human|
 		talk to someone|speak to someone|talk with someone|speak with someone|someone * call|call me|
 		real person|real people|=advisor|=adviser|talk * advisor|talk * adviser|speak * advisor|speak * adviser|
@@ -97,7 +103,8 @@ var enIntentCues = map[Intent]string{
 		from the beginning|=new chat|begin again`,
 	IntentNegative: `not helpful|doesn't help|does not help|didn't help|did not help|dont help|doesnt help|
 		useless|not what i|wrong answer|that's not it|thats not it|not relevant|irrelevant|not useful|
-		this is not|missing something|unhelpful|no help|not right`,
+		this is not|missing something|unhelpful|no help|not right|makes no sense|doesn't make sense|
+		does not make sense|doesnt make sense|nonsense|not what i asked|that's not what i asked|i didn't ask`,
 	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should|which * best|
 		what is best`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
@@ -142,7 +149,7 @@ var enFunctionWords = `i you we my our your the a an and or is are am was be to 
 	i'd i'll we're we'd we'll tell more explain details info information mean means`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
-	support money help advice deduction allowance funding financing`
+	support money help advice deduction allowance funding financing available benefit benefits`
 
 // Merged intent lists: a message may mix the languages.
 var (
@@ -164,3 +171,26 @@ func mergeOrdinals(ms ...map[string]int) map[string]int {
 	}
 	return out
 }
+
+// enOriginPrepositions say where the asker comes from when a first-person subject comes before them and no
+// trade or hiring word lies between ("I moved from Spain", "I'm a teacher from Brazil", "I fled Ukraine"; not
+// "we import coffee from Brazil", "I want to hire engineers from India"). See origin.go.
+var enOriginPrepositions = `from fled escaped left`
+
+var enFirstPerson = `i i'm im i've me my we we're our us`
+
+// enOriginGuards make the place after the preposition part of the question: goods, customers, staff.
+var enOriginGuards = `import imports importing imported buy buying bought order orders ordering goods products
+	product customers customer clients client suppliers supplier sourcing source ship shipping sell selling sales
+	export exporting hire hiring recruit recruiting employ employee employees staff worker workers engineers
+	people someone personnel investors investor money funding`
+
+// enOriginSelf are words that say only who the asker is when first-person: "I'm a British expat".
+var enOriginSelf = `expat expats`
+
+// enCountries name countries (and "abroad") an asker may come from.
+var enCountries = `spain portugal germany india brazil ukraine poland france italy england britain uk usa
+	america canada mexico argentina colombia venezuela china japan turkey morocco syria egypt iran iraq
+	afghanistan eritrea pakistan indonesia philippines vietnam russia romania bulgaria greece hungary ireland
+	scotland belgium sweden denmark norway austria switzerland australia nigeria ghana kenya ethiopia abroad
+	south_africa united_states united_kingdom south_korea new_zealand the_us the_uk the_states`

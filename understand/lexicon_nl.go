@@ -14,7 +14,7 @@ vraag graag help hulp advies subsidie regeling`
 var nlCorrectionCues = []string{"nee eigenlijk", "eigenlijk zit", "eigenlijk gaat", "eigenlijk is", "ik bedoel",
 	"ik bedoelde", "sorry ik bedoel", "correctie", "nee het gaat om", "nee ik zit", "nee we zitten", "verkeerd",
 	"nee wacht", "wacht eigenlijk", "eigenlijk wil", "eigenlijk willen", "eigenlijk zoek", "eigenlijk zoeken",
-	"liever toch", "toch liever", "nee sorry", "sorry nee"}
+	"liever toch", "toch liever", "nee sorry", "sorry nee", "oh sorry", "oeps ik bedoel", "eigenlijk niet"}
 
 // nlRuleCues ask whether something is allowed or required ("mag ik", "is het verplicht"): a question about a rule.
 var nlRuleCues = []string{"mag ik", "mag je", "mag dat", "mogen we", "mogen wij", "moet ik", "moet je", "moeten we",
@@ -59,6 +59,13 @@ var nlIntentCues = map[Intent]string{
 	IntentErase: `vergeet mij|vergeet me|vergeet alles|vergeet * gegevens|wis mijn~|wis * gegevens|wis alles|
 		verwijder mijn~|verwijder * gegevens|verwijder alles|mijn gegevens * verwijderen|mijn gegevens * wissen|
 		gesprek * verwijderen|gesprek * wissen|wis * gesprek|verwijder * gesprek`,
+	IntentAbout: `ben jij een mens|ben je een mens|ben jij een robot|ben je een robot|ben jij een bot|ben je een bot|
+		ben jij een computer|ben je een computer|ben jij echt|ben je echt|ben jij ai|ben je ai|praat ik met een mens|
+		praat ik met een robot|praat ik met een computer|is dit een robot|is dit een bot|wie heeft jou gemaakt|
+		wie heeft je gemaakt|wie heeft jou gebouwd|waar haal je * informatie|waar haal jij * informatie|
+		waar haal je * gegevens|waar komt * informatie vandaan|wat zijn je bronnen|wat is je bron|welke bronnen`,
+	IntentExplain: `wat bedoel je|wat bedoel jij|hoe bedoel je|wat bedoelt u|hoe bedoelt u|=huh|=hè|
+		begrijp de vraag niet|snap de vraag niet|wat vraag je`,
 	IntentHandoff: `mens|iemand * spreken|iemand * praten|iemand * bellen|iemand * contact|contact * iemand|
 		adviseur * spreken|adviseur * praten|spreken * adviseur|praten * adviseur|medewerker * spreken|
 		medewerker * praten|spreken * medewerker|persoon * spreken|persoon * praten|bel mij|bel me|belt * mij|
@@ -75,7 +82,8 @@ var nlIntentCues = map[Intent]string{
 		niks aan|niets aan|niet wat ik zoek|niet wat ik bedoel|zoek ik niet|klopt niet|slecht antwoord|
 		niet nuttig|waardeloos|nutteloos|onzin|snap * niet|past niet|niet relevant|mis ik|ik mis|
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd|kastje naar de muur|
-		word * niet geholpen|niemand helpt`,
+		word * niet geholpen|niemand helpt|slaat nergens op|slaat * nergens op|klopt helemaal niet|
+		dat vroeg ik niet|daar vroeg ik niet om|heb ik niet gevraagd`,
 	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter|welke * beste|welke * best|wat is het beste`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
 		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
@@ -140,4 +148,24 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
-	hulp advies aftrek belastingvoordeel vergoeding financiering`
+	hulp advies aftrek belastingvoordeel vergoeding financiering beschikbaar voordeel voordelen`
+
+// nlOriginPrepositions: see enOriginPrepositions ("ik kom uit Spanje", "ik ben gevlucht uit Oekraïne").
+var nlOriginPrepositions = `uit`
+
+var nlFirstPerson = `ik we wij mijn ons onze me mij`
+
+// nlOriginGuards: see enOriginGuards ("we importeren koffie uit Brazilië", "personeel uit Polen").
+var nlOriginGuards = `importeer importeren importeert import inkopen koop kopen kocht bestel bestellen goederen
+	producten product klanten klant leveranciers leverancier halen haal verkoop verkopen export exporteren
+	personeel werknemers medewerkers arbeidsmigranten mensen iemand investeerders geld`
+
+var nlOriginSelf = `expat expats`
+
+// nlCountries: see enCountries.
+var nlCountries = `spanje portugal duitsland india brazilië brazilie oekraïne oekraine polen frankrijk italië
+	italie engeland amerika canada mexico argentinië colombia venezuela china japan turkije marokko syrië syrie
+	egypte iran irak afghanistan eritrea pakistan indonesië filipijnen vietnam rusland roemenië roemenie
+	bulgarije griekenland hongarije ierland schotland belgië belgie zweden denemarken noorwegen oostenrijk
+	zwitserland australië nigeria ghana kenia ethiopië buitenland suriname curaçao curacao aruba
+	verenigde_staten verenigd_koninkrijk zuid-afrika`

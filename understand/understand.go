@@ -6,6 +6,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer/demand/scrub"
@@ -52,10 +53,21 @@ func Parse(text string) Message {
 	clean := scrub.Text(text)
 	m := Message{Text: clean}
 	m.Lang, m.LangSure = detectLanguage(clean)
-	m.Sentences = sentences(clean)
+	asked := clean
+	if o := withoutOrigin(text); o != text {
+		// Where the asker comes from is no question (origin.go); read before scrubbing, which may take the words
+		// after "I'm" for a name.
+		asked = scrub.Text(o)
+	}
+	m.Sentences = sentences(asked)
 	m.Correction = isCorrection(clean)
 	ask := asking(m.Sentences)
 	kept, negated := dropNegated(withoutPlaceholders(withoutContact(withoutInterjection(strings.Join(ask, " ")))))
+	if len(negated) > 0 && correctedLater(m.Sentences) {
+		// "I need a loan for my café. Actually no, I don't want a loan, I'm looking for a subsidy": what the
+		// message takes back is dropped from the sentences before the correction too.
+		kept = withoutWords(kept, negated)
+	}
 	m.Search, m.Negated = joinSeparable(kept), negated
 	if len(ask) > 1 {
 		for _, a := range ask {
@@ -101,4 +113,21 @@ func (m Message) IsNegated(word string) bool {
 		}
 	}
 	return false
+}
+
+// correctedLater reports whether a sentence after the first corrects what the message said before it.
+func correctedLater(sentences []string) bool {
+	return len(sentences) > 1 && slices.ContainsFunc(sentences[1:], isCorrection)
+}
+
+// withoutWords leaves out of s the words (in any case) of drop.
+func withoutWords(s string, drop []string) string {
+	ws := strings.Fields(s)
+	out := ws[:0:0]
+	for _, w := range ws {
+		if !slices.ContainsFunc(drop, func(d string) bool { return strings.EqualFold(strings.Trim(w, ",.;:!?"), d) }) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }

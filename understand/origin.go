@@ -1,0 +1,98 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// Where the asker comes from is who asks, not what about: "I moved from Spain to Rotterdam and want to open a
+// bakery" asks about a bakery, not about doing business in Spain (country names find international offers).
+
+var (
+	originPrepositions = set(enOriginPrepositions + " " + nlOriginPrepositions)
+	firstPerson        = set(enFirstPerson + " " + nlFirstPerson)
+	originGuards       = set(enOriginGuards + " " + nlOriginGuards)
+	originSelf         = set(enOriginSelf + " " + nlOriginSelf)
+	countries          = phraseSet(enCountries + " " + nlCountries)
+)
+
+// phraseSet is set for lists whose entries of several words are written with "_" ("united_states").
+func phraseSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for w := range set(s) {
+		out[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return out
+}
+
+// clauseEnds end the stretch in which a first-person subject governs an origin phrase.
+const clauseEnds = ",.;:!?"
+
+// withoutOrigin removes the phrases that say where the asker comes from ("I'm from Germany", "a yoga teacher from
+// Brazil", "I fled Ukraine", "ik kom uit Polen") and "expat" said of oneself. A place after a trade or hiring word
+// stays ("we import from China", "hire engineers from India"), as does a place without a first-person subject
+// before it in the clause ("customers from Germany").
+func withoutOrigin(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return s
+	}
+	drop := make([]bool, len(ws))
+	self, guarded := false, false
+	for i := 0; i < len(ws); i++ {
+		w := bare(ws[i])
+		switch {
+		case firstPerson[w]:
+			self = true
+		case originGuards[w]:
+			guarded = true
+		case self && !guarded && originSelf[w]:
+			drop[i] = true
+		case self && !guarded && originPrepositions[w] && i+1 < len(ws):
+			if n := countryAt(ws, i+1); n > 0 {
+				for k := i; k <= i+n; k++ {
+					drop[k] = true
+				}
+				i += n
+			}
+		}
+		if strings.ContainsAny(ws[i][len(ws[i])-1:], clauseEnds) {
+			self, guarded = false, false
+		}
+	}
+	if !slices.Contains(drop, true) {
+		return s
+	}
+	out := ws[:0:0]
+	for i, w := range ws {
+		if !drop[i] {
+			out = append(out, w)
+		} else if strings.ContainsAny(w[len(w)-1:], clauseEnds) && len(out) > 0 && !strings.ContainsAny(out[len(out)-1][len(out[len(out)-1])-1:], clauseEnds) {
+			// "I'm from Spain, and ...": keep the clause end the dropped words carried.
+			out[len(out)-1] += w[len(w)-1:]
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// countryAt returns how many words from ws[i] name a country ("spain", "the us", "united states"), or 0.
+func countryAt(ws []string, i int) int {
+	for n := 3; n >= 1; n-- {
+		if i+n > len(ws) {
+			continue
+		}
+		parts := make([]string, n)
+		for k := range n {
+			parts[k] = bare(ws[i+k])
+		}
+		if countries[strings.Join(parts, " ")] {
+			return n
+		}
+	}
+	return 0
+}
+
+// bare is a word in lower case without the punctuation around it.
+func bare(w string) string {
+	return strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), clauseEnds+`"'()`))
+}
