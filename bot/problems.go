@@ -102,18 +102,10 @@ const maxPendingWords = 8
 // pendingNamed returns the place among the problems still to answer of the one a short message names by a word of
 // its own ("what about the permit?", "en het personeel?"), or -1.
 func (t *turnState) pendingNamed() int {
-	pending := lines(t.conv.Slots[slotPending])
-	msg := contentWords(t.read.msg.Text)
-	if t.conv.State != StateAnswered || len(pending) == 0 || len(msg) == 0 || len(strings.Fields(t.read.msg.Text)) > maxPendingWords {
+	if t.conv.State != StateAnswered {
 		return -1
 	}
-	for j, p := range pending {
-		own := contentWords(p)
-		if slices.ContainsFunc(msg, func(w string) bool { return slices.ContainsFunc(own, func(x string) bool { return sameWord(w, x) }) }) {
-			return j
-		}
-	}
-	return -1
+	return problemWithWordOf(lines(t.conv.Slots[slotPending]), t.read.msg.Text)
 }
 
 // problemNamed returns the place of the problem a message names while the bot asks which problem to start with: by
@@ -131,13 +123,19 @@ func (t *turnState) problemNamed() int {
 			return ords[0]
 		}
 	}
-	msg := contentWords(t.read.msg.Text)
-	if len(strings.Fields(t.read.msg.Text)) > maxPendingWords {
+	return problemWithWordOf(problems, t.read.msg.Text)
+}
+
+// problemWithWordOf returns the place of the first of problems that shares a content word with a short message (at
+// most maxPendingWords), or -1.
+func problemWithWordOf(problems []string, msg string) int {
+	ws := contentWords(msg)
+	if len(ws) == 0 || len(strings.Fields(msg)) > maxPendingWords {
 		return -1
 	}
 	for j, p := range problems {
 		own := contentWords(p)
-		if slices.ContainsFunc(msg, func(w string) bool { return slices.ContainsFunc(own, func(x string) bool { return sameWord(w, x) }) }) {
+		if slices.ContainsFunc(ws, func(w string) bool { return slices.ContainsFunc(own, func(x string) bool { return sameWord(w, x) }) }) {
 			return j
 		}
 	}
