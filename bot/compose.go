@@ -226,7 +226,7 @@ func (t *turnState) intro(offers []wegwijzer.OfferRef) string {
 	about := ""
 	// The theme names the list only when the first offer is in it: "betalingsregeling belastingdienst" may read
 	// as another theme than the payment arrangement it finds first.
-	first := (*wegwijzer.Offer)(nil)
+	var first *wegwijzer.Offer
 	if len(offers) > 0 {
 		first = t.cat.Offer(offers[0].ID)
 	}

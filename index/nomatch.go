@@ -12,8 +12,9 @@ import (
 
 // The no-match decision. Instead of a floor on one score, a small logistic regression weighs several signals
 // (wegwijzer.MatchSignals): how much of the question the catalogue knows, how like an example question it is, how
-// well the text matches, whether the message has a word of another domain, and whether the asker shows they run a
-// business. Its constants are fitted on the tune splits of the evaluation sets and written in nomatch_model.go by
+// well the text matches, whether the message has a word of another domain, whether the asker shows they run a
+// business, and whether they speak of private things the catalogue has no word for (weight 0 in the landed fit:
+// nomatch_model.go). Its constants are fitted on the tune splits of the evaluation sets and written in nomatch_model.go by
 //
 //	go run ./cmd/wegwijzer eval --fit-no-match --cv 5 eval/public.yaml eval/questions.yaml
 //

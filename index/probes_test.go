@@ -11,7 +11,7 @@ import (
 // probe is a question as a new user writes it (Dutch and English, typos, long stories, fragments), labelled from
 // the offer and answer files before it was searched: one of want ("answer:<id>" for a curated answer) must be among
 // the first three results or be the first answer, and none of absent among them. A probe without want only says
-// what must not come first.
+// what must not be shown there.
 type probe struct {
 	q      string
 	want   []string

@@ -46,7 +46,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	if len(rest) == 0 {
-		return usagef("want evaluation files: wegwijzer eval [--top 3] [--json] [--fusion F] [--fit-no-match] FILE...")
+		return usagef("want evaluation files: wegwijzer eval [--top 3] [--json] [--lang nl|en] [--fusion F] [--cv N] [--fit-no-match] FILE...")
 	}
 	if *top < 1 {
 		return usagef("--top must be at least 1")
