@@ -206,6 +206,7 @@ terecht vroeger verschillende verschillend letten voldoen druk
 waarop waarmee waarvoor waardoor waarin waaraan waarover waarna daarop daarmee daardoor daarin daaraan daarover
 daarna hierop hiermee hiervoor hierin hieraan hierover gebruiken gebruikt net extra use uses used using
 happen happens happened happening mean means meant say says said tell tells told put puts
+vs versus
 b c d e f g h j k l m n o p q r s t v w x y z`) // a letter alone: the rest of "'s nachts", "e - mail", "a.s."
 
 // phraseNouns are stopwords that are nouns of time: alone they say nothing about a question, inside a synonym
