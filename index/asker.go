@@ -87,7 +87,7 @@ func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 // namesSector reports whether a word on its own names a sector ("bakkerij", "horeca").
 func (ix *Index) namesSector(w string) bool {
 	_, ok := ix.sectors[ix.stem(w)]
-	return ok
+	return ok && !sectorVerbs[w]
 }
 
 // staffCompound reports whether a word is a compound about the asker's staff as a group ("medewerkersaantal",

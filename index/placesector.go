@@ -46,7 +46,7 @@ func (ix *Index) placeWords(ws []string) []bool {
 func (ix *Index) findSector(ws []string, rejected map[string]bool) string {
 	stems := make([]string, len(ws))
 	for i, w := range ws {
-		if !rejected[w] {
+		if !rejected[w] && !sectorVerbs[w] {
 			stems[i] = ix.stem(w)
 		}
 	}

@@ -209,6 +209,11 @@ happen happens happened happening mean means meant say says said tell tells told
 vs versus
 b c d e f g h j k l m n o p q r s t v w x y z`) // a letter alone: the rest of "'s nachts", "e - mail", "a.s."
 
+// sectorVerbs are Dutch verbs whose infinitive (and plural) the stemmer makes into a sector word's stem: "we willen
+// een app bouwen" is no construction firm, "hoe moet ik handelen" (act) no trade, "winkelen" (shopping) no shop.
+// They search as weakly as a sector word, but name no sector. Found by stemming the verb forms of every sector word of the catalogue.
+var sectorVerbs = setOf(`bouwen handelen winkelen`)
+
 // phraseNouns are stopwords that are nouns of time: alone they say nothing about a question, inside a synonym
 // phrase they carry its meaning. "oude dag" is the owner's old age; without "dag" the phrase was the word "oud",
 // and an oven that is twenty years old became a question about stopping the business.

@@ -149,7 +149,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	// ("stoppen met mijn bedrijf").
 	var business []string // per business word: the preposition it follows, or ""
 	for i, w := range ws {
-		if _, sector := ix.sectors[stems[i]]; businessNouns[w] || sector {
+		if _, sector := ix.sectors[stems[i]]; businessNouns[w] || sector && !sectorVerbs[w] {
 			business = append(business, governing(ws, i))
 		}
 	}
