@@ -90,6 +90,15 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			rejected[int(ix.patterns[k].answer)] = true
 		}
 	}
+	// The loose gate's lead holds against the other answers too: an answer far less like the question than
+	// another answer is no second reply to it ("de bakkerij van mijn baas overnemen" is 0.93 like the buyers'
+	// answer and 0.55 like the sellers').
+	bestAnswer := 0.0
+	for i := range seen {
+		if !rejected[i] {
+			bestAnswer = max(bestAnswer, sims[int32(ix.questions.offers+i)])
+		}
+	}
 	for i := range seen {
 		if rejected[i] {
 			continue
@@ -100,7 +109,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			s = 0
 		}
 		if sim := sims[int32(ix.questions.offers+i)]; !broad && (sim >= minAnswerQuery && sim > bestOffer ||
-			onTopic && sim >= minAnswerLoose && sim >= bestOffer+minAnswerLead) {
+			onTopic && sim >= minAnswerLoose && sim >= bestOffer+minAnswerLead && sim+minAnswerLead > bestAnswer) {
 			s = max(s, sim)
 		}
 		if s > 0 {
