@@ -77,7 +77,9 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	for k, o := range shared {
 		i := int(ix.patterns[k].answer)
 		seen[i] = true
-		if o.n >= 2 || o.specific {
+		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern
+		// "which government agency" gave the answer on which desk to go to to every government agency).
+		if o.n > o.sector && (o.n >= 2 || o.specific) {
 			// The terms of one question word (a synonym phrase: "self-employed") count once, on both sides.
 			same := o.n - o.sector - len(o.words)
 			patternSim[i] = max(patternSim[i], 2*float64(o.n-same)/float64(words+o.sector+ix.patterns[k].terms-same))

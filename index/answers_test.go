@@ -166,6 +166,10 @@ func TestAnswerPatternsSeeTheSector(t *testing.T) {
 		{"welke vergunning heb ik nodig voor mijn foodtruck op de markt", "standplaatsvergunning", true},
 		{"ik heb een foodtruck", "standplaatsvergunning", false},
 		{"ik heb een kapsalon en kan geen personeel vinden", "personeel-vinden", true},
+		// A sector of two words ("government agency") is still a sector alone: the pattern "which government
+		// agency" of the answer on which desk to go to is not matched by it.
+		{"I work for a government agency", "waar-moet-ik-zijn", false},
+		{"we are a government agency and want to save energy", "waar-moet-ik-zijn", false},
 	}
 	for _, tt := range tests {
 		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
