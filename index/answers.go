@@ -46,14 +46,14 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		n        int
 		sector   int   // of which the question's sector terms
 		specific bool  // a shared term is more specific than a theme
-		words    []int // the question words of the shared direct terms
+		words    []int // the question word of each shared direct term
 	}
 	shared := map[int32]overlap{}
 	count := func(t string, sector bool) {
 		for _, k := range ix.patternsByTerm[t] {
 			o := shared[k]
 			o.n++
-			if w, ok := u.directWord[t]; ok && !sector && !slices.Contains(o.words, w) {
+			if w, ok := u.directWord[t]; ok && !sector {
 				o.words = append(o.words, w)
 			}
 			if sector {
@@ -72,7 +72,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			count(t, true)
 		}
 	}
-	words := directWords(u)
+	termsOf := termsPerWord(u)
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
 	for k, o := range shared {
 		i := int(ix.patterns[k].answer)
@@ -80,9 +80,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern
 		// "which government agency" gave the answer on which desk to go to to every government agency).
 		if o.n > o.sector && (o.n >= 2 || o.specific) {
-			// The terms of one question word (a synonym phrase: "self-employed") count once, on both sides.
-			same := o.n - o.sector - len(o.words)
-			patternSim[i] = max(patternSim[i], 2*float64(o.n-same)/float64(words+o.sector+ix.patterns[k].terms-same))
+			patternSim[i] = max(patternSim[i], patternDice(o.words, o.sector, termsOf, ix.patterns[k].terms))
 		}
 	}
 	// An answer whose question or patterns name a word the person rejects ("... maar geen lening").
@@ -153,11 +151,39 @@ func hasAny(xs, ys []string) bool {
 	return false
 }
 
-// directWords is the number of question words the direct terms come from: the words of a synonym phrase are one.
-func directWords(u *understanding) int {
-	seen := make(map[int]bool, len(u.direct))
+// termsPerWord counts the direct terms of each question word: the words of a synonym phrase are one word
+// ("self-employed", "save energy").
+func termsPerWord(u *understanding) map[int]int {
+	out := make(map[int]int, len(u.direct))
 	for t := range u.direct {
-		seen[u.directWord[t]] = true
+		out[u.directWord[t]]++
 	}
-	return len(seen)
+	return out
+}
+
+// directWords is the number of question words the direct terms come from: the words of a synonym phrase are one.
+func directWords(u *understanding) int { return len(termsPerWord(u)) }
+
+// patternDice is the Dice similarity of a pattern of patternTerms terms with the question, whose words have termsOf
+// direct terms: shared holds the question word of each direct term the pattern shares, sector the number of the
+// question's sector terms it shares. A question word whose terms the pattern shares all counts once, on both sides
+// ("self-employed" in "pension self-employed" is one of its two words, not two of three); one it shares only in
+// part counts by its terms ("save energy" shares "save" with "save for my pension": one term of two, not the whole
+// word, which brought the pension answer to "how can my bakery save energy?").
+func patternDice(shared []int, sector int, termsOf map[int]int, patternTerms int) float64 {
+	per := map[int]int{}
+	for _, w := range shared {
+		per[w]++
+	}
+	matched, collapsed, split := sector, 0, 0
+	for w, n := range per {
+		if n == termsOf[w] {
+			matched++
+			collapsed += n - 1
+		} else {
+			matched += n
+			split += termsOf[w] - 1
+		}
+	}
+	return 2 * float64(matched) / float64(len(termsOf)+split+sector+patternTerms-collapsed)
 }

@@ -107,6 +107,37 @@ func TestPhraseCountsOnceForPatterns(t *testing.T) {
 	if got, want := directWords(u), len(u.direct)-1; got != want {
 		t.Errorf("direct words %d, want %d (terms %v)", got, want, u.direct)
 	}
+	// A phrase the pattern shares only in part is no whole word shared: "save energy" is no "save for my pension".
+	for _, q := range []string{"how can my bakery save energy?", "we want to save energy"} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(res.Answers, "pensioen-opbouwen-zzp") {
+			t.Errorf("%q: answers %v, want no pension answer", q, res.Answers)
+		}
+	}
+}
+
+func TestPatternDice(t *testing.T) {
+	tests := []struct {
+		name    string
+		shared  []int
+		sector  int
+		termsOf map[int]int
+		terms   int
+		want    float64
+	}{
+		{"one word of two, a pattern of two terms", []int{0}, 0, map[int]int{0: 1, 1: 1}, 2, 0.5},
+		{"a phrase shared whole counts once on both sides", []int{0, 0}, 0, map[int]int{0: 2, 1: 1}, 3, 2.0 / 4},
+		{"a phrase shared in part counts by its terms", []int{0}, 0, map[int]int{0: 2}, 2, 2.0 / 4},
+		{"a sector the pattern names counts on both sides", []int{0}, 1, map[int]int{0: 1}, 2, 4.0 / 4},
+	}
+	for _, tt := range tests {
+		if got := patternDice(tt.shared, tt.sector, tt.termsOf, tt.terms); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }
 
 // A foreign country says a question is about doing business abroad, as Germany and Belgium did already.
