@@ -39,6 +39,14 @@ func problemClauses(text string) []string {
 // A clause after the last one that asks stays a clause of its own: "ik wil een leerling aannemen en mijn webshop
 // uitbreiden" wants both.
 func contextJoined(clauses []string) []string {
+	joined, _ := contextJoinedOwn(clauses)
+	return joined
+}
+
+// contextJoinedOwn is contextJoined, and beside each joined clause the clause's own words without the context
+// joined to it: its theme is read from these ("we're a small web shop selling jewellery, we want to start selling
+// to Germany" wants to export; the web shop only says who asks).
+func contextJoinedOwn(clauses []string) (joined, own []string) {
 	var out []string
 	pending := ""
 	lastAsking := -1
@@ -47,16 +55,30 @@ func contextJoined(clauses []string) []string {
 			lastAsking = i
 		}
 	}
+	topical := false // the context joined holds a clause that is more than who asks ("train our staff")
 	for i, cl := range clauses {
 		switch {
 		case !asksOrTells(cl) && i < lastAsking:
 			pending += cl + ", "
+			topical = topical || !saysWhoAsks(cl)
 		default:
 			out = append(out, pending+cl)
-			pending = ""
+			if topical {
+				own = append(own, pending+cl)
+			} else {
+				own = append(own, cl)
+			}
+			pending, topical = "", false
 		}
 	}
-	return out
+	return out, own
+}
+
+// saysWhoAsks reports whether a clause opens by saying who asks ("we're a small web shop", "ik heb een bakkerij").
+func saysWhoAsks(clause string) bool {
+	c := strings.ToLower(strings.TrimSpace(clause))
+	return slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) }) ||
+		slices.ContainsFunc(ownDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
 }
 
 // asksOrTells reports whether a clause asks or wants something, asks for money, or names a problem.

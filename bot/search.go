@@ -185,18 +185,27 @@ func (t *turnState) rejectedPlace(id string) bool {
 
 // severalProblems asks which problem to start with when a message holds several on different themes.
 func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, error) {
-	clauses := contextJoined(problemClauses(t.searchText(t.conv.Slots[slotQuery])))
+	clauses, own := contextJoinedOwn(problemClauses(t.searchText(t.conv.Slots[slotQuery])))
 	if len(clauses) < 2 {
 		return nil, nil
 	}
 	type problem struct{ text, theme string }
 	var found []problem
-	for _, cl := range clauses[:min(len(clauses), maxProblems+2)] {
+	for i, cl := range clauses[:min(len(clauses), maxProblems+2)] {
 		q := t.query()
-		q.Text, q.Themes, q.Top = cl, nil, 3
-		res, err := t.search.Search(ctx, q)
-		if err != nil {
-			return nil, fmt.Errorf("search a problem: %w", err)
+		q.Themes, q.Top = nil, 3
+		var res *wegwijzer.SearchResult
+		for _, text := range slices.Compact([]string{own[i], cl}) {
+			// The clause's own words first: the context joined to it says who asks, and may name a theme of its
+			// own; the whole when the own words find no theme.
+			q.Text = text
+			r, err := t.search.Search(ctx, q)
+			if err != nil {
+				return nil, fmt.Errorf("search a problem: %w", err)
+			}
+			if res = r; !r.NoMatch && len(r.Results) > 0 && len(r.Themes) > 0 {
+				break
+			}
 		}
 		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) || t.onlyAsker(cl) {
 			continue

@@ -152,7 +152,7 @@ func (t *turnState) leansOnAnswer() bool {
 // question; a correction that names a new topic, or asks something specific, replaces the question.
 func (t *turnState) correct(ctx context.Context) {
 	c := t.conv
-	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutPlaceVerbs(withoutAskerFacts(t.read.msg.Search)), Top: 1})
+	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutPlaceVerbs(withoutAskerFacts(understand.WithoutCorrectionCues(t.read.msg.Search))), Top: 1})
 	if err != nil {
 		return // the correction is then read as more of the question
 	}

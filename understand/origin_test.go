@@ -26,3 +26,19 @@ func TestWithoutOrigin(t *testing.T) {
 		})
 	}
 }
+
+func TestWithoutCorrectionCues(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"cue with its interjection", "nee wacht ik zit in overijssel", "ik zit in overijssel"},
+		{"interjection already gone", "wacht ik zit in overijssel", "ik zit in overijssel"},
+		{"English", "no wait I meant Utrecht", "utrecht"},
+		{"no cue", "ik wacht op de bank", "ik wacht op de bank"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := WithoutCorrectionCues(tt.in); got != tt.want {
+				t.Errorf("WithoutCorrectionCues(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

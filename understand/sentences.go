@@ -122,3 +122,33 @@ func hasPhrase(ws []string, cues [][]string) bool {
 	}
 	return false
 }
+
+// WithoutCorrectionCues leaves out the words that mark a correction ("nee wacht", "I meant"): they name no topic,
+// and searched they find things of their own ("wacht" finds the waiting list of the grid operator).
+func WithoutCorrectionCues(text string) string {
+	ws := words(text)
+	drop := make([]bool, len(ws))
+	for _, cue := range correctionCues {
+		cw := strings.Fields(cue)
+		for i := 0; i+len(cw) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(cw)], cw) {
+				for k := i; k < i+len(cw); k++ {
+					drop[k] = true
+				}
+			}
+		}
+		// The search text has lost the interjection a message opens with ("nee wacht, ..." is "wacht ...").
+		if tail := cw[1:]; len(cw) > 1 && (interjections[cw[0]] || cw[0] == "no") && len(tail) <= len(ws) && slices.Equal(ws[:len(tail)], tail) {
+			for k := range tail {
+				drop[k] = true
+			}
+		}
+	}
+	out := ws[:0:0]
+	for i, w := range ws {
+		if !drop[i] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
