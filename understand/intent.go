@@ -264,7 +264,8 @@ func cueWords(c cue) int {
 // typoFixed replaces a word that is one letter off an intent word people often mistype (typoTolerant) by that
 // word: "hoevel krijg ik" asks how much. Only words of five letters or more that are no word of a cue themselves.
 // A long intent word may also lose two letters ("hovel", "aanmerkng"): fast typing drops letters more often than
-// it adds them.
+// it adds them. Not its last two: what is left is then a word of its own more often than a typo ("hoeve", a farm, is
+// no "hoeveel").
 func typoFixed(ws []string) []string {
 	var out []string
 	for i, w := range ws {
@@ -272,7 +273,7 @@ func typoFixed(ws []string) []string {
 			continue
 		}
 		for _, t := range typoTolerant {
-			if oneEditApart(w, t) || len([]rune(t)) >= minTwoDropped && lettersDropped(w, t, 2) {
+			if oneEditApart(w, t) || len([]rune(t)) >= minTwoDropped && !strings.HasPrefix(t, w) && lettersDropped(w, t, 2) {
 				if out == nil {
 					out = slices.Clone(ws)
 				}
