@@ -217,6 +217,17 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		len(t.read.intent.Situation) == 0 {
 		// "hoeveel krijg ik dan?" while the bot still asks: nothing is shown to answer about yet, and the words
 		// are no part of the question. Say so, and go on narrowing. (A condition's words are: see above.)
+		if ps := lines(c.Slots[slotProblems]); len(ps) > 1 {
+			// "who do I contact?" while the bot asks which problem to start with: which one is still the question
+			// (searched, all problems at once found offers for none of them).
+			labels := make([]string, len(ps))
+			for i, p := range ps {
+				labels[i] = trimWords(p, 75)
+			}
+			reply := t.problemsReply(labels)
+			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text
+			return reply, nil
+		}
 		reply, err := t.decide(ctx)
 		if err == nil && reply.Kind == wegwijzer.ReplyClarify {
 			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text
