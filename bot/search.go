@@ -27,7 +27,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if t.fresh && (len(res.Themes) == 0 || res.NoMatch || res.Specific == 0 && len(res.Topics) == 0) && len(res.Answers) == 0 && t.leansOnQuestion() {
+	if t.fresh && (len(res.Themes) == 0 || res.NoMatch || res.Specific == 0 && len(res.Topics) == 0) && len(res.Answers) == 0 && !(unknownWords(res) && asksWhatIs(t.read.msg.Text)) && t.leansOnQuestion() {
 		// "wie betaalt het loon?" after an answer about a sick employee, "what permits do I need?" after one
 		// about a food truck: a short question that finds no theme, or only a broad one, and no curated answer
 		// of its own asks on about the question before, and is searched with it. (The
@@ -373,4 +373,20 @@ func (t *turnState) queryText() string {
 		}
 	}
 	return strings.TrimSpace(q)
+}
+
+// unknownWords reports whether a search found nothing because the catalogue knows none of the question's
+// informative words ("wat is een UEA?"). Asking what such a thing is asks about something the catalogue does not
+// hold: it does not lean on the question before (that would show the same list again as if it answered). "En voor
+// een mestverwerker?" does lean: it asks the question before again, for another business.
+func unknownWords(res *wegwijzer.SearchResult) bool {
+	return res.NoMatch && res.Signals != nil && res.Signals.Coverage == 0 && !res.Signals.Named && !res.Signals.Linked
+}
+
+// asksWhatIs reports whether a message asks what something is or means ("wat is een UEA?", "what's a UBO?").
+func asksWhatIs(text string) bool {
+	ws := strings.Fields(normalise(text))
+	return len(ws) >= 2 && slices.ContainsFunc(whatIsOpenings, func(p []string) bool {
+		return len(ws) >= len(p) && slices.Equal(ws[:len(p)], p)
+	})
 }

@@ -302,3 +302,13 @@ var followUpHeads = map[understand.Intent]msg{
 	understand.IntentDifference: {"Het verschil", "The difference"},
 	understand.IntentNone:       {"Wat het is", "What it is"},
 }
+
+// whatIsOpenings open a question about what something is or means.
+var whatIsOpenings = func() [][]string {
+	var out [][]string
+	for _, p := range []string{"wat is", "wat zijn", "wat betekent", "wat houdt", "what is", "what are", "what's", "whats",
+		"what does"} {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
