@@ -241,14 +241,15 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 // or wants nothing describes the asker even when its words find a topic: "freelance" is who asks, not what about.
 func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
 	c := strings.ToLower(clause)
+	wants := slices.ContainsFunc(strings.Fields(c), func(w string) bool { return wishWords[w] })
 	self := slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
-	if self && !slices.ContainsFunc(strings.Fields(c), func(w string) bool { return wishWords[w] }) {
+	if self && !wants {
 		return true
 	}
 	// "ik heb een webshop in kinderkleding", "I run a small software company": a business of a sector the asker
 	// has, and no wish. ("ik heb een belastingschuld" names no sector: that is a problem.)
 	owns := slices.ContainsFunc(ownDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
-	if owns && res.Sector != "" && !slices.ContainsFunc(strings.Fields(c), func(w string) bool { return wishWords[w] }) {
+	if owns && res.Sector != "" && !wants {
 		return true
 	}
 	if res.Specific > 0 || len(res.Topics) > 0 {
