@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 func TestStatusText(t *testing.T) {
@@ -199,6 +200,32 @@ func TestGroupedInOrder(t *testing.T) {
 		}
 		if got := strings.Join(ids, " "); got != tt.want {
 			t.Errorf("groupedInOrder = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// TestDurationAnswersInTheReplysLanguage: "how long?" quotes the offer's texts of the reply's language only; an
+// English reply does not quote a Dutch text whose English version is missing, even when another text has one.
+func TestDurationAnswersInTheReplysLanguage(t *testing.T) {
+	o := &wegwijzer.Offer{URL: "https://example.nl/x", Summary: "Je krijgt tot 2 jaar begeleiding.", SummaryEN: "Guidance for up to 2 years.",
+		Facts: wegwijzer.Facts{Deadline: "Vraag het aan binnen 3 maanden na de start."}}
+	tests := []struct {
+		lang    lang
+		want    []string
+		notWant string
+	}{
+		{nl, []string{"binnen 3 maanden", "tot 2 jaar"}, ""},
+		{en, []string{"up to 2 years"}, "maanden"},
+	}
+	for _, tt := range tests {
+		got := (&turnState{lang: tt.lang}).fact(understand.IntentDuration, o)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q, want it to say %q", tt.lang, got, w)
+			}
+		}
+		if tt.notWant != "" && strings.Contains(got, tt.notWant) {
+			t.Errorf("%s: %q quotes the Dutch text", tt.lang, got)
 		}
 	}
 }

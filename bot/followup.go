@@ -118,9 +118,14 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 		}
 		return s
 	case understand.IntentDuration:
-		// Only what the offer's own texts say about a length of time ("maximaal 2 jaar"), word for word.
+		// Only what the offer's own texts say about a length of time ("maximaal 2 jaar"), word for word, and only
+		// the texts in the reply's language: a text without its English version is no sentence of an English reply.
 		var said, spans []string
-		for _, part := range []string{pick(l, f.Amount, f.AmountEN), pick(l, f.Deadline, f.DeadlineEN), pick(l, o.Summary, o.SummaryEN)} {
+		parts := []string{f.Amount, f.Deadline, o.Summary}
+		if l == en {
+			parts = []string{f.AmountEN, f.DeadlineEN, o.SummaryEN}
+		}
+		for _, part := range parts {
 			for _, sen := range sentenceSplit.Split(strings.Join(strings.Fields(part), " "), -1) {
 				found := timeSpan.FindAllString(strings.ToLower(sen), -1)
 				// A sentence that only repeats a length of time already said adds nothing.
@@ -130,7 +135,7 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 				}
 			}
 		}
-		if len(said) == 0 || l == en && o.SummaryEN == "" && f.AmountEN == "" && f.DeadlineEN == "" {
+		if len(said) == 0 {
 			return missing
 		}
 		return strings.Join(said[:min(len(said), 2)], " ") + " " + o.URL
