@@ -59,10 +59,16 @@ func resigning(lang understand.Lang, ws []string) []bool {
 					out[i], out[j] = true, true
 				}
 			}
-		case lang == understand.EN && resignVerbs[w]:
-			for j := max(0, i-6); j < i; j++ {
+		case lang == understand.EN && resignVerbs[w] && !quitsBusiness(ws[i+1:]):
+			// The staff noun must be the nearest subject: "I have two employees and want to quit my business" is
+			// the asker closing down.
+			for j := i - 1; j >= max(0, i-6); j-- {
+				if firstPerson[ws[j]] {
+					break
+				}
 				if staffNouns[ws[j]] {
 					out[i] = true
+					break
 				}
 			}
 		}
@@ -70,12 +76,25 @@ func resigning(lang understand.Lang, ws []string) []bool {
 	return out
 }
 
+// quitsBusiness reports whether the words after a verb of leaving name a business as its object ("quit my
+// business", "resign from the company"): the asker stops, no employee resigns.
+func quitsBusiness(after []string) bool {
+	for _, w := range after {
+		if !quitObjectLead[w] {
+			return businessPlaces[w]
+		}
+	}
+	return false
+}
+
 // takeForms are the forms of "nemen" in "ontslag nemen"; resignVerbs an employee's leaving in English, after one of
-// staffNouns.
+// staffNouns with no firstPerson between; quitObjectLead the words before the object of such a verb.
 var (
-	takeForms   = setOf(`neem neemt nemen nam namen genomen`)
-	resignVerbs = setOf(`quit quits quitting resign resigns resigned resigning`)
-	staffNouns  = setOf(`employee employees worker workers staff he she`)
+	takeForms      = setOf(`neem neemt nemen nam namen genomen`)
+	resignVerbs    = setOf(`quit quits quitting resign resigns resigned resigning`)
+	staffNouns     = setOf(`employee employees worker workers staff he she`)
+	firstPerson    = setOf(`i we`)
+	quitObjectLead = setOf(`my our the this from`)
 )
 
 // verbSense reports whether the English word at i is a verb whose noun is a word of the catalogue with another

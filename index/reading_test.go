@@ -19,6 +19,9 @@ func TestResigningIsNoDismissal(t *testing.T) {
 		{"hoe werkt ontslag bij een reorganisatie", "ontslag", true},
 		{"my employee wants to quit", "bedrijfsbeëindiging", false},
 		{"I want to quit my business", "bedrijfsbeëindiging", true},
+		{"I have two employees and want to quit my business", "bedrijfsbeëindiging", true}, // the asker quits
+		{"we have staff and I want to quit the company", "bedrijfsbeëindiging", true},
+		{"my employee told me she wants to quit", "bedrijfsbeëindiging", false},
 	})
 	// Understood, so no unknown word: the rest of the message decides whether it is on topic.
 	ix := mustIndex(t)
