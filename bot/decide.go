@@ -197,6 +197,10 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			// "hoeveel krijg ik (daarvoor)?": about the first offer shown, and the first that says what you get.
 			t.read.refs = t.amountRefs(t.read.refs)
 		}
+		if intent == understand.IntentDeadline && (t.read.implicit || t.read.byDefault) {
+			// "tot wanneer kan ik dat aanvragen?": also about the first offer shown that has a term or rounds.
+			t.read.refs = t.deadlineRefs(t.read.refs)
+		}
 		return t.followUp(intent, t.read.refs), nil
 	}
 	if t.msg.Option != "" {
@@ -268,6 +272,32 @@ func (t *turnState) amountRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
 		return []*wegwijzer.Offer{refs[0], withAmount[i]}
 	}
 	return []*wegwijzer.Offer{refs[0], withAmount[0]}
+}
+
+// deadlineRefs answers "tot wanneer kan ik dat aanvragen?", which names no offer, about the first offer shown and,
+// when that one can be used at any time and names no term, also about the first offer shown that has a term or
+// runs in rounds, money first: "erkend leerbedrijf: at any time; praktijkleren: one application period a year".
+func (t *turnState) deadlineRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
+	if refs[0].Status != wegwijzer.StatusDoorlopend || pick(t.lang, refs[0].Facts.Deadline, refs[0].Facts.DeadlineEN) != "" {
+		return refs
+	}
+	var timed []*wegwijzer.Offer
+	for _, id := range t.shown() {
+		o := t.cat.Offer(id)
+		if o == nil || o == refs[0] || o.Status == wegwijzer.StatusGesloten {
+			continue
+		}
+		if o.Status == wegwijzer.StatusRondes || pick(t.lang, o.Facts.Deadline, o.Facts.DeadlineEN) != "" {
+			timed = append(timed, o)
+		}
+	}
+	if len(timed) == 0 {
+		return refs
+	}
+	if i := slices.IndexFunc(timed, func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }); i >= 0 {
+		return []*wegwijzer.Offer{refs[0], timed[i]}
+	}
+	return []*wegwijzer.Offer{refs[0], timed[0]}
 }
 
 // lastAsked is the slot the last clarifying question asked for, or "".

@@ -33,8 +33,9 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 		}
 		o := refs[0]
 		fmt.Fprintf(&b, "%s (%s): %s", head, pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
-		if in == understand.IntentAmount && len(refs) > 1 {
-			// "hoeveel krijg ik bij de eerste en de tweede?", or the first offer does not say (amountRefs).
+		if (in == understand.IntentAmount || in == understand.IntentDeadline) && len(refs) > 1 {
+			// "hoeveel krijg ik bij de eerste en de tweede?", or the first offer does not say (amountRefs,
+			// deadlineRefs).
 			o := refs[1]
 			fmt.Fprintf(&b, "\n\n%s (%s): %s", head, pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
 		}
