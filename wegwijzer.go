@@ -285,11 +285,14 @@ type Searcher interface {
 // Query is what the dialogue asks the index.
 type Query struct {
 	Text   string
-	Region string   // a region id the asker is in ("" = unknown): region-bound offers elsewhere are left out
-	Sector string   // a sector id of the asker ("" = unknown): offers for other sectors only are left out
-	Size   string   // the asker's company size class ("" = unknown): offers for other sizes only rank low
-	Themes []string // when set, offers in these themes are preferred
-	Top    int      // at most this many results; 0 means 5
+	Region string // a region id the asker is in ("" = unknown): region-bound offers elsewhere are left out
+	Sector string // a sector id of the asker ("" = unknown): offers for other sectors only are left out
+	Size   string // the asker's company size class ("" = unknown): offers for other sizes only rank low
+	// LegalForm is the asker's legal-form class (LegalFormIB, LegalFormRechtspersoon; "" = unknown, then the
+	// search reads it from Text): offers for the other class only rank low.
+	LegalForm string
+	Themes    []string // when set, offers in these themes are preferred
+	Top       int      // at most this many results; 0 means 5
 }
 
 // SearchResult is the answer of a Searcher.

@@ -155,11 +155,11 @@ func (t *turnState) query() wegwijzer.Query {
 	if c.Slots[slotLegalForm] == "" {
 		if lf := legalFormOf(c.Slots[slotQuery]); lf != "" {
 			c.Slots[slotLegalForm] = lf
-		} else if choosesLegalForm(c.Slots[slotQuery]) {
+		} else if understand.ChoosesLegalForm(c.Slots[slotQuery]) {
 			c.Slots[slotLegalForm] = "-" // "eenmanszaak of bv?" is the question: asking which one it has is no help
 		}
 	}
-	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), Top: searchTop}
+	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), LegalForm: known(c.Slots[slotLegalForm]), Top: searchTop}
 	if th := c.Slots[slotTheme]; th != "" {
 		q.Themes = []string{th}
 	}

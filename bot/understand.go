@@ -273,47 +273,9 @@ func phaseOf(q string) wegwijzer.Phase {
 // web shop"): a business that does not exist yet has no size to ask for.
 var startingBusiness = regexp.MustCompile(`(?:^|\P{L})(?:beginnen|starten|opstarten|oprichten|opzetten|starter|starters|startende|start a|starting a|starting my|set up a|setting up a)(?:\P{L}|$)`)
 
-// legalFormIB and legalFormLegalPerson name a legal form in so many words. "bv" and "nv" alone are not among them:
-// "bv." also abbreviates "bijvoorbeeld", so they count only after a word that makes them a company ("mijn bv").
-var (
-	legalFormIB          = regexp.MustCompile(`(?:^|\P{L})(?:eenmanszaak|eenmanszaken|vof|v\.o\.f|maatschap|commanditaire vennootschap|sole proprietorship|sole proprietor|sole trader|general partnership)(?:\P{L}|$)`)
-	legalFormLegalPerson = regexp.MustCompile(`(?:^|\P{L})(?:besloten vennootschap|naamloze vennootschap|b\.v\.|n\.v\.|limited company|private limited|ltd|dga|(?:mijn|m'n|onze|een|de|die|eigen|als|holding|my|our|a) (?:bv|nv)|(?:bv|nv)'s? (?:heb|hebben|heeft|ben|is))(?:\P{L}|$)`)
-)
-
-// legalFormNegated is a legal form the asker says they do not have ("niet een bv", "geen vof", "not a BV").
-var legalFormNegated = regexp.MustCompile(`(?:^|\P{L})(?:not|no|geen|niet)\s+(?:a\s+|an\s+|een\s+)?(?:bv|b\.v\.|nv|n\.v\.|vof|v\.o\.f\.?|eenmanszaak|maatschap|sole proprietorship|partnership)(?:\P{L}|$)`)
-
-var legalFormNegationWords = []string{"not ", "no ", "geen ", "niet "}
-
-// legalFormIBWords and legalFormLegalPersonWords are parts of every text the expressions above match: a message
-// without any of them is not run through the (slow, Unicode-class) expressions.
-var (
-	legalFormIBWords          = []string{"eenmansza", "vof", "v.o.f", "maatschap", "commanditaire", "sole", "partnership"}
-	legalFormLegalPersonWords = []string{"vennootschap", "b.v.", "n.v.", "limited", "ltd", "dga", "bv", "nv"}
-)
-
-func containsAny(s string, parts []string) bool {
-	return slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(s, p) })
-}
-
-// legalFormOf recognises the legal-form class a message names: "ik heb een eenmanszaak" (ib), "mijn bv" or "een
-// besloten vennootschap" (rechtspersoon). It returns "" when the message names none, or both.
-func legalFormOf(text string) string {
-	text = strings.Join(strings.Fields(strings.ToLower(text)), " ")
-	if containsAny(text, legalFormNegationWords) {
-		// "we're a vof, not a bv": the form rejected is not the asker's.
-		text = legalFormNegated.ReplaceAllString(text, " ")
-	}
-	ib := containsAny(text, legalFormIBWords) && legalFormIB.MatchString(text)
-	lp := containsAny(text, legalFormLegalPersonWords) && legalFormLegalPerson.MatchString(text)
-	switch {
-	case ib && !lp:
-		return wegwijzer.LegalFormIB
-	case lp && !ib:
-		return wegwijzer.LegalFormRechtspersoon
-	}
-	return ""
-}
+// legalFormOf recognises the legal-form class a message names (understand.LegalForm): "ik heb een eenmanszaak"
+// (ib), "mijn bv" or "een besloten vennootschap" (rechtspersoon); "" when it names none, or both.
+func legalFormOf(text string) string { return understand.LegalForm(text) }
 
 // withoutAskerFacts removes the words that say who asks rather than what about: a legal form ("bv" would
 // otherwise find every offer whose text mentions one) and the headcount the business has ("met 6 man personeel"
@@ -322,14 +284,13 @@ func legalFormOf(text string) string {
 func withoutAskerFacts(text string) string {
 	lower := strings.ToLower(text)
 	// Each expression needs one of its words (a headcount a digit): most questions are not run through them.
-	ib := containsAny(lower, legalFormIBWords) && legalFormIB.MatchString(lower)
-	lp := containsAny(lower, legalFormLegalPersonWords) && legalFormLegalPerson.MatchString(lower)
+	ib, lp := understand.LegalFormsNamed(lower)
 	if !ib && !lp && !(strings.ContainsAny(lower, "0123456789") && hasHeadcount.MatchString(lower)) {
 		return text
 	}
 	strip := []*regexp.Regexp{hasHeadcount}
-	if (ib || lp) && !choosesLegalForm(lower) {
-		strip = append(strip, legalFormIB, legalFormLegalPerson)
+	if (ib || lp) && !understand.ChoosesLegalForm(lower) {
+		strip = append(strip, understand.LegalFormExpressions()...)
 	}
 	for _, re := range strip {
 		lower = replaceUnlessGoverned(re, lower)
@@ -359,17 +320,6 @@ func replaceUnlessGoverned(re *regexp.Regexp, text string) string {
 // objectPrepositions make the legal form after them the thing a question is about, not the asker.
 var objectPrepositions = map[string]bool{"uit": true, "from": true, "of": true, "van": true, "in": true, "into": true,
 	"naar": true, "via": true, "binnen": true, "within": true, "through": true, "out": true}
-
-// choosesLegalForm reports whether the text names a legal form of both kinds: it asks which to choose, it does
-// not say which one the asker has. A bare "bv" is no legal form on its own (the expression wants "een bv", "mijn
-// bv"), but beside an eenmanszaak it is the other choice.
-func choosesLegalForm(text string) bool {
-	lower := strings.ToLower(text)
-	if !containsAny(lower, legalFormIBWords) || !legalFormIB.MatchString(lower) {
-		return false
-	}
-	return legalFormLegalPerson.MatchString(lower) || slices.ContainsFunc(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return w == "bv" || w == "nv" })
-}
 
 // withoutPlaceVerbs leaves out the words that say where the asker is ("ik woon in Brabant", "we zitten in
 // Zwolle", "we're based in Utrecht"): they name no topic, and "woon" alone would find home-to-work travel.

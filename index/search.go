@@ -49,6 +49,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	}
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
+	u.legalForm = cmp.Or(q.LegalForm, understand.LegalForm(m.Text))
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
@@ -251,6 +252,9 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	}
 	if size != "" && len(o.Sizes) > 0 && !slices.Contains(o.Sizes, size) {
 		f *= otherSize
+	}
+	if u.legalForm != "" && o.LegalForm != "" && o.LegalForm != u.legalForm {
+		f *= otherLegalForm // the zelfstandigenaftrek for a bv, the innovation box for an eenmanszaak
 	}
 	if o.Status == wegwijzer.StatusGesloten {
 		f *= closedFactor

@@ -28,6 +28,7 @@ type understanding struct {
 	coverage   float64          // share of the question's information the catalogue knows, 0..1
 	specific   int              // known content words that are not theme words
 	strong     bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
+	legalForm  string           // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
 	kinds      []wegwijzer.Kind // sorts of help the question asks for
 	vague      bool             // no content words at all
 	content    int              // content words of the question
