@@ -265,13 +265,22 @@ func (t *turnState) amountRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
 		}
 		withAmount = append(withAmount, o)
 	}
-	if len(withAmount) == 0 || slices.Contains(withAmount, refs[0]) {
+	if slices.Contains(withAmount, refs[0]) {
 		return refs
 	}
-	if i := slices.IndexFunc(withAmount, func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }); i >= 0 {
-		return []*wegwijzer.Offer{refs[0], withAmount[i]}
+	return withFirstOf(refs, withAmount)
+}
+
+// withFirstOf is the offer asked about with the first of others beside it, a money offer first; refs when there
+// are no others.
+func withFirstOf(refs, others []*wegwijzer.Offer) []*wegwijzer.Offer {
+	if len(others) == 0 {
+		return refs
 	}
-	return []*wegwijzer.Offer{refs[0], withAmount[0]}
+	if i := slices.IndexFunc(others, func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }); i >= 0 {
+		return []*wegwijzer.Offer{refs[0], others[i]}
+	}
+	return []*wegwijzer.Offer{refs[0], others[0]}
 }
 
 // deadlineRefs answers "tot wanneer kan ik dat aanvragen?", which names no offer, about the first offer shown and,
@@ -291,13 +300,7 @@ func (t *turnState) deadlineRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
 			timed = append(timed, o)
 		}
 	}
-	if len(timed) == 0 {
-		return refs
-	}
-	if i := slices.IndexFunc(timed, func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }); i >= 0 {
-		return []*wegwijzer.Offer{refs[0], timed[i]}
-	}
-	return []*wegwijzer.Offer{refs[0], timed[0]}
+	return withFirstOf(refs, timed)
 }
 
 // lastAsked is the slot the last clarifying question asked for, or "".
