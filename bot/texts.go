@@ -312,3 +312,7 @@ var whatIsOpenings = func() [][]string {
 	}
 	return out
 }()
+
+// legalFormNouns name a kind of organisation, which an asker may be ("als stichting"), not one organisation.
+var legalFormNouns = set(`stichting vereniging coöperatie cooperatie maatschap vennootschap foundation association
+	cooperative charity`)

@@ -230,7 +230,9 @@ func shownByProvider(shown []*wegwijzer.Offer, rest []string) []*wegwijzer.Offer
 		if helpWords[w] {
 			continue
 		}
-		if len(w) < 3 || understand.IsFunctionWord(w) {
+		if len(w) < 3 || understand.IsFunctionWord(w) || legalFormNouns[w] {
+			// "kunnen we als stichting ook een lening krijgen?" says what the asker is; "Stichting
+			// Ondernemersklankbord" is not named by it.
 			return nil
 		}
 		found := false
