@@ -117,11 +117,12 @@ var probes = []probe{
 	{q: "Een oud-werknemer zegt dat hij recht heeft op een transitievergoeding, maar hij was langdurig ziek. Krijg ik dat terug van het UWV?", want: []string{"compensatie-transitievergoeding"}},
 	{q: "Ik heb een foodtruck en wil op markten staan, welke vergunning heb ik nodig?", want: []string{"answer:standplaatsvergunning", "omgevingsloket"}},
 	{q: "Iemand heeft met mijn bedrijfsnaam een nep-factuur gestuurd naar klanten. Wat moet ik doen?", want: []string{"fraudehelpdesk"}},
-	// A fifth batch (helper "rank4"): country abbreviations, ordinary words in aliases, a sentence without its subject, the asker's legal form, verbs that equal a sector word's stem.
+	// A fifth batch (helper "rank4"): country abbreviations, ordinary words in aliases, a sentence without its subject, the asker's legal form, an English -ing word and verbs that equal a sector word's or another word's stem.
 	{q: "ik neem ontslag bij mijn baas en start een eigen zaak", want: []string{"kvk-inschrijven"}, absent: []string{"regio-deal-drechtsteden-gorinchem"}},
 	{q: "Ik heb een webshop. Moet ik betalen voor de verpakkingen die ik verstuur? Waar lees ik wat dat in mijn regio doet?", want: []string{"upv"}, absent: []string{"answer:wat-is-een-regio-deal"}},
 	{q: "what tax deductions are there for a BV", want: []string{"kia", "wbso", "innovatiebox"}, absent: []string{"zelfstandigenaftrek", "startersaftrek", "mkb-winstvrijstelling"}},
 	{q: "ik heb een bv, welke aftrekposten heb ik", want: []string{"kia", "eia"}, absent: []string{"zelfstandigenaftrek", "startersaftrek"}},
+	{q: "We are opening a small bakery and want to make it energy efficient", want: []string{"eia", "svm"}, absent: []string{"sde-plus-plus", "isde"}},
 	{q: "we willen onze machines in de VS gaan verkopen", want: []string{"sib", "enterprise-europe-network", "answer:exporteren-eerste-stappen"}, absent: []string{"kvk-bedrijfsoverdracht", "stakingsaftrek"}},
 }
 
