@@ -36,13 +36,14 @@ var oodWords = func() map[string]bool {
 
 // oodPhrases counts the entries of two or three words of data/outofdomain.txt in ws (words of a question,
 // stopwords included). A phrase about someone in one's life ("mijn baas", "mijn kind") does not count when the
-// question is about taking over or succeeding in a business: "de praktijk van mijn baas overnemen" is an
-// entrepreneur's question.
+// question is about taking over or succeeding in a business ("de praktijk van mijn baas overnemen"), or about
+// starting one ("naast mijn baan een bedrijf beginnen, moet ik het mijn werkgever vertellen?"): those are an
+// entrepreneur's questions, and an employer, a job or a partner is part of the story.
 func oodPhrases(ws []string) int {
 	n := 0
-	takeover := slices.ContainsFunc(ws, func(w string) bool { return takeoverWords[w] })
+	ownBusiness := slices.ContainsFunc(ws, func(w string) bool { return takeoverWords[w] }) || startsBusiness(ws)
 	for i := 0; i+1 < len(ws); i++ {
-		if takeover && ws[i] == "mijn" {
+		if ownBusiness && possessives[ws[i]] {
 			continue
 		}
 		two := ws[i] + "_" + ws[i+1]
@@ -61,9 +62,9 @@ func oodPhrases(ws []string) int {
 // possessives start the phrases of the list that say whose someone or something is ("mijn werkgever").
 var possessives = setOf(`mijn mn my onze our`)
 
-// takeoverWords say that a business changes hands.
+// takeoverWords say that a business changes hands, either way: taken over, or handed over ("aan mijn kinderen").
 var takeoverWords = setOf(`overnemen overneem overneemt overname overnames opvolgen opvolger opvolging
-opvolgingsplan`)
+opvolgingsplan overdragen overdraag overdraagt overdracht bedrijfsoverdracht takeover succession successor handover`)
 
 // outOfDomain reports whether a word of a question belongs to another domain: it is on the list, or it is an
 // unknown compound ending in a listed word of 5 letters or more ("zomervakantie"). A word that names an offer,

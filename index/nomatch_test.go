@@ -266,3 +266,43 @@ func TestClearQuestionsAreNotUnsure(t *testing.T) {
 		}
 	}
 }
+
+// TestStartingABusinessBesideAJobIsOnTopic: someone who starts a business speaks of their job, employer or
+// partner as part of the story: those words do not make the question a private one. An employee's own question
+// about their employer still is.
+func TestStartingABusinessBesideAJobIsOnTopic(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q       string
+		noMatch bool
+	}{
+		{"Ik wil naast mijn baan een bedrijf beginnen, moet ik het mijn werkgever vertellen?", false},
+		{"Mijn werkgever heeft een concurrentiebeding in mijn contract, mag ik dan voor mezelf beginnen?", false},
+		{"mijn werkgever betaalt mijn vakantiegeld niet", true},
+		{"Ik wil mijn bedrijf overdragen aan mijn kinderen, hoe pak ik dat aan?", false},
+	}
+	for _, tt := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.NoMatch != tt.noMatch {
+			t.Errorf("%q: no_match %v, want %v", tt.q, res.NoMatch, tt.noMatch)
+		}
+	}
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"een bedrijf beginnen naast mijn baan", true},
+		{"ik wil voor mezelf beginnen", true},
+		{"I want to start a company", true},
+		{"ik wil zzp'er worden", true},
+		{"mijn werkgever begint een nieuwe afdeling", false},
+		{"ik werk bij een bedrijf", false},
+	} {
+		if got := startsBusiness(words(tt.q)); got != tt.want {
+			t.Errorf("startsBusiness(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
