@@ -17,10 +17,26 @@ type offerNameIndex struct {
 	byName   map[string][]*wegwijzer.Offer // normalised name -> offers
 	first    map[string]bool               // the first words of the names: where a name can start
 	maxWords int                           // words in the longest name
+	// topics are the keywords of the offers, of one or more words, that say what an offer is about
+	// ("zonnepanelen", "solar panels"), without those that name a sector: a sector says who asks ("winkel").
+	topics map[string]bool
 }
 
 func indexOfferNames(cat *content.Catalogue) offerNameIndex {
-	idx := offerNameIndex{byName: map[string][]*wegwijzer.Offer{}, first: map[string]bool{}}
+	idx := offerNameIndex{byName: map[string][]*wegwijzer.Offer{}, first: map[string]bool{}, topics: map[string]bool{}}
+	sectorWords := map[string]bool{}
+	for _, s := range cat.Sectors {
+		for _, w := range s.Words {
+			sectorWords[normalise(w)] = true
+		}
+	}
+	for _, o := range cat.Offers {
+		for _, k := range o.Keywords {
+			if k := normalise(k); len(k) > 3 && !sectorWords[k] {
+				idx.topics[k] = true
+			}
+		}
+	}
 	for _, o := range cat.Offers {
 		for _, n := range offerNames(o) {
 			if len(n) < 3 || slices.Contains(idx.byName[n], o) {

@@ -128,8 +128,9 @@ func TestConversationRubric(t *testing.T) {
 	}
 }
 
-// minRubricScore is the floor the conversations must keep; BENCHMARKS.md has the current score.
-const minRubricScore = 0.85
+// minRubricScore is the floor the conversations must keep (99.9% on 2026-12-07: a few misses at most, so that a
+// regression in one conversation shows); BENCHMARKS.md has the current score.
+const minRubricScore = 0.98
 
 // scoreReply checks what every reply must do, whatever the script expects.
 func scoreReply(r *rubric, cat *content.Catalogue, want, said, where string, reply *wegwijzer.Reply) {

@@ -34,6 +34,8 @@ type reading struct {
 	// byWords is true when refs is the offer whose own texts hold the follow-up's words ("hoeveel procent staat
 	// de overheid borg?"): the offer the last follow-up was about comes first when its texts hold them too.
 	byWords bool
+	// topics are the catalogue's topic words (offerNameIndex.topics).
+	topics map[string]bool
 }
 
 // read understands a message in the light of what the conversation showed last.
@@ -44,7 +46,7 @@ func read(cat *content.Catalogue, names offerNameIndex, text string, shown []str
 // readText is what can be read from a message without the conversation: a turn reads it before it loads the
 // conversation.
 func readText(names offerNameIndex, text string) reading {
-	r := reading{msg: understand.Parse(text), intent: understand.Classify(text)}
+	r := reading{msg: understand.Parse(text), intent: understand.Classify(text), topics: names.topics}
 	r.named = names.named(text)
 	if len(r.named) > 0 { // the language of the words around the names
 		r.msg.Lang, r.msg.LangSure = understand.Language(names.withoutNames(text))
@@ -115,7 +117,7 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		// "hoe vraag ik de wbso aan?" after a list without it: about the WBSO, not the first offer shown.
 		r.followUp = true
 		r.refs = r.named
-	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1):
+	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1) && !r.newTopic(shownOffers):
 		// "hoe vraag ik dat aan bij rvo" still points at what was shown; "hoe zit dat met een terrasvergunning
 		// aanvragen" is a new question.
 		r.followUp, r.implicit, r.byDefault = true, !r.intent.Reference, true
@@ -380,4 +382,25 @@ func sizeClass(count string) string {
 func isSkip(text string) bool {
 	w := strings.Trim(strings.ToLower(text), " .!")
 	return skipWords[w] || slices.Contains(skipPhrases, w)
+}
+
+// newTopic reports whether the words of the message's condition ("kom ik in aanmerking als ik zonnepanelen koop?",
+// "welke subsidie is het beste voor zonnepanelen?") name a topic of the catalogue that none of the offers shown
+// speaks of, when the message points at no offer by name or number: then it asks about that topic, not about what
+// was shown (after an answer on taking on an apprentice). Words that say who asks ("als ik een winkel heb") are no
+// topic.
+func (r reading) newTopic(shown []*wegwijzer.Offer) bool {
+	if len(r.named) > 0 || len(r.intent.Ordinals) > 0 {
+		return false
+	}
+	ws := r.intent.Situation
+	for i := range ws {
+		for n := 1; n <= 3 && i+n <= len(ws); n++ {
+			phrase := normalise(strings.Join(ws[i:i+n], " "))
+			if r.topics[phrase] && offerUsing(shown, strings.Fields(phrase)) == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
