@@ -408,8 +408,18 @@ func (ix *Index) partSims(m understand.Message, u *understanding, sims map[int32
 	if len(m.Parts) < 2 {
 		return out
 	}
+	// A sentence counts for the answers it names, and it names none that the whole message does not. Reading a
+	// sentence again (the understanding step, and the example questions once more) is a fifth of a search, so a
+	// sentence without a word of those answers' patterns is not read again.
+	wholeNamed := ix.answersNamed(u)
+	if len(wholeNamed) == 0 {
+		return out
+	}
 	merged := false
 	for _, part := range m.Parts {
+		if !ix.hasPatternWord(part, wholeNamed) {
+			continue
+		}
 		pm := m
 		pm.Search, pm.Whole, pm.Parts = part, "", nil
 		pu := ix.understand(pm)
@@ -428,6 +438,20 @@ func (ix *Index) partSims(m understand.Message, u *understanding, sims map[int32
 		}
 	}
 	return out
+}
+
+// hasPatternWord reports whether a sentence has a word whose analysed term is in a pattern of one of the answers.
+func (ix *Index) hasPatternWord(sentence string, answers map[int]bool) bool {
+	for _, w := range words(sentence) {
+		for _, t := range ix.analyze(w) {
+			for _, k := range ix.patternsByTerm[t] {
+				if answers[int(ix.patterns[k].answer)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // answersNamed returns the curated answers whose subject a sentence names: it has two terms of one of the
