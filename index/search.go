@@ -408,9 +408,11 @@ func (ix *Index) partSims(m understand.Message, u *understanding, sims map[int32
 	if len(m.Parts) < 2 {
 		return out
 	}
-	// A sentence counts for the answers it names, and it names none that the whole message does not. Reading a
-	// sentence again (the understanding step, and the example questions once more) is a fifth of a search, so a
-	// sentence without a word of those answers' patterns is not read again.
+	// A sentence counts for the answers it names, and it names none that the whole message does not (its words are
+	// the message's; only a synonym spanning two sentences could differ). Reading a sentence again (the
+	// understanding step, and the example questions once more) is a fifth of a search, so a sentence without a word
+	// of those answers' patterns, as analysed (synonyms not applied), is not read again. The eval's output did not
+	// change by it on any of its 685 questions.
 	wholeNamed := ix.answersNamed(u)
 	if len(wholeNamed) == 0 {
 		return out
