@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -178,6 +179,27 @@ func TestAnswerPatternsSeeTheSector(t *testing.T) {
 		}
 		if got := slices.Contains(res.Answers, tt.answer); got != tt.want {
 			t.Errorf("%q: answer %s given = %v, want %v (answers %v)", tt.q, tt.answer, got, tt.want, res.Answers)
+		}
+	}
+}
+
+// TestEligibilityWordsNameNoAnswer: "kom ik in aanmerking", "am I eligible" ask whether an offer fits, and say
+// nothing of which: a question about solar panels in those words gets the offers for solar panels, not the curated
+// text on where to find subsidies (whose example "... voor welke subsidies mijn bedrijf in aanmerking komt" it
+// resembled only in them).
+func TestEligibilityWordsNameNoAnswer(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{"kom ik in aanmerking als ik zonnepanelen koop?", "am I eligible for a grant if I buy solar panels?"} {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(res.Answers, "waar-vind-ik-subsidies") {
+			t.Errorf("%q: answers %v, want not the text on where to find subsidies", q, res.Answers)
+		}
+		top := ids(res)[:min(3, len(res.Results))]
+		if strings.HasPrefix(q, "kom") && !slices.Contains(top, "isde") && !slices.Contains(top, "eia") {
+			t.Errorf("%q: top 3 %v, want ISDE or the EIA", q, top)
 		}
 	}
 }
