@@ -40,6 +40,35 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	return nil
 }
 
+// askedAgain asks the clarifying question asked last once more, with its options, or returns nil when the last
+// question was none of the slots (the problems to start with are asked again by their own path).
+func (t *turnState) askedAgain() *wegwijzer.Reply {
+	c := t.conv
+	if len(c.Asked) == 0 {
+		return nil
+	}
+	slot := c.Asked[len(c.Asked)-1]
+	c.Asked = c.Asked[:len(c.Asked)-1] // ask adds it again
+	switch slot {
+	case slotTheme:
+		return t.askTheme()
+	case slotTopic:
+		if th := t.cat.Theme(c.Slots[slotTheme]); th != nil {
+			return t.ask(slotTopic, texts.askTopic, topicOptions(th, t.lang))
+		}
+	case slotSector:
+		return t.ask(slotSector, texts.askSector, t.sectorOptions())
+	case slotRegion:
+		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
+	case slotSize:
+		return t.ask(slotSize, texts.askSize, t.sizeOptions())
+	case slotLegalForm:
+		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions())
+	}
+	c.Asked = append(c.Asked, slot)
+	return nil
+}
+
 // hasRegionalOffers reports whether the catalogue has region-bound offers in the theme: only then does the
 // region change the answer, and only then is it asked.
 func (t *turnState) hasRegionalOffers(theme string) bool {

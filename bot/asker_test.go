@@ -230,3 +230,38 @@ func TestUnsureAnswerSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainAsksAgainWithItsButtons: "wat bedoel je?" to a clarifying question says why it is asked and asks it
+// again with the same buttons; the answer to it then goes on as before.
+func TestExplainAsksAgainWithItsButtons(t *testing.T) {
+	for i, tt := range []struct{ first, explain string }{
+		{"Ik wil mijn bedrijf verduurzamen", "wat bedoel je?"},
+		{"I want to make my business more sustainable", "what do you mean?"},
+	} {
+		e := newEngine(t, mustBolt(t), bot.Options{})
+		conv := fmt.Sprintf("explain-%d", i)
+		asked := ask(t, e, conv, tt.first)
+		again := ask(t, e, conv, tt.explain)
+		if asked.Kind != wegwijzer.ReplyClarify || again.Kind != wegwijzer.ReplyClarify {
+			t.Fatalf("%q then %q: kinds %s and %s, want clarify twice", tt.first, tt.explain, asked.Kind, again.Kind)
+		}
+		if !slices.Equal(optionValues(asked), optionValues(again)) || !strings.HasSuffix(again.Text, asked.Text) {
+			t.Errorf("asked again: %q %v, want the explanation, then %q %v", again.Text, optionValues(again), asked.Text, optionValues(asked))
+		}
+		next, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: conv, User: "u-" + conv, Platform: "test", Option: asked.Options[0].Value})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if next.Kind == wegwijzer.ReplyInfo || next.Text == again.Text {
+			t.Errorf("pressing %s after the explanation: kind %s (%q), want the dialogue to go on", asked.Options[0].Value, next.Kind, next.Text)
+		}
+	}
+}
+
+func optionValues(r *wegwijzer.Reply) []string {
+	var out []string
+	for _, o := range r.Options {
+		out = append(out, o.Value)
+	}
+	return out
+}

@@ -128,7 +128,12 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	switch intent {
 	case understand.IntentExplain:
 		if c.State == StateClarify {
-			// "wat bedoel je?" to a clarifying question: why it is asked and how to answer; its buttons stay.
+			// "wat bedoel je?" to a clarifying question: why it is asked and how to answer, with its buttons again
+			// (a terminal or a chat that scrolled them away no longer shows them).
+			if r := t.askedAgain(); r != nil {
+				r.Text = texts.explainAsk.in(t.lang) + "\n\n" + r.Text
+				return r, nil
+			}
 			return t.info(texts.explainAsk.in(t.lang)), nil
 		}
 		return t.info(texts.help.in(t.lang)), nil
