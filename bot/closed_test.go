@@ -358,3 +358,15 @@ func TestOfferForOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedSchemesAlternativesAnswerWhatItAnswered: the alternatives to a closed scheme that answer all of what it
+// answered of the question come first: for an electric van the schemes that matched the electric van, before the
+// hydrogen scheme that matched the van.
+func TestClosedSchemesAlternativesAnswerWhatItAnswered(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	r := ask(t, e, "alt-van", "subsidie voor een elektrische bestelbus")
+	ids := offerIDs(r)
+	if len(ids) == 0 || ids[0] == "waterstof-in-mobiliteit" || ids[0] == "seba" {
+		t.Errorf("offers %v: want an alternative for the electric van first, not the hydrogen scheme", ids)
+	}
+}

@@ -192,11 +192,26 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, r
 			}
 		}
 		floor *= altFloor
+		// What answers all that the closed scheme answered of the question comes before what answers part of it:
+		// for "subsidie voor een elektrische bestelbus" the MIA/Vamil (which matched the electric van) before the
+		// hydrogen scheme (which matched the van).
+		var closedMatched []string
 		for _, x := range res.Results {
-			if x.Score >= floor && t.fitsClosed(closed, x.Offer) && !slices.Contains(out, x.Offer) {
-				out = append(out, x.Offer)
+			if x.Offer == closed {
+				closedMatched = x.Matched
 			}
 		}
+		var partly []*wegwijzer.Offer
+		for _, x := range res.Results {
+			if x.Score >= floor && t.fitsClosed(closed, x.Offer) && !slices.Contains(out, x.Offer) {
+				if covers(x.Matched, closedMatched) {
+					out = append(out, x.Offer)
+				} else {
+					partly = append(partly, x.Offer)
+				}
+			}
+		}
+		out = append(out, partly...)
 	}
 	add(res)
 	q := t.query()
@@ -206,6 +221,16 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, r
 		add(own) // on an error the closed scheme's own next step says where to look
 	}
 	return out
+}
+
+// covers reports whether matched holds every one of want.
+func covers(matched, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(matched, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // fitsClosed reports whether o can stand in for the closed scheme: usable now or between rounds (not stopped,
