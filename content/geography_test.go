@@ -24,6 +24,10 @@ func TestFindIn(t *testing.T) {
 	}
 }
 
+// TestAppliesAcrossProvinces: an offer bound to a town applies only in its own province (Deventer's pilot region
+// reaches into Gelderland, Deventer does not); a region whose members lie in several provinces is within none of
+// them, so someone in one of its towns is not taken to be in the other provinces, while it still counts the other
+// provinces' offers as reaching part of it.
 func TestAppliesAcrossProvinces(t *testing.T) {
 	cat, _, err := content.Load(content.Builtin(), content.Options{})
 	if err != nil {
@@ -36,16 +40,26 @@ func TestAppliesAcrossProvinces(t *testing.T) {
 	}{
 		{"gemeente-deventer", "provincie-overijssel", true},
 		{"gemeente-deventer", "gemeente-deventer", true},
-		{"gemeente-deventer", "provincie-gelderland", false}, // Deventer's pilot region reaches into Gelderland, Deventer does not
+		{"gemeente-deventer", "provincie-gelderland", false},
 		{"gemeente-deventer", "gemeente-apeldoorn", false},
 		{"regio-stedendriehoek", "provincie-gelderland", true}, // the region itself lies partly in Gelderland
 		{"regio-stedendriehoek", "gemeente-apeldoorn", true},
 		{"provincie-gelderland", "gemeente-apeldoorn", true},
 		{"nl", "gemeente-apeldoorn", true},
+		{"provincie-drenthe", "gemeente-zwolle", false},
+		{"provincie-overijssel", "gemeente-zwolle", true},
+		{"regio-zwolle", "gemeente-zwolle", true},
+		{"regio-zwolle", "provincie-overijssel", true}, // a region partly in the asker's province
+		{"regio-zwolle", "provincie-drenthe", true},
+		{"provincie-drenthe", "regio-zwolle", false}, // someone in "Regio Zwolle" may be anywhere in it
+		{"provincie-drenthe", "gemeente-meppel", true},
 	}
 	for _, tt := range tests {
 		if got := g.Applies(tt.offer, tt.asker); got != tt.want {
 			t.Errorf("Applies(%s, %s) = %v, want %v", tt.offer, tt.asker, got, tt.want)
 		}
+	}
+	if !g.Reaches("provincie-drenthe", "regio-zwolle") || g.Reaches("provincie-limburg", "regio-zwolle") {
+		t.Error("Reaches: a province's offers reach the part of Regio Zwolle in it, and no other province's")
 	}
 }

@@ -354,37 +354,6 @@ func TestTypeErrorsNameTheFieldAndOnlyTheFirstCause(t *testing.T) {
 	}
 }
 
-// TestRegionAcrossProvinces: a region whose members lie in several provinces is within none of them, so someone
-// in one of its towns is not taken to be in the other provinces; it still counts the other provinces' offers as
-// reaching part of it.
-func TestRegionAcrossProvinces(t *testing.T) {
-	cat, _, err := content.Load(content.Builtin(), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := cat.Geography
-	tests := []struct {
-		offer, asker string
-		applies      bool
-	}{
-		{"provincie-drenthe", "gemeente-zwolle", false},
-		{"provincie-overijssel", "gemeente-zwolle", true},
-		{"regio-zwolle", "gemeente-zwolle", true},
-		{"regio-zwolle", "provincie-overijssel", true}, // a region partly in the asker's province
-		{"regio-zwolle", "provincie-drenthe", true},
-		{"provincie-drenthe", "regio-zwolle", false}, // someone in "Regio Zwolle" may be anywhere in it
-		{"provincie-drenthe", "gemeente-meppel", true},
-	}
-	for _, tt := range tests {
-		if got := g.Applies(tt.offer, tt.asker); got != tt.applies {
-			t.Errorf("Applies(%s, %s) = %v, want %v", tt.offer, tt.asker, got, tt.applies)
-		}
-	}
-	if !g.Reaches("provincie-drenthe", "regio-zwolle") || g.Reaches("provincie-limburg", "regio-zwolle") {
-		t.Error("Reaches: a province's offers reach the part of Regio Zwolle in it, and no other province's")
-	}
-}
-
 // TestForLanguageIsNlOrEn: for_language names a language the dialogue speaks; another value is an error that
 // names the file, line and field.
 func TestForLanguageIsNlOrEn(t *testing.T) {
