@@ -88,15 +88,15 @@ func (ix *Index) loadVocabulary() {
 			// one content word keeps its particle too: "start over" is not every "start".
 			ws := words(w)
 			content := 0
-			for _, x := range ws {
-				if synonymWord(x) {
+			for j := range ws {
+				if phraseWord(ws, j) {
 					content++
 				}
 			}
 			var stems, needs []string
-			for _, x := range ws {
+			for j, x := range ws {
 				switch {
-				case synonymWord(x):
+				case phraseWord(ws, j):
 					stems = append(stems, ix.stem(x))
 				case businessNouns[x]:
 					if !slices.Contains(needs, needBusiness) {
@@ -312,4 +312,13 @@ func lowerCaseWords(offers []*wegwijzer.Offer) map[string]bool {
 // rawWords splits a text into its words as written, case kept.
 func rawWords(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// phraseWord reports whether the j-th word of a synonym phrase is one of the words it is matched on. An English
+// noun that is a Dutch function word is one at the end of a phrase, where the Dutch preposition never stands: "panel
+// van", "delivery van" and "electric van" are vans, matched in an English message only (where "van" is a word), and
+// not "panel", "delivery" and "electric" alone ("solar panels" were company vans). "van het gas af" keeps its Dutch
+// "van" a function word.
+func phraseWord(ws []string, j int) bool {
+	return synonymWord(ws[j]) || j == len(ws)-1 && englishNouns[ws[j]]
 }
