@@ -39,12 +39,13 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 	}
 	// The terms each pattern shares with the question, counted in one pass over the question's terms.
-	// A pattern may name a sector ("foodtruck vergunning": an answer about a sector's own situation); the
-	// question's sector words count for the patterns that name them, and only for those: for the others they are
-	// not words left unmatched (the question's "restaurant" does not make "personeel vinden" a worse match).
+	// A pattern may name a sector ("foodtruck vergunning": an answer about a sector's own situation) or a company
+	// size ("hoeveel belasting zzp"); the question's sector and size words count for the patterns that name them,
+	// and only for those: for the others they are not words left unmatched (the question's "restaurant" does not
+	// make "personeel vinden" a worse match). Alone they make no match: they say who asks, not what about.
 	type overlap struct {
 		n        int
-		sector   int   // of which the question's sector terms
+		sector   int   // of which the question's sector and size terms
 		specific bool  // a shared term is more specific than a theme
 		words    []int // the question word of each shared direct term
 	}
@@ -67,7 +68,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	for t := range u.direct {
 		count(t, false)
 	}
-	for t := range u.sectorOf {
+	for t := range u.askerOf {
 		if !u.direct[t] {
 			count(t, true)
 		}

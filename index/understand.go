@@ -23,7 +23,7 @@ type understanding struct {
 	// directWord is, per direct term, the question word it came from; the words of a synonym phrase are one word
 	// ("self-employed" is one thing said, not two matches with an answer's pattern).
 	directWord map[string]int
-	sectorOf   map[string]bool  // analysed terms of the sector words of the question (for answers about a sector)
+	askerOf    map[string]bool  // analysed terms of the sector and size words of the question (for answers about such an asker)
 	rejected   map[string]bool  // analysed terms of the words the person rejects ("geen lening")
 	coverage   float64          // share of the question's information the catalogue knows, 0..1
 	specific   int              // known content words that are not theme words
@@ -40,7 +40,7 @@ type understanding struct {
 // but a place the person rejects ("niet in Drenthe") never sets the region; the words to search come from
 // m.Search: the asking sentences, without rejected words.
 func (ix *Index) understand(m understand.Message) *understanding {
-	u := &understanding{direct: map[string]bool{}, directWord: map[string]int{}, sectorOf: map[string]bool{}, qterms: map[string]float64{}}
+	u := &understanding{direct: map[string]bool{}, directWord: map[string]int{}, askerOf: map[string]bool{}, qterms: map[string]float64{}}
 	rejected := map[string]bool{}
 	u.rejected = map[string]bool{}
 	for _, n := range m.Negated {
@@ -240,7 +240,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 				src = termSource{at: i, word: strings.Join(ws[i:i+n], " ")}
 				addTerms(strings.Join(ws[i:i+n], " "), boostSector)
 				for _, t := range ix.analyze(strings.Join(ws[i:i+n], " ")) {
-					u.sectorOf[t] = true
+					u.askerOf[t] = true
 				}
 				// A business word can name a theme too ("webshop": a trade business, and selling online).
 				if th, ok := ix.themes[key]; ok {
@@ -277,6 +277,9 @@ func (ix *Index) understand(m understand.Message) *understanding {
 		}
 		if sizeWords[w] {
 			addTerms(w, boostSize)
+			for _, t := range ix.analyze(w) {
+				u.askerOf[t] = true // "hoeveel belasting betaal ik als zzp'er" is the pattern "hoeveel belasting zzp"
+			}
 			continue
 		}
 		src = termSource{at: i, word: w}
