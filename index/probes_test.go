@@ -124,6 +124,11 @@ var probes = []probe{
 	{q: "ik heb een bv, welke aftrekposten heb ik", want: []string{"kia", "eia"}, absent: []string{"zelfstandigenaftrek", "startersaftrek"}},
 	{q: "We are opening a small bakery and want to make it energy efficient", want: []string{"eia", "svm"}, absent: []string{"sde-plus-plus", "isde"}},
 	{q: "we willen onze machines in de VS gaan verkopen", want: []string{"sib", "enterprise-europe-network", "answer:exporteren-eerste-stappen"}, absent: []string{"kvk-bedrijfsoverdracht", "stakingsaftrek"}},
+	// A sixth batch (helper "rank5"): an English noun that is a Dutch function word inside a synonym phrase ("panel
+	// van"), an English synonym that did not search its Dutch word, and a company size named by an answer's pattern.
+	{q: "am I eligible for a grant if I buy solar panels?", want: []string{"eia"}, absent: []string{"seba"}},
+	{q: "subsidy for an electric van", want: []string{"mia-vamil"}},
+	{q: "hoeveel belasting moet ik betalen als zzp'er", want: []string{"answer:belasting-betalen-zzp"}},
 }
 
 func TestNewUserProbes(t *testing.T) {
