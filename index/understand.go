@@ -75,9 +75,10 @@ func (ix *Index) understand(m understand.Message) *understanding {
 	}
 
 	// Comparatives and superlatives ("duurzamer", "groenste") mean what their base word means; the stemmer
-	// leaves them alone, so they are reduced here when the base is a word the catalogue knows well.
+	// leaves them alone, so they are reduced here when the base is a word the catalogue knows well. Dutch ones
+	// only: in an English message "customer" is no comparative of "custom" (it found the customs rules).
 	for i, w := range ws {
-		if !used[i] && !stop(w) { // "vroeger" (formerly) is a function word, not "vroeg" (early)
+		if m.Lang != understand.EN && !used[i] && !stop(w) { // "vroeger" (formerly) is a function word, not "vroeg" (early)
 			ws[i] = ix.baseForm(w)
 		}
 	}
