@@ -27,8 +27,11 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		sim float64
 	}
 	var best []scored
-	// A broad question (only theme words: "een vraag over mijn medewerkers") is narrowed by the dialogue first.
-	broad := u.specific == 0 && len(u.topics) == 0
+	// A broad question (only theme words: "een vraag over mijn medewerkers") is narrowed by the dialogue first. So
+	// is one whose words that search are theme words only, beside words that say what no offer or answer is on: the
+	// likeness of "werknemer" alone to an answer's example is no answer to "mijn werknemer wil zelf ontslag nemen"
+	// (it brought the answer on finding staff).
+	broad := u.specific == 0 && (len(u.topics) == 0 || u.unsearched > 0)
 	seen := map[int]bool{}
 	bestOffer := 0.0
 	for owner, sim := range sims {

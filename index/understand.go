@@ -27,6 +27,7 @@ type understanding struct {
 	rejected   map[string]bool  // analysed terms of the words the person rejects ("geen lening")
 	coverage   float64          // share of the question's information the catalogue knows, 0..1
 	specific   int              // known content words that are not theme words
+	unsearched int              // content words understood but not searched: what no offer is on (an employee resigns)
 	strong     bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
 	legalForm  string           // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
 	kinds      []wegwijzer.Kind // sorts of help the question asks for
@@ -269,6 +270,7 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			continue
 		}
 		if resigned[i] {
+			u.unsearched++
 			continue // understood, and nothing to search: neither known nor unknown
 		}
 		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
