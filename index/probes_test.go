@@ -129,6 +129,11 @@ var probes = []probe{
 	{q: "am I eligible for a grant if I buy solar panels?", want: []string{"eia"}, absent: []string{"seba"}},
 	{q: "subsidy for an electric van", want: []string{"mia-vamil"}},
 	{q: "hoeveel belasting moet ik betalen als zzp'er", want: []string{"answer:belasting-betalen-zzp"}},
+	// Understood words that do not search (an employee resigning) leave theme words only, which name no answer;
+	// not being able to pay one's suppliers or bills is a payment problem, in both languages.
+	{q: "mijn werknemer wil zelf ontslag nemen", absent: []string{"answer:personeel-vinden"}},
+	{q: "I can't pay my suppliers", want: []string{"geldfit-zakelijk", "whoa", "answer:betalingsproblemen-vroeg-hulp"}},
+	{q: "ik kan mijn leveranciers niet meer betalen", want: []string{"geldfit-zakelijk", "whoa", "answer:betalingsproblemen-vroeg-hulp"}},
 }
 
 func TestNewUserProbes(t *testing.T) {
