@@ -144,7 +144,11 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
 		intro = texts.noMoney.in(t.lang) + " " + intro
 	} else if t.askedOn && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
-		// "wat kan ik doen?" after an answer finds the same offers: say that this is all, and how to go on.
+		// "wat kan ik doen?", "waar vind ik die?" after an answer finds the same offers: the list again says
+		// nothing new. Say that this is all, and give the next step of its first offer instead.
+		if o := t.cat.Offer(r.Offers[0].ID); o != nil && curated == "" {
+			return t.nextStepOnly(o)
+		}
 		intro = texts.sameAgain.in(t.lang) + " " + intro
 	}
 	if curated != "" {
@@ -436,4 +440,14 @@ func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
 		return ""
 	}
 	return pick(t.lang, "Dit geef ik door: ", "What I pass on: ") + strings.Join(parts, "; ") + "."
+}
+
+// nextStepOnly answers asking on that found nothing new ("wat kan ik doen?" after the same list) with what to do
+// next about the first offer shown: how to apply, or its next step, as the follow-up "hoe vraag ik het aan?" would.
+func (t *turnState) nextStepOnly(o *wegwijzer.Offer) *wegwijzer.Reply {
+	r := t.followUp(understand.IntentApply, []*wegwijzer.Offer{o})
+	if rest, ok := strings.CutPrefix(r.Text, followUpHeads[understand.IntentApply].in(t.lang)); ok {
+		r.Text = texts.allFound.in(t.lang) + " " + texts.nextStepHead.in(t.lang) + rest
+	}
+	return r
 }

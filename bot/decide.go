@@ -260,12 +260,17 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 
 // amountRefs answers "hoeveel krijg ik?", which names no offer, about the first offer shown and, when that one
 // does not say what you get, also about the first offer shown that does and can be used now, money first: "the
-// ISDE's amount is not in my data; the EIA gives 40%".
+// ISDE's amount is not in my data; the EIA gives 40%". "How much interest?" wants an amount that names the
+// interest.
 func (t *turnState) amountRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
+	interest := t.says(interestWords)
 	var withAmount []*wegwijzer.Offer
 	for _, id := range t.shown() {
 		o := t.cat.Offer(id)
 		if o == nil || !t.actionable(o) || pick(t.lang, o.Facts.Amount, o.Facts.AmountEN) == "" || t.lang == en && o.Facts.AmountEN == "" {
+			continue
+		}
+		if interest && !slices.ContainsFunc(strings.Fields(normalise(pick(t.lang, o.Facts.Amount, o.Facts.AmountEN))), func(w string) bool { return interestWords[w] }) {
 			continue
 		}
 		withAmount = append(withAmount, o)

@@ -330,18 +330,24 @@ func TestFollowUpStaysOnTheOfferAskedAbout(t *testing.T) {
 	}
 }
 
-// TestAskingOnFindsNothingNew: "wat kan ik doen?" after an answer that finds the same offers again says that this
-// is all and how to go on, rather than repeating the list as if it were new.
+// TestAskingOnFindsNothingNew: "wat kan ik doen?" or "waar vind ik die?" after an answer, when searching again
+// finds the same offers, says that this is all and gives the next step of the first offer shown, rather than
+// repeating the list as if it were new.
 func TestAskingOnFindsNothingNew(t *testing.T) {
 	for _, tt := range []struct{ first, then, all string }{
 		{"ik heb een kledingwinkel in de binnenstad van Breda en de omzet loopt terug", "wat kan ik doen?", "Meer dan dit vond ik niet."},
 		{"grant for solar panels on my warehouse", "what can I do?", "This is all I found."},
+		{"moet ik een RI&E hebben voor mijn bakkerij?", "waar vind ik die?", "Meer dan dit vond ik niet."},
+		{"ik werk als zzp developer al 3 jaar voor dezelfde klant, is dat een probleem met de wet dba?", "wat kan ik doen?", "Meer dan dit vond ik niet."},
 	} {
 		t.Run(tt.then, func(t *testing.T) {
 			r := run(t, newEngine(t, mustBolt(t), bot.Options{}), "again", []step{{say: tt.first, kind: wegwijzer.ReplyAnswer}, {say: tt.then, kind: wegwijzer.ReplyAnswer}})
-			same := slices.Equal(offerIDs(r[0]), offerIDs(r[1]))
-			if said := strings.HasPrefix(r[1].Text, tt.all); said != same {
-				t.Errorf("same offers %v, text %q", same, r[1].Text)
+			if slices.Equal(offerIDs(r[0]), offerIDs(r[1])) && len(r[0].Offers) > 1 {
+				t.Errorf("the same list again: %v, %q", offerIDs(r[1]), r[1].Text)
+			}
+			nextStep := len(r[1].Offers) == 1 && r[1].Offers[0].ID == r[0].Offers[0].ID
+			if said := strings.HasPrefix(r[1].Text, tt.all); said != nextStep {
+				t.Errorf("said it is all %v, but the reply is about %v after %v: %q", said, offerIDs(r[1]), offerIDs(r[0]), r[1].Text)
 			}
 		})
 	}

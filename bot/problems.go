@@ -25,7 +25,7 @@ func problemClauses(text string) []string {
 	for _, p := range problemSplit.Split(text, -1) {
 		p = strings.TrimSpace(p)
 		switch {
-		case len(out) > 0 && leansOnBefore(p):
+		case len(out) > 0 && (leansOnBefore(p) || doubtsBefore(p)):
 			out[len(out)-1] += ", " + p
 		case len(strings.Fields(p)) >= 3:
 			out = append(out, p)
@@ -60,7 +60,8 @@ func contextJoinedOwn(clauses []string) (joined, own []string) {
 		switch {
 		case !asksOrTells(cl) && i < lastAsking:
 			pending += cl + ", "
-			topical = topical || !saysWhoAsks(cl)
+			// "in totaal 14 medewerkers" gives the size: who asks, as "ik heb een bakkerij" does.
+			topical = topical || !saysWhoAsks(cl) && sizeOf(cl) == ""
 		default:
 			out = append(out, pending+cl)
 			if topical {
@@ -116,6 +117,14 @@ func leansOnBefore(clause string) bool {
 		}
 	}
 	return content <= 1
+}
+
+// doubtsBefore reports whether a clause opens with "maar" or "but" and points back ("maar ik weet niet of dat
+// financieel haalbaar is", "but I don't know if that pays off"): a doubt about the clause before, not a problem of
+// its own. ("maar ik heb ook een zieke werknemer" points at nothing: that one is.)
+func doubtsBefore(clause string) bool {
+	ws := strings.Fields(strings.ToLower(clause))
+	return len(ws) > 1 && (ws[0] == "maar" || ws[0] == "but") && understand.Classify(clause).Reference
 }
 
 // maxPendingWords: a longer message is a question of its own, not a pointer at a problem still to answer.

@@ -55,7 +55,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		c.Slots[slotTheme] = themeOfBest(res)
 	}
 	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" {
-		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], res.Topics)
+		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], topicsOfBest(res))
 		if !t.labelAdded {
 			c.Slots[slotTopicRead] = "yes" // read from the question's own words: they are searched already
 		}
@@ -189,7 +189,7 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 	if len(clauses) < 2 {
 		return nil, nil
 	}
-	type problem struct{ text, theme string }
+	type problem struct{ text, label, theme string } // label: the clause's own words, without the context joined
 	var found []problem
 	for i, cl := range clauses[:min(len(clauses), maxProblems+2)] {
 		q := t.query()
@@ -211,10 +211,11 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 			continue
 		}
 		// Clauses on one theme are one problem ("onze omzet is gedaald, we hebben een belastingschuld").
-		if i := slices.IndexFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }); i >= 0 {
-			found[i].text += ", " + cl
+		if j := slices.IndexFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }); j >= 0 {
+			found[j].text += ", " + cl
+			found[j].label += ", " + own[i]
 		} else {
-			found = append(found, problem{cl, res.Themes[0]})
+			found = append(found, problem{cl, own[i], res.Themes[0]})
 		}
 	}
 	if len(found) < 2 {
@@ -224,9 +225,9 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 	var list, opts []string
 	for _, p := range found {
 		list = append(list, p.text)
-		label := p.text
+		label := p.label
 		if th := t.cat.Theme(p.theme); th != nil {
-			label = pick(t.lang, th.Label, th.LabelEN) + ": " + p.text
+			label = pick(t.lang, th.Label, th.LabelEN) + ": " + label
 		}
 		opts = append(opts, trimWords(label, 75))
 	}
@@ -305,6 +306,27 @@ func themeOfBest(res *wegwijzer.SearchResult) string {
 		}
 	}
 	return res.Themes[0]
+}
+
+// topicsOfBest is the question's topics with those of the best offer found first: "gasovens vervangen door
+// elektrische ovens en zonnepanelen" reads as vehicles ("elektrisch") too, but its best offer is about energy, and
+// the answer's offers are narrowed to the topic chosen here.
+func topicsOfBest(res *wegwijzer.SearchResult) []string {
+	if len(res.Results) == 0 || res.Results[0].Offer == nil {
+		return res.Topics
+	}
+	best := res.Results[0].Offer.Topics
+	out := slices.Clone(res.Topics)
+	slices.SortStableFunc(out, func(a, b string) int {
+		switch ia, ib := slices.Contains(best, a), slices.Contains(best, b); {
+		case ia && !ib:
+			return -1
+		case ib && !ia:
+			return 1
+		}
+		return 0
+	})
+	return out
 }
 
 // topicOf returns the first of the topics that belongs to the theme.

@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, unsure, about, explainAsk msg
+	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, unsure, about, explainAsk msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -116,6 +116,8 @@ var texts = struct {
 	almost:        msg{"Bijna: ", "Almost: "},
 	followUpFirst: msg{"Dat kan ik zeggen zodra ik weet welke regelingen bij je passen.", "I can tell you once I know which schemes fit you."},
 	whatItCosts:   msg{"Wat het kost", "What it costs"},
+	allFound:      msg{"Meer dan dit vond ik niet.", "This is all I found."},
+	nextStepHead:  msg{"Wat je nu kunt doen", "What you can do now"},
 	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
 		"This is all I found. Ask on about one of them (\"how do I apply for the first one?\") or tell me more about your situation."},
 	noMoney: msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
@@ -242,8 +244,10 @@ var placeVerbs = set(`woon woont wonen zit zitten zat gevestigd live lives livin
 	vlakbij dichtbij border near nearby`)
 
 // wishWords make a clause that starts with a self-description ask or want something ("ik ben zzp'er en wil ..."
-// split before "wil" leaves no wish in the first clause; "ik ben failliet, wat nu" keeps one).
+// split before "wil" leaves no wish in the first clause; "ik ben failliet, wat nu" keeps one). A plan still
+// weighed is a wish too ("ik denk erover om de gasovens te vervangen", "misschien zonnepanelen op het dak").
 var wishWords = set(`wil willen wilt zoek zoeken zoekt nodig moet moeten kan kun kunnen mag hoe wat welke waar
+	denk overweeg overwegen overweegt misschien considering thinking maybe
 	want wants need needs looking look seeking how what which where can should failliet ziek gehackt schuld schulden
 	bankrupt sick hacked debt debts`)
 

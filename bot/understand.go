@@ -385,13 +385,18 @@ func isSkip(text string) bool {
 }
 
 // newTopic reports whether the words of the message's condition ("kom ik in aanmerking als ik zonnepanelen koop?",
-// "welke subsidie is het beste voor zonnepanelen?") name a topic of the catalogue that none of the offers shown
-// speaks of, when the message points at no offer by name or number: then it asks about that topic, not about what
-// was shown (after an answer on taking on an apprentice). Words that say who asks ("als ik een winkel heb") are no
-// topic.
+// "welke subsidie is het beste voor zonnepanelen?"), or the one word of its own beside a pointer ("wie moet ik
+// bellen over dat terras?"), name a topic of the catalogue that none of the offers shown speaks of, when the
+// message points at no offer by name or number: then it asks about that topic, not about what was shown (after an
+// answer on taking on an apprentice, or on staff). Words that say who asks ("als ik een winkel heb") are no topic.
 func (r reading) newTopic(shown []*wegwijzer.Offer) bool {
 	if len(r.named) > 0 || len(r.intent.Ordinals) > 0 {
 		return false
+	}
+	for _, w := range r.intent.Rest {
+		if r.topics[w] && offerUsing(shown, []string{w}) == nil {
+			return true
+		}
 	}
 	ws := r.intent.Situation
 	for i := range ws {

@@ -10,7 +10,7 @@ start starting apprentice please do does get small energy solar sustainable gree
 who when why there this that it from about any find looking don't actually meant`)
 
 var enAskWords = `how what where which who when why can could should may must want need looking help advice
-grant grants subsidy`
+grant grants subsidy considering consider thinking planning plan plans`
 
 var enCorrectionCues = []string{"no actually", "actually i", "actually we", "actually it", "i meant", "i mean",
 	"sorry i meant", "correction", "no wait", "wait actually", "actually want", "actually need", "actually looking",
@@ -108,7 +108,7 @@ var enIntentCues = map[Intent]string{
 	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should|which * best|
 		what is best`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
-		what does * cost|does * cost|what is the fee|how much * pay|what * i * pay|interest rate|the interest`,
+		what does * cost|does * cost|what is the fee|how much * pay|what * i * pay|interest rate|the interest|interest`,
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
 		does it work for|does that work for|also if|even if|also work|also apply|still work|
 		can i use|does it apply|am i allowed|criteria`,
@@ -149,7 +149,8 @@ var enFunctionWords = `i you we my our your the a an and or is are am was be to 
 	i'd i'll we're we'd we'll tell more explain details info information mean means`
 
 var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans offer offers option options
-	support money help advice deduction allowance funding financing available benefit benefits`
+	support money help advice deduction allowance funding financing available benefit benefits
+	investment investments investor investors`
 
 // Merged intent lists: a message may mix the languages.
 var (

@@ -9,7 +9,7 @@ kun wil moet mag hulp bedrijf personeel subsidie lening geld starten graag dank 
 om te bij naar op aan dat die dit zo zoek zoeken geen heb hebben zit eigenlijk bedankt dankjewel`)
 
 var nlAskWords = `hoe wat waar welke wie wanneer waarom kan kun kunnen mag moet moeten wil willen zoek zoeken
-vraag graag help hulp advies subsidie regeling`
+vraag graag help hulp advies subsidie regeling overweeg overwegen overweegt denk denken plan plannen`
 
 var nlCorrectionCues = []string{"nee eigenlijk", "eigenlijk zit", "eigenlijk gaat", "eigenlijk is", "ik bedoel",
 	"ik bedoelde", "sorry ik bedoel", "correctie", "nee het gaat om", "nee ik zit", "nee we zitten", "verkeerd",
@@ -148,7 +148,8 @@ var nlFunctionWords = `ik je jij u we wij mijn jouw uw ons onze het de een en of
 
 // nlGenericWords name the kind of thing without naming a topic: "die subsidie" is still about what was shown.
 var nlGenericWords = `subsidie subsidies regeling regelingen lening leningen aanbod optie opties geld steun
-	hulp advies aftrek belastingvoordeel vergoeding financiering beschikbaar voordeel voordelen`
+	hulp advies aftrek belastingvoordeel vergoeding financiering beschikbaar voordeel voordelen
+	investeerder investeerders`
 
 // nlOriginPrepositions: see enOriginPrepositions ("ik kom uit Spanje", "ik ben gevlucht uit Oekraïne").
 var nlOriginPrepositions = `uit`
