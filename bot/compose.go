@@ -451,3 +451,40 @@ func (t *turnState) nextStepOnly(o *wegwijzer.Offer) *wegwijzer.Reply {
 	}
 	return r
 }
+
+// shownAgain answers a question asked again for a place that brings nothing new ("en in Zuid-Holland?" from
+// Dordrecht, whose province's offers were searched already; "en als ik in Deventer zit?" when Deventer has nothing
+// of its own for it): the offers shown stay the answer (less those bound to another place), after a sentence that
+// says why. Searched again, without the curated text given first, the list came out different and worse. text
+// holds the names of place and, when not "", in. Nil when none of the offers shown is left.
+func (t *turnState) shownAgain(text msg, place, in string) *wegwijzer.Reply {
+	names := []any{}
+	for _, id := range []string{place, in} {
+		if id == "" {
+			continue
+		}
+		p := t.cat.Geography.Place(id)
+		if p == nil {
+			return nil
+		}
+		names = append(names, p.Name)
+	}
+	var offers []*wegwijzer.Offer
+	for _, id := range t.shown() {
+		if o := t.cat.Offer(id); o != nil && !t.elsewhere(o) {
+			offers = append(offers, o)
+		}
+	}
+	if len(offers) == 0 {
+		return nil
+	}
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: []wegwijzer.OfferRef{}}
+	cd := t.card()
+	for _, o := range offers {
+		r.Offers = append(r.Offers, cd.offerRef(o))
+	}
+	r.Text = fmt.Sprintf(text.in(t.lang), names...) + " " + t.intro(r.Offers)
+	r.NextStep = t.nextStepOf(r.Offers)
+	r.Options = t.afterAnswerOptions(true)
+	return t.answered(r)
+}

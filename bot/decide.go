@@ -54,6 +54,12 @@ type turnState struct {
 	reasked bool
 	// askedInstead is true when this turn's text asks a question instead of answering the clarifying one.
 	askedInstead bool
+	// within is the place a question asked again names when the place known lies in it ("en in Zuid-Holland?"
+	// from Dordrecht): its offers were included already, and the answer stays what it was.
+	within string
+	// placed is the place a question asked again names instead of the one known, or given for the first time
+	// ("en als ik in Deventer zit?"): when nothing of that place is found, the offers shown stay the answer.
+	placed string
 	// labelAdded is true when this turn's search added the theme's label to a question of one word ("subsidie"):
 	// a topic read from that search is not read from the question's own words.
 	labelAdded bool

@@ -18,6 +18,11 @@ const maxProblems = 4
 // with, or answers.
 func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	c := t.conv
+	if t.within != "" {
+		if r := t.shownAgain(texts.placeWithin, t.conv.Slots[slotRegion], t.within); r != nil {
+			return r, nil
+		}
+	}
 	if t.fresh {
 		if reply, err := t.severalProblems(ctx); reply != nil || err != nil {
 			return reply, err
@@ -127,6 +132,13 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	// the list, the card's fit line says whom an offer is for.)
 	if len(c.Asked) < maxQuestions && !t.askedInstead && c.Slots[slotLegalForm] == "" && !slices.Contains(c.Asked, slotLegalForm) && legalFormsDiffer(competing(res, offers[:min(len(offers), legalFormTop)])) {
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions()), nil
+	}
+	if t.placed != "" && c.State == StateAnswered && !slices.ContainsFunc(offers[:min(len(offers), maxOffers)], func(o *wegwijzer.Offer) bool { return len(o.Regions) > 0 && !o.IsNational() }) {
+		// "en als ik in Deventer zit?": nothing of Deventer's own for this question. The offers shown stay the
+		// answer, with a sentence that says so.
+		if r := t.shownAgain(texts.placeNothing, t.placed, ""); r != nil {
+			return r, nil
+		}
 	}
 	r := t.answer(offers, res)
 	if stopped := t.stoppedBest(res); stopped != nil && !slices.Contains(offers, stopped) {

@@ -156,28 +156,29 @@ func (t *turnState) correct(ctx context.Context) {
 	if err != nil {
 		return // the correction is then read as more of the question
 	}
-	replaced, placed := false, false
+	replaced, placed, within := false, false, false
 	switch {
 	case res.Region != "" && slices.Contains(t.cat.Geography.Ancestors(c.Slots[slotRegion]), res.Region):
 		// "en in Gelderland?" from Apeldoorn: the place known is in it, and the province's offers apply there
 		// already; the more precise place stays.
-		replaced, placed = true, true
+		replaced, placed, within = true, true, true
 	case res.Region != "" && res.Region != c.Slots[slotRegion]:
 		t.dropPlace(c.Slots[slotRegion])
 		c.Slots[slotRegion] = res.Region
 		replaced, placed = true, true
+		t.placed = res.Region
 	}
 	if res.Sector != "" && res.Sector != c.Slots[slotSector] {
 		c.Slots[slotSector] = res.Sector
-		replaced = true
+		replaced, within = true, false
 	}
 	if size := sizeOf(t.read.msg.Text); size != "" {
 		c.Slots[slotSize] = size
-		replaced = true
+		replaced, within = true, false
 	}
 	if lf := legalFormOf(t.read.msg.Text); lf != "" {
 		c.Slots[slotLegalForm] = lf
-		replaced = true
+		replaced, within = true, false
 	}
 	// Beside a new place, a theme read from the other words is no new question unless they ask something: "nee,
 	// ik zit in Overijssel, net over de grens" is where the asker is ("grens" alone reads as trade abroad).
@@ -196,7 +197,9 @@ func (t *turnState) correct(ctx context.Context) {
 				delete(c.Slots, k)
 			}
 		}
-		t.fresh = true
+		t.fresh, t.placed = true, ""
+	} else if within && c.State == StateAnswered && c.Slots[slotShown] != "" {
+		t.within = res.Region // nothing new: what was shown applies there already
 	}
 	c.Asked = nil
 }
@@ -205,7 +208,9 @@ func (t *turnState) correct(ctx context.Context) {
 // form or a sector) and little else. It is the cheap test before correct's search decides whether the message asks
 // something new.
 func (t *turnState) namesAskerFact(text string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	// A hyphen joins the parts of a place's name ("Zuid-Holland", "Sittard-Geleen"): kept, so that the name is
+	// found as one word.
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' })
 	if len(ws) > maxAskerFactWords {
 		return false
 	}

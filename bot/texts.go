@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, unsure, about, explainAsk msg
+	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, unsure, about, explainAsk msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -116,8 +116,12 @@ var texts = struct {
 	almost:        msg{"Bijna: ", "Almost: "},
 	followUpFirst: msg{"Dat kan ik zeggen zodra ik weet welke regelingen bij je passen.", "I can tell you once I know which schemes fit you."},
 	whatItCosts:   msg{"Wat het kost", "What it costs"},
-	allFound:      msg{"Meer dan dit vond ik niet.", "This is all I found."},
-	nextStepHead:  msg{"Wat je nu kunt doen", "What you can do now"},
+	placeWithin: msg{"%s ligt in %s: de regelingen daarvan had ik al meegenomen. Er komt dus niets bij.",
+		"%s is in %s: I had included its offers already, so nothing changes."},
+	placeNothing: msg{"Voor %s vond ik bij deze vraag geen regelingen van de gemeente, de regio of de provincie. Wat ik liet zien, blijft wat past.",
+		"For %s I found no offers of the municipality, the region or the province for this question. What I showed is still what fits."},
+	allFound:     msg{"Meer dan dit vond ik niet.", "This is all I found."},
+	nextStepHead: msg{"Wat je nu kunt doen", "What you can do now"},
 	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
 		"This is all I found. Ask on about one of them (\"how do I apply for the first one?\") or tell me more about your situation."},
 	noMoney: msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
