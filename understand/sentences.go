@@ -49,8 +49,10 @@ func sentences(text string) []string {
 const longMessage = 30
 
 // asking returns the sentences a search should use. A short message is used whole. A long one keeps the
-// sentences that ask or want something, and the first sentence (which usually says who is asking: "Ik heb een
-// bakkerij in Zwolle."); when no sentence asks, all are kept.
+// sentences that ask or want something, the first sentence (which usually says who is asking: "Ik heb een
+// bakkerij in Zwolle.") and the sentence just before a question, which usually says what it is about ("Hij betaalt
+// zijn facturen niet. Moet ik blijven leveren?": left out, the question asked about delivering and work); when no
+// sentence asks, all are kept.
 func asking(ss []string) []string {
 	n := 0
 	for _, s := range ss {
@@ -61,7 +63,7 @@ func asking(ss []string) []string {
 	}
 	var kept []string
 	for i, s := range ss {
-		if i == 0 || isAsking(s) {
+		if i == 0 || isAsking(s) || i+1 < len(ss) && isAsking(ss[i+1]) {
 			kept = append(kept, s)
 		}
 	}

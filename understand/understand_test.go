@@ -101,9 +101,17 @@ func TestLongMessageIsReducedToItsQuestions(t *testing.T) {
 		"Mijn vader begon de zaak in 1985 en ik nam hem over in 2010. We bakken elke nacht brood voor de hele wijk. " +
 		"Welke subsidie is er voor een nieuwe zuinige oven?"
 	m := Parse(text)
-	want := "Ik heb een bakkerij in Zwolle met vijf medewerkers. Welke subsidie is er voor een nieuwe zuinige oven?"
+	want := "Ik heb een bakkerij in Zwolle met vijf medewerkers. We bakken elke nacht brood voor de hele wijk. " +
+		"Welke subsidie is er voor een nieuwe zuinige oven?"
 	if m.Search != want {
 		t.Errorf("Search = %q, want %q", m.Search, want)
+	}
+	// The sentence just before a question says what it is about: without it the question asks about nothing.
+	story := "Ik heb een schildersbedrijf met drie man personeel en werk vooral voor particulieren. Sinds vorig jaar " +
+		"doe ik ook grote klussen voor aannemers. Eén aannemer betaalt mijn laatste drie facturen niet. Mag ik het " +
+		"werk stilleggen tot hij betaalt?"
+	if got := Parse(story).Search; !strings.Contains(got, "facturen niet") || strings.Contains(got, "Sinds vorig jaar") {
+		t.Errorf("Search = %q, want the first sentence, the unpaid invoices and the question", got)
 	}
 	if len(m.Sentences) != 5 {
 		t.Errorf("Sentences = %q, want 5", m.Sentences)
