@@ -143,9 +143,15 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	} else if t.says(moneyWords) && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
 		intro = texts.noMoney.in(t.lang) + " " + intro
-	} else if t.askedOn && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
-		// "wat kan ik doen?", "waar vind ik die?" after an answer finds the same offers: the list again says
-		// nothing new. Say that this is all, and give the next step of its first offer instead.
+	} else if t.askedOn && sameSet(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
+		// "wat kan ik doen?", "waar vind ik die?", "is daar subsidie voor?" after an answer finds the same offers:
+		// the list again says nothing new. Say that this is all, and give what was asked of it: its money, or the
+		// next step of its first offer.
+		if curated == "" && t.says(moneyWords) {
+			if mr := t.moneyShown(r.Offers); mr != nil {
+				return mr
+			}
+		}
 		if o := t.cat.Offer(r.Offers[0].ID); o != nil && curated == "" {
 			return t.nextStepOnly(o)
 		}
@@ -440,6 +446,35 @@ func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
 		return ""
 	}
 	return pick(t.lang, "Dit geef ik door: ", "What I pass on: ") + strings.Join(parts, "; ") + "."
+}
+
+// sameSet reports whether a and b hold the same ids, in any order.
+func sameSet(a, b []string) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(id string) bool { return !slices.Contains(b, id) })
+}
+
+// moneyShown answers "is daar subsidie voor?" after an answer whose money offers are all there is: yes (or: no
+// grant, but other money), with those offers only. Nil when none of the offers is money.
+func (t *turnState) moneyShown(shown []wegwijzer.OfferRef) *wegwijzer.Reply {
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: []wegwijzer.OfferRef{}}
+	grant := false
+	for _, o := range shown {
+		if o.Group == wegwijzer.GroupMoney {
+			r.Offers = append(r.Offers, o)
+			grant = grant || o.Kind == wegwijzer.KindSubsidie
+		}
+	}
+	if len(r.Offers) == 0 {
+		return nil
+	}
+	text := texts.moneyShown
+	if !grant && t.says(grantWords) {
+		text = texts.noGrantShown
+	}
+	r.Text = text.in(t.lang) + " " + t.intro(r.Offers)
+	r.NextStep = t.nextStepOf(r.Offers)
+	r.Options = t.afterAnswerOptions(true)
+	return t.answered(r)
 }
 
 // nextStepOnly answers asking on that found nothing new ("wat kan ik doen?" after the same list) with what to do

@@ -17,6 +17,10 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 		return t.info(texts.help.in(t.lang))
 	}
 	var b strings.Builder
+	if in == understand.IntentContact && t.says(adviceWords) {
+		// "wat raden jullie aan?": a choice the bot does not make for anyone; who helps make it does.
+		b.WriteString(texts.noAdvice.in(t.lang) + " ")
+	}
 	if in == understand.IntentDifference && len(refs) >= 2 {
 		b.WriteString(followUpHeads[in].in(t.lang) + ":")
 		for _, o := range refs[:2] {

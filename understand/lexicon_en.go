@@ -120,7 +120,8 @@ var enIntentCues = map[Intent]string{
 		expires|due`,
 	IntentDuration: `how long|how long does it take|how many years|how many months|how many weeks|for how long`,
 	IntentContact: `contact|who * call|who * email|phone|phone number|email address|who do i|who should i|
-		who can i|where can i go|who can help|who can * help|who checks|who enforces|who supervises`,
+		who can i|where can i go|who can help|who can * help|who checks|who enforces|who supervises|
+		recommend|what would you do|what do you advise`,
 	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
 	IntentYes: `=yes|=yep|=yeah|=sure|=yes please|this helps|that helps|it helps|=helpful|=great|=perfect|
 		=ok|=okay|=clear|yes * helps|=exactly|=nice`,

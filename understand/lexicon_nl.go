@@ -101,7 +101,7 @@ var nlIntentCues = map[Intent]string{
 		looptijd`,
 	IntentContact: `contact~|wie * bellen|wie * mailen|telefoonnummer|telefoon|mailadres|e-mailadres|wie kan ik|
 		bij wie|waar kan ik terecht|wie moet ik|wie kan * helpen|wie controleert|wie houdt toezicht|
-		wie handhaaft`,
+		wie handhaaft|raden * aan|raad * aan|aanraden|wat zou jij doen|wat zouden jullie doen|wat adviseer~`,
 	IntentThanks: `dank|bedankt|dankjewel|dankuwel|bedankjes|merci|thx|top dank~|fijn bedankt|super bedankt|
 		dank je|dank u`,
 	IntentYes: `=ja|=jazeker|=jawel|=zeker|=ja hoor|dit helpt|dat helpt|heeft geholpen|=helpt|=handig|=nuttig|
