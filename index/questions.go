@@ -36,10 +36,19 @@ type posting struct {
 }
 
 type scratch struct {
-	acc     []float32 // per question: its dot product with the message
-	touched []int32   // questions with acc > 0
+	acc     []accQ    // per question: its dot product with the message, beside its norm and owner
+	touched []int32   // questions with a dot product > 0
 	best    []float32 // per owner: its best similarity
 	owners  []int32   // owners with best > 0
+}
+
+// accQ is one example question in a match: its dot product with the message and a copy of its exampleQ, so that
+// the pass over the touched questions reads the cache line the walk of the postings just wrote rather than load
+// each question's norm and owner from elsewhere (on a large catalogue that load was a third of a match).
+type accQ struct {
+	norm  float64
+	owner int32
+	dot   float32
 }
 
 // buildQuestions indexes the example questions of the catalogue.
@@ -88,7 +97,13 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 		qi.qs[q].norm = math.Sqrt(sum)
 	}
 	owners := len(cat.Offers) + len(cat.Answers)
-	qi.scratch.New = func() any { return &scratch{acc: make([]float32, len(vecs)), best: make([]float32, owners)} }
+	qi.scratch.New = func() any {
+		s := &scratch{acc: make([]accQ, len(qi.qs)), best: make([]float32, owners)}
+		for q, eq := range qi.qs {
+			s.acc[q] = accQ{norm: eq.norm, owner: eq.owner}
+		}
+		return s
+	}
 	ix.questions = qi
 }
 
@@ -176,7 +191,7 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 	s := qi.scratch.Get().(*scratch)
 	defer func() {
 		for _, q := range s.touched {
-			s.acc[q] = 0
+			s.acc[q].dot = 0
 		}
 		for _, o := range s.owners {
 			s.best[o] = 0
@@ -192,16 +207,17 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 		idf := qi.idf[t]
 		x := float32(w * idf * idf)
 		for _, p := range ps {
-			if s.acc[p.q] == 0 {
+			a := &s.acc[p.q]
+			if a.dot == 0 {
 				s.touched = append(s.touched, p.q)
 			}
-			s.acc[p.q] += x * p.w
+			a.dot += x * p.w
 		}
 	}
 	for _, q := range s.touched {
-		eq := qi.qs[q]
-		sim := float32(float64(s.acc[q]) / (qnorm * eq.norm))
-		o := eq.owner
+		a := &s.acc[q]
+		sim := float32(float64(a.dot) / (qnorm * a.norm))
+		o := a.owner
 		if s.best[o] == 0 {
 			s.owners = append(s.owners, o)
 		}
