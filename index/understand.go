@@ -175,14 +175,6 @@ func (ix *Index) understand(m understand.Message) *understanding {
 				u.strong = true
 			}
 			addTheme(ix.themes[ix.stemKey(m)])
-			addTopic(ix.topics[ix.stemKey(m)])
-		}
-		// The words of one synonym mean one thing: when one of them is a topic's word ("bestelbus"), the others
-		// name that topic too ("bedrijfsbus").
-		for _, ws := range syn.words {
-			key := ix.stemKey(strings.Join(ws, " "))
-			addTheme(ix.themes[key])
-			addTopic(ix.topics[key])
 		}
 	}
 	for at, st := range cstems {
