@@ -48,9 +48,10 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	// make "personeel vinden" a worse match). Alone they make no match: they say who asks, not what about.
 	type overlap struct {
 		n        int
-		sector   int   // of which the question's sector and size terms
-		specific bool  // a shared term is more specific than a theme
-		words    []int // the question word of each shared direct term
+		sector   int         // of which the question's sector and size terms
+		specific bool        // a shared term is more specific than a theme
+		words    []int       // the question word of each shared direct term
+		syn      map[int]int // per question word: the terms its synonyms share
 	}
 	shared := map[int32]overlap{}
 	count := func(t string, sector bool) {
@@ -76,6 +77,26 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			count(t, true)
 		}
 	}
+	// A question word may name a pattern's word by a synonym ("personeel aannemen" for the pattern's "werknemer
+	// aannemen"): it counts as that word when the pattern shares two own words of the question too, which anchor
+	// the match (with one, "een eigen zaak starten" as a "buitenlander" was the pattern "export starten").
+	for _, src := range u.sources {
+		if u.direct[src.term] || u.askerOf[src.term] {
+			continue
+		}
+		for _, k := range ix.patternsByTerm[src.term] {
+			o, ok := shared[k]
+			if !ok || distinct(o.words) < 2 {
+				continue
+			}
+			if o.syn == nil {
+				o.syn = map[int]int{}
+			}
+			o.syn[src.at]++
+			o.specific = o.specific || !ix.broad[src.term]
+			shared[k] = o
+		}
+	}
 	termsOf := termsPerWord(u)
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
 	for k, o := range shared {
@@ -83,8 +104,8 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		seen[i] = true
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern
 		// "which government agency" gave the answer on which desk to go to to every government agency).
-		if o.n > o.sector && (o.n >= 2 || o.specific) {
-			patternSim[i] = max(patternSim[i], patternDice(o.words, o.sector, termsOf, ix.patterns[k].terms))
+		if o.n > o.sector && (o.n+len(o.syn) >= 2 || o.specific) {
+			patternSim[i] = max(patternSim[i], patternDice(o.words, o.syn, o.sector, termsOf, ix.patterns[k].terms))
 		}
 	}
 	// An answer whose question or patterns name a word the person rejects ("... maar geen lening").
@@ -169,17 +190,26 @@ func termsPerWord(u *understanding) map[int]int {
 func directWords(u *understanding) int { return len(termsPerWord(u)) }
 
 // patternDice is the Dice similarity of a pattern of patternTerms terms with the question, whose words have termsOf
-// direct terms: shared holds the question word of each direct term the pattern shares, sector the number of the
-// question's sector terms it shares. A question word whose terms the pattern shares all counts once, on both sides
+// direct terms: shared holds the question word of each direct term the pattern shares, syn per question word the
+// number of terms its synonyms share (they stand for its own terms), sector the number of the question's sector
+// terms it shares. A question word whose terms the pattern shares all counts once, on both sides
 // ("self-employed" in "pension self-employed" is one of its two words, not two of three); one it shares only in
 // part counts by its terms ("save energy" shares "save" with "save for my pension": one term of two, not the whole
 // word, which brought the pension answer to "how can my bakery save energy?").
-func patternDice(shared []int, sector int, termsOf map[int]int, patternTerms int) float64 {
+func patternDice(shared []int, syn map[int]int, sector int, termsOf map[int]int, patternTerms int) float64 {
 	per := map[int]int{}
 	for _, w := range shared {
 		per[w]++
 	}
 	matched, collapsed, split := sector, 0, 0
+	for w, n := range syn {
+		if per[w] > 0 {
+			per[w] = min(termsOf[w], per[w]+n) // what its synonym shares stands for its own terms the pattern lacks
+			continue
+		}
+		matched++ // a word the pattern names by its synonym only: one word, however many terms its synonym shares
+		collapsed += n - 1
+	}
 	for w, n := range per {
 		if n == termsOf[w] {
 			matched++
@@ -190,4 +220,13 @@ func patternDice(shared []int, sector int, termsOf map[int]int, patternTerms int
 		}
 	}
 	return 2 * float64(matched) / float64(len(termsOf)+split+sector+patternTerms-collapsed)
+}
+
+// distinct is the number of different values in ws.
+func distinct(ws []int) int {
+	seen := map[int]bool{}
+	for _, w := range ws {
+		seen[w] = true
+	}
+	return len(seen)
 }

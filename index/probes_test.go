@@ -134,6 +134,8 @@ var probes = []probe{
 	{q: "mijn werknemer wil zelf ontslag nemen", absent: []string{"answer:personeel-vinden"}},
 	{q: "I can't pay my suppliers", want: []string{"geldfit-zakelijk", "whoa", "answer:betalingsproblemen-vroeg-hulp"}},
 	{q: "ik kan mijn leveranciers niet meer betalen", want: []string{"geldfit-zakelijk", "whoa", "answer:betalingsproblemen-vroeg-hulp"}},
+	// An answer's pattern named by a synonym of the question's words ("personeel aannemen" for "werknemer aannemen").
+	{q: "wat komt erbij kijken als ik voor het eerst personeel aanneem in mijn winkel", want: []string{"answer:eerste-werknemer-aannemen"}},
 	// A long story: the sentence before the question says what it is about.
 	{q: "Ik heb een schildersbedrijf met drie man personeel en werk vooral voor particulieren. Sinds vorig jaar doe ik ook grote klussen voor aannemers. Eén aannemer betaalt mijn laatste drie facturen niet. Mag ik het werk stilleggen tot hij betaalt?", want: []string{"incassokosten", "answer:onbetaalde-factuur"}, absent: []string{"proefplaatsing"}},
 }

@@ -126,18 +126,22 @@ func TestPatternDice(t *testing.T) {
 	tests := []struct {
 		name    string
 		shared  []int
+		syn     map[int]int
 		sector  int
 		termsOf map[int]int
 		terms   int
 		want    float64
 	}{
-		{"one word of two, a pattern of two terms", []int{0}, 0, map[int]int{0: 1, 1: 1}, 2, 0.5},
-		{"a phrase shared whole counts once on both sides", []int{0, 0}, 0, map[int]int{0: 2, 1: 1}, 3, 2.0 / 4},
-		{"a phrase shared in part counts by its terms", []int{0}, 0, map[int]int{0: 2}, 2, 2.0 / 4},
-		{"a sector the pattern names counts on both sides", []int{0}, 1, map[int]int{0: 1}, 2, 4.0 / 4},
+		{"one word of two, a pattern of two terms", []int{0}, nil, 0, map[int]int{0: 1, 1: 1}, 2, 0.5},
+		{"a phrase shared whole counts once on both sides", []int{0, 0}, nil, 0, map[int]int{0: 2, 1: 1}, 3, 2.0 / 4},
+		{"a phrase shared in part counts by its terms", []int{0}, nil, 0, map[int]int{0: 2}, 2, 2.0 / 4},
+		{"a sector the pattern names counts on both sides", []int{0}, nil, 1, map[int]int{0: 1}, 2, 4.0 / 4},
+		// "voor het eerst personeel aanneem" and "eerste werknemer aannemen": the phrase's synonym is "werknemer".
+		{"a synonym stands for the phrase's own term the pattern lacks", []int{0, 1}, map[int]int{1: 1}, 0, map[int]int{0: 1, 1: 2, 2: 1}, 3, 4.0 / 5},
+		{"a word named by its synonym only counts once", []int{0, 1}, map[int]int{2: 2}, 0, map[int]int{0: 1, 1: 1, 2: 1}, 4, 6.0 / 6},
 	}
 	for _, tt := range tests {
-		if got := patternDice(tt.shared, tt.sector, tt.termsOf, tt.terms); got != tt.want {
+		if got := patternDice(tt.shared, tt.syn, tt.sector, tt.termsOf, tt.terms); got != tt.want {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
 	}
