@@ -37,7 +37,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	for owner, sim := range sims {
 		if i := int(owner) - ix.questions.offers; i >= 0 {
 			seen[i] = true
-		} else if ix.shown(ix.cat.Offers[owner], u, region) {
+		} else if sim > bestOffer && ix.shown(ix.cat.Offers[owner], u, region) {
 			bestOffer = max(bestOffer, sim)
 		}
 	}

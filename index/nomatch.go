@@ -41,23 +41,46 @@ var oodWords = func() map[string]bool {
 // entrepreneur's questions, and an employer, a job or a partner is part of the story.
 func oodPhrases(ws []string) int {
 	n := 0
-	ownBusiness := slices.ContainsFunc(ws, func(w string) bool { return takeoverWords[w] }) || startsBusiness(ws)
+	ownBusiness := -1 // whether the question is about a business of one's own: 0 no, 1 yes, -1 not yet read
+	var buf [64]byte  // a phrase looked up without making a string of it
 	for i := 0; i+1 < len(ws); i++ {
-		if ownBusiness && possessives[ws[i]] {
-			continue
+		if !oodFirst[ws[i]] {
+			continue // no phrase of the list starts with it
 		}
-		two := ws[i] + "_" + ws[i+1]
-		if oodWords[two] || i+2 < len(ws) && oodWords[two+"_"+ws[i+2]] {
+		if possessives[ws[i]] {
+			if ownBusiness < 0 {
+				ownBusiness = 0
+				if slices.ContainsFunc(ws, func(w string) bool { return takeoverWords[w] }) || startsBusiness(ws) {
+					ownBusiness = 1
+				}
+			}
+			if ownBusiness == 1 {
+				continue
+			}
+		}
+		two := append(append(append(buf[:0], ws[i]...), '_'), ws[i+1]...)
+		if oodWords[string(two)] || i+2 < len(ws) && oodWords[string(append(append(two, '_'), ws[i+2]...))] {
 			n++
 			continue
 		}
 		// One word may stand between a possessive and its noun: "mijn vorige werkgever", "my former landlord".
-		if possessives[ws[i]] && i+2 < len(ws) && !stopwords[ws[i+1]] && oodWords[ws[i]+"_"+ws[i+2]] {
+		if possessives[ws[i]] && i+2 < len(ws) && !stopwords[ws[i+1]] && oodWords[string(append(append(append(buf[:0], ws[i]...), '_'), ws[i+2]...))] {
 			n++
 		}
 	}
 	return n
 }
+
+// oodFirst are the first words of the phrases of data/outofdomain.txt.
+var oodFirst = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range oodWords {
+		if first, _, phrase := strings.Cut(w, "_"); phrase {
+			out[first] = true
+		}
+	}
+	return out
+}()
 
 // possessives start the phrases of the list that say whose someone or something is ("mijn werkgever").
 var possessives = setOf(`mijn mn my onze our`)

@@ -76,13 +76,13 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	}
 	// Candidates live in one slice, made large enough for every offer found, so that get never moves them.
 	slab := make([]candidate, 0, len(hits)+len(sims)+len(boosts))
-	cands := make(map[string]*candidate, cap(slab))
+	cands := make(map[*wegwijzer.Offer]*candidate, cap(slab)) // an offer is one pointer of the catalogue
 	get := func(o *wegwijzer.Offer) *candidate {
-		c := cands[o.ID]
+		c := cands[o]
 		if c == nil {
 			slab = append(slab, candidate{offer: o})
 			c = &slab[len(slab)-1]
-			cands[o.ID] = c
+			cands[o] = c
 		}
 		return c
 	}
@@ -304,8 +304,12 @@ func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 // namesOffer reports whether the question names the offer: one of its words is a distinctive word of the offer's
 // title or aliases ("energiefonds", "ondernemen010"), one that few offers share.
 func (ix *Index) namesOffer(u *understanding, id string) bool {
+	names := ix.names[id]
+	if len(names) == 0 {
+		return false
+	}
 	for t := range u.direct {
-		if ix.names[id][t] {
+		if names[t] {
 			return true
 		}
 	}
