@@ -18,6 +18,7 @@ func TestVerbsThatShareASectorStemNameNoSector(t *testing.T) {
 		{"shopping is no shop", "ik ga winkelen in de stad", ""},
 		{"the noun still names the sector", "ik heb een bouwbedrijf met vijf man personeel", "bouw"},
 		{"a trade business still names trade", "ik heb een winkel in fietsen", "handel"},
+		{"a salon is a hair or beauty salon", "het is te druk in mijn salon", "overige-diensten"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
