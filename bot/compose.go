@@ -143,8 +143,9 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	} else if t.says(moneyWords) && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
 		intro = texts.noMoney.in(t.lang) + " " + intro
-	} else if t.askedOn && sameSet(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
-		// "wat kan ik doen?", "waar vind ik die?", "is daar subsidie voor?" after an answer finds the same offers:
+	} else if t.askedOn && shownBefore(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
+		// "wat kan ik doen?", "waar vind ik die?", "is daar subsidie voor?" after an answer finds the same offers
+		// (or some of them):
 		// the list again says nothing new. Say that this is all, and give what was asked of it: its money, or the
 		// next step of its first offer.
 		if curated == "" && t.says(moneyWords) {
@@ -448,9 +449,9 @@ func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
 	return pick(t.lang, "Dit geef ik door: ", "What I pass on: ") + strings.Join(parts, "; ") + "."
 }
 
-// sameSet reports whether a and b hold the same ids, in any order.
-func sameSet(a, b []string) bool {
-	return len(a) == len(b) && !slices.ContainsFunc(a, func(id string) bool { return !slices.Contains(b, id) })
+// shownBefore reports whether every id of found is one of shown: nothing new was found.
+func shownBefore(found, shown []string) bool {
+	return len(found) > 0 && !slices.ContainsFunc(found, func(id string) bool { return !slices.Contains(shown, id) })
 }
 
 // moneyShown answers "is daar subsidie voor?" after an answer whose money offers are all there is: yes (or: no

@@ -176,6 +176,20 @@ func (ix *Index) understand(m understand.Message) *understanding {
 			}
 			addTheme(ix.themes[ix.stemKey(m)])
 		}
+		// The words of one synonym mean one thing: when the question's own word names no theme ("bedrijfsbus"), a
+		// word of the synonym that does ("bestelbus", of the vehicles topic) names it. (A word that names a theme
+		// itself, "medewerkers", keeps the breadth it has.)
+		var own []string
+		for _, i := range at {
+			own = append(own, ws[i])
+		}
+		if _, named := ix.themes[ix.stemKey(strings.Join(own, " "))]; !named {
+			for _, phrase := range syn.words {
+				key := ix.stemKey(strings.Join(phrase, " "))
+				addTheme(ix.themes[key])
+				addTopic(ix.topics[key])
+			}
+		}
 	}
 	for at, st := range cstems {
 		for _, ref := range ix.synByFirst[st] {
