@@ -17,11 +17,16 @@ import (
 // "€ 1.500").
 var problemSplit = regexp.MustCompile(`(?i)[;!?\n]+|[,.]+(?:\s+|$)|\s(?:en|and|daarnaast|bovendien)\s`)
 
+// elidedAnd is a word left half and joined by "en" to the next ("speur- en ontwikkelingswerk").
+var elidedAnd = regexp.MustCompile(`(\pL)- (en|of) `)
+
 // problemClauses are the parts of a message that may each be a problem of their own, at least three words each.
 // A short question that leans on the clause before it ("ik wil een bakkerij beginnen, welke financiering is
 // er?") is part of that clause, not a problem of its own.
 func problemClauses(text string) []string {
 	var out []string
+	// "speur- en ontwikkelingswerk", "aan- en verkoop": one word written twice, not two clauses.
+	text = elidedAnd.ReplaceAllString(text, "$1-en ")
 	for _, p := range problemSplit.Split(text, -1) {
 		p = strings.TrimSpace(p)
 		switch {

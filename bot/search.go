@@ -222,12 +222,13 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) || t.onlyAsker(cl) {
 			continue
 		}
+		theme := res.Themes[0]
 		// Clauses on one theme are one problem ("onze omzet is gedaald, we hebben een belastingschuld").
-		if j := slices.IndexFunc(found, func(p problem) bool { return p.theme == res.Themes[0] }); j >= 0 {
+		if j := slices.IndexFunc(found, func(p problem) bool { return p.theme == theme }); j >= 0 {
 			found[j].text += ", " + cl
 			found[j].label += ", " + own[i]
 		} else {
-			found = append(found, problem{cl, own[i], res.Themes[0]})
+			found = append(found, problem{cl, own[i], theme})
 		}
 	}
 	if len(found) < 2 {

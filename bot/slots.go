@@ -100,6 +100,9 @@ func (t *turnState) applyText(ctx context.Context) {
 	}
 	// The question is kept as scrubbed text; what to search for is read from it when searching (queryText).
 	text := m.Text
+	if t.read.topicOnly && t.fresh {
+		text = strings.Join(t.read.intent.Rest, " ")
+	}
 	if strings.TrimSpace(m.Search) == "" {
 		return
 	}

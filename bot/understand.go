@@ -34,6 +34,9 @@ type reading struct {
 	// byWords is true when refs is the offer whose own texts hold the follow-up's words ("hoeveel procent staat
 	// de overheid borg?"): the offer the last follow-up was about comes first when its texts hold them too.
 	byWords bool
+	// topicOnly is true when the message asks whom to contact about a topic none of the offers shown speaks of:
+	// its topic words are the new question.
+	topicOnly bool
 	// topics are the catalogue's topic words (offerNameIndex.topics).
 	topics map[string]bool
 }
@@ -132,6 +135,11 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 			r.followUp, r.byWords = true, true
 			r.refs = []*wegwijzer.Offer{o}
 		}
+	}
+	if !r.followUp && r.intent.Intent == understand.IntentContact && len(shownOffers) > 0 && r.newTopic(shownOffers) {
+		// "wie moet ik bellen over dat terras?" after an answer on staff: a new question about the terrace, whose
+		// words for asking who to call would find the KVK's advice line rather than the terrace.
+		r.topicOnly = true
 	}
 	if r.intent.Intent == understand.IntentDifference && r.followUp {
 		// "wat is het verschil tussen de EIA en de MIA?" with only the EIA shown: both named ones first.

@@ -105,6 +105,12 @@ func TestProblemClauses(t *testing.T) {
 		{"I need a loan of 30,000 euro to start my food truck", 1},
 		{"ik zoek een lening van 1.500 euro voor een nieuwe oven", 1},
 		{"Mijn omzet daalt.Ik heb een belastingschuld", 1}, // no space: read as one
+		// A word left half and joined to the next by "en" is one word written twice, not two clauses.
+		{"belastingvoordeel voor speur- en ontwikkelingswerk aan onze software", 1},
+		{"ik zoek hulp bij de aan- en verkoop van mijn zaak", 1},
+		// A doubt about the clause before ("maar ... dat") is part of it; a new problem after "maar" is not.
+		{"ik wil een jongen opleiden tot bakker, maar ik weet niet of dat financieel haalbaar is", 1},
+		{"ik wil zonnepanelen op mijn dak, maar ik heb ook een zieke werknemer", 2},
 	}
 	for _, tt := range tests {
 		if got := problemClauses(tt.text); len(got) != tt.want {
