@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -25,7 +26,7 @@ func TestCrossValidateDecidesEverySampleOncePerDeal(t *testing.T) {
 	for _, k := range []int{2, 5} {
 		seen := map[int]int{}
 		for r := range 3 {
-			cvFolds(samples, k, r, FitOptions{}, func(s Sample, _ bool) {
+			cvFolds(samples, k, r, FitOptions{}, func(s Sample, _ float64) {
 				var src, kind int
 				fmt.Sscanf(s.Source, "host%d.example", &src)
 				if s.Answered {
@@ -70,6 +71,9 @@ func TestCrossValidateOnSeparableSamples(t *testing.T) {
 	if f.Recall < 0.95 || f.FalseNoMatch > 0.05 {
 		t.Errorf("cross-validated recall %.3f, false no-match %.3f on separable samples; want >= 0.95 and <= 0.05", f.Recall, f.FalseNoMatch)
 	}
+	if f.AtBound < 0.95 {
+		t.Errorf("recall at the bound %.3f on separable samples, want >= 0.95", f.AtBound)
+	}
 	if f.OffTopic != 40*3 || f.OnTopic != 40*3 {
 		t.Errorf("counted %d off-topic and %d on-topic decisions, want %d each", f.OffTopic, f.OnTopic, 40*3)
 	}
@@ -104,5 +108,29 @@ func TestCrossValidateCountsTheOffTopicSamplesWithoutAListedWord(t *testing.T) {
 	}
 	if f.UnlistedRecall < 0.9 {
 		t.Errorf("recall %.2f on separable off-topic samples without a listed word, want >= 0.9", f.UnlistedRecall)
+	}
+}
+
+func TestRecallAtBoundShiftsAllDecisionsToTheBound(t *testing.T) {
+	on := []float64{-2, -0.5, 0.5, 1, 2, 3, 4, 5, 6, 7} // two of ten on-topic below 0: false no-match 0.2
+	off := []float64{-3, -1, -0.2, 0.2, 0.7, 2}
+	for _, tt := range []struct {
+		name  string
+		bound float64
+		want  float64
+	}{
+		{"no false no-match allowed: below the lowest on-topic margin", 0, 1.0 / 6},
+		{"one in ten allowed: halfway between the first and second on-topic margin", 0.1, 1.0 / 6},
+		{"two in ten allowed: the decisions as they are", 0.2, 3.0 / 6},
+		{"three in ten allowed: halfway between the third and fourth", 0.3, 5.0 / 6},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := recallAtBound(on, off, tt.bound); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("recallAtBound(bound %.1f) = %.3f, want %.3f", tt.bound, got, tt.want)
+			}
+		})
+	}
+	if recallAtBound(nil, off, 0.1) != 0 || recallAtBound(on, nil, 0.1) != 0 {
+		t.Error("recallAtBound without on-topic or off-topic margins is not 0")
 	}
 }

@@ -174,9 +174,9 @@ func printCV(w io.Writer, samples []index.Sample, fo index.FitOptions, folds int
 	out := index.CrossValidate(index.WithoutWordList(samples), folds, cvRepeats, fo)
 	for _, g := range slices.Sorted(maps.Keys(figs)) {
 		f, o := figs[g], out[g]
-		fmt.Fprintf(w, "  %-24s no-match recall=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)\n", g, f.Recall, f.OffTopic/cvRepeats, f.FalseNoMatch, f.OnTopic/cvRepeats)
+		fmt.Fprintf(w, "  %-24s no-match recall=%.3f (%d off-topic)  false no-match=%.3f (%d on-topic)  recall at false no-match %.3f: %.3f\n", g, f.Recall, f.OffTopic/cvRepeats, f.FalseNoMatch, f.OnTopic/cvRepeats, fo.MaxFalseNoMatch, f.AtBound)
 		fmt.Fprintf(w, "  %-24s   off-topic without a listed word: recall=%.3f (%d)\n", "", f.UnlistedRecall, f.Unlisted/cvRepeats)
-		fmt.Fprintf(w, "  %-24s   without the word list: recall=%.3f  false no-match=%.3f\n", "", o.Recall, o.FalseNoMatch)
+		fmt.Fprintf(w, "  %-24s   without the word list: recall=%.3f  false no-match=%.3f  recall at false no-match %.3f: %.3f\n", "", o.Recall, o.FalseNoMatch, fo.MaxFalseNoMatch, o.AtBound)
 	}
 }
 

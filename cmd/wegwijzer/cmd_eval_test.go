@@ -82,6 +82,7 @@ func TestEvalCVAloneEstimatesWithAndWithoutTheWordListAndNeverSearchesTheHoldout
 		"cross-validation on the tune splits, 2 folds by source host",
 		"off-topic without a listed word: recall=",
 		"without the word list: recall=",
+		"recall at false no-match 0.020: ",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
