@@ -136,6 +136,21 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 		t.lead = wegwijzer.GroupRules
 	}
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
+	if !unsure && t.askedOn && curated == "" && t.says(supportWords) && !t.saysKind() && !shownBefore(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
+		// "is there any support from the government for this?" after an answer with money: searched again, its
+		// words alone found leave and procurement rules. The money of that answer is the answer. (A kind named,
+		// "is daar ook een lening voor?", is searched: the loans were not shown.)
+		var before []wegwijzer.OfferRef
+		cd := t.card()
+		for _, id := range strings.Split(t.before[slotShown], ",") {
+			if o := t.cat.Offer(id); o != nil && t.actionable(o) {
+				before = append(before, cd.offerRef(o))
+			}
+		}
+		if mr := t.moneyShown(before, texts.moneyBefore); mr != nil {
+			return mr
+		}
+	}
 	intro := t.intro(r.Offers)
 	if unsure {
 		t.rec.Unsure = true // a weak answer: the community manager sees it among the questions to review
@@ -149,7 +164,7 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 		// the list again says nothing new. Say that this is all, and give what was asked of it: its money, or the
 		// next step of its first offer.
 		if curated == "" && t.says(moneyWords) {
-			if mr := t.moneyShown(r.Offers); mr != nil {
+			if mr := t.moneyShown(r.Offers, texts.moneyShown); mr != nil {
 				return mr
 			}
 		}
@@ -449,6 +464,11 @@ func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
 	return pick(t.lang, "Dit geef ik door: ", "What I pass on: ") + strings.Join(parts, "; ") + "."
 }
 
+// saysKind reports whether this turn's message names a kind of offer ("lening", "grant").
+func (t *turnState) saysKind() bool {
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { _, ok := kindWords[w]; return ok })
+}
+
 // shownBefore reports whether every id of found is one of shown: nothing new was found.
 func shownBefore(found, shown []string) bool {
 	return len(found) > 0 && !slices.ContainsFunc(found, func(id string) bool { return !slices.Contains(shown, id) })
@@ -456,7 +476,7 @@ func shownBefore(found, shown []string) bool {
 
 // moneyShown answers "is daar subsidie voor?" after an answer whose money offers are all there is: yes (or: no
 // grant, but other money), with those offers only. Nil when none of the offers is money.
-func (t *turnState) moneyShown(shown []wegwijzer.OfferRef) *wegwijzer.Reply {
+func (t *turnState) moneyShown(shown []wegwijzer.OfferRef, yes msg) *wegwijzer.Reply {
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: []wegwijzer.OfferRef{}}
 	grant := false
 	for _, o := range shown {
@@ -468,11 +488,11 @@ func (t *turnState) moneyShown(shown []wegwijzer.OfferRef) *wegwijzer.Reply {
 	if len(r.Offers) == 0 {
 		return nil
 	}
-	text := texts.moneyShown
+	text := yes
 	if !grant && t.says(grantWords) {
 		text = texts.noGrantShown
 	}
-	r.Text = text.in(t.lang) + " " + t.intro(r.Offers)
+	r.Text = strings.TrimSpace(text.in(t.lang) + " " + t.intro(r.Offers))
 	r.NextStep = t.nextStepOf(r.Offers)
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(r)

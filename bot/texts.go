@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, noGrantShown, noAdvice, unsure, about, explainAsk msg
+	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -120,11 +120,12 @@ var texts = struct {
 		"%s is in %s: I had included its offers already, so nothing changes."},
 	placeNothing: msg{"Voor %s vond ik bij deze vraag geen regelingen van de gemeente, de regio of de provincie. Wat ik liet zien, blijft wat past.",
 		"For %s I found no offers of the municipality, the region or the province for this question. What I showed is still what fits."},
-	moneyShown: msg{"Ja. Dit is het geld bij je vraag; meer vond ik niet.", "Yes. This is the money for your question; I found no more."},
+	moneyShown: msg{"Dit is het geld bij je vraag; meer vond ik niet.", "This is the money for your question; I found no more."},
 	noGrantShown: msg{"Een subsidie vond ik hiervoor niet, wel ander geld. Meer vond ik niet.",
 		"I found no grant for this, but other money. I found no more."},
 	noAdvice: msg{"Wat voor jou het beste is, kan ik niet zeggen: dat hangt af van je situatie. Hier kun je daarvoor terecht.",
 		"What is best for you I cannot say: it depends on your situation. This is where you can go for that."},
+	moneyBefore:  msg{"", ""}, // the intro says it: "voor je vraag over ... vond ik één regeling voor geld"
 	allFound:     msg{"Meer dan dit vond ik niet.", "This is all I found."},
 	nextStepHead: msg{"Wat je nu kunt doen", "What you can do now"},
 	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
@@ -196,11 +197,16 @@ var kindWords = map[string]wegwijzer.Kind{
 }
 
 // moneyWords ask for money: "is daar subsidie voor?", "any grants?".
-var moneyWords = set(`subsidie subsidies geld financiering lening leningen krediet investeerder
-	grant grants subsidy funding financing finance money loan loans credit investor`)
+var moneyWords = set(moneyList)
+
+const moneyList = `subsidie subsidies geld financiering lening leningen krediet investeerder
+	grant grants subsidy funding financing finance money loan loans credit investor`
 
 // adviceWords ask the bot to choose for the asker ("wat raden jullie aan?").
 var adviceWords = set(`raden raad aanraden adviseer adviseert adviseren recommend recommended advise`)
+
+// supportWords ask for money or support in general ("is er steun voor?", "is there any support for this?").
+var supportWords = set(moneyList + ` steun ondersteuning support`)
 
 // grantWords ask for a grant, not any money.
 var grantWords = set(`subsidie subsidies subsidiepot grant grants subsidy subsidies`)
