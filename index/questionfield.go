@@ -8,6 +8,7 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // questionsFieldName is the field of the text match that holds an offer's example questions, all together.
@@ -43,7 +44,8 @@ type offerField struct {
 
 // questionFieldTerms counts the terms of every offer's example questions as Bleve would count them in one field.
 // An ASCII question's tokens are its words (ix.exampleWords: the index's tokenizer splits text as words() does),
-// and each word's terms are known (ix.stems); other text goes through the analyzer.
+// and each word's terms are known (ix.stems); other text goes through the analyzer, with its separable verbs
+// joined as for the words ("waar vraag ik dat aan" in a question with "café" has "aanvragen", as Bleve reads it).
 func (ix *Index) questionFieldTerms(offers []*wegwijzer.Offer) []offerField {
 	out := make([]offerField, len(offers))
 	for i, o := range offers {
@@ -54,7 +56,7 @@ func (ix *Index) questionFieldTerms(offers []*wegwijzer.Offer) []offerField {
 		}
 		for k, q := range o.Questions {
 			if !isASCII(q) {
-				for _, tok := range ix.an.Analyze([]byte(q)) {
+				for _, tok := range ix.an.Analyze([]byte(understand.JoinSeparable(q))) { // as the ASCII words are read
 					add(string(tok.Term))
 				}
 				continue
