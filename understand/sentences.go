@@ -50,8 +50,10 @@ const longMessage = 30
 
 // asking returns the sentences a search should use. A short message is used whole. A long one keeps the
 // sentences that ask or want something, the first sentence (which usually says who is asking: "Ik heb een
-// bakkerij in Zwolle.") and the sentence just before a question, which usually says what it is about ("Hij betaalt
-// zijn facturen niet. Moet ik blijven leveren?": left out, the question asked about delivering and work); when no
+// bakkerij in Zwolle.") and the sentence just before a question when it says that something does not happen: that
+// is the problem the question is about ("Hij betaalt zijn facturen niet. Moet ik blijven leveren?": left out, the
+// question asked about delivering and work). Any sentence just before a question was kept too for a while: the
+// cross-validated no-match recall fell (0.779 -> 0.765), as off-topic stories brought more known words. When no
 // sentence asks, all are kept.
 func asking(ss []string) []string {
 	n := 0
@@ -63,7 +65,7 @@ func asking(ss []string) []string {
 	}
 	var kept []string
 	for i, s := range ss {
-		if i == 0 || isAsking(s) || i+1 < len(ss) && isAsking(ss[i+1]) {
+		if i == 0 || isAsking(s) || i+1 < len(ss) && isAsking(ss[i+1]) && negates(s) {
 			kept = append(kept, s)
 		}
 	}
@@ -153,4 +155,15 @@ func WithoutCorrectionCues(text string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// negates reports whether a sentence holds a negation cue ("Hij betaalt zijn facturen niet.", "we don't get paid").
+func negates(s string) bool {
+	toks := words(s)
+	for i := range toks {
+		if cueLength(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
 }

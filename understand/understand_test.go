@@ -101,12 +101,12 @@ func TestLongMessageIsReducedToItsQuestions(t *testing.T) {
 		"Mijn vader begon de zaak in 1985 en ik nam hem over in 2010. We bakken elke nacht brood voor de hele wijk. " +
 		"Welke subsidie is er voor een nieuwe zuinige oven?"
 	m := Parse(text)
-	want := "Ik heb een bakkerij in Zwolle met vijf medewerkers. We bakken elke nacht brood voor de hele wijk. " +
-		"Welke subsidie is er voor een nieuwe zuinige oven?"
+	want := "Ik heb een bakkerij in Zwolle met vijf medewerkers. Welke subsidie is er voor een nieuwe zuinige oven?"
 	if m.Search != want {
 		t.Errorf("Search = %q, want %q", m.Search, want)
 	}
-	// The sentence just before a question says what it is about: without it the question asks about nothing.
+	// The sentence just before a question that says what goes wrong is what it asks about: without it the question
+	// asks about nothing. A sentence before it that tells the story ("Sinds vorig jaar ...") is left out.
 	story := "Ik heb een schildersbedrijf met drie man personeel en werk vooral voor particulieren. Sinds vorig jaar " +
 		"doe ik ook grote klussen voor aannemers. Eén aannemer betaalt mijn laatste drie facturen niet. Mag ik het " +
 		"werk stilleggen tot hij betaalt?"
