@@ -17,8 +17,12 @@ import (
 // "€ 1.500").
 var problemSplit = regexp.MustCompile(`(?i)[;!?\n]+|[,.]+(?:\s+|$)|\s(?:en|and|daarnaast|bovendien)\s`)
 
-// elidedAnd is a word left half and joined by "en" to the next ("speur- en ontwikkelingswerk").
+// elidedAnd is a word left half and joined by "en" or "of" to the next ("speur- en ontwikkelingswerk").
 var elidedAnd = regexp.MustCompile(`(\pL)- (en|of) `)
+
+// heldSpace stands for the space before the "en" of an elided word while the message is split: problemSplit's \s
+// does not match it, and the clause gets its space back after.
+const heldSpace = "\u00a0"
 
 // problemClauses are the parts of a message that may each be a problem of their own, at least three words each.
 // A short question that leans on the clause before it ("ik wil een bakkerij beginnen, welke financiering is
@@ -26,9 +30,10 @@ var elidedAnd = regexp.MustCompile(`(\pL)- (en|of) `)
 func problemClauses(text string) []string {
 	var out []string
 	// "speur- en ontwikkelingswerk", "aan- en verkoop": one word written twice, not two clauses.
-	text = elidedAnd.ReplaceAllString(text, "$1-en ")
+	// The clause keeps the words as written: it is shown as the problem's label.
+	text = elidedAnd.ReplaceAllString(text, "$1-"+heldSpace+"$2 ")
 	for _, p := range problemSplit.Split(text, -1) {
-		p = strings.TrimSpace(p)
+		p = strings.TrimSpace(strings.ReplaceAll(p, heldSpace, " "))
 		switch {
 		case len(out) > 0 && (leansOnBefore(p) || doubtsBefore(p)):
 			out[len(out)-1] += ", " + p

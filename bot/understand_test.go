@@ -119,6 +119,21 @@ func TestProblemClauses(t *testing.T) {
 	}
 }
 
+// TestProblemClausesKeepElidedWordsAsWritten: a clause is shown as its problem's label, so "speur- en" and "aan- of"
+// stay as the asker wrote them (they were shown as "speur-en" and "aan-en").
+func TestProblemClausesKeepElidedWordsAsWritten(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"belastingvoordeel voor speur- en ontwikkelingswerk, en ik heb een zieke werknemer", "belastingvoordeel voor speur- en ontwikkelingswerk"},
+		{"ik zoek hulp bij de aan- of verkoop van mijn zaak en ik wil zonnepanelen", "ik zoek hulp bij de aan- of verkoop van mijn zaak"},
+	}
+	for _, tt := range tests {
+		got := problemClauses(tt.text)
+		if len(got) == 0 || got[0] != tt.want {
+			t.Errorf("problemClauses(%q) = %q, want first %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestNamesSpeltLikeWords: a one-word name spelt like a function word or a number names its offer only in capitals,
 // and a place never names an offer.
 func TestNamesSpeltLikeWords(t *testing.T) {
