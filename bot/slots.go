@@ -171,17 +171,19 @@ func (t *turnState) correct(ctx context.Context) {
 		replaced, placed = true, true
 		t.placed = res.Region
 	}
+	// A new sector, size or legal form beside the place changes what fits: the answer is searched again, not kept
+	// as it was for the place alone.
 	if res.Sector != "" && res.Sector != c.Slots[slotSector] {
 		c.Slots[slotSector] = res.Sector
-		replaced, within = true, false
+		replaced, within, t.placed = true, false, ""
 	}
 	if size := sizeOf(t.read.msg.Text); size != "" {
 		c.Slots[slotSize] = size
-		replaced, within = true, false
+		replaced, within, t.placed = true, false, ""
 	}
 	if lf := legalFormOf(t.read.msg.Text); lf != "" {
 		c.Slots[slotLegalForm] = lf
-		replaced, within = true, false
+		replaced, within, t.placed = true, false, ""
 	}
 	// Beside a new place, a theme read from the other words is no new question unless they ask something: "nee,
 	// ik zit in Overijssel, net over de grens" is where the asker is ("grens" alone reads as trade abroad).
