@@ -6,6 +6,7 @@ import (
 	"io"
 	"maps"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -160,7 +161,7 @@ func tuneSamples(ctx context.Context, cat *content.Catalogue, opts index.Options
 			if res.Signals == nil {
 				continue
 			}
-			samples = append(samples, index.Sample{Signals: *res.Signals, Answered: len(q.Expect) > 0, Group: f.Path, Source: sourceHost(q)})
+			samples = append(samples, index.Sample{Signals: *res.Signals, Answered: len(q.Expect) > 0, Group: filepath.Base(f.Path), Source: sourceHost(q)})
 		}
 	}
 	return samples, nil
