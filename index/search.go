@@ -45,7 +45,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if u.coverage == 0 && m.Whole != "" {
 		// The asking sentences name nothing the catalogue knows: what they ask about is said before them.
 		m.Search = m.Whole
-		u = ix.understand(m)
+		u = ix.reread(m, u)
 	}
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
@@ -428,7 +428,7 @@ func (ix *Index) partSims(m understand.Message, u *understanding, sims map[int32
 		}
 		pm := m
 		pm.Search, pm.Whole, pm.Parts = part, "", nil
-		pu := ix.understand(pm)
+		pu := ix.reread(pm, u)
 		if pu.content < 2 {
 			continue
 		}
