@@ -58,7 +58,8 @@ type turnState struct {
 	// from Dordrecht): its offers were included already, and the answer stays what it was.
 	within string
 	// placed is the place a question asked again names instead of the one known, or given for the first time
-	// ("en als ik in Deventer zit?"): when nothing of that place is found, the offers shown stay the answer.
+	// ("en als ik in Deventer zit?"): when nothing of that place is found, the offers shown stay the answer. A new
+	// size, sector or legal form beside it clears it: those change what fits.
 	placed string
 	// labelAdded is true when this turn's search added the theme's label to a question of one word ("subsidie"):
 	// a topic read from that search is not read from the question's own words.
