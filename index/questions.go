@@ -2,7 +2,9 @@ package index
 
 import (
 	"container/heap"
+	"maps"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/wegwijzer/wegwijzer/content"
@@ -179,8 +181,12 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 	if qi == nil || len(qi.qs) == 0 || len(terms) == 0 {
 		return nil
 	}
+	// The terms in one order: float sums depend on their order, and map order changes on every range, so that the
+	// same question scored a hair differently from one search to the next (and could cross a threshold).
+	order := slices.Sorted(maps.Keys(terms))
 	var qnorm float64
-	for t, w := range terms {
+	for _, t := range order {
+		w := terms[t]
 		idf, ok := qi.idf[t]
 		if !ok {
 			idf = qi.maxIDF // a word no example uses: it makes every example less similar
@@ -199,7 +205,8 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 		s.touched, s.owners = s.touched[:0], s.owners[:0]
 		qi.scratch.Put(s)
 	}()
-	for t, w := range terms {
+	for _, t := range order {
+		w := terms[t]
 		ps := qi.postings[t]
 		if len(ps) == 0 || len(ps) > maxQPostings {
 			continue
