@@ -136,6 +136,11 @@ var probes = []probe{
 	{q: "ik kan mijn leveranciers niet meer betalen", want: []string{"geldfit-zakelijk", "whoa", "answer:betalingsproblemen-vroeg-hulp"}},
 	// An answer's pattern named by a synonym of the question's words ("personeel aannemen" for "werknemer aannemen").
 	{q: "wat komt erbij kijken als ik voor het eerst personeel aanneem in mijn winkel", want: []string{"answer:eerste-werknemer-aannemen"}},
+	// Falling sales said otherwise than "omzet daalt" are money worries too, not the small-business VAT scheme
+	// (KOR) or the ISDE, which only "omzet" or "neemt af" were like (helper "review2").
+	{q: "mijn omzet neemt af", want: []string{"geldfit-zakelijk"}, absent: []string{"isde"}},
+	{q: "ik heb een kledingwinkel in Breda en de omzet loopt terug", want: []string{"geldfit-zakelijk"}, absent: []string{"compensatie-transitievergoeding"}},
+	{q: "dalende omzet in mijn winkel", want: []string{"geldfit-zakelijk"}, absent: []string{"svm"}},
 	// A long story: the sentence before the question says what it is about.
 	{q: "Ik heb een schildersbedrijf met drie man personeel en werk vooral voor particulieren. Sinds vorig jaar doe ik ook grote klussen voor aannemers. Eén aannemer betaalt mijn laatste drie facturen niet. Mag ik het werk stilleggen tot hij betaalt?", want: []string{"incassokosten", "answer:onbetaalde-factuur"}, absent: []string{"proefplaatsing"}},
 }
