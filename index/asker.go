@@ -37,7 +37,6 @@ var (
 	ownerBefore = setOf(`mijn mn onze ons eigen wij we ben zijn als heb hebben my our own am are as im have has run
 runs owns`)
 	startAround = setOf(`beginnen begin starten start openen open opening opzetten oprichten starting set`)
-	possessive  = setOf(`mijn mn my`)
 )
 
 // asksAsBusiness reports whether the message shows that the asker runs (or starts) a business: a business word,
@@ -59,7 +58,7 @@ func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 			continue
 		}
 		if w == "werkgever" || w == "employer" {
-			if i == 0 || !possessive[ws[i-1]] {
+			if i == 0 || !understand.IsPossessive(ws[i-1]) {
 				return true
 			}
 			continue

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // The no-match decision. Instead of a floor on one score, a small logistic regression weighs several signals
@@ -47,10 +48,10 @@ func oodPhrases(ws []string) int {
 		if !oodFirst[ws[i]] {
 			continue // no phrase of the list starts with it
 		}
-		if possessives[ws[i]] {
+		if understand.IsPossessive(ws[i]) {
 			if ownBusiness < 0 {
 				ownBusiness = 0
-				if slices.ContainsFunc(ws, func(w string) bool { return takeoverWords[w] }) || startsBusiness(ws) {
+				if slices.ContainsFunc(ws, func(w string) bool { return understand.IsChangeOfHands(w) }) || startsBusiness(ws) {
 					ownBusiness = 1
 				}
 			}
@@ -64,7 +65,7 @@ func oodPhrases(ws []string) int {
 			continue
 		}
 		// One word may stand between a possessive and its noun: "mijn vorige werkgever", "my former landlord".
-		if possessives[ws[i]] && i+2 < len(ws) && !stopwords[ws[i+1]] && oodWords[string(append(append(append(buf[:0], ws[i]...), '_'), ws[i+2]...))] {
+		if understand.IsPossessive(ws[i]) && i+2 < len(ws) && !stopwords[ws[i+1]] && oodWords[string(append(append(append(buf[:0], ws[i]...), '_'), ws[i+2]...))] {
 			n++
 		}
 	}
@@ -81,13 +82,6 @@ var oodFirst = func() map[string]bool {
 	}
 	return out
 }()
-
-// possessives start the phrases of the list that say whose someone or something is ("mijn werkgever").
-var possessives = setOf(`mijn mn my onze our`)
-
-// takeoverWords say that a business changes hands, either way: taken over, or handed over ("aan mijn kinderen").
-var takeoverWords = setOf(`overnemen overneem overneemt overname overnames opvolgen opvolger opvolging
-opvolgingsplan overdragen overdraag overdraagt overdracht bedrijfsoverdracht takeover succession successor handover`)
 
 // outOfDomain reports whether a word of a question belongs to another domain: it is on the list, or it is an
 // unknown compound ending in a listed word of 5 letters or more ("zomervakantie"). A word that names an offer,

@@ -1,6 +1,10 @@
 package index
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
 
 // privateThings counts what a message calls the asker's own ("mijn huisbaas", "my boyfriend", "mijn
 // woonverzekering", "mijn pakketje") when the catalogue has no word for it: no offer text and no example question,
@@ -11,7 +15,7 @@ import "strings"
 func (ix *Index) privateThings(ws []string) int {
 	n := 0
 	for i := 0; i+1 < len(ws); i++ {
-		if !possessives[ws[i]] {
+		if !understand.IsPossessive(ws[i]) {
 			continue
 		}
 		w := ws[i+1]

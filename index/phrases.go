@@ -19,7 +19,7 @@ import (
 func handedOver(ws []string) []string {
 	own := false
 	for j := 1; j < len(ws); j++ {
-		if businessNouns[ws[j]] && ownPossessives[ws[j-1]] {
+		if businessNouns[ws[j]] && understand.IsPossessive(ws[j-1]) {
 			own = true
 		}
 	}
@@ -28,20 +28,13 @@ func handedOver(ws []string) []string {
 	}
 	var taken []string
 	for i, w := range ws {
-		if takeOver[w] {
+		if understand.IsTakeOverVerb(w) {
 			taken = append(taken, w)
 			ws[i] = "overdragen"
 		}
 	}
 	return taken
 }
-
-// ownPossessives say a business is the asker's; takeOver are the forms of taking a business over (the separable
-// verb joined by understand: "neemt ... over" is "overnemen").
-var (
-	ownPossessives = setOf(`mijn m mn ons onze`)
-	takeOver       = setOf(`overnemen overneemt overneem overnam overnamen overgenomen`)
-)
 
 // resigning marks the words that say an employee leaves of their own accord. In Dutch "ontslag nemen" ("hij neemt
 // ontslag", "ze heeft ontslag genomen") is resigning, where "ontslag" alone is the employer's dismissal; in English

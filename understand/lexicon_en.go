@@ -196,3 +196,9 @@ var enCountries = `spain portugal germany india brazil ukraine poland france ita
 	afghanistan eritrea pakistan indonesia philippines vietnam russia romania bulgaria greece hungary ireland
 	scotland belgium sweden denmark norway austria switzerland australia nigeria ghana kenya ethiopia abroad
 	south_africa united_states united_kingdom south_korea new_zealand the_us the_uk the_states`
+
+// enPossessives: see nlPossessives.
+var enPossessives = `my our`
+
+// enChangeOfHands: see nlChangeOfHands; English uses "take over" for both sides.
+var enChangeOfHands = `takeover succession successor handover`

@@ -170,3 +170,15 @@ var nlCountries = `spanje portugal duitsland india brazilië brazilie oekraïne 
 	bulgarije griekenland hongarije ierland schotland belgië belgie zweden denemarken noorwegen oostenrijk
 	zwitserland australië nigeria ghana kenia ethiopië buitenland suriname curaçao curacao aruba
 	verenigde_staten verenigd_koninkrijk zuid-afrika`
+
+// nlPossessives say whose something is, the asker's own: "mijn", "onze", and "m'n", which the search splits into
+// "m" or reads as "mn". "ons" is the possessive before a het-word ("ons bedrijf").
+var nlPossessives = `mijn m mn onze ons`
+
+// nlTakeOverVerbs are the forms of taking a business over (the separable verb joined: "neemt ... over" is
+// "overnemen").
+var nlTakeOverVerbs = `overnemen overneemt overneem overnam overnamen overgenomen`
+
+// nlChangeOfHands say that a business changes hands the other way or either way: handed over, succeeded.
+var nlChangeOfHands = `overname overnames opvolgen opvolger opvolging opvolgingsplan overdragen overdraag overdraagt
+	overdracht bedrijfsoverdracht`

@@ -1,0 +1,21 @@
+package understand
+
+// Words of the language that the dialogue and the search both read by. Each list is behind a function, so that no
+// caller can change it.
+
+var (
+	possessives   = set(nlPossessives + " " + enPossessives)
+	takeOverVerbs = set(nlTakeOverVerbs)
+	changeOfHands = set(nlTakeOverVerbs + " " + nlChangeOfHands + " " + enChangeOfHands)
+)
+
+// IsPossessive reports whether w (lower case) says that something is the asker's ("mijn", "onze", "my", "our").
+func IsPossessive(w string) bool { return possessives[w] }
+
+// IsTakeOverVerb reports whether w (lower case) is a Dutch form of taking a business over ("overnemen",
+// "overgenomen"), after JoinSeparable.
+func IsTakeOverVerb(w string) bool { return takeOverVerbs[w] }
+
+// IsChangeOfHands reports whether w (lower case) says that a business changes hands, either way: taken over, handed
+// over or succeeded ("overname", "opvolger", "overdracht", "takeover", "succession").
+func IsChangeOfHands(w string) bool { return changeOfHands[w] }
