@@ -100,6 +100,13 @@ const (
 // LegalForms returns the legal-form classes an offer can be limited to.
 func LegalForms() []string { return []string{LegalFormIB, LegalFormRechtspersoon} }
 
+// NationalityNonEU limits an offer to people from outside the EU, the EEA and Switzerland: a residence permit for a
+// founder, a work permit for an employee. Their citizens may live and work here without one.
+const NationalityNonEU = "non-eu"
+
+// Nationalities returns the nationality classes an offer can be limited to.
+func Nationalities() []string { return []string{NationalityNonEU} }
+
 // National is the region id of offers that are open to the whole country.
 const National = "nl"
 
@@ -162,17 +169,20 @@ type Offer struct {
 	// ProviderEN is the provider in English, for a provider that is more than organisation names ("RVO (melding)
 	// en Belastingdienst (aftrek in de aangifte)"); the names stay as they are. Without it, English replies show
 	// Provider as it is.
-	ProviderEN  string   `yaml:"provider_en,omitempty" json:"provider_en,omitempty"`
-	Kind        Kind     `yaml:"kind" json:"kind"`
-	Themes      []string `yaml:"themes" json:"themes"`
-	Topics      []string `yaml:"topics" json:"topics,omitempty"`
-	Phases      []Phase  `yaml:"phases" json:"phases"`
-	Regions     []string `yaml:"regions" json:"regions"`
-	Sectors     []string `yaml:"sectors" json:"sectors,omitempty"`
-	Sizes       []string `yaml:"sizes" json:"sizes,omitempty"`
-	LegalForm   string   `yaml:"legal_form" json:"legal_form,omitempty"` // "" = every legal form; else one of LegalForms
-	Pitch       string   `yaml:"pitch" json:"pitch"`                     // what you get, one line, facts from the sources only
-	PitchEN     string   `yaml:"pitch_en" json:"pitch_en"`               // the same in English
+	ProviderEN string   `yaml:"provider_en,omitempty" json:"provider_en,omitempty"`
+	Kind       Kind     `yaml:"kind" json:"kind"`
+	Themes     []string `yaml:"themes" json:"themes"`
+	Topics     []string `yaml:"topics" json:"topics,omitempty"`
+	Phases     []Phase  `yaml:"phases" json:"phases"`
+	Regions    []string `yaml:"regions" json:"regions"`
+	Sectors    []string `yaml:"sectors" json:"sectors,omitempty"`
+	Sizes      []string `yaml:"sizes" json:"sizes,omitempty"`
+	LegalForm  string   `yaml:"legal_form" json:"legal_form,omitempty"` // "" = every legal form; else one of LegalForms
+	// Nationality is whose nationality the offer is for: "" = anyone's; NationalityNonEU for the founder or worker
+	// from outside the EU, the EEA and Switzerland only.
+	Nationality string   `yaml:"nationality" json:"nationality,omitempty"`
+	Pitch       string   `yaml:"pitch" json:"pitch"`       // what you get, one line, facts from the sources only
+	PitchEN     string   `yaml:"pitch_en" json:"pitch_en"` // the same in English
 	Summary     string   `yaml:"summary" json:"summary"`
 	SummaryEN   string   `yaml:"summary_en" json:"summary_en,omitempty"`
 	Eligibility []string `yaml:"eligibility" json:"eligibility,omitempty"`

@@ -93,6 +93,9 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 	if o.LegalForm != "" && !slices.Contains(wegwijzer.LegalForms(), o.LegalForm) {
 		l.add(file, f.line("legal_form"), "legal_form", "unknown legal form %q (want one of %s, or leave it out for every legal form)", o.LegalForm, strings.Join(wegwijzer.LegalForms(), ", "))
 	}
+	if o.Nationality != "" && !slices.Contains(wegwijzer.Nationalities(), o.Nationality) {
+		l.add(file, f.line("nationality"), "nationality", "unknown nationality class %q (want one of %s, or leave it out for anyone)", o.Nationality, strings.Join(wegwijzer.Nationalities(), ", "))
+	}
 	maxLen("summary", o.Summary, MaxSummary)
 	maxLen("summary_en", o.SummaryEN, MaxSummary+100)
 	for i, e := range o.Eligibility {

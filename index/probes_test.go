@@ -143,6 +143,10 @@ var probes = []probe{
 	{q: "dalende omzet in mijn winkel", want: []string{"geldfit-zakelijk"}, absent: []string{"svm"}},
 	// A long story: the sentence before the question says what it is about.
 	{q: "Ik heb een schildersbedrijf met drie man personeel en werk vooral voor particulieren. Sinds vorig jaar doe ik ook grote klussen voor aannemers. Eén aannemer betaalt mijn laatste drie facturen niet. Mag ik het werk stilleggen tot hij betaalt?", want: []string{"incassokosten", "answer:onbetaalde-factuur"}, absent: []string{"proefplaatsing"}},
+	// A seventh batch (helper "rank6"): a permit for people from outside the EU, asked about someone from inside it.
+	{q: "I'm German and want to start a company in Amsterdam, do I need a permit?", want: []string{"business-gov-nl", "omgevingsloket"}, absent: []string{"startup-verblijfsvergunning", "kennismigrant"}},
+	{q: "ik wil Poolse werknemers aannemen", absent: []string{"kennismigrant"}},
+	{q: "I want to hire workers from Poland", absent: []string{"kennismigrant"}},
 }
 
 func TestNewUserProbes(t *testing.T) {

@@ -50,6 +50,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
 	u.legalForm = cmp.Or(q.LegalForm, understand.LegalForm(m.Text))
+	u.euNational = namesEUNational(words(m.Plain()))
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
@@ -255,6 +256,9 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	}
 	if u.legalForm != "" && o.LegalForm != "" && o.LegalForm != u.legalForm {
 		f *= otherLegalForm // the zelfstandigenaftrek for a bv, the innovation box for an eenmanszaak
+	}
+	if u.euNational && o.Nationality == wegwijzer.NationalityNonEU {
+		f *= otherNationality // the start-up visa for a German founder, the knowledge-migrant scheme for Polish workers
 	}
 	if o.Status == wegwijzer.StatusGesloten {
 		f *= closedFactor

@@ -30,6 +30,7 @@ type understanding struct {
 	unsearched int              // content words understood but not searched: what no offer is on (an employee resigns)
 	strong     bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
 	legalForm  string           // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
+	euNational bool             // the message names a country of the EU, the EEA or Switzerland, or its people
 	kinds      []wegwijzer.Kind // sorts of help the question asks for
 	vague      bool             // no content words at all
 	content    int              // content words of the question
