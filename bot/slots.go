@@ -266,7 +266,7 @@ func (t *turnState) reject() {
 				delete(c.Slots, slotRegion)
 			}
 		}
-		if staffWords[w] && c.Slots[slotSize] == "" {
+		if understand.IsStaffWord(w) && c.Slots[slotSize] == "" {
 			c.Slots[slotSize] = "zzp"
 		}
 		if s := t.cat.Sector(c.Slots[slotSector]); s != nil && (strings.EqualFold(s.Label, w) || slices.ContainsFunc(s.Words, func(x string) bool { return strings.EqualFold(x, w) })) {

@@ -220,9 +220,6 @@ const interestList = `rente rentes rentepercentage interest`
 // interest on a loan ("wat is de rente?").
 var costWords = set("kost kosten kostte prijs tarief tarieven cost costs fee fees price prices charge " + interestList)
 
-// staffWords rejected ("zonder personeel") make the asker a one-person business.
-var staffWords = set("personeel werknemers medewerkers mensen werknemer medewerker staff employees employee personnel")
-
 // skipWords answer a clarifying question without an answer.
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
 var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}

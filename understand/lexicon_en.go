@@ -43,7 +43,7 @@ var enFillers = `a an the for to with at of in on any`
 var enJoiners = `or`
 var enBoundaries = `but because so also though and`
 var enPlainNegations = `not no`
-var enSizeWords = `staff employees employee personnel people workers`
+var enStaffWords = `staff employees employee personnel people workers`
 
 // The merged lists the code uses: a message may mix the languages.
 var (
@@ -61,7 +61,6 @@ var (
 	fillers         = set(nlFillers + " " + enFillers)
 	joiners         = set(nlJoiners + " " + enJoiners)
 	boundaries      = set(nlBoundaries + " " + enBoundaries)
-	sizeWords       = set(nlSizeWords + " " + enSizeWords)
 	plainNegations  = set(nlPlainNegations + " " + enPlainNegations)
 )
 

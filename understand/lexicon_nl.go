@@ -50,8 +50,8 @@ var nlBoundaries = `maar wel want omdat dus ook toch en`
 // nlPlainNegations negate the verb before them as well ("ik krijg geen").
 var nlPlainNegations = `niet geen`
 
-// nlSizeWords say whether a company has staff: "ik heb geen personeel" rejects them.
-var nlSizeWords = `personeel werknemers medewerkers mensen werknemer medewerker`
+// nlStaffWords name a company's staff: "ik heb geen personeel" rejects them, and says the company's size.
+var nlStaffWords = `personeel werknemers medewerkers mensen werknemer medewerker`
 
 // nlIntentCues are the Dutch wordings of each intent (see intent.go): "|" separates cues, "*" skips up to three
 // words, "~" ends a prefix, a leading "=" means the cue must be the whole message.

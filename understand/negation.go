@@ -41,7 +41,7 @@ func dropNegated(text string) (kept string, negated []string) {
 				if fillers[w] || joiners[w] {
 					continue
 				}
-				if have && !sizeWords[w] {
+				if have && !staffWords[w] {
 					break
 				}
 				rejected = append(rejected, j)

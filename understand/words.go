@@ -7,6 +7,7 @@ var (
 	possessives   = set(nlPossessives + " " + enPossessives)
 	takeOverVerbs = set(nlTakeOverVerbs)
 	changeOfHands = set(nlTakeOverVerbs + " " + nlChangeOfHands + " " + enChangeOfHands)
+	staffWords    = set(nlStaffWords + " " + enStaffWords)
 )
 
 // IsPossessive reports whether w (lower case) says that something is the asker's ("mijn", "onze", "my", "our").
@@ -19,3 +20,7 @@ func IsTakeOverVerb(w string) bool { return takeOverVerbs[w] }
 // IsChangeOfHands reports whether w (lower case) says that a business changes hands, either way: taken over, handed
 // over or succeeded ("overname", "opvolger", "overdracht", "takeover", "succession").
 func IsChangeOfHands(w string) bool { return changeOfHands[w] }
+
+// IsStaffWord reports whether w (lower case) names a company's staff as a whole ("personeel", "medewerkers",
+// "employees"): "zonder personeel" makes a one-person business.
+func IsStaffWord(w string) bool { return staffWords[w] }
