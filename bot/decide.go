@@ -209,6 +209,14 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			// "hoeveel krijg ik (daarvoor)?": about the first offer shown, and the first that says what you get.
 			t.read.refs = t.amountRefs(t.read.refs)
 		}
+		if intent == understand.IntentAmount && t.read.byDefault && t.says(costWords) {
+			// "hoeveel kost dat?", "how much interest?": about the first offer shown whose facts say what it
+			// costs; when none does, whom to ask, not an offer whose words the question happens to share.
+			asked := t.read.refs[0]
+			if t.read.refs = t.costRefs(t.read.refs); t.read.refs == nil {
+				return t.costUnknown(asked), nil
+			}
+		}
 		if intent == understand.IntentDeadline && (t.read.implicit || t.read.byDefault) {
 			// "tot wanneer kan ik dat aanvragen?": also about the first offer shown that has a term or rounds.
 			t.read.refs = t.deadlineRefs(t.read.refs)

@@ -225,3 +225,92 @@ func usesWords(o *wegwijzer.Offer, words []string) bool {
 	}
 	return compared > 0 && found >= compared-compared/3
 }
+
+// priceWords in an offer's amount say what it costs the asker, not what it gives.
+var priceWords = set("gratis kosteloos free " + interestList)
+
+// statesCost reports whether the offer's amount answers "wat kost dat?" (or, asked, "wat is de rente?"): the amount
+// of an offer that is no money says what it costs (a fee, a price, free); the amount of a money offer says what you
+// get, and answers only when it names the interest or that it is free.
+func (t *turnState) statesCost(o *wegwijzer.Offer) bool {
+	a := pick(t.lang, o.Facts.Amount, o.Facts.AmountEN)
+	if a == "" || t.lang == en && o.Facts.AmountEN == "" {
+		return false
+	}
+	names := func(words map[string]bool) bool {
+		return slices.ContainsFunc(strings.Fields(normalise(a)), func(w string) bool { return words[w] })
+	}
+	if t.says(interestWords) {
+		return names(interestWords)
+	}
+	return o.Kind.Group() != wegwijzer.GroupMoney || names(priceWords)
+}
+
+// costRefs answers "wat kost dat?", "how much interest?", which name no offer: about the first offer shown whose
+// facts say what it costs. Nil when none does: then no offer's words are the answer, and costUnknown says where to
+// ask.
+func (t *turnState) costRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
+	if t.statesCost(refs[0]) {
+		return refs
+	}
+	for _, id := range t.shown() {
+		if o := t.cat.Offer(id); o != nil && t.actionable(o) && t.statesCost(o) {
+			return []*wegwijzer.Offer{o}
+		}
+	}
+	return nil
+}
+
+// maxCostWhere is the most offers whose provider a cost question that none of them answers is sent to.
+const maxCostWhere = 3
+
+// costUnknown answers a cost question that no offer shown has the facts for: it says so, and whom to ask for each
+// of the offer asked about (the one the last follow-up was about, else the first shown) and the next offers shown,
+// money first (a lender sets its own interest and fees).
+func (t *turnState) costUnknown(asked *wegwijzer.Offer) *wegwijzer.Reply {
+	offers := []*wegwijzer.Offer{asked}
+	for _, id := range t.shown() {
+		if o := t.cat.Offer(id); o != nil && o != asked && t.actionable(o) {
+			offers = append(offers, o)
+		}
+	}
+	slices.SortStableFunc(offers[1:], func(a, b *wegwijzer.Offer) int {
+		return boolRank(a.Kind.Group() != wegwijzer.GroupMoney) - boolRank(b.Kind.Group() != wegwijzer.GroupMoney)
+	})
+	if asked.Kind.Group() != wegwijzer.GroupMoney && len(offers) > 1 && offers[1].Kind.Group() == wegwijzer.GroupMoney && t.conv.Slots[slotFocus] == "" {
+		// Nothing asked about before: the money shown comes first.
+		offers[0], offers[1] = offers[1], offers[0]
+	}
+	offers = offers[:min(len(offers), maxCostWhere)]
+	head := texts.costUnknown
+	if t.says(interestWords) {
+		head = texts.interestUnknown
+	}
+	var b strings.Builder
+	b.WriteString(head.in(t.lang))
+	cd := t.card()
+	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: []wegwijzer.OfferRef{}}
+	for _, o := range offers {
+		who := firstNonEmpty(o.NextStep.Who, o.Provider)
+		if t.lang == en && o.NextStep.WhoEN != "" {
+			who = o.NextStep.WhoEN
+		}
+		fmt.Fprintf(&b, "\n- %s: %s, %s", pick(t.lang, o.Title, o.TitleEN), who, o.URL)
+		r.Offers = append(r.Offers, cd.offerRef(o))
+	}
+	r.Text = b.String()
+	r.NextStep = nextStepText(offers[0].NextStep, t.lang)
+	r.Options = t.afterAnswerOptions(true)
+	shown := t.conv.Slots[slotShown]
+	t.answered(r)
+	t.conv.Slots[slotShown] = shown // "de tweede" still points at the list
+	t.conv.Slots[slotAskedAbout] = string(understand.IntentAmount)
+	return r
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

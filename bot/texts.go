@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
+	unconfirmed, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -125,7 +125,11 @@ var texts = struct {
 		"I found no grant for this, but other money. I found no more."},
 	noAdvice: msg{"Wat voor jou het beste is, kan ik niet zeggen: dat hangt af van je situatie. Hier kun je daarvoor terecht.",
 		"What is best for you I cannot say: it depends on your situation. This is where you can go for that."},
-	moneyBefore:  msg{"", ""}, // the intro says it: "voor je vraag over ... vond ik één regeling voor geld"
+	moneyBefore: msg{"", ""}, // the intro says it: "voor je vraag over ... vond ik één regeling voor geld"
+	costUnknown: msg{"Wat het kost, staat bij wat ik liet zien niet in mijn gegevens. Vraag het na bij wie het aanbiedt:",
+		"What it costs is not in my data for what I showed. Ask whoever offers it:"},
+	interestUnknown: msg{"Welke rente je betaalt, staat niet in mijn gegevens. Vraag het na bij wie je leent:",
+		"The interest you pay is not in my data. Ask whoever lends to you:"},
 	allFound:     msg{"Meer dan dit vond ik niet.", "This is all I found."},
 	nextStepHead: msg{"Wat je nu kunt doen", "What you can do now"},
 	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
