@@ -45,7 +45,7 @@ runs owns`)
 func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 	ws := words(m.Plain())
 	for i, w := range ws {
-		if businessCues[w] || sizeWords[w] || strings.HasSuffix(w, "ondernemer") || strings.HasSuffix(w, "ondernemers") || staffCompound(w) {
+		if businessCues[w] || sizeWord(w) || strings.HasSuffix(w, "ondernemer") || strings.HasSuffix(w, "ondernemers") || staffCompound(w) {
 			return true
 		}
 		if w == "employed" && i > 0 && ws[i-1] == "self" {
@@ -92,16 +92,18 @@ func startsBusiness(ws []string) bool {
 		if own && slices.ContainsFunc(ws[max(0, i-3):min(len(ws), i+4)], func(x string) bool { return startAround[x] }) {
 			return true
 		}
-		if selfEmployed[w] && slices.ContainsFunc(ws[max(0, i-3):min(len(ws), i+3)], func(x string) bool { return becomeWords[x] }) {
+		if (understand.IsSelfEmployed(w) || selfEmployed[w]) && slices.ContainsFunc(ws[max(0, i-3):min(len(ws), i+3)], func(x string) bool { return becomeWords[x] }) {
 			return true
 		}
 	}
 	return false
 }
 
+// selfEmployed are the words besides understand.IsSelfEmployed that start a business after a verb of becoming
+// ("zelfstandig ondernemer worden", "become an entrepreneur"): as a size they would say too little.
 var (
 	selfWords    = setOf(`mezelf mijzelf myself`)
-	selfEmployed = setOf(`zzp zzper zzp'er zzpers zelfstandige zelfstandig ondernemer freelancer freelance self-employed entrepreneur`)
+	selfEmployed = setOf(`zelfstandig ondernemer freelance entrepreneur`)
 	becomeWords  = setOf(`worden word wordt become becoming`)
 )
 

@@ -136,7 +136,7 @@ func (ix *Index) exampleWordTerms(w string) []weightedTerm {
 	}
 	ix.qsurface[w] = true
 	weight := 1.0
-	if sizeWords[w] {
+	if sizeWord(w) {
 		weight = boostSize
 	} else if _, theme := ix.themes[ix.stem(w)]; theme && !ix.isSalient(w) {
 		weight = boostTheme // as in the question: a word that only names a theme weighs less

@@ -368,9 +368,12 @@ var kindCues = map[string]wegwijzer.Kind{
 	"bijeenkomst": wegwijzer.KindTrainingEvenement, "event": wegwijzer.KindTrainingEvenement,
 }
 
-// sizeWords only name a company size: they say who asks, not what about, and weigh little.
-var sizeWords = setOf(`zzp zzper zzpers zelfstandige zelfstandigen eenmanszaak eenmanszaken freelancer freelancers
-kleinbedrijf middelgroot middelgrote mkbbedrijf selfemployed solo`)
+// sizeWord reports whether a word only names a company size: it says who asks, not what about, and weighs little.
+// Being self-employed is one ("zzp", "freelancer": understand's words); the others are as the search spells them
+// ("mkb-bedrijf" is one word, "mkbbedrijf").
+func sizeWord(w string) bool { return understand.IsSelfEmployed(w) || companySizes[w] }
+
+var companySizes = setOf(`eenmanszaak eenmanszaken kleinbedrijf middelgroot middelgrote mkbbedrijf solo`)
 
 // numberWords are numbers written as words, Dutch and English ("een" and "one" are stopwords already).
 var numberWords = setOf(`twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig

@@ -309,7 +309,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 			addTerms(w, boostGeneric)
 			continue
 		}
-		if sizeWords[w] {
+		if sizeWord(w) {
 			addTerms(w, boostSize)
 			for _, t := range ix.analyze(w) {
 				u.askerOf[t] = true // "hoeveel belasting betaal ik als zzp'er" is the pattern "hoeveel belasting zzp"

@@ -196,6 +196,9 @@ var enCountries = `spain portugal germany india brazil ukraine poland france ita
 	scotland belgium sweden denmark norway austria switzerland australia nigeria ghana kenya ethiopia abroad
 	south_africa united_states united_kingdom south_korea new_zealand the_us the_uk the_states`
 
+// enSelfEmployed: see nlSelfEmployed ("freelancer" is Dutch too).
+var enSelfEmployed = `freelancer freelancers self-employed selfemployed`
+
 // enPossessives: see nlPossessives.
 var enPossessives = `my our`
 

@@ -171,6 +171,9 @@ var nlCountries = `spanje portugal duitsland india brazilië brazilie oekraïne 
 	zwitserland australië nigeria ghana kenia ethiopië buitenland suriname curaçao curacao aruba
 	verenigde_staten verenigd_koninkrijk zuid-afrika`
 
+// nlSelfEmployed say that the asker works for themselves, without staff ("ik ben zzp'er").
+var nlSelfEmployed = `zzp zzper zzp'er zzpers zzp'ers zelfstandige zelfstandigen`
+
 // nlPossessives say whose something is, the asker's own: "mijn", "onze", and "m'n", which the search splits into
 // "m" or reads as "mn". "ons" is the possessive before a het-word ("ons bedrijf").
 var nlPossessives = `mijn m mn onze ons`

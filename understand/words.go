@@ -8,6 +8,7 @@ var (
 	takeOverVerbs = set(nlTakeOverVerbs)
 	changeOfHands = set(nlTakeOverVerbs + " " + nlChangeOfHands + " " + enChangeOfHands)
 	staffWords    = set(nlStaffWords + " " + enStaffWords)
+	selfEmployed  = set(nlSelfEmployed + " " + enSelfEmployed)
 )
 
 // IsPossessive reports whether w (lower case) says that something is the asker's ("mijn", "onze", "my", "our").
@@ -24,3 +25,7 @@ func IsChangeOfHands(w string) bool { return changeOfHands[w] }
 // IsStaffWord reports whether w (lower case) names a company's staff as a whole ("personeel", "medewerkers",
 // "employees"): "zonder personeel" makes a one-person business.
 func IsStaffWord(w string) bool { return staffWords[w] }
+
+// IsSelfEmployed reports whether w (lower case) says that someone works for themselves, without staff ("zzp'er",
+// "zelfstandige", "freelancer").
+func IsSelfEmployed(w string) bool { return selfEmployed[w] }
