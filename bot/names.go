@@ -81,8 +81,10 @@ func (idx offerNameIndex) offersAt(ws []string, caps []bool, i, n int) []*wegwij
 	return idx.byName[strings.Join(ws[i:i+n], " ")]
 }
 
+// isNumberWord reports whether w is a number word understand reads, or one of those the bot writes counts with
+// ("nul", "één").
 func isNumberWord(w string) bool {
-	return slices.ContainsFunc(numberWords[:], func(m msg) bool { return m.nl == w || m.en == w })
+	return understand.IsNumberWord(w) || slices.ContainsFunc(numberWords[:], func(m msg) bool { return m.nl == w || m.en == w })
 }
 
 // words are the normalised words of text (as normalise splits them) and, per word, whether it was written in

@@ -374,7 +374,3 @@ var kindCues = map[string]wegwijzer.Kind{
 func sizeWord(w string) bool { return understand.IsSelfEmployed(w) || companySizes[w] }
 
 var companySizes = setOf(`eenmanszaak eenmanszaken kleinbedrijf middelgroot middelgrote mkbbedrijf solo`)
-
-// numberWords are numbers written as words, Dutch and English ("een" and "one" are stopwords already).
-var numberWords = setOf(`twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
-honderd duizend two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand`)

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // The analysis of single words: their stems, whether the catalogue knows them, how much they say, and their
@@ -86,7 +88,7 @@ func first(xs []string) string {
 // how long says nothing about what is asked, and "drie" found the SLIM-regeling and Mijn Digitale Zaak, whose
 // texts count something in threes.
 func isNumber(w string) bool {
-	if numberWords[w] {
+	if understand.IsNumberWord(w) {
 		return true
 	}
 	for _, r := range w {

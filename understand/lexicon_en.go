@@ -199,6 +199,10 @@ var enCountries = `spain portugal germany india brazil ukraine poland france ita
 // enSelfEmployed: see nlSelfEmployed ("freelancer" is Dutch too).
 var enSelfEmployed = `freelancer freelancers self-employed selfemployed`
 
+// enNumberWords: see nlNumberWords ("one" is a pronoun too).
+var enNumberWords = `two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+	thousand`
+
 // enPossessives: see nlPossessives.
 var enPossessives = `my our`
 

@@ -174,6 +174,10 @@ var nlCountries = `spanje portugal duitsland india brazilië brazilie oekraïne 
 // nlSelfEmployed say that the asker works for themselves, without staff ("ik ben zzp'er").
 var nlSelfEmployed = `zzp zzper zzp'er zzpers zzp'ers zelfstandige zelfstandigen`
 
+// nlNumberWords are numbers written as words; "een" is no number here, being the article too.
+var nlNumberWords = `twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
+	honderd duizend`
+
 // nlPossessives say whose something is, the asker's own: "mijn", "onze", and "m'n", which the search splits into
 // "m" or reads as "mn". "ons" is the possessive before a het-word ("ons bedrijf").
 var nlPossessives = `mijn m mn onze ons`

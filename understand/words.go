@@ -9,6 +9,7 @@ var (
 	changeOfHands = set(nlTakeOverVerbs + " " + nlChangeOfHands + " " + enChangeOfHands)
 	staffWords    = set(nlStaffWords + " " + enStaffWords)
 	selfEmployed  = set(nlSelfEmployed + " " + enSelfEmployed)
+	numberWords   = set(nlNumberWords + " " + enNumberWords)
 )
 
 // IsPossessive reports whether w (lower case) says that something is the asker's ("mijn", "onze", "my", "our").
@@ -29,3 +30,7 @@ func IsStaffWord(w string) bool { return staffWords[w] }
 // IsSelfEmployed reports whether w (lower case) says that someone works for themselves, without staff ("zzp'er",
 // "zelfstandige", "freelancer").
 func IsSelfEmployed(w string) bool { return selfEmployed[w] }
+
+// IsNumberWord reports whether w (lower case) is a number written as a word ("drie", "twenty"), from two up:
+// "een" and "one" are read as an article and a pronoun.
+func IsNumberWord(w string) bool { return numberWords[w] }
