@@ -111,9 +111,14 @@ func (ix *Index) compoundCredit(w string) float64 {
 }
 
 // baseForm returns the base of a Dutch comparative or superlative ("duurzamer" -> "duurzam", whose stem is
-// that of "duurzaam") when that base names a theme or an offer and the word itself does not; else w.
+// that of "duurzaam") when that base names a theme or an offer and the word itself does not; else w. A word a
+// synonym phrase starts with is a word of its own: the caller skips English messages, but a message of one or
+// two words has no language yet, and "customer" or "charger" is no comparative of "custom" or "charg".
 func (ix *Index) baseForm(w string) string {
 	if _, ok := ix.themes[ix.stem(w)]; ok || ix.isSalient(w) || len(w) < 7 {
+		return w
+	}
+	if len(ix.synByFirst[ix.stem(w)]) > 0 {
 		return w
 	}
 	for _, suffix := range []string{"ere", "er", "ste", "st"} {

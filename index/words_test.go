@@ -431,3 +431,21 @@ func checkSearchesTerm(t *testing.T, ix *Index, tests []termCase) {
 		}
 	}
 }
+
+// A one-word message has no language yet: an English word that a synonym phrase starts with is not reduced as a
+// Dutch comparative, while a Dutch comparative still is.
+func TestBaseFormKeepsSynonymWords(t *testing.T) {
+	ix := mustIndex(t)
+	for _, tt := range []struct {
+		w       string
+		reduced bool
+	}{
+		{"customer", false},
+		{"charger", false},
+		{"duurzamer", true},
+	} {
+		if got := ix.baseForm(tt.w) != tt.w; got != tt.reduced {
+			t.Errorf("baseForm(%q) = %q, reduced %v; want reduced %v", tt.w, ix.baseForm(tt.w), got, tt.reduced)
+		}
+	}
+}
