@@ -37,7 +37,7 @@ func (t *turnState) moneyShown(shown []wegwijzer.OfferRef, yes msg) *wegwijzer.R
 		return nil
 	}
 	text := yes
-	if !grant && t.says(grantWords) {
+	if !grant && t.says(understand.IsGrantWord) {
 		text = texts.noGrantShown
 	}
 	r.Text = strings.TrimSpace(text.in(t.lang) + " " + t.intro(r.Offers))

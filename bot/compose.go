@@ -136,7 +136,7 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 		t.lead = wegwijzer.GroupRules
 	}
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer, Offers: t.cards(offers)}
-	if !unsure && t.askedOn && curated == "" && t.says(supportWords) && !t.saysKind() && !shownBefore(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
+	if !unsure && t.askedOn && curated == "" && t.says(understand.IsSupportWord) && !t.saysKind() && !shownBefore(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
 		// "is there any support from the government for this?" after an answer with money: searched again, its
 		// words alone found leave and procurement rules. The money of that answer is the answer. (A kind named,
 		// "is daar ook een lening voor?", is searched: the loans were not shown.)
@@ -155,7 +155,7 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 	if unsure {
 		t.rec.Unsure = true // a weak answer: the community manager sees it among the questions to review
 		intro = texts.unsure.in(t.lang) + " " + intro
-	} else if t.says(moneyWords) && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
+	} else if t.says(understand.IsMoneyWord) && !slices.ContainsFunc(r.Offers, func(o wegwijzer.OfferRef) bool { return o.Group == wegwijzer.GroupMoney }) {
 		// "is daar subsidie voor?" answered with rules and advice only: say first that there is no money.
 		intro = texts.noMoney.in(t.lang) + " " + intro
 	} else if t.askedOn && shownBefore(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
@@ -163,7 +163,7 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 		// (or some of them):
 		// the list again says nothing new. Say that this is all, and give what was asked of it: its money, or the
 		// next step of its first offer.
-		if curated == "" && t.says(moneyWords) {
+		if curated == "" && t.says(understand.IsMoneyWord) {
 			if mr := t.moneyShown(r.Offers, texts.moneyShown); mr != nil {
 				return mr
 			}

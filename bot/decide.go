@@ -205,11 +205,11 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 	}
 	if t.read.followUp && t.msg.Option == "" && t.read.refs[0].Status != wegwijzer.StatusGesloten {
-		if intent == understand.IntentAmount && (t.read.implicit || t.read.byDefault && !t.says(costWords)) {
+		if intent == understand.IntentAmount && (t.read.implicit || t.read.byDefault && !t.says(understand.IsCostWord)) {
 			// "hoeveel krijg ik (daarvoor)?": about the first offer shown, and the first that says what you get.
 			t.read.refs = t.amountRefs(t.read.refs)
 		}
-		if intent == understand.IntentAmount && t.read.byDefault && t.says(costWords) {
+		if intent == understand.IntentAmount && t.read.byDefault && t.says(understand.IsCostWord) {
 			// "hoeveel kost dat?", "how much interest?": about the first offer shown whose facts say what it
 			// costs; when none does, whom to ask, not an offer whose words the question happens to share.
 			asked := t.read.refs[0]
@@ -278,14 +278,14 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 // ISDE's amount is not in my data; the EIA gives 40%". "How much interest?" wants an amount that names the
 // interest.
 func (t *turnState) amountRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
-	interest := t.says(interestWords)
+	interest := t.says(understand.IsInterestWord)
 	var withAmount []*wegwijzer.Offer
 	for _, id := range t.shown() {
 		o := t.cat.Offer(id)
 		if o == nil || !t.actionable(o) || pick(t.lang, o.Facts.Amount, o.Facts.AmountEN) == "" || t.lang == en && o.Facts.AmountEN == "" {
 			continue
 		}
-		if interest && !slices.ContainsFunc(strings.Fields(normalise(pick(t.lang, o.Facts.Amount, o.Facts.AmountEN))), func(w string) bool { return interestWords[w] }) {
+		if interest && !slices.ContainsFunc(strings.Fields(normalise(pick(t.lang, o.Facts.Amount, o.Facts.AmountEN))), understand.IsInterestWord) {
 			continue
 		}
 		withAmount = append(withAmount, o)

@@ -17,7 +17,7 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 		return t.info(texts.help.in(t.lang))
 	}
 	var b strings.Builder
-	if in == understand.IntentContact && t.says(adviceWords) {
+	if in == understand.IntentContact && t.says(understand.IsAdviceWord) {
 		// "wat raden jullie aan?": a choice the bot does not make for anyone; who helps make it does.
 		b.WriteString(texts.noAdvice.in(t.lang) + " ")
 	}
@@ -32,7 +32,7 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 		}
 	} else {
 		head := followUpHeads[in].in(t.lang)
-		if in == understand.IntentAmount && t.says(costWords) {
+		if in == understand.IntentAmount && t.says(understand.IsCostWord) {
 			head = texts.whatItCosts.in(t.lang) // "wat kost dat?" asks what you pay, not what you get
 		}
 		o := refs[0]
@@ -88,7 +88,7 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 	switch in {
 	case understand.IntentAmount:
 		a := pick(l, f.Amount, f.AmountEN)
-		if t.says(interestWords) && !slices.ContainsFunc(strings.Fields(normalise(a)), func(w string) bool { return interestWords[w] }) {
+		if t.says(understand.IsInterestWord) && !slices.ContainsFunc(strings.Fields(normalise(a)), understand.IsInterestWord) {
 			return missing // "wat is de rente?": what you can borrow is no answer
 		}
 		if a != "" && (l == nl || f.AmountEN != "") {
@@ -170,10 +170,10 @@ var timeSpan = regexp.MustCompile(`(?i)\b\d+([,.]\d+)?\s*(jaar|jaren|maand|maand
 // sentenceSplit ends a sentence of an offer's text.
 var sentenceSplit = regexp.MustCompile(`[.!?;]\s+`)
 
-// says reports whether this turn's message holds one of the words: moneyWords ask for money, costWords what
-// something costs ("wat kost dat?") rather than what you get.
-func (t *turnState) says(words map[string]bool) bool {
-	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return words[w] })
+// says reports whether this turn's message holds one of the words: understand.IsMoneyWord asks for money,
+// understand.IsCostWord what something costs ("wat kost dat?") rather than what you get.
+func (t *turnState) says(word func(string) bool) bool {
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), word)
 }
 
 // sentence ends s with a full stop.
@@ -226,8 +226,11 @@ func usesWords(o *wegwijzer.Offer, words []string) bool {
 	return compared > 0 && found >= compared-compared/3
 }
 
-// priceWords in an offer's amount say what it costs the asker, not what it gives.
-var priceWords = set("gratis kosteloos free " + interestList)
+// priceWord reports whether a word of an offer's amount says what it costs the asker, not what it gives: free, or
+// the interest (understand.IsInterestWord).
+func priceWord(w string) bool { return freeWords[w] || understand.IsInterestWord(w) }
+
+var freeWords = set("gratis kosteloos free")
 
 // statesCost reports whether the offer's amount answers "wat kost dat?" (or, asked, "wat is de rente?"): the amount
 // of an offer that is no money says what it costs (a fee, a price, free); the amount of a money offer says what you
@@ -237,13 +240,11 @@ func (t *turnState) statesCost(o *wegwijzer.Offer) bool {
 	if a == "" || t.lang == en && o.Facts.AmountEN == "" {
 		return false
 	}
-	names := func(words map[string]bool) bool {
-		return slices.ContainsFunc(strings.Fields(normalise(a)), func(w string) bool { return words[w] })
+	names := func(word func(string) bool) bool { return slices.ContainsFunc(strings.Fields(normalise(a)), word) }
+	if t.says(understand.IsInterestWord) {
+		return names(understand.IsInterestWord)
 	}
-	if t.says(interestWords) {
-		return names(interestWords)
-	}
-	return o.Kind.Group() != wegwijzer.GroupMoney || names(priceWords)
+	return o.Kind.Group() != wegwijzer.GroupMoney || names(priceWord)
 }
 
 // costRefs answers "wat kost dat?", "how much interest?", which name no offer: about the first offer shown whose
@@ -283,7 +284,7 @@ func (t *turnState) costUnknown(asked *wegwijzer.Offer) *wegwijzer.Reply {
 	}
 	offers = offers[:min(len(offers), maxCostWhere)]
 	head := texts.costUnknown
-	if t.says(interestWords) {
+	if t.says(understand.IsInterestWord) {
 		head = texts.interestUnknown
 	}
 	var b strings.Builder

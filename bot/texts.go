@@ -200,30 +200,6 @@ var kindWords = map[string]wegwijzer.Kind{
 	"cursus": wegwijzer.KindTrainingEvenement, "netwerk": wegwijzer.KindCommunityNetwerk, "network": wegwijzer.KindCommunityNetwerk,
 }
 
-// moneyWords ask for money: "is daar subsidie voor?", "any grants?".
-var moneyWords = set(moneyList)
-
-const moneyList = `subsidie subsidies geld financiering lening leningen krediet investeerder
-	grant grants subsidy funding financing finance money loan loans credit investor`
-
-// adviceWords ask the bot to choose for the asker ("wat raden jullie aan?").
-var adviceWords = set(`raden raad aanraden adviseer adviseert adviseren recommend recommended advise`)
-
-// supportWords ask for money or support in general ("is er steun voor?", "is there any support for this?").
-var supportWords = set(moneyList + ` steun ondersteuning support`)
-
-// grantWords ask for a grant, not any money.
-var grantWords = set(`subsidie subsidies subsidiepot grant grants subsidy subsidies`)
-
-// interestWords ask for the interest on a loan: an amount that does not name it does not answer them.
-var interestWords = set(interestList)
-
-const interestList = `rente rentes rentepercentage interest`
-
-// costWords ask what something costs rather than what it gives: "wat kost dat?", "is there a fee?", and the
-// interest on a loan ("wat is de rente?").
-var costWords = set("kost kosten kostte prijs tarief tarieven cost costs fee fees price prices charge " + interestList)
-
 // skipWords answer a clarifying question without an answer.
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
 var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}

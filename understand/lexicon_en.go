@@ -203,6 +203,16 @@ var enSelfEmployed = `freelancer freelancers self-employed selfemployed`
 var enNumberWords = `two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 	thousand`
 
+// The words of asking for money, support, a grant, the interest, the cost or advice: see nlMoneyWords and after.
+var (
+	enMoneyWords    = `grant grants subsidy funding financing finance money loan loans credit investor`
+	enSupportWords  = `support`
+	enGrantWords    = `grant grants subsidy subsidies`
+	enInterestWords = `interest`
+	enCostWords     = `cost costs fee fees price prices charge`
+	enAdviceWords   = `recommend recommended advise`
+)
+
 // enPossessives: see nlPossessives.
 var enPossessives = `my our`
 

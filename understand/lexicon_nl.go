@@ -178,6 +178,25 @@ var nlSelfEmployed = `zzp zzper zzp'er zzpers zzp'ers zelfstandige zelfstandigen
 var nlNumberWords = `twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
 	honderd duizend`
 
+// nlMoneyWords name money one may ask for ("is daar subsidie voor?"); moneyCues are the wider phrases by which a
+// question asks for money at all ("wat kost het", "betalen").
+var nlMoneyWords = `subsidie subsidies geld financiering lening leningen krediet investeerder`
+
+// nlSupportWords ask for support in general ("is er steun voor?"), as do the money words.
+var nlSupportWords = `steun ondersteuning`
+
+// nlGrantWords ask for a grant, not any money.
+var nlGrantWords = `subsidie subsidies subsidiepot`
+
+// nlInterestWords ask for the interest on a loan: an amount that does not name it does not answer them.
+var nlInterestWords = `rente rentes rentepercentage`
+
+// nlCostWords ask what something costs rather than what it gives ("wat kost dat?"), as do the interest words.
+var nlCostWords = `kost kosten kostte prijs tarief tarieven`
+
+// nlAdviceWords ask the bot to choose for the asker ("wat raden jullie aan?").
+var nlAdviceWords = `raden raad aanraden adviseer adviseert adviseren`
+
 // nlPossessives say whose something is, the asker's own: "mijn", "onze", and "m'n", which the search splits into
 // "m" or reads as "mn". "ons" is the possessive before a het-word ("ons bedrijf").
 var nlPossessives = `mijn m mn onze ons`

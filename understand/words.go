@@ -10,6 +10,12 @@ var (
 	staffWords    = set(nlStaffWords + " " + enStaffWords)
 	selfEmployed  = set(nlSelfEmployed + " " + enSelfEmployed)
 	numberWords   = set(nlNumberWords + " " + enNumberWords)
+	moneyWords    = set(nlMoneyWords + " " + enMoneyWords)
+	supportWords  = set(nlMoneyWords + " " + enMoneyWords + " " + nlSupportWords + " " + enSupportWords)
+	grantWords    = set(nlGrantWords + " " + enGrantWords)
+	interestWords = set(nlInterestWords + " " + enInterestWords)
+	costWords     = set(nlCostWords + " " + enCostWords + " " + nlInterestWords + " " + enInterestWords)
+	adviceWords   = set(nlAdviceWords + " " + enAdviceWords)
 )
 
 // IsPossessive reports whether w (lower case) says that something is the asker's ("mijn", "onze", "my", "our").
@@ -34,3 +40,22 @@ func IsSelfEmployed(w string) bool { return selfEmployed[w] }
 // IsNumberWord reports whether w (lower case) is a number written as a word ("drie", "twenty"), from two up:
 // "een" and "one" are read as an article and a pronoun.
 func IsNumberWord(w string) bool { return numberWords[w] }
+
+// IsMoneyWord reports whether w (lower case) names money one may ask for ("subsidie", "lening", "funding").
+func IsMoneyWord(w string) bool { return moneyWords[w] }
+
+// IsSupportWord reports whether w (lower case) asks for money or for support in general ("steun", "support").
+func IsSupportWord(w string) bool { return supportWords[w] }
+
+// IsGrantWord reports whether w (lower case) asks for a grant, not any money ("subsidie", "grant").
+func IsGrantWord(w string) bool { return grantWords[w] }
+
+// IsInterestWord reports whether w (lower case) asks for the interest on a loan ("rente", "interest").
+func IsInterestWord(w string) bool { return interestWords[w] }
+
+// IsCostWord reports whether w (lower case) asks what something costs rather than what it gives ("kost", "fee"),
+// the interest on a loan included.
+func IsCostWord(w string) bool { return costWords[w] }
+
+// IsAdviceWord reports whether w (lower case) asks the bot to choose for the asker ("aanraden", "recommend").
+func IsAdviceWord(w string) bool { return adviceWords[w] }
