@@ -200,6 +200,9 @@ var kindWords = map[string]wegwijzer.Kind{
 	"cursus": wegwijzer.KindTrainingEvenement, "netwerk": wegwijzer.KindCommunityNetwerk, "network": wegwijzer.KindCommunityNetwerk,
 }
 
+// The word lists from here on read the dialogue's own turns: answers to its questions, clauses about the asker
+// beside a question. Words of the language that the search reads as well are understand's (understand/words.go).
+
 // skipWords answer a clarifying question without an answer.
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
 var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}
@@ -230,7 +233,8 @@ var ownDescriptions = []string{"ik heb een ", "wij hebben een ", "we hebben een 
 	"i have a ", "i run a ", "we run a ", "i own a ", "we own a ", "we have a "}
 
 // businessNouns name a business without its sector: a clause that opens with one says who asks ("startup in
-// Rotterdam", "mkb-bedrijf in Limburg").
+// Rotterdam", "mkb-bedrijf in Limburg"). Not the search's list of that name, whose words stand in for each other in
+// a synonym phrase.
 var businessNouns = set(`startup start-up scale-up mkb mkb-bedrijf mkb-er firma company firm sme`)
 
 // continuations start a short message that adds a condition to the question just answered.

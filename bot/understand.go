@@ -230,6 +230,7 @@ func restWithoutNames(rest []string, named []*wegwijzer.Offer) []string {
 }
 
 // helpWords ask whether someone can help; beside an organisation's name they add no topic ("kan de KVK helpen?").
+// The dialogue's alone: the search counts "help" among its generic words, which never make a question on-topic.
 var helpWords = map[string]bool{"help": true, "helps": true, "helpen": true, "helpt": true, "assist": true}
 
 // shownByProvider are the shown offers run by the organisation the rest of a message names, when the rest holds
@@ -329,7 +330,8 @@ func replaceUnlessGoverned(re *regexp.Regexp, text string) string {
 	return b.String()
 }
 
-// objectPrepositions make the legal form after them the thing a question is about, not the asker.
+// objectPrepositions make the legal form after them the thing a question is about, not the asker. Tuned for that
+// reading ("uit mijn bv", "of a bv"), so not the search's prepositions, which mark where or with what.
 var objectPrepositions = map[string]bool{"uit": true, "from": true, "of": true, "van": true, "in": true, "into": true,
 	"naar": true, "via": true, "binnen": true, "within": true, "through": true, "out": true}
 

@@ -17,7 +17,8 @@ suppliers turnover revenue profit freelance founder startup owner director ceo
 zelfstandig debiteur debiteuren crediteuren facturen factureren invoices invoicing btw vat boekhouding bookkeeping`)
 
 // staffWords name a person who works for someone: the asker's staff ("een zieke medewerker", "my employee"),
-// unless the asker is one ("als werknemer", "I am an employee", "as an intern").
+// unless the asker is one ("als werknemer", "I am an employee", "as an intern"). One person, where
+// understand.IsStaffWord names a company's staff as a whole ("personeel", "workers"): "als personeel" is no asker.
 var staffWords = setOf(`werknemer medewerker personeelslid stagiair stagiaire sollicitant employee intern trainee
 applicant`)
 

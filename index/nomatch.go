@@ -24,7 +24,8 @@ import (
 //go:embed data/outofdomain.txt
 var outOfDomainList string
 
-// oodWords are the out-of-domain words of data/outofdomain.txt.
+// oodWords are the out-of-domain words of data/outofdomain.txt. They stay with the search, not in understand: they
+// are data for the no-match decision (the catalogue's domain against others), not words of the language.
 var oodWords = func() map[string]bool {
 	var b strings.Builder
 	for _, line := range strings.Split(outOfDomainList, "\n") {

@@ -81,7 +81,9 @@ func quitsBusiness(after []string) bool {
 }
 
 // takeForms are the forms of "nemen" in "ontslag nemen"; resignVerbs an employee's leaving in English, after one of
-// staffNouns with no firstPerson between; quitObjectLead the words before the object of such a verb.
+// staffNouns with no firstPerson between; quitObjectLead the words before the object of such a verb. They stay
+// here, read by resigning alone: staffNouns are the subjects of such a verb, one employee or a pronoun for one,
+// not understand.IsStaffWord (a company's staff); firstPerson only the subjects "i" and "we".
 var (
 	takeForms      = setOf(`neem neemt nemen nam namen genomen`)
 	resignVerbs    = setOf(`quit quits quitting resign resigns resigned resigning`)

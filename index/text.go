@@ -170,7 +170,9 @@ func isASCII(s string) bool {
 }
 
 // stopwords are words that carry no topic in a question, Dutch and English. They are left out of the content
-// words a question is judged on; the bleve analyzer has its own Dutch list for the index.
+// words a question is judged on; the bleve analyzer has its own Dutch list for the index. The list stays with the
+// search, not in understand: it is tuned for the text match (what a question's content words are against the
+// catalogue's texts), where understand's lists say what a word does in a sentence.
 var stopwords = setOf(`
 aan al alle alles als alsjeblieft alstublieft ben beter bij binnen daar dan dat de deze die dit doe doen door dus
 een eens elk en er ergens even geen gaan ga gaat graag had heb hebben heeft hem het hier hoe hoeveel hun iemand iets
@@ -254,7 +256,9 @@ func headcount(ws []string, i int) bool {
 }
 
 // functionWords are the stopwords that only join a phrase (articles, pronouns, prepositions, conjunctions): a
-// synonym phrase may leave them out when it is matched. Other stopwords (verbs, "niet", "geen", "nieuwe")
+// synonym phrase may leave them out when it is matched. Not understand.IsFunctionWord, which says that a follow-up
+// names no topic and holds verbs and "niet": this list is tuned for the phrase match, in the search's spelling
+// ("m'n" is "m" or "mn"). Other stopwords (verbs, "niet", "geen", "nieuwe")
 // carry the phrase's meaning and must be in the question too.
 var functionWords = setOf(`de het een den der des t s the a an mijn m mn je jouw jullie uw onze ons zijn z zn haar hun
 my your our their his its me mij ik we wij jij u you i it he she they van voor in op met aan naar bij uit om over
@@ -262,7 +266,8 @@ per te tot door of en als dan dat die dit deze er for to of on at with by from a
 those into about`)
 
 // businessNouns are the generic words that name a business. In a synonym phrase one stands for any of them or for
-// a sector word ("sell my business" is "sell my company" and "sell my bakery"): needBusiness.
+// a sector word ("sell my business" is "sell my company" and "sell my bakery"): needBusiness. The dialogue's list
+// of the same name (bot) is for another reading, a clause that says who asks, and differs on purpose.
 var businessNouns = setOf(`bedrijf bedrijven onderneming ondernemingen zaak zaakje zaken firma company companies
 business businesses firm eenmanszaak bv vof maatschap proprietorship partnership`)
 
@@ -277,7 +282,9 @@ the a an my our your his her its their this that these those own`)
 var prepositions = setOf(`via met voor in bij op aan naar uit door tot om zonder tegen onder binnen
 with for in at on to from by into through without under within`)
 
-// particles are the function words that change the verb they follow: "start over", "take over", "opnieuw".
+// particles are the function words that change the verb they follow: "start over", "take over", "opnieuw". The
+// search reads phrases with these and prepositions; understand's separable verbs carry their own particles, each
+// with its verb.
 var particles = setOf(`over up out off down in op uit af door mee`)
 
 // generic words say that the question is about support, but not about what: they never make a question on-topic.
