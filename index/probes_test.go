@@ -147,6 +147,9 @@ var probes = []probe{
 	{q: "I'm German and want to start a company in Amsterdam, do I need a permit?", want: []string{"business-gov-nl", "omgevingsloket"}, absent: []string{"startup-verblijfsvergunning", "kennismigrant"}},
 	{q: "ik wil Poolse werknemers aannemen", absent: []string{"kennismigrant"}},
 	{q: "I want to hire workers from Poland", absent: []string{"kennismigrant"}},
+	// English names of trades and of staff training, as their Dutch words have (synonyms).
+	{q: "staff training for our mechanics", want: []string{"slim-regeling", "leerwerkloket"}, absent: []string{"alert-online"}},
+	{q: "training for mechanics", want: []string{"slim-regeling", "leerwerkloket"}, absent: []string{"circo"}},
 }
 
 func TestNewUserProbes(t *testing.T) {
