@@ -143,7 +143,7 @@ func hasNeeds(stems, needs, business, phrase []string) bool {
 // or "". "van" and "of" are left out: "de verkoop van mijn zaak" is about the business.
 func governing(ws []string, i int) string {
 	j := i - 1
-	for j >= 0 && determiners[ws[j]] {
+	for j >= 0 && understand.IsDeterminer(ws[j]) {
 		j--
 	}
 	if j >= 0 && prepositions[ws[j]] {

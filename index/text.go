@@ -274,10 +274,6 @@ business businesses firm eenmanszaak bv vof maatschap proprietorship partnership
 // needBusiness is the need of a synonym phrase for some business word in the question.
 const needBusiness = "<business>"
 
-// determiners stand between a preposition and its noun ("via mijn eigen webshop").
-var determiners = setOf(`de het een mijn m mn onze ons je jouw uw zijn haar hun die dat deze dit eigen
-the a an my our your his her its their this that these those own`)
-
 // prepositions say that the noun after them is where or with what something happens, not what it is about.
 var prepositions = setOf(`via met voor in bij op aan naar uit door tot om zonder tegen onder binnen
 with for in at on to from by into through without under within`)

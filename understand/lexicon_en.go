@@ -213,6 +213,9 @@ var (
 	enAdviceWords   = `recommend recommended advise`
 )
 
+// enDeterminers: see nlDeterminers.
+var enDeterminers = `the a an my our your his her its their this that these those own`
+
 // enPossessives: see nlPossessives.
 var enPossessives = `my our`
 

@@ -197,6 +197,9 @@ var nlCostWords = `kost kosten kostte prijs tarief tarieven`
 // nlAdviceWords ask the bot to choose for the asker ("wat raden jullie aan?").
 var nlAdviceWords = `raden raad aanraden adviseer adviseert adviseren`
 
+// nlDeterminers stand before a noun ("via mijn eigen webshop"); "m'n" is "m" or "mn" where it is split.
+var nlDeterminers = `de het een mijn m'n m mn onze ons je jouw uw zijn haar hun die dat deze dit eigen`
+
 // nlPossessives say whose something is, the asker's own: "mijn", "onze", and "m'n", which the search splits into
 // "m" or reads as "mn". "ons" is the possessive before a het-word ("ons bedrijf").
 var nlPossessives = `mijn m mn onze ons`

@@ -70,9 +70,9 @@ var infinitives = func() map[string]bool {
 	return m
 }()
 
-// phraseStarts are the words after which a particle is a preposition ("in de krant"), not the verb's particle.
-var phraseStarts = set(`de het een mijn m'n onze ons je jouw uw zijn haar hun die dat deze dit elk elke alle
-	welke wat geen`)
+// phraseStarts are the words after which a particle is a preposition ("in de krant"), not the verb's particle: a
+// determiner, or a word that opens a noun phrase as one does.
+var phraseStarts = set(nlDeterminers + ` elk elke alle welke wat geen`)
 
 // JoinSeparable rewrites the separable verbs of a text as Parse does for Message.Search ("hoe bouw ik pensioen op"
 // is "hoe opbouwen ik pensioen"), so that what a message is compared with is read the same way: the index joins

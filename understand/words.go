@@ -16,7 +16,12 @@ var (
 	interestWords = set(nlInterestWords + " " + enInterestWords)
 	costWords     = set(nlCostWords + " " + enCostWords + " " + nlInterestWords + " " + enInterestWords)
 	adviceWords   = set(nlAdviceWords + " " + enAdviceWords)
+	determiners   = set(nlDeterminers + " " + enDeterminers)
 )
+
+// IsDeterminer reports whether w (lower case) stands before a noun: an article, a possessive, a demonstrative
+// ("de", "mijn", "deze", "eigen", "the", "own").
+func IsDeterminer(w string) bool { return determiners[w] }
 
 // IsPossessive reports whether w (lower case) says that something is the asker's ("mijn", "onze", "my", "our").
 func IsPossessive(w string) bool { return possessives[w] }

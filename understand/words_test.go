@@ -21,6 +21,7 @@ func TestWordLists(t *testing.T) {
 		{"interest", IsInterestWord, []string{"rente", "interest"}, []string{"kosten"}},
 		{"cost", IsCostWord, []string{"kost", "tarief", "fee", "rente"}, []string{"subsidie", "gratis"}},
 		{"advice", IsAdviceWord, []string{"aanraden", "recommend"}, []string{"advies"}},
+		{"determiner", IsDeterminer, []string{"de", "mijn", "m'n", "mn", "eigen", "the", "own"}, []string{"in", "via", "with"}},
 	}
 	for _, tt := range tests {
 		for _, w := range tt.yes {
