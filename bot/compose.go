@@ -168,10 +168,16 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 				return mr
 			}
 		}
-		if o := t.cat.Offer(r.Offers[0].ID); o != nil && curated == "" {
-			return t.nextStepOnly(o)
+		if curated == "" {
+			// The next step of the offer that fits the question best, not of the first card (money leads the
+			// list, whatever its score); none that fits: say so, with the list.
+			if o := bestFit(r.Offers, res, t.lead); o != nil {
+				return t.nextStepOnly(o)
+			}
+			intro = texts.noneFits.in(t.lang) + " " + intro
+		} else {
+			intro = texts.sameAgain.in(t.lang) + " " + intro
 		}
-		intro = texts.sameAgain.in(t.lang) + " " + intro
 	}
 	if curated != "" {
 		intro = curated + "\n\n" + intro
@@ -462,4 +468,29 @@ func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
 		return ""
 	}
 	return pick(t.lang, "Dit geef ik door: ", "What I pass on: ") + strings.Join(parts, "; ") + "."
+}
+
+// bestFit is the offer of refs that the search scored highest among those that matched words of the question, in
+// the group that leads the answer when one of those matched (a question for a grant is about the money, whatever a
+// rule beside it scored): what the question is most about. Nil when none of refs matched a word.
+func bestFit(refs []wegwijzer.OfferRef, res *wegwijzer.SearchResult, lead wegwijzer.Group) *wegwijzer.Offer {
+	var best, bestLead *wegwijzer.Result
+	for i, x := range res.Results {
+		if x.Offer == nil || len(x.Matched) == 0 || !slices.ContainsFunc(refs, func(o wegwijzer.OfferRef) bool { return o.ID == x.ID }) {
+			continue
+		}
+		if best == nil || x.Score > best.Score {
+			best = &res.Results[i]
+		}
+		if x.Offer.Kind.Group() == lead && (bestLead == nil || x.Score > bestLead.Score) {
+			bestLead = &res.Results[i]
+		}
+	}
+	switch {
+	case bestLead != nil:
+		return bestLead.Offer
+	case best != nil:
+		return best.Offer
+	}
+	return nil
 }

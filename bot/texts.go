@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
+	unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -130,6 +130,8 @@ var texts = struct {
 		"What it costs is not in my data for what I showed. Ask whoever offers it:"},
 	interestUnknown: msg{"Welke rente je betaalt, staat niet in mijn gegevens. Vraag het na bij wie je leent:",
 		"The interest you pay is not in my data. Ask whoever lends to you:"},
+	noneFits: msg{"Meer dan dit vond ik niet, en geen van deze past goed bij je vraag. Vertel meer over je situatie, of vraag een mens.",
+		"This is all I found, and none of it fits your question well. Tell me more about your situation, or ask a person."},
 	allFound:     msg{"Meer dan dit vond ik niet.", "This is all I found."},
 	nextStepHead: msg{"Wat je nu kunt doen", "What you can do now"},
 	sameAgain: msg{"Meer dan dit vond ik niet. Vraag door over een regeling (\"hoe vraag ik de eerste aan?\") of vertel meer over je situatie.",
