@@ -92,3 +92,30 @@ func (t *turnState) shownAgain(text msg, place, in string) *wegwijzer.Reply {
 	r.Options = t.afterAnswerOptions(true)
 	return t.answered(r)
 }
+
+// maxPlaceOwn is the most offers of a place's own that a place given after an answer adds to the offers shown.
+const maxPlaceOwn = 2
+
+// withShown is the answer when a place is given after an answer: the offers shown that still apply there, then the
+// place's own among offers (bound to regions, not national), then the rest of offers, at most maxOffers in all.
+func (t *turnState) withShown(offers []*wegwijzer.Offer) []*wegwijzer.Offer {
+	var own []*wegwijzer.Offer
+	for _, o := range offers[:min(len(offers), maxOffers)] {
+		if len(o.Regions) > 0 && !o.IsNational() && len(own) < maxPlaceOwn {
+			own = append(own, o)
+		}
+	}
+	var out []*wegwijzer.Offer
+	for _, id := range t.shown() {
+		if o := t.cat.Offer(id); o != nil && !t.elsewhere(o) && t.actionable(o) && !t.rejected(o) && !slices.Contains(own, o) && len(out) < maxOffers-len(own) {
+			out = append(out, o)
+		}
+	}
+	out = append(out, own...)
+	for _, o := range offers {
+		if !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}

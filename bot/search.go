@@ -140,6 +140,11 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 			return r, nil
 		}
 	}
+	if t.placed != "" && c.State == StateAnswered {
+		// "ik zit in Overijssel" after an answer: the offers shown that still apply there stay, and the place's
+		// own are added; not whatever the search with the place put first.
+		offers = t.withShown(offers)
+	}
 	r := t.answer(offers, res)
 	if stopped := t.stoppedBest(res); stopped != nil && !slices.Contains(offers, stopped) {
 		// "is there a grant for energy advice?": the scheme that paid for it has had no round for years. Say so,
