@@ -150,6 +150,9 @@ var probes = []probe{
 	// English names of trades and of staff training, as their Dutch words have (synonyms).
 	{q: "staff training for our mechanics", want: []string{"slim-regeling", "leerwerkloket"}, absent: []string{"alert-online"}},
 	{q: "training for mechanics", want: []string{"slim-regeling", "leerwerkloket"}, absent: []string{"circo"}},
+	// Building a building (a shed, a hall, an extension) needs a permit before it is about its energy label.
+	{q: "loods bouwen", want: []string{"omgevingsloket"}},
+	{q: "we want to build a warehouse next to our shop", want: []string{"omgevingsloket"}, absent: []string{"energielabel-utiliteitsgebouwen"}},
 	// A charging point is infrastructure, not driving electric: no company-car rule or lorry toll for it.
 	{q: "laadpalen plaatsen bij ons bedrijf in Deventer", want: []string{"mia-vamil", "netcongestie"}, absent: []string{"bijtelling-elektrische-auto", "vrachtwagenheffing"}},
 }
