@@ -4,7 +4,7 @@ import "strings"
 
 // English words, for the same purposes as lexicon_nl.go.
 
-var englishWords = set(`i i'm my we our you your the a an is are to for of and with how what where which can could
+var englishWords = set(`i i'm my we our you your the a an is are to for and with how what where which can could
 should would want need hire grant grants subsidy loan funding company business employee employees staff
 start starting apprentice please do does get small energy solar sustainable green export hello hi thanks
 who when why there this that it from about any find looking don't actually meant`)

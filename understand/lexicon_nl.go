@@ -4,6 +4,7 @@ package understand
 // one test question).
 
 // dutchWords are common in Dutch and rare in English: language detection.
+// "of" is in neither list: it is as common in Dutch ("bv of vof?") as in English.
 var dutchWords = set(`ik mijn wij we ons onze je jouw de het een is zijn voor van en met hoe wat waar welke kan
 kun wil moet mag hulp bedrijf personeel subsidie lening geld starten graag dank hallo hoi iets er niet nog ook
 om te bij naar op aan dat die dit zo zoek zoeken geen heb hebben zit eigenlijk bedankt dankjewel`)

@@ -151,6 +151,9 @@ func TestLanguage(t *testing.T) {
 		{"Ik wil mijn bedrijf verduurzamen", NL, true},
 		{"How can I get a grant for my company?", EN, true},
 		{"EIA", NL, false},
+		{"bv of vof?", NL, false}, // "of" is Dutch "or" as often as English "of": it decides nothing
+		{"eenmanszaak of bv, wat is beter?", NL, true},
+		{"What is the cost of a permit?", EN, true},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
