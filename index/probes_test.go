@@ -155,6 +155,9 @@ var probes = []probe{
 	{q: "we want to build a warehouse next to our shop", want: []string{"omgevingsloket"}, absent: []string{"energielabel-utiliteitsgebouwen"}},
 	// A charging point is infrastructure, not driving electric: no company-car rule or lorry toll for it.
 	{q: "laadpalen plaatsen bij ons bedrijf in Deventer", want: []string{"mia-vamil", "netcongestie"}, absent: []string{"bijtelling-elektrische-auto", "vrachtwagenheffing"}},
+	// Choosing between legal forms is not leaving one: an answer's pattern whose only searching word is the legal
+	// form ("uit de vof") matched every question that names a vof.
+	{q: "bv of vof?", want: []string{"rechtsvorm-kiezen"}, absent: []string{"answer:vennoot-uittreden-vof"}},
 }
 
 func TestNewUserProbes(t *testing.T) {
