@@ -119,6 +119,8 @@ type NextStep struct {
 	How   string `yaml:"how" json:"how"`
 	HowEN string `yaml:"how_en,omitempty" json:"how_en,omitempty"`
 	URL   string `yaml:"url,omitempty" json:"url,omitempty"`
+	// URLEN is the same page in English (english.rvo.nl, business.gov.nl), shown in English replies instead of URL.
+	URLEN string `yaml:"url_en,omitempty" json:"url_en,omitempty"`
 	Phone string `yaml:"phone,omitempty" json:"phone,omitempty"`
 }
 
@@ -191,13 +193,16 @@ type Offer struct {
 	Facts         Facts    `yaml:"facts" json:"facts,omitzero"`
 	NextStep      NextStep `yaml:"next_step" json:"next_step"`
 	URL           string   `yaml:"url" json:"url"`
-	Source        []Source `yaml:"source" json:"source,omitempty"`
-	LastChecked   string   `yaml:"last_checked" json:"last_checked"`
-	Status        Status   `yaml:"status" json:"status"`
-	StatusNote    string   `yaml:"status_note" json:"status_note,omitempty"`
-	StatusNoteEN  string   `yaml:"status_note_en" json:"status_note_en,omitempty"`
-	ClosedSince   string   `yaml:"closed_since" json:"closed_since,omitempty"` // YYYY-MM-DD (or YYYY-MM) a closed scheme ended
-	Rounds        []Round  `yaml:"rounds" json:"rounds,omitempty"`             // known rounds, oldest first
+	// URLEN is the offer's own page in English, by its provider (english.rvo.nl for an RVO scheme): English
+	// replies link it instead of URL. Without it, English replies link URL.
+	URLEN        string   `yaml:"url_en" json:"url_en,omitempty"`
+	Source       []Source `yaml:"source" json:"source,omitempty"`
+	LastChecked  string   `yaml:"last_checked" json:"last_checked"`
+	Status       Status   `yaml:"status" json:"status"`
+	StatusNote   string   `yaml:"status_note" json:"status_note,omitempty"`
+	StatusNoteEN string   `yaml:"status_note_en" json:"status_note_en,omitempty"`
+	ClosedSince  string   `yaml:"closed_since" json:"closed_since,omitempty"` // YYYY-MM-DD (or YYYY-MM) a closed scheme ended
+	Rounds       []Round  `yaml:"rounds" json:"rounds,omitempty"`             // known rounds, oldest first
 	// Unconfirmed is true when no recent source confirms that the offer still runs; the bot says so.
 	Unconfirmed bool     `yaml:"unconfirmed" json:"unconfirmed,omitempty"`
 	ReplacedBy  string   `yaml:"replaced_by" json:"replaced_by,omitempty"`

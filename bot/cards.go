@@ -30,10 +30,16 @@ type card struct {
 
 // offerRef renders an offer as a card: title, pitch, why it fits, its status on the day of the reply.
 func (c card) offerRef(o *wegwijzer.Offer) wegwijzer.OfferRef {
-	return wegwijzer.OfferRef{ID: o.ID, Title: pick(c.lang, o.Title, o.TitleEN), Provider: providerText(o, c.lang), URL: o.URL,
+	return wegwijzer.OfferRef{ID: o.ID, Title: pick(c.lang, o.Title, o.TitleEN), Provider: providerText(o, c.lang), URL: linkOf(o, c.lang),
 		Kind: o.Kind, Group: o.Kind.Group(), Why: c.why(o), Status: o.Status,
 		Pitch: pitchOf(o, c.lang), Fit: c.fit(o), StatusText: statusText(c.cat, o, c.lang, c.today)}
 }
+
+// linkOf is the offer's own page in the reply's language: url_en in English when the content has it, else url.
+func linkOf(o *wegwijzer.Offer, l lang) string { return pick(l, o.URL, o.URLEN) }
+
+// nextStepURL is the next step's page in the reply's language: url_en in English when the content has it, else url.
+func nextStepURL(ns wegwijzer.NextStep, l lang) string { return pick(l, ns.URL, ns.URLEN) }
 
 // providerText is who runs the offer in the reply's language: provider_en in English when the content has it, else
 // provider (names).
@@ -295,7 +301,7 @@ func roundsText(o *wegwijzer.Offer, l lang, day string) string {
 	if next != nil {
 		parts = append(parts, fmt.Sprintf(statusWords.nextRound.in(l), dateText(next.Opens, l)))
 	} else {
-		parts = append(parts, fmt.Sprintf(statusWords.noNextRound.in(l), hostOf(o.URL)))
+		parts = append(parts, fmt.Sprintf(statusWords.noNextRound.in(l), hostOf(linkOf(o, l))))
 	}
 	return strings.Join(parts, "; ")
 }

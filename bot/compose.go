@@ -405,7 +405,7 @@ func nextStepText(ns wegwijzer.NextStep, l lang) string {
 	how := strings.TrimSpace(ns.How)
 	if l == en {
 		how = strings.TrimSpace(ns.HowEN)
-		if how == "" && ns.URL != "" {
+		if how == "" && nextStepURL(ns, l) != "" {
 			how = "See"
 		}
 	}
@@ -413,8 +413,8 @@ func nextStepText(ns wegwijzer.NextStep, l lang) string {
 	if how != "" {
 		s += " " + how
 	}
-	if ns.URL != "" {
-		s += " " + ns.URL
+	if u := nextStepURL(ns, l); u != "" {
+		s += " " + u
 	}
 	if ns.Phone != "" {
 		s += " (" + ns.Phone + ")"

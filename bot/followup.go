@@ -83,7 +83,7 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 // fact is the answer to one follow-up about one offer, from its fields.
 func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 	l := t.lang
-	missing := fmt.Sprintf(texts.notInData.in(l), o.URL)
+	missing := fmt.Sprintf(texts.notInData.in(l), linkOf(o, l))
 	f := o.Facts
 	switch in {
 	case understand.IntentAmount:
@@ -110,10 +110,10 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 		return s
 	case understand.IntentApply:
 		if a := pick(l, f.HowToApply, f.HowToApplyEN); a != "" && (l == nl || f.HowToApplyEN != "") {
-			return sentence(a) + " " + o.URL
+			return sentence(a) + " " + linkOf(o, l)
 		}
 		if how := pick(l, o.NextStep.How, o.NextStep.HowEN); how != "" && (l == nl || o.NextStep.HowEN != "") {
-			return sentence(strings.TrimSpace(how)) + " " + firstNonEmpty(o.NextStep.URL, o.URL)
+			return sentence(strings.TrimSpace(how)) + " " + firstNonEmpty(nextStepURL(o.NextStep, l), linkOf(o, l))
 		}
 		return missing
 	case understand.IntentDeadline:
@@ -143,7 +143,7 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 		if len(said) == 0 {
 			return missing
 		}
-		return strings.Join(said[:min(len(said), 2)], " ") + " " + o.URL
+		return strings.Join(said[:min(len(said), 2)], " ") + " " + linkOf(o, l)
 	case understand.IntentNone: // what is it
 		s := sentence(pitchOf(o, l))
 		if sum := strings.TrimSpace(pick(l, o.Summary, o.SummaryEN)); sum != "" && (l == nl || o.SummaryEN != "") {
@@ -153,8 +153,8 @@ func (t *turnState) fact(in understand.Intent, o *wegwijzer.Offer) string {
 	case understand.IntentContact:
 		ns := o.NextStep
 		s := whoText(ns, l) + "."
-		if ns.URL != "" {
-			s += " " + ns.URL
+		if u := nextStepURL(ns, l); u != "" {
+			s += " " + u
 		}
 		if ns.Phone != "" {
 			s += pick(l, " Telefoon: ", " Phone: ") + ns.Phone
@@ -296,7 +296,7 @@ func (t *turnState) costUnknown(asked *wegwijzer.Offer) *wegwijzer.Reply {
 		if t.lang == en && o.NextStep.WhoEN != "" {
 			who = o.NextStep.WhoEN
 		}
-		fmt.Fprintf(&b, "\n- %s: %s, %s", pick(t.lang, o.Title, o.TitleEN), who, o.URL)
+		fmt.Fprintf(&b, "\n- %s: %s, %s", pick(t.lang, o.Title, o.TitleEN), who, linkOf(o, t.lang))
 		r.Offers = append(r.Offers, cd.offerRef(o))
 	}
 	r.Text = b.String()

@@ -165,7 +165,7 @@ func scoreReply(r *rubric, cat *content.Catalogue, want, said, where string, rep
 // that names it.
 func ownsNextStep(cat *content.Catalogue, o *wegwijzer.Offer, next, lang string) bool {
 	matches := func(ns wegwijzer.NextStep) bool {
-		return strings.Contains(next, whoIn(ns, lang)) && (ns.URL == "" || strings.Contains(next, ns.URL))
+		return strings.Contains(next, whoIn(ns, lang)) && (ns.URL == "" || strings.Contains(next, urlIn(ns, lang)))
 	}
 	if matches(o.NextStep) {
 		return true

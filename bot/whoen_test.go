@@ -20,6 +20,14 @@ func whoIn(ns wegwijzer.NextStep, lang string) string {
 	return ns.Who
 }
 
+// urlIn is the next step's page as a reply in language lang links it: url_en in English when the content has it.
+func urlIn(ns wegwijzer.NextStep, lang string) string {
+	if lang == "en" && ns.URLEN != "" {
+		return ns.URLEN
+	}
+	return ns.URL
+}
+
 // notDutchNames drops what may stay Dutch in an English next step: addresses, and names in brackets
 // ("the procurement experts committee (Commissie van Aanbestedingsexperts)").
 var notDutchNames = regexp.MustCompile(`https?://\S+|\([^()]*\)`)

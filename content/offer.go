@@ -121,6 +121,7 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 			l.warn(file, f.line("url"), "url", homePageWarning)
 		}
 	}
+	l.checkURLEN(file, f.line("url_en"), "url_en", o.URL, o.URLEN)
 	if o.ForLanguage != "" && o.ForLanguage != "nl" && o.ForLanguage != "en" {
 		l.add(file, f.line("for_language"), "for_language", "%q: must be nl or en (or left out: for everyone)", o.ForLanguage)
 	}
@@ -172,10 +173,25 @@ func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep) {
 	if ns.URL != "" {
 		l.checkURL(file, f.line("next_step"), "next_step.url", ns.URL, true)
 	}
+	l.checkURLEN(file, f.line("next_step"), "next_step.url_en", ns.URL, ns.URLEN)
 	// English replies show who_en, else who: a who that is Dutch text, not a name, needs its English.
 	if words := DutchWords(ns.Who); len(words) > 0 && strings.TrimSpace(ns.WhoEN) == "" {
 		l.warn(file, f.line("next_step"), "next_step.who_en", "missing: the English reply would show Dutch (%q in who %q)",
 			strings.Join(words, " "), ns.Who)
+	}
+}
+
+// checkURLEN: an English page is the English version of a page the content links (url or next_step.url): it needs
+// that page, and is another address.
+func (l *loader) checkURLEN(file string, line int, field, nlURL, enURL string) {
+	switch {
+	case enURL == "":
+	case nlURL == "":
+		l.add(file, line, field, "is the English version of %s: set %s too", strings.TrimSuffix(field, "_en"), strings.TrimSuffix(field, "_en"))
+	case enURL == nlURL:
+		l.add(file, line, field, "is the same address as %s: leave it out", strings.TrimSuffix(field, "_en"))
+	default:
+		l.checkURL(file, line, field, enURL, true)
 	}
 }
 

@@ -1,0 +1,45 @@
+package content_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer/content"
+)
+
+// TestURLENIsTheEnglishVersionOfALink: url_en (and next_step.url_en) is the English page of a page the offer
+// links: an https address beside url, never alone and never the same address.
+func TestURLENIsTheEnglishVersionOfALink(t *testing.T) {
+	const url = "url: https://www.rvo.nl/subsidies-financiering/eia\n"
+	const step = "  how: Meld de investering binnen 3 maanden via eLoket.\n"
+	tests := []struct {
+		name, old, new, want string
+	}{
+		{"an English page beside the Dutch one", url, url + "url_en: https://english.rvo.nl/subsidies-programmes/eia\n", ""},
+		{"a next step's English page", step, step + "  url: https://www.rvo.nl/eloket\n  url_en: https://english.rvo.nl/eloket\n", ""},
+		{"not https", url, url + "url_en: http://english.rvo.nl/eia\n", "field url_en"},
+		{"the same address", url, url + "url_en: https://www.rvo.nl/subsidies-financiering/eia\n", "field url_en: is the same address as url"},
+		{"a next step's English page alone", step, step + "  url_en: https://english.rvo.nl/eloket\n", "field next_step.url_en: is the English version of next_step.url: set next_step.url too"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			offer := strings.Replace(validOffer, tt.old, tt.new, 1)
+			if offer == validOffer {
+				t.Fatalf("%q not in the test offer", tt.old)
+			}
+			cat, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": offer}), content.Options{Now: now})
+			if tt.want == "" {
+				if err != nil || len(problems) > 0 {
+					t.Fatalf("Load: err=%v problems=%v, want none", err, problems)
+				}
+				if o := cat.Offer("eia"); o.URLEN == "" && o.NextStep.URLEN == "" {
+					t.Errorf("url_en not loaded: %+v", o)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Load: err=%v, want %q", err, tt.want)
+			}
+		})
+	}
+}
