@@ -158,6 +158,10 @@ var probes = []probe{
 	// Choosing between legal forms is not leaving one: an answer's pattern whose only searching word is the legal
 	// form ("uit de vof") matched every question that names a vof.
 	{q: "bv of vof?", want: []string{"rechtsvorm-kiezen"}, absent: []string{"answer:vennoot-uittreden-vof"}},
+	// An eighth batch (helper "rank7"): "self-employed" says who asks, as "zzp'er" does; it does not bring the
+	// offers for the self-employed (the self-employed deduction, the Baz) before what is asked.
+	{q: "as a self-employed photographer on a student permit, can I take assignments", want: []string{"answer:zzp-uit-het-buitenland", "business-gov-nl"}, absent: []string{"zelfstandigenaftrek", "baz-zzp"}},
+	{q: "I am self-employed and pregnant, is there a benefit", want: []string{"zez-uitkering"}, absent: []string{"zelfstandigenaftrek"}},
 }
 
 func TestNewUserProbes(t *testing.T) {

@@ -106,9 +106,20 @@ func TestPhraseCountsOnceForPatterns(t *testing.T) {
 	if slices.Contains(res.Answers, "pensioen-opbouwen-zzp") {
 		t.Errorf("answers %v, want no pension answer", res.Answers)
 	}
-	u := ix.understand(understand.Parse("what insurance do I need as a self-employed painter"))
+	u := ix.understand(understand.Parse("what insurance do I need for the solar panels on my roof"))
 	if got, want := directWords(u), len(u.direct)-1; got != want {
 		t.Errorf("direct words %d, want %d (terms %v)", got, want, u.direct)
+	}
+	// "self-employed" only says who asks, as "zzp'er" does: its words and what its synonym means weigh as a
+	// company size, so "self-employed" brings no offer for the self-employed before the question's topic.
+	u = ix.understand(understand.Parse("what insurance do I need as a self-employed painter"))
+	if !u.askerOf["self"] || u.direct["self"] || u.direct["employed"] {
+		t.Errorf("self-employed: asker %v, direct %v; want it read as who asks", u.askerOf, u.direct)
+	}
+	for _, wt := range u.terms {
+		if (wt.term == "zzp" || wt.term == "zelfstand") && wt.boost > boostSize {
+			t.Errorf("term %s boost %.2f, want at most the size boost %.2f", wt.term, wt.boost, boostSize)
+		}
 	}
 	// A phrase the pattern shares only in part is no whole word shared: "save energy" is no "save for my pension".
 	for _, q := range []string{"how can my bakery save energy?", "we want to save energy"} {

@@ -204,7 +204,7 @@ actually another around asked anything something someone anyone everything nothi
 did done going having bit supposed next
 kwam kwamen ging gingen deed deden zei zeiden gehad geworden gekregen gedaan gegaan helpt zegt zoekt vraagt doet
 betekent gebeurt geldt gelden zomaar paar tijdens vanwege alleen qua anders daarvoor elkaar nee nooit ondanks
-terecht vroeger verschillende verschillend letten voldoen druk
+terecht vroeger verschillende verschillend letten voldoen druk geval gevallen
 waarop waarmee waarvoor waardoor waarin waaraan waarover waarna daarop daarmee daardoor daarin daaraan daarover
 daarna hierop hiermee hiervoor hierin hieraan hierover gebruiken gebruikt net extra use uses used using
 happen happens happened happening mean means meant say says said tell tells told put puts

@@ -177,6 +177,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 	for i := range phraseOf {
 		phraseOf[i] = i
 	}
+	sized := make([]bool, len(ws)) // the word is part of a phrase that only names a company size ("self-employed")
 	applySynonym := func(syn *synonym, at []int) {
 		src = phraseSource(ws, at)
 		for _, p := range at {
@@ -184,8 +185,15 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 		}
 		synonymous = true
 		defer func() { synonymous = false }()
+		boost := boostSynonym
+		if sizePhrase(ws, at) {
+			boost = boostSize
+			for _, i := range at {
+				sized[i] = true
+			}
+		}
 		for _, m := range syn.means {
-			if addTerms(m, boostSynonym) {
+			if addTerms(m, boost) {
 				for _, i := range at {
 					covered[i] = max(covered[i], credit(i))
 				}
@@ -309,7 +317,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 			addTerms(w, boostGeneric)
 			continue
 		}
-		if sizeWord(w) {
+		if sizeWord(w) || sized[i] {
 			addTerms(w, boostSize)
 			for _, t := range ix.analyze(w) {
 				u.askerOf[t] = true // "hoeveel belasting betaal ik als zzp'er" is the pattern "hoeveel belasting zzp"
@@ -415,4 +423,14 @@ func (ix *Index) Explain(text string) string {
 			s.Coverage, s.Question, s.Text, s.OutOfDomainWords, s.Business, s.PrivateThings, s.Margin, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)
 	}
 	return b.String()
+}
+
+// sizePhrase reports whether the words at positions at only name a company size ("zzp'er", "self-employed"):
+// what their synonym means says who asks, as they do, and weighs as little.
+func sizePhrase(ws []string, at []int) bool {
+	var own []string
+	for _, i := range at {
+		own = append(own, ws[i])
+	}
+	return sizeWord(strings.Join(own, "-")) || sizeWord(strings.Join(own, "")) || !slices.ContainsFunc(own, func(w string) bool { return !sizeWord(w) })
 }

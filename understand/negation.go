@@ -24,7 +24,7 @@ func dropNegated(text string) (kept string, negated []string) {
 		drop := make([]bool, len(toks))
 		for i := 0; i < len(toks); i++ {
 			n := cueLength(toks, i)
-			if n == 0 || lacking(toks, i, n) {
+			if n == 0 || lacking(toks, i, n) || beyondBorder(toks, i) {
 				continue
 			}
 			have := slices.ContainsFunc(toks[:i], func(w string) bool { return haveVerbs[w] })
@@ -109,3 +109,22 @@ func clauses(text string) []string {
 		return r == ',' || r == ';' || r == ':' || r == '.' || r == '!' || r == '?' || r == '\n' || r == '(' || r == ')' || unicode.Is(unicode.Pd, r) && r != '-'
 	})
 }
+
+// beyondBorder reports whether the cue at toks[i] is "buiten" or "outside" before a territory ("buiten de EU",
+// "outside the Netherlands"): where a customer, a supplier or the asker is, not something rejected. "export
+// buiten de EU" asks about exactly that export, and "a freelancer from outside the EU" about such a freelancer.
+func beyondBorder(toks []string, i int) bool {
+	if toks[i] != "buiten" && toks[i] != "outside" {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if !determiners[toks[j]] {
+			return territories[toks[j]]
+		}
+	}
+	return false
+}
+
+// territories are the words for a territory that "buiten" or "outside" places someone or something beyond.
+var territories = set(`eu eer eea europa europe nederland netherlands holland nl land landen country countries
+unie union schengen`)

@@ -37,6 +37,11 @@ func TestNegation(t *testing.T) {
 		// Short of something: "geen" or "no" before a lack noun.
 		{"tijdelijk geen inkomen uit mijn bedrijf", nil, ""},
 		{"we have no customers since the roadworks", nil, ""},
+		// Beyond a border: where a customer or the asker is, nothing rejected.
+		{"ik verkoop aan een klant buiten de EU, moet ik btw rekenen", nil, ""},
+		{"I am a designer from outside the EU, can I freelance here", nil, ""},
+		{"we ship to customers outside Europe", nil, ""},
+		{"subsidie voor een terras, maar buiten de horeca", []string{"horeca"}, "subsidie voor een terras maar"},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
