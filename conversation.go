@@ -132,6 +132,7 @@ type TurnRecord struct {
 	Phase        Phase    // customer journey phase of the question
 	BestScore    float64  // score of the best offer found (0 = none)
 	Unsure       bool     // the answer said it was not sure its offers fit (SearchResult.Unsure)
+	Gap          string   // id of the known gap the no-match reply named (wegwijzer.Answer.Gap), or ""
 	Feedback     string   // "yes", "no" or "" (this turn was feedback on the previous answer)
 	Handoff      bool     // the person asked for a human in this turn
 	// HandoffNote is the summary for the community manager when Handoff is true, without the way to reach the

@@ -46,6 +46,7 @@ type DemandEvent struct {
 	Offers       []string  `json:"offers,omitempty"` // ids of the offers shown
 	BestScore    float64   `json:"best_score,omitempty"`
 	Unsure       bool      `json:"unsure,omitempty"`   // the answer said it was not sure its offers fit
+	Gap          string    `json:"gap,omitempty"`      // the known gap (Answer.Gap) a no-match reply named: demand without supply
 	Feedback     string    `json:"feedback,omitempty"` // FeedbackHelped, FeedbackNotHelped or ""
 	Person       string    `json:"person"`             // keyed pseudonym of the person
 	Conversation string    `json:"conversation"`       // keyed pseudonym of the conversation

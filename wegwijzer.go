@@ -241,6 +241,11 @@ type Answer struct {
 	Questions   []string `yaml:"questions" json:"questions,omitempty"`
 	Source      []Source `yaml:"source" json:"source"`
 	LastChecked string   `yaml:"last_checked" json:"last_checked"`
+	// Gap marks a known gap: a topic entrepreneurs ask about that no public support offer covers ("concurrentiebeding
+	// in een arbeidscontract", "fooien"). Its text says so honestly and its NextStep refers to who does answer such
+	// questions; the search answers NoMatch with the gap's id first in Answers, and the demand log records the
+	// question as latent demand under the gap (DemandEvent.Gap).
+	Gap bool `yaml:"gap" json:"gap,omitempty"`
 }
 
 // Code classifies an application error, so that each edge (HTTP, CLI, chat) can choose a status or a message.

@@ -359,7 +359,16 @@ func firstNonEmpty(xs ...string) string {
 
 func (t *turnState) noMatch(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyNoMatch, Text: texts.noMatch.in(t.lang), NextStep: texts.noMatchNext.in(t.lang)}
-	if a := t.curated(res); a != "" {
+	if a := t.gap(res); a != nil {
+		// A known gap: no offer covers the topic. Its text says so and who does answer such questions; the demand
+		// log counts the question under the gap.
+		r.Text = strings.TrimSpace(pick(t.lang, a.Text, a.TextEN))
+		if a.NextStep != nil {
+			r.NextStep = nextStepText(*a.NextStep, t.lang)
+		}
+		t.rec.Gap = a.ID
+		t.curatedGiven(a.ID)
+	} else if a := t.curated(res); a != "" {
 		r.Kind = wegwijzer.ReplyAnswer
 		r.Text = a
 		r.NextStep = ""

@@ -76,10 +76,22 @@ func (t *turnState) curated(res *wegwijzer.SearchResult) string {
 		return ""
 	}
 	a := t.cat.Answer(res.Answers[0])
-	if a == nil || t.namesOther(a) {
+	if a == nil || a.Gap || t.namesOther(a) {
 		return ""
 	}
 	return strings.TrimSpace(pick(t.lang, a.Text, a.TextEN))
+}
+
+// gap returns the known gap the search found for the question (a curated answer that says no offer covers its
+// topic), or nil.
+func (t *turnState) gap(res *wegwijzer.SearchResult) *wegwijzer.Answer {
+	if len(res.Answers) == 0 {
+		return nil
+	}
+	if a := t.cat.Answer(res.Answers[0]); a != nil && a.Gap && !t.namesOther(a) {
+		return a
+	}
+	return nil
 }
 
 // curatedGiven remembers that this question got the curated answer's text: asking on about it does not get it again.

@@ -85,6 +85,9 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	// manager saw what the text said, and that it did not help.
 	linked := res.Signals != nil && res.Signals.Linked
 	if a := t.cat.Answer(first(res.Answers)); a != nil && len(c.Asked) == 0 && !linked && !t.namesOther(a) {
+		if a.Gap {
+			return t.noMatch(res), nil // a known gap: no offer, its honest text and referral
+		}
 		r := t.curatedAnswer(a)
 		t.curatedGiven(a.ID)
 		return r, nil

@@ -295,6 +295,9 @@ func (l *loader) loadAnswers() {
 		if a.NextStep != nil {
 			l.checkNextStep(file, f, *a.NextStep)
 		}
+		if a.Gap {
+			l.checkGap(file, f, a)
+		}
 		l.cat.Answers = append(l.cat.Answers, a)
 	}
 }
@@ -369,4 +372,23 @@ func joinAny[T ~string](xs []T) string {
 		s[i] = string(x)
 	}
 	return strings.Join(s, ", ")
+}
+
+// checkGap checks a known gap (gap: true): a topic no offer covers, so it names none, and its reply is its text and
+// a referral to who does answer such questions, in both languages (the no-match reply has no offer to take a next
+// step from).
+func (l *loader) checkGap(file string, f fields, a *wegwijzer.Answer) {
+	if len(a.Related) > 0 {
+		l.add(file, f.line("related"), "related", "a gap names no offers: an offer that fits makes it no gap")
+	}
+	if strings.TrimSpace(a.TextEN) == "" {
+		l.add(file, f.line("text"), "text_en", "a gap needs text_en: its text is the whole reply")
+	}
+	ns := a.NextStep
+	if ns == nil || strings.TrimSpace(ns.Who) == "" || strings.TrimSpace(ns.How) == "" || strings.TrimSpace(ns.HowEN) == "" {
+		l.add(file, f["-"], "next_step", "a gap needs next_step with who, how and how_en: the referral")
+	}
+	if len(a.Patterns) == 0 {
+		l.add(file, f["-"], "patterns", "a gap needs patterns")
+	}
 }

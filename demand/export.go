@@ -31,11 +31,17 @@ const (
 	DimOutcome   Dimension = "outcome"
 	DimCommunity Dimension = "community"
 	DimPlatform  Dimension = "platform"
+	// DimGap is the known gap a no-match reply named (wegwijzer.Answer.Gap): demand for a topic no offer covers.
+	// Questions that named none count as NoGap.
+	DimGap Dimension = "gap"
 )
+
+// NoGap is the value of DimGap for a question that named no known gap.
+const NoGap = "geen"
 
 // Dimensions returns every dimension.
 func Dimensions() []Dimension {
-	return []Dimension{DimWeek, DimMonth, DimRegion, DimTheme, DimSector, DimSize, DimPhase, DimLanguage, DimOutcome, DimCommunity, DimPlatform}
+	return []Dimension{DimWeek, DimMonth, DimRegion, DimTheme, DimSector, DimSize, DimPhase, DimLanguage, DimOutcome, DimCommunity, DimPlatform, DimGap}
 }
 
 // Unknown is the value of a dimension the question did not tell.
@@ -140,6 +146,11 @@ func value(q wegwijzer.DemandEvent, d Dimension, region RegionFunc) string {
 		v = q.Community
 	case DimPlatform:
 		v = q.Platform
+	case DimGap:
+		if q.Gap == "" {
+			return NoGap
+		}
+		v = q.Gap
 	}
 	if v == "" {
 		return Unknown

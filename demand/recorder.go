@@ -112,6 +112,7 @@ func (r *Recorder) Event(t wegwijzer.TurnRecord) wegwijzer.DemandEvent {
 		Outcome:      wegwijzer.OutcomeInfo,
 		BestScore:    t.BestScore,
 		Unsure:       t.Unsure,
+		Gap:          t.Gap,
 		Conversation: ps.Conversation(conv.ID),
 	}
 	if ev.Sector == "-" {

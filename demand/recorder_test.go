@@ -100,6 +100,15 @@ func TestEvent(t *testing.T) {
 			outcome(wegwijzer.OutcomeClarify)},
 		{"no match", func() wegwijzer.TurnRecord { return turn("U1", "c1", "frituurvet", wegwijzer.ReplyNoMatch) },
 			outcome(wegwijzer.OutcomeNoMatch)},
+		{"a known gap is kept with the no-match", func() wegwijzer.TurnRecord {
+			tr := turn("U1", "c1", "fooien verdelen", wegwijzer.ReplyNoMatch)
+			tr.Gap = "fooien-personeel"
+			return tr
+		}, func(t *testing.T, ev wegwijzer.DemandEvent) {
+			if ev.Outcome != wegwijzer.OutcomeNoMatch || ev.Gap != "fooien-personeel" {
+				t.Errorf("outcome %s, gap %q; want no_match under the gap fooien-personeel", ev.Outcome, ev.Gap)
+			}
+		}},
 		{"hand-off reply", func() wegwijzer.TurnRecord { return turn("U1", "c1", "mens", wegwijzer.ReplyHandoff) },
 			outcome(wegwijzer.OutcomeHandoff)},
 		{"hand-off flag wins over the reply kind", func() wegwijzer.TurnRecord {

@@ -99,9 +99,16 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	}
 	termsOf := termsPerWord(u)
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
+	contained := map[int]bool{}     // per known gap: the question has every term of one of its patterns
 	for k, o := range shared {
 		i := int(ix.patterns[k].answer)
 		seen[i] = true
+		// A known gap's pattern is a specific phrase ("concurrentiebeding werknemer", "fooien"): a question that has
+		// all of its words is about the gap's topic, however long it is (Dice counts the question's other words
+		// against it, so only a short question reached minAnswerSim).
+		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && distinct(o.words) >= min(2, ix.patterns[k].terms) {
+			contained[i] = true
+		}
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern
 		// "which government agency" gave the answer on which desk to go to to every government agency).
 		if o.n > o.sector && (o.n+len(o.syn) >= 2 || o.specific) {
@@ -136,6 +143,9 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		if sim := sims[int32(ix.questions.offers+i)]; !broad && (sim >= minAnswerQuery && sim > bestOffer ||
 			onTopic && sim >= minAnswerLoose && sim >= bestOffer+minAnswerLead && sim+minAnswerLead > bestAnswer) {
 			s = max(s, sim)
+		}
+		if s == 0 && contained[i] && !broad {
+			s = gapContained // below every answer that fits by its own gate: a fitting answer is the reply
 		}
 		if s > 0 {
 			best = append(best, scored{a.id, s})

@@ -114,7 +114,8 @@ type synonym struct {
 type synRef struct{ syn, phrase int }
 
 type answerDoc struct {
-	id string
+	id  string
+	gap bool // a known gap: a topic no offer covers (wegwijzer.Answer.Gap)
 }
 
 // answerPattern is one pattern of a curated answer: the answer's position and the number of terms.
@@ -218,7 +219,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			}
 			ix.patterns = append(ix.patterns, answerPattern{answer: int32(len(ix.answers)), terms: len(ts)})
 		}
-		ix.answers = append(ix.answers, answerDoc{id: a.ID})
+		ix.answers = append(ix.answers, answerDoc{id: a.ID, gap: a.Gap})
 	}
 	for _, l := range opts.Links {
 		if err := ix.AddLink(l); err != nil {

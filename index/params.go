@@ -67,7 +67,10 @@ const (
 	// An answer's example question at least minAnswerLoose similar, and minAnswerLead more similar than any
 	// offer's, brings the answer to an on-topic question.
 	minAnswerLoose = 0.5
-	minAnswerLead  = 0.2
+	// gapContained is the score of a known gap whose pattern the question holds whole (answers.go): below
+	// minAnswerQuery: above an answer brought by a loose example likeness, below one whose example or pattern is close.
+	gapContained  = 0.69
+	minAnswerLead = 0.2
 )
 
 // Cost bounds of one search.

@@ -53,14 +53,17 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	u.euNational = namesEUNational(words(m.Plain()))
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
+	plain := words(m.Plain())
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
-	defer func() { res.Answers = ix.matchAnswers(u, ix.partSims(m, u, sims), !res.NoMatch, region) }()
+	defer func() {
+		res.Answers = ix.matchAnswers(u, ix.partSims(m, u, sims), !res.NoMatch, region)
+		ix.knownGap(res, plain)
+	}()
 	boosts := ix.linkBoosts(u)
 	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
 	if u.content > 0 {
 		sig.OutOfDomain = float64(u.ood) / float64(u.content)
 	}
-	plain := words(m.Plain())
 	sig.OutOfDomainWords = ix.outOfDomainIn(plain)
 	sig.PrivateThings = ix.privateThings(plain)
 	res.Signals = &sig
@@ -94,8 +97,10 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 	}
 	for owner, sim := range sims {
-		if int(owner) >= ix.questions.offers {
-			sig.Question = max(sig.Question, sim) // a curated answer's example: the question is on-topic
+		if i := int(owner) - ix.questions.offers; i >= 0 {
+			if !ix.answers[i].gap { // a known gap's example says the catalogue lacks the topic
+				sig.Question = max(sig.Question, sim) // a curated answer's example: the question is on-topic
+			}
 			continue
 		}
 		if o := ix.cat.Offers[owner]; ix.applies(o, region) {
@@ -483,4 +488,35 @@ func (ix *Index) answersNamed(u *understanding) map[int]bool {
 		}
 	}
 	return out
+}
+
+// knownGap makes a question about a known gap a no-match: when the curated answer that fits best is one that says
+// no offer covers its topic (wegwijzer.Answer.Gap), the search has no offer to show, whatever scored highest, and
+// Answers keeps that gap first so the dialogue can give its referral and the demand log can name the topic. A
+// gap below another answer is dropped: the other answer is the reply. A community manager's reviewed link of such
+// questions to an offer outweighs the gap, as it outweighs a curated answer in the dialogue.
+//
+// A question that asks for money or support ("is er subsidie voor een franchisestart?") asks for an offer, which the
+// search shows if it has one: it is no question about the gap's topic alone.
+func (ix *Index) knownGap(res *wegwijzer.SearchResult, plain []string) {
+	if len(res.Answers) == 0 {
+		return
+	}
+	if res.Signals != nil && res.Signals.Linked || !ix.isGap(res.Answers[0]) || slices.ContainsFunc(plain, understand.IsSupportWord) {
+		res.Answers = slices.DeleteFunc(res.Answers, ix.isGap)
+		return
+	}
+	res.Answers = res.Answers[:1]
+	res.NoMatch, res.Unsure = true, false
+	res.Results = []wegwijzer.Result{}
+}
+
+// isGap reports whether the curated answer id is a known gap.
+func (ix *Index) isGap(id string) bool {
+	for _, a := range ix.answers {
+		if a.id == id {
+			return a.gap
+		}
+	}
+	return false
 }

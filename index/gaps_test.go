@@ -1,0 +1,65 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// A known gap is a topic no offer covers: a question about it gets no_match with the gap first in Answers, so the
+// dialogue can refer the asker and the demand log can count the topic. The wordings are the tests' own.
+func TestKnownGaps(t *testing.T) {
+	ix := mustIndex(t)
+	gaps := []struct{ q, gap string }{
+		{"mag ik een concurrentiebeding opnemen voor mijn nieuwe accountmanager", "concurrentiebeding-personeel"},
+		{"welke eisen gelden voor een concurrentiebeding voor mijn medewerkers", "concurrentiebeding-personeel"},
+		{"de fooi van de bediening, moet ik daar loonheffing over betalen", "fooien-personeel"},
+		{"how should we split the tip jar between the kitchen and the bar", "fooien-personeel"},
+		{"wat moet ik weten voordat ik een franchisecontract teken", "franchise"},
+		{"mijn zakenpartner en ik hebben ruzie over de winstverdeling", "ruzie-met-compagnon"},
+		{"mag ik in mijn advertentie zeggen dat wij de beste zijn", "reclameregels"},
+		{"een webwinkel heeft de foto's van mijn producten gekopieerd, hoe zit het met mijn auteursrecht", "auteursrecht-en-beeldrecht"},
+		{"hoe sluit ik mijn schildersbedrijf aan bij de geschillencommissie", "klacht-van-klant"},
+	}
+	for _, tt := range gaps {
+		t.Run(tt.q, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.NoMatch || len(res.Results) > 0 || len(res.Answers) == 0 || res.Answers[0] != tt.gap {
+				t.Errorf("no_match %v, offers %v, answers %v; want no_match with the gap %s", res.NoMatch, ids(res), res.Answers, tt.gap)
+			}
+		})
+	}
+	// Near the gaps, but on topics an offer or a curated answer covers: a gap must never hide them.
+	near := []struct{ q, want string }{
+		{"ontslag personeel wegens slechte resultaten", ""},
+		{"is er subsidie voor personeel", ""},
+		{"mijn werkgever houdt me aan het concurrentiebeding nu ik voor mezelf begin", "bedrijf-naast-baan"},
+		{"mijn klant is ontevreden en betaalt de factuur niet", "onbetaalde-factuur"},
+		{"ik wil mijn logo laten beschermen als merk", "merk-registreren"},
+		{"ik wil een franchise beginnen, kan ik een lening krijgen", "qredits"},
+		{"mijn compagnon wil uit de vof stappen", "vennoot-uittreden-vof"},
+		{"mag ik een reclamebord aan de gevel van mijn winkel hangen", "omgevingsvergunning-nodig"},
+		{"moet mijn arbodienst een klachtenregeling hebben", "arbodienst-basiscontract"},
+		{"minimumloon voor mijn medewerkers in de horeca", "minimumloon"},
+		{"hoeveel salaris moet ik als dga uit mijn bv halen", "gebruikelijk-loon-dga"},
+	}
+	for _, tt := range near {
+		t.Run(tt.q, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.NoMatch || slices.ContainsFunc(res.Answers, ix.isGap) {
+				t.Fatalf("no_match %v, answers %v: a gap hides the offers %v", res.NoMatch, res.Answers, ids(res))
+			}
+			if tt.want != "" && !slices.Contains(ids(res)[:min(3, len(res.Results))], tt.want) && !slices.Contains(res.Answers, tt.want) {
+				t.Errorf("offers %v, answers %v; want %s", ids(res), res.Answers, tt.want)
+			}
+		})
+	}
+}
