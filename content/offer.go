@@ -13,13 +13,14 @@ import (
 
 // Limits of the offer fields a reply shows.
 const (
-	MaxPitch        = 120 // one line on a card
-	MinQuestions    = 10  // example questions per offer or answer, fewer is a warning
-	MaxQuestions    = 30
-	MaxQuestion     = 300
-	MaxFact         = 300
-	MaxStatusNote   = 500
-	homePageWarning = "links a home page: link the offer's own page (networks, and offers marked organisation: true, may link their home page)"
+	MaxPitch           = 120 // one line on a card
+	MinQuestions       = 10  // example questions per offer or answer, fewer is a warning
+	MaxQuestions       = 30
+	MaxQuestion        = 300
+	MaxFact            = 300
+	MaxStatusNote      = 500
+	homePageWarning    = "links a home page: link the offer's own page (networks, and offers marked organisation: true, may link their home page)"
+	englishPageWarning = "links an English page for Dutch readers too: put the provider's Dutch page in %s and this one in %s_en"
 )
 
 func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
@@ -113,7 +114,7 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 			l.add(file, f.line("facts"), field, "%d characters, at most %d", n, MaxFact)
 		}
 	}
-	l.checkNextStep(file, f, o.NextStep)
+	l.checkNextStep(file, f, o.NextStep, o.ForLanguage)
 	req("url", o.URL)
 	if o.URL != "" {
 		l.checkURL(file, f.line("url"), "url", o.URL, true)
@@ -122,6 +123,9 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 		}
 	}
 	l.checkURLEN(file, f.line("url_en"), "url_en", o.URL, o.URLEN)
+	if o.ForLanguage != "en" && isEnglishPage(o.URL) {
+		l.warn(file, f.line("url"), "url", englishPageWarning, "url", "url")
+	}
 	if o.ForLanguage != "" && o.ForLanguage != "nl" && o.ForLanguage != "en" {
 		l.add(file, f.line("for_language"), "for_language", "%q: must be nl or en (or left out: for everyone)", o.ForLanguage)
 	}
@@ -166,7 +170,8 @@ func (l *loader) checkPitch(file string, f fields, field, v string) {
 	}
 }
 
-func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep) {
+// checkNextStep checks a next step of an offer or answer; forLanguage is the offer's for_language ("" for answers).
+func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep, forLanguage string) {
 	if strings.TrimSpace(ns.Who) == "" || strings.TrimSpace(ns.How) == "" {
 		l.add(file, f.line("next_step"), "next_step", "who and how are required")
 	}
@@ -174,6 +179,9 @@ func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep) {
 		l.checkURL(file, f.line("next_step"), "next_step.url", ns.URL, true)
 	}
 	l.checkURLEN(file, f.line("next_step"), "next_step.url_en", ns.URL, ns.URLEN)
+	if forLanguage != "en" && isEnglishPage(ns.URL) {
+		l.warn(file, f.line("next_step"), "next_step.url", englishPageWarning, "next_step.url", "next_step.url")
+	}
 	// English replies show who_en, else who: a who that is Dutch text, not a name, needs its English.
 	if words := DutchWords(ns.Who); len(words) > 0 && strings.TrimSpace(ns.WhoEN) == "" {
 		l.warn(file, f.line("next_step"), "next_step.who_en", "missing: the English reply would show Dutch (%q in who %q)",
@@ -290,6 +298,17 @@ func isScheme(k wegwijzer.Kind) bool {
 }
 
 // isHomePage reports whether the address is a site's front page rather than a page about one offer.
+// isEnglishPage reports whether raw is on a government site in English only (english.rvo.nl, business.gov.nl):
+// a Dutch conversation should link the Dutch page of the same scheme.
+func isEnglishPage(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	h := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	return h == "english.rvo.nl" || h == "business.gov.nl" || h == "www.business.gov.nl"
+}
+
 func isHomePage(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil {

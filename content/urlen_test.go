@@ -43,3 +43,37 @@ func TestURLENIsTheEnglishVersionOfALink(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishPageForDutchReadersWarns: an offer for everyone that links english.rvo.nl or business.gov.nl as its
+// url or next step sends Dutch readers to English: a warning, unless the offer serves English readers only.
+func TestEnglishPageForDutchReadersWarns(t *testing.T) {
+	const url = "url: https://www.rvo.nl/subsidies-financiering/eia\n"
+	const english = "url: https://english.rvo.nl/subsidies-programmes/eia\n"
+	tests := []struct {
+		name, offer string
+		want        string
+	}{
+		{"English page as url", strings.Replace(validOffer, url, english, 1),
+			"offers/eia.yaml:18: warning: field url: links an English page for Dutch readers too: put the provider's Dutch page in url and this one in url_en"},
+		{"English next step", strings.Replace(validOffer, "  how: Meld de investering binnen 3 maanden via eLoket.\n",
+			"  how: Meld de investering binnen 3 maanden via eLoket.\n  url: https://business.gov.nl/subsidy/eia/\n", 1),
+			"offers/eia.yaml:15: warning: field next_step.url: links an English page for Dutch readers too: put the provider's Dutch page in next_step.url and this one in next_step.url_en"},
+		{"for English readers only", strings.Replace(validOffer, url, english+"for_language: en\n", 1), ""},
+		{"Dutch page with its English one", strings.Replace(validOffer, url, url+"url_en: https://english.rvo.nl/subsidies-programmes/eia\n", 1), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": tt.offer}), content.Options{Now: now})
+			if err != nil {
+				t.Fatalf("Load: %v (an English page must only warn)", err)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("problems:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), tt.want)
+			}
+		})
+	}
+}
