@@ -13,19 +13,21 @@ import (
 
 // Slots the decide step keeps besides the question's (engine.go).
 const (
-	slotShown      = "shown"       // ids of the offers of the last answer, comma-separated
-	slotProblems   = "problems"    // the problems of a message with several, one per line
-	slotPending    = "pending"     // problems still to answer after this one, one per line
-	slotRefining   = "refining"    // "yes" after "dit helpt niet": the next text adds to the question
-	slotNotHelped  = "not_helped"  // what the person said did not help (scrubbed)
-	slotUnhelpful  = "unhelpful"   // ids of the offers shown before "dit helpt niet", comma-separated: shown last
-	slotAskReach   = "ask_reach"   // "yes" while the hand-off waits for how to reach the person
-	slotNot        = "not"         // the words the person rejected, space-separated
-	slotEarlier    = "earlier"     // the questions before this one (scrubbed), one per line, at most maxEarlier
-	slotFocus      = "focus"       // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
-	slotCurated    = "curated"     // ids of the curated answers whose texts this question got, space-separated
-	slotTopicRead  = "topic_read"  // "yes" when the topic was read from the question, not chosen by the person
-	slotAskedAbout = "asked_about" // the intent of the last follow-up, for "en voor de tweede?"
+	slotShown         = "shown"          // ids of the offers of the last answer, comma-separated
+	slotProblems      = "problems"       // the problems of a message with several, one per line
+	slotProblemLabels = "problem_labels" // the labels the problems were shown with (theme and own words), one per line
+	slotProblemThemes = "problem_themes" // the theme of each problem, one per line
+	slotPending       = "pending"        // problems still to answer after this one, one per line
+	slotRefining      = "refining"       // "yes" after "dit helpt niet": the next text adds to the question
+	slotNotHelped     = "not_helped"     // what the person said did not help (scrubbed)
+	slotUnhelpful     = "unhelpful"      // ids of the offers shown before "dit helpt niet", comma-separated: shown last
+	slotAskReach      = "ask_reach"      // "yes" while the hand-off waits for how to reach the person
+	slotNot           = "not"            // the words the person rejected, space-separated
+	slotEarlier       = "earlier"        // the questions before this one (scrubbed), one per line, at most maxEarlier
+	slotFocus         = "focus"          // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
+	slotCurated       = "curated"        // ids of the curated answers whose texts this question got, space-separated
+	slotTopicRead     = "topic_read"     // "yes" when the topic was read from the question, not chosen by the person
+	slotAskedAbout    = "asked_about"    // the intent of the last follow-up, for "en voor de tweede?"
 )
 
 // turnState is the work of one turn on one conversation.
@@ -91,7 +93,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 	}
 	t.read = t.read.after(t.cat, t.shown()) // the text was read before the conversation was loaded
-	if t.msg.Text != "" && (t.read.msg.LangSure || t.lang == "") {
+	if t.msg.Text != "" && (t.read.msg.LangSure && !t.onlySocial() || t.lang == "") {
 		t.lang = lang(t.read.msg.Lang)
 	}
 	intent := t.read.intent.Intent
@@ -244,9 +246,12 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		if ps := lines(c.Slots[slotProblems]); len(ps) > 1 {
 			// "who do I contact?" while the bot asks which problem to start with: which one is still the question
 			// (searched, all problems at once found offers for none of them).
-			labels := make([]string, len(ps))
-			for i, p := range ps {
-				labels[i] = trimWords(p, 75)
+			labels := lines(c.Slots[slotProblemLabels])
+			if len(labels) != len(ps) {
+				labels = make([]string, len(ps))
+				for i, p := range ps {
+					labels[i] = trimWords(p, 75)
+				}
 			}
 			reply := t.problemsReply(labels)
 			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text
@@ -402,6 +407,17 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 	return nil
 }
 
+// onlySocial reports whether the message only thanks, greets or says yes or no ("thanks", "hi", "ok"): Dutch people
+// say "thanks" too, so such a message keeps the language of the conversation ("thanks" after a Dutch answer got
+// "You're welcome!").
+func (t *turnState) onlySocial() bool {
+	switch t.read.intent.Intent {
+	case understand.IntentThanks, understand.IntentGreeting, understand.IntentYes, understand.IntentNo:
+		return len(t.read.intent.Rest) == 0
+	}
+	return false
+}
+
 // pickProblem makes one of the problems of a message with several the question: value is its number in the
 // list asked about, or "next" for the first one still pending.
 func (t *turnState) pickProblem(value string) bool {
@@ -422,9 +438,20 @@ func (t *turnState) pickProblem(value string) bool {
 		return false
 	}
 	question := list[i]
+	theme := ""
+	if themes := lines(c.Slots[slotProblemThemes]); value != "next" && len(themes) == len(list) {
+		theme = themes[i]
+	}
 	pending := slices.Delete(slices.Clone(list), i, i+1)
 	t.keepAsker()
 	delete(c.Slots, slotProblems)
+	delete(c.Slots, slotProblemLabels)
+	delete(c.Slots, slotProblemThemes)
+	if theme != "" {
+		// The theme the problem was shown with leads its search: the words around it may lean elsewhere ("ik heb
+		// een installatiebedrijf in Emmen, er is een groot tekort aan monteurs" searched whole found energy).
+		c.Slots[slotTheme] = theme
+	}
 	c.Slots[slotPending] = strings.Join(pending, "\n")
 	c.Slots[slotQuery] = question
 	c.Slots[slotBroad] = "no" // one problem of several is answered, not narrowed again

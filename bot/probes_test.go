@@ -118,6 +118,17 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"een is no offer name", []step{
 			{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer},
 			{say: "hoe vraag ik een subsidie aan?", kind: wegwijzer.ReplyAnswer, absent: []string{"enterprise-europe-network"}}}},
+		// Probes of helper probes5: who asks, said as an introduction or as the business one has, is no problem of
+		// its own; a problem is picked by the theme it was shown with.
+		{"an introduction with a name and an e-mail address is who asks", []step{
+			{say: "Goedemiddag, mijn naam is Karin Smit (karin@bloemenhuis-smit.nl). Ik heb een bloemenwinkel in Deventer en wil ledverlichting. Welke subsidie is er?",
+				kind: wegwijzer.ReplyAnswer, contains: []string{"eia"}, absent: []string{"kvk-inschrijven"}}}},
+		{"owning a start-up is who asks", []step{
+			{say: "ik heb een start-up in Enschede, we zoeken financiering voor ons eerste prototype", kind: wegwijzer.ReplyAnswer}}},
+		{"a problem is picked by the theme it was shown with", []step{
+			{say: "ik heb een installatiebedrijf in Emmen, er is een groot tekort aan monteurs en ik wil zonnepanelen op ons dak", kind: wegwijzer.ReplyClarify, text: "Personeel en opleiden"},
+			{say: "hoeveel krijg ik?", kind: wegwijzer.ReplyClarify, text: "Personeel en opleiden: "},
+			{say: "personeel", kind: wegwijzer.ReplyAnswer, text: "zonnepanelen op ons dak"}}},
 		// Naming one of several regions of an offer as not the place keeps it for the place meant.
 		{"not in Friesland but Groningen", []step{
 			{say: "I'm a farmer in Friesland, looking for subsidies for sustainable farming", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}},

@@ -150,7 +150,8 @@ func (t *turnState) pendingNamed() int {
 }
 
 // problemNamed returns the place of the problem a message names while the bot asks which problem to start with: by
-// its place ("de eerste", "the second") or by a word of its own ("the van first"), or -1.
+// its place ("de eerste", "the second"), by a word of its own ("the van first") or by a word of the theme it was
+// shown with ("personeel" for "Personeel en opleiden: ... monteurs te vinden"), or -1.
 func (t *turnState) problemNamed() int {
 	problems := lines(t.conv.Slots[slotProblems])
 	if t.conv.State != StateClarify || len(problems) == 0 {
@@ -164,7 +165,13 @@ func (t *turnState) problemNamed() int {
 			return ords[0]
 		}
 	}
-	return problemWithWordOf(problems, t.read.msg.Text)
+	if j := problemWithWordOf(problems, t.read.msg.Text); j >= 0 {
+		return j
+	}
+	if labels := lines(t.conv.Slots[slotProblemLabels]); len(labels) == len(problems) {
+		return problemWithWordOf(labels, t.read.msg.Text)
+	}
+	return -1
 }
 
 // problemWithWordOf returns the place of the first of problems that shares a content word with a short message (at

@@ -253,6 +253,12 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 		opts = append(opts, trimWords(label, 75))
 	}
 	t.conv.Slots[slotProblems] = strings.Join(list, "\n")
+	t.conv.Slots[slotProblemLabels] = strings.Join(opts, "\n")
+	themes := make([]string, len(found))
+	for i, p := range found {
+		themes[i] = p.theme
+	}
+	t.conv.Slots[slotProblemThemes] = strings.Join(themes, "\n")
 	return t.problemsReply(opts), nil
 }
 
@@ -308,8 +314,16 @@ func (t *turnState) onlyAsker(clause string) bool {
 		return false
 	}
 	// "startup in Rotterdam working on hydrogen for shipping", "transportbedrijf met 15 vrachtwagens": a clause
-	// that opens with the kind of business and wants nothing says who asks.
-	if ws := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); len(ws) > 0 && (businessNouns[ws[0]] || t.isSectorWord(ws[0])) {
+	// that opens with the kind of business and wants nothing says who asks; so does one that says the asker has
+	// one ("ik heb een start-up in Delft", "we run a startup in Leiden").
+	lower := strings.ToLower(strings.TrimSpace(clause))
+	for _, p := range ownDescriptions {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			lower = rest
+			break
+		}
+	}
+	if ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); len(ws) > 0 && (businessNouns[ws[0]] || t.isSectorWord(ws[0])) {
 		return true
 	}
 	return t.namesAskerFact(clause)

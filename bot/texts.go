@@ -226,9 +226,10 @@ var askerFiller = set(`zitten zit woon wonen woont gevestigd trouwens eigenlijk 
 	about based located actually company business limited proprietorship partnership employees people staff
 	what were also we're i'm anyway`)
 
-// selfDescriptions start a clause that says who is asking, not what the problem is.
+// selfDescriptions start a clause that says who is asking, not what the problem is; an introduction too ("mijn
+// naam is Jan de Vries", "my name is Tom").
 var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're ", "i moved ",
-	"we moved ", "ik kom uit ", "i come from "}
+	"we moved ", "ik kom uit ", "i come from ", "mijn naam is ", "ik heet ", "my name is ", "my name's "}
 
 // ownDescriptions open a clause that says which business the asker has or runs ("ik heb een webshop").
 var ownDescriptions = []string{"ik heb een ", "wij hebben een ", "we hebben een ", "ik run een ", "ik heb sinds ",

@@ -8,10 +8,11 @@ import (
 )
 
 // contactWords are the words people put before their contact details ("bel me op", "mijn mail is", "you can
-// reach me at"): with the details scrubbed, they say nothing about the question.
+// reach me at") or their name ("mijn naam is", "ik heet", "my name is"): with the details scrubbed, they say
+// nothing about the question ("naam" left alone searched the trade name and the KVK registration).
 var contactWords = set(`bel belt bellen bellen mail mailen email e-mail mailadres e-mailadres emailadres me mij mijn
 op via naar is nummer telefoonnummer telefoon tel mobiel mobiele whatsapp app appen bereikbaar contact kunt kan je u
-call text reach my number phone at on or of en and can you me email mail`)
+naam heet call text reach my number phone at on or of en and can you me email mail name`)
 
 // withoutContact removes the contact words right before each placeholder of the scrubber, so that a question
 // with an e-mail address or a phone number is searched like the same question without it.

@@ -64,6 +64,9 @@ func TestPersonalDataIsScrubbedAndNotSearched(t *testing.T) {
 		{"bel me op 06-12345678 over subsidie voor zonnepanelen", "over subsidie voor zonnepanelen"},
 		{"hoe werkt de WBSO? you can reach me at piet@example.com", "hoe werkt de WBSO?"},
 		{"mijn vraag over subsidie voor zonnepanelen: jan@bakkerij.nl", "mijn vraag over subsidie voor zonnepanelen:"},
+		// An introduction is no part of the question: "naam" alone searched the trade name.
+		{"mijn naam is Karin Smit, subsidie voor een koelcel", ", subsidie voor een koelcel"},
+		{"my name is Ahmed, can I get a grant for a cargo bike?", ", can I get a grant for a cargo bike?"},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
