@@ -45,7 +45,7 @@ func TestClosedSchemeAskedInOwnWords(t *testing.T) {
 		alternatives      bool   // offers to use now are shown
 		nextStep          string // the next step holds this
 	}{
-		// SLIM (learning in SMEs) shares the topic and opened rounds in 2025: it is shown to use now.
+		// SLIM (learning in SMEs) shares the topic and opened rounds in 2025: it is shown as what may fit now.
 		{"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, ""},
 		{"can I still get a grant for a Dutch language course for my staff", "tel-mee-met-taal-werkgevers", "closed since December 2024", true, ""},
 		{"subsidie voor een elektrische bestelbus", "seba", "gesloten sinds 31 december 2024", true, ""},
@@ -75,6 +75,10 @@ func TestClosedSchemeAskedInOwnWords(t *testing.T) {
 			}
 			if tt.alternatives != (len(r.Offers) > 0) {
 				t.Errorf("offers %v, want alternatives: %v", offerIDs(r), tt.alternatives)
+			}
+			// No scheme here names a successor: what the search finds on its topic may fit, it is not promised.
+			if mayFit := map[string]string{"nl": "Misschien past nu", "en": "may fit"}[r.Language]; tt.alternatives && !strings.Contains(r.Text, mayFit) {
+				t.Errorf("text %q, want the alternatives introduced with %q", r.Text, mayFit)
 			}
 			if !strings.Contains(r.NextStep, tt.nextStep) {
 				t.Errorf("next step %q, want %q in it", r.NextStep, tt.nextStep)

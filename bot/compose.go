@@ -330,13 +330,15 @@ func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, r
 	r := &wegwijzer.Reply{Kind: wegwijzer.ReplyAnswer}
 	// The replacement comes first (it owns the next step); other alternatives keep their groups, money first.
 	if len(alternatives) > 0 {
+		intro := texts.closedMayFit
 		if closed.ReplacedBy != "" && alternatives[0].ID == closed.ReplacedBy {
 			r.Offers = append([]wegwijzer.OfferRef{t.card().offerRef(alternatives[0])}, t.cards(alternatives[1:])...)
+			intro = texts.closedUseNow
 		} else {
 			r.Offers = t.cards(alternatives)
 		}
 		r.Offers = r.Offers[:min(len(r.Offers), maxOffers)]
-		text += "\n\n" + fmt.Sprintf(texts.closedUseNow.in(t.lang), t.countText(r.Offers))
+		text += "\n\n" + fmt.Sprintf(intro.in(t.lang), t.countText(r.Offers))
 		r.NextStep = t.nextStepOf(r.Offers)
 	} else {
 		// Nothing fits what the scheme paid for: say so, and who to ask, rather than list unrelated offers.
