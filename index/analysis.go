@@ -124,7 +124,8 @@ func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 // Lucene's Dutch analyzer keeps "fiets" and "kind" apart): "zoon" (son) and "zone" both became "zon" (sun), so a
 // question about a son found the zero-emission zones; the English "room" became "rom", the ROMs (regional
 // development companies), "green" the Dutch "grens" (border), "tool" the Dutch "tol" (toll), "boom" (tree) the
-// BOM, the English "opening" (of a shop) the Dutch "open" (a scheme's round is open: SDE++, ISDE). Both the index and the questions are stemmed through this list. The colliding pairs were found by grouping
+// BOM, the English "opening" (of a shop) the Dutch "open" (a scheme's round is open: SDE++, ISDE), "boot" (boat) the
+// "bot" of a chatbot (a fisherman's boat got the answer on what Wegwijzer is, and on chatbots under the AI Act). Both the index and the questions are stemmed through this list. The colliding pairs were found by grouping
 // the catalogue's words by stem, not from questions.
 var stemOverrides = map[string]string{
 	"zoon": "zoon", "zonen": "zoon", "zone": "zone", "zones": "zone",
@@ -133,6 +134,7 @@ var stemOverrides = map[string]string{
 	"tool":  "tool", "tools": "tool",
 	"boom": "boom", "bomen": "boom",
 	"opening": "opening", "openings": "opening",
+	"boot": "boot", "boten": "boot",
 }
 
 // wordTokenizer splits text into runs of letters and digits, as words() does for questions: the index and the

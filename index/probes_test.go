@@ -162,6 +162,10 @@ var probes = []probe{
 	// offers for the self-employed (the self-employed deduction, the Baz) before what is asked.
 	{q: "as a self-employed photographer on a student permit, can I take assignments", want: []string{"answer:zzp-uit-het-buitenland", "business-gov-nl"}, absent: []string{"zelfstandigenaftrek", "baz-zzp"}},
 	{q: "I am self-employed and pregnant, is there a benefit", want: []string{"zez-uitkering"}, absent: []string{"zelfstandigenaftrek"}},
+	// A boat is no chatbot (helper probes5): "boot" and "bot" had one stem, and a fisherman who wants to make his
+	// boat sustainable got the answer on what Wegwijzer is.
+	{q: "ik ben visser op Texel en wil mijn boot verduurzamen", want: []string{"svm"}, absent: []string{"answer:wat-kan-wegwijzer", "answer:ai-act-voor-mkb"}},
+	{q: "we willen onze boten elektrisch maken", absent: []string{"answer:wat-kan-wegwijzer", "answer:ai-act-voor-mkb"}},
 }
 
 func TestNewUserProbes(t *testing.T) {

@@ -283,6 +283,8 @@ func TestStemsDoNotCollide(t *testing.T) {
 		{"green", "grens", false},
 		{"tool", "tol", false},
 		{"boom", "bom", false},
+		{"boot", "bot", false},
+		{"boot", "boten", true},
 		{"zoon", "zonen", true},
 		{"zone", "zones", true},
 		{"room", "rooms", true},
