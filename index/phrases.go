@@ -106,6 +106,26 @@ func verbSense(ws []string, i int) bool {
 	return false
 }
 
+// verbSenseNL reports whether the Dutch word at i is a form of a verb whose noun is a word of the catalogue:
+// "merken" (to notice) beside its subject or before "dat" ("ik merk dat", "merk je dat", "we merken dat klanten
+// wegblijven") is no brand ("mijn merk", "merken registreren"). Read as the noun, it brought the brand
+// registration first to a question about finding mechanics.
+func verbSenseNL(ws []string, i int) bool {
+	if !noticeVerb[ws[i]] {
+		return false
+	}
+	if ws[i] != "merk" && ws[i] != "merken" {
+		return true // "merkt", "merkte", "gemerkt" are the verb only
+	}
+	return i > 0 && dutchSubjects[ws[i-1]] || i+1 < len(ws) && (dutchSubjects[ws[i+1]] || ws[i+1] == "dat")
+}
+
+// noticeVerb are the forms of "merken" (to notice); dutchSubjects the subject pronouns around a verb.
+var (
+	noticeVerb    = setOf(`merk merken merkt merkte merkten gemerkt`)
+	dutchSubjects = setOf(`ik je jij we wij u ze zij men`)
+)
+
 // splitByClause reports whether the words of a phrase at these positions are split by a subject or a verb of
 // their own (English word order: "my partner wants to leave" is a partner who leaves, not "partner leave"; "the
 // company will sell shares" is no "company sell"). Function words may stand between them ("sell my company").

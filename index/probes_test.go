@@ -166,6 +166,10 @@ var probes = []probe{
 	// boat sustainable got the answer on what Wegwijzer is.
 	{q: "ik ben visser op Texel en wil mijn boot verduurzamen", want: []string{"svm"}, absent: []string{"answer:wat-kan-wegwijzer", "answer:ai-act-voor-mkb"}},
 	{q: "we willen onze boten elektrisch maken", absent: []string{"answer:wat-kan-wegwijzer", "answer:ai-act-voor-mkb"}},
+	// "merken" beside its subject is noticing, no brand; "mijn merk" still is one.
+	{q: "we merken dat steeds minder klanten terugkomen", absent: []string{"merk-registreren", "ce-markering"}},
+	{q: "merk je ook dat het rustiger wordt in de winkel", absent: []string{"merk-registreren", "ce-markering"}},
+	{q: "hoe bescherm ik het merk van mijn bakkerij", want: []string{"merk-registreren"}},
 }
 
 func TestNewUserProbes(t *testing.T) {

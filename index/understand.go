@@ -305,7 +305,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 	// company size weighs less: it is true of many offers.
 	var weight, known float64
 	for i, w := range ws {
-		if used[i] || stop(w) || isNumber(w) || headcount(ws, i) || m.Lang == understand.EN && verbSense(ws, i) {
+		if used[i] || stop(w) || isNumber(w) || headcount(ws, i) || m.Lang == understand.EN && verbSense(ws, i) || m.Lang == understand.NL && verbSenseNL(ws, i) {
 			continue
 		}
 		if resigned[i] {
