@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -93,10 +94,21 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 	}
 	t.read = t.read.after(t.cat, t.shown()) // the text was read before the conversation was loaded
+	if opt := t.numberedOption(); opt != "" {
+		// "2" to a clarifying question is its second button: a chat that shows the options as a numbered list, or
+		// a person who types rather than taps, answers with the number.
+		t.msg.Text, t.msg.Option = "", opt
+		t.read = read(t.cat, t.names, "", t.shown())
+	}
 	if t.msg.Text != "" && (t.read.msg.LangSure && !t.onlySocial() || t.lang == "") {
 		t.lang = lang(t.read.msg.Lang)
 	}
 	intent := t.read.intent.Intent
+	if intent == understand.IntentRefine && c.State == StateClarify && slices.Contains(askerSlots, lastAsked(c)) && isSkip(t.msg.Text) {
+		// "anders" to "In welke branche zit je bedrijf?" is its button "Anders / overslaan", not "iets anders"
+		// (another topic): it started the questions over with the theme menu.
+		intent = understand.IntentNone
+	}
 	if intent == understand.IntentNone && c.State != StateHandoff && t.givesContact() && len(strings.Fields(t.read.msg.Search)) <= 1 {
 		// "mijn nummer is 06-...", "liever mailen: ...": details to be reached by and nothing to search for ask
 		// for a person.
@@ -405,6 +417,36 @@ func (t *turnState) applyOption() *wegwijzer.Reply {
 		return t.info(texts.help.in(t.lang))
 	}
 	return nil
+}
+
+// numberedOption returns the value of the option a message names by its number alone while the bot asks a
+// clarifying question, or "". A number to the question about the company's size is a headcount ("5": five people,
+// not the fifth button).
+func (t *turnState) numberedOption() string {
+	c := t.conv
+	if c.State != StateClarify || t.msg.Option != "" {
+		return ""
+	}
+	n, err := strconv.Atoi(strings.TrimRight(strings.TrimSpace(t.msg.Text), ".)"))
+	if err != nil || n < 1 {
+		return ""
+	}
+	var values []string
+	if ps := lines(c.Slots[slotProblems]); len(ps) > 1 {
+		for i := range ps {
+			values = append(values, fmt.Sprintf("problem:%d", i))
+		}
+	} else if lastAsked(c) != slotSize {
+		if r := t.askedAgain(); r != nil {
+			for _, o := range r.Options {
+				values = append(values, o.Value)
+			}
+		}
+	}
+	if n > len(values) {
+		return ""
+	}
+	return values[n-1]
 }
 
 // onlySocial reports whether the message only thanks, greets or says yes or no ("thanks", "hi", "ok"): Dutch people

@@ -129,6 +129,20 @@ func TestNewUserTranscripts(t *testing.T) {
 			{say: "ik heb een installatiebedrijf in Emmen, er is een groot tekort aan monteurs en ik wil zonnepanelen op ons dak", kind: wegwijzer.ReplyClarify, text: "Personeel en opleiden"},
 			{say: "hoeveel krijg ik?", kind: wegwijzer.ReplyClarify, text: "Personeel en opleiden: "},
 			{say: "personeel", kind: wegwijzer.ReplyAnswer, text: "zonnepanelen op ons dak"}}},
+		// A number typed to a clarifying question is that button; "anders" to the sector question is the button
+		// "Anders / overslaan", not another topic.
+		{"a number answers with that option, anders skips the sector", []step{
+			{say: "we willen als bedrijf duurzamer worden", kind: wegwijzer.ReplyClarify, text: "Wat wil je precies doen?"},
+			{say: "2", kind: wegwijzer.ReplyClarify},
+			{say: "anders", kind: wegwijzer.ReplyClarify},
+			{say: "Utrecht", kind: wegwijzer.ReplyAnswer, text: "vervoer en wagenpark"}}},
+		{"other skips the place", []step{
+			{say: "we want to go green", kind: wegwijzer.ReplyClarify},
+			{say: "Energy", kind: wegwijzer.ReplyClarify, text: "Where is your business"},
+			{say: "other", kind: wegwijzer.ReplyClarify, text: "How big is your business"}}},
+		{"a number of problems picks that problem", []step{
+			{say: "ik heb een installatiebedrijf in Emmen, er is een groot tekort aan monteurs en ik wil zonnepanelen op ons dak", kind: wegwijzer.ReplyClarify},
+			{say: "2", kind: wegwijzer.ReplyAnswer, text: "Je noemde ook: er is een groot tekort aan monteurs"}}},
 		// Naming one of several regions of an offer as not the place keeps it for the place meant.
 		{"not in Friesland but Groningen", []step{
 			{say: "I'm a farmer in Friesland, looking for subsidies for sustainable farming", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}},
