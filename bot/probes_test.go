@@ -143,6 +143,13 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"a number of problems picks that problem", []step{
 			{say: "ik heb een installatiebedrijf in Emmen, er is een groot tekort aan monteurs en ik wil zonnepanelen op ons dak", kind: wegwijzer.ReplyClarify},
 			{say: "2", kind: wegwijzer.ReplyAnswer, text: "Je noemde ook: er is een groot tekort aan monteurs"}}},
+		// A correction that says whom the question is for keeps the question.
+		{"nee ik bedoel voor mijn werknemers", []step{
+			{say: "is er subsidie voor een cursus?", kind: wegwijzer.ReplyAnswer},
+			{say: "nee, ik bedoel voor mijn werknemers", kind: wegwijzer.ReplyAnswer, text: "opleiden en leren"}}},
+		{"no I mean for my employees", []step{
+			{say: "is there a grant for a course?", kind: wegwijzer.ReplyAnswer},
+			{say: "no, I mean for my employees, not for myself", kind: wegwijzer.ReplyAnswer, text: "training"}}},
 		// Naming one of several regions of an offer as not the place keeps it for the place meant.
 		{"not in Friesland but Groningen", []step{
 			{say: "I'm a farmer in Friesland, looking for subsidies for sustainable farming", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}},

@@ -155,6 +155,13 @@ func (t *turnState) leansOnAnswer() bool {
 // question; a correction that names a new topic, or asks something specific, replaces the question.
 func (t *turnState) correct(ctx context.Context) {
 	c := t.conv
+	if t.onlyForWhom() {
+		// "nee, ik bedoel voor mijn personeel" after "subsidie voor scholing": whom the question is for, not a new
+		// question (searched alone it was about finding staff, and the training was gone).
+		c.Slots[slotQuery] += " " + understand.WithoutCorrectionCues(t.read.msg.Search)
+		c.Asked = nil
+		return
+	}
 	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutPlaceVerbs(withoutAskerFacts(understand.WithoutCorrectionCues(t.read.msg.Search))), Top: 1})
 	if err != nil {
 		return // the correction is then read as more of the question
@@ -208,6 +215,30 @@ func (t *turnState) correct(ctx context.Context) {
 	}
 	c.Asked = nil
 }
+
+// onlyForWhom reports whether a correction only says whom the question is for, the staff ("nee, ik bedoel voor
+// mijn personeel", "no, for my employees, not for myself"): with the words of its cue left out, it opens with "voor"
+// or "for" and names the staff and nothing else.
+func (t *turnState) onlyForWhom() bool {
+	ws := strings.Fields(normalise(understand.WithoutCorrectionCues(t.read.msg.Search)))
+	if len(ws) < 2 || ws[0] != "voor" && ws[0] != "for" {
+		return false
+	}
+	staff := false
+	for _, w := range ws[1:] {
+		switch {
+		case understand.IsStaffWord(w):
+			staff = true
+		case understand.IsPossessive(w), understand.IsDeterminer(w), forWhomFiller[w]:
+		default:
+			return false
+		}
+	}
+	return staff
+}
+
+// forWhomFiller are the other words of saying whom a question is for: "voor mijn personeel, niet voor mezelf".
+var forWhomFiller = set(`voor for niet not mezelf myself mij me zelf ikzelf maar but alle all eigen own`)
 
 // namesAskerFact reports whether a short message names a fact about the asker (a place, a company size, a legal
 // form or a sector) and little else. It is the cheap test before correct's search decides whether the message asks
