@@ -166,6 +166,9 @@ var probes = []probe{
 	// boat sustainable got the answer on what Wegwijzer is.
 	{q: "ik ben visser op Texel en wil mijn boot verduurzamen", want: []string{"svm"}, absent: []string{"answer:wat-kan-wegwijzer", "answer:ai-act-voor-mkb"}},
 	{q: "we willen onze boten elektrisch maken", absent: []string{"answer:wat-kan-wegwijzer", "answer:ai-act-voor-mkb"}},
+	// "need money" is the English twin of "geld nodig": financing, not the help with money worries or the G account.
+	{q: "I need money for my startup", want: []string{"innovatiekrediet", "vroegefasefinanciering", "qredits", "kredietunie"}, absent: []string{"geldfit-zakelijk", "g-rekening"}},
+	{q: "we need money to buy an oven for our bakery", want: []string{"qredits", "bmkb", "kredietunie", "kia"}, absent: []string{"geldfit-zakelijk", "g-rekening"}},
 	// "merken" beside its subject is noticing, no brand; "mijn merk" still is one.
 	{q: "we merken dat steeds minder klanten terugkomen", absent: []string{"merk-registreren", "ce-markering"}},
 	{q: "merk je ook dat het rustiger wordt in de winkel", absent: []string{"merk-registreren", "ce-markering"}},
