@@ -150,6 +150,14 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"no I mean for my employees", []step{
 			{say: "is there a grant for a course?", kind: wegwijzer.ReplyAnswer},
 			{say: "no, I mean for my employees, not for myself", kind: wegwijzer.ReplyAnswer, text: "training"}}},
+		// A fact about the asker after an answer asks the same question again for it: the size said in one word,
+		// where one lives said in English.
+		{"klein after an answer is the size", []step{
+			{say: "subsidie voor ledverlichting in mijn winkel", kind: wegwijzer.ReplyAnswer},
+			{say: "klein", kind: wegwijzer.ReplyAnswer, absent: []string{"incassokosten", "regels-webwinkel"}, text: "Voor je vraag over bedrijfspand"}}},
+		{"I live in a place after an answer", []step{
+			{say: "can I write off my laptop as a freelancer?", kind: wegwijzer.ReplyAnswer},
+			{say: "I live in Rotterdam", kind: wegwijzer.ReplyAnswer}}},
 		// Naming one of several regions of an offer as not the place keeps it for the place meant.
 		{"not in Friesland but Groningen", []step{
 			{say: "I'm a farmer in Friesland, looking for subsidies for sustainable farming", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}},

@@ -162,9 +162,15 @@ func (t *turnState) correct(ctx context.Context) {
 		c.Asked = nil
 		return
 	}
-	res, err := t.search.Search(ctx, wegwijzer.Query{Text: withoutPlaceVerbs(withoutAskerFacts(understand.WithoutCorrectionCues(t.read.msg.Search))), Top: 1})
-	if err != nil {
-		return // the correction is then read as more of the question
+	text := withoutPlaceVerbs(withoutAskerFacts(understand.WithoutCorrectionCues(t.read.msg.Search)))
+	res := &wegwijzer.SearchResult{}
+	if _, size := sizeAlone[strings.Trim(strings.ToLower(text), " .!?")]; !size {
+		// ("klein" alone is the size and nothing else to search: searched, it found the answer on terms and
+		// conditions as a new question.)
+		var err error
+		if res, err = t.search.Search(ctx, wegwijzer.Query{Text: text, Top: 1}); err != nil {
+			return // the correction is then read as more of the question
+		}
 	}
 	replaced, placed, within := false, false, false
 	switch {
@@ -255,7 +261,7 @@ func (t *turnState) namesAskerFact(text string) bool {
 		switch {
 		case t.isSectorWord(w):
 			sector = true
-		case sizeOf(w) != "" || len(w) < 4 || askerFiller[w] || questionWords[w] || questionFiller[w] || t.cat.Geography.FindIn(w) != "":
+		case sizeOf(w) != "" || len(w) < 4 || askerFiller[w] || placeVerbs[w] || questionWords[w] || questionFiller[w] || t.cat.Geography.FindIn(w) != "":
 		default:
 			// A word of its own ("regels voor wegwerpbekers in mijn horecazaak"): a new question, searched once.
 			return false

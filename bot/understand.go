@@ -357,6 +357,9 @@ var headcount = regexp.MustCompile(`(\d+)\s*(medewerkers|werknemers|mensen|man|p
 // bare number given as the answer to the size question.
 func sizeOf(text string) string {
 	text = strings.ToLower(text)
+	if class, ok := sizeAlone[strings.Trim(text, " .!?")]; ok {
+		return class // "klein" as a whole message; inside a question it is no size ("een kleine verbouwing")
+	}
 	if m := headcount.FindStringSubmatch(text); m != nil {
 		return sizeClass(m[1])
 	}
@@ -371,6 +374,12 @@ func sizeOf(text string) string {
 	}
 	return ""
 }
+
+// sizeAlone are the words that give the company's size when they are the whole message: the answer to the size
+// question typed, or the size given after an answer ("zonnepanelen", "Zwolle", "klein": "klein" was searched as a
+// new question and found the curated answer on terms and conditions).
+var sizeAlone = map[string]string{"klein": "klein", "small": "klein", "middelgroot": "middelgroot", "medium": "middelgroot",
+	"groot": "groot", "large": "groot", "micro": "micro"}
 
 func sizeClass(count string) string {
 	n, err := strconv.Atoi(count)
