@@ -126,6 +126,9 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	case understand.IntentHelp:
 		return t.info(texts.help.in(t.lang)), nil
 	case understand.IntentAbout:
+		if c.State == StateHandoff {
+			return t.waitForPerson(), nil // "is daar iemand?" while a person is asked for: about that person
+		}
 		return t.info(texts.about.in(t.lang)), nil
 	case understand.IntentPrivacy:
 		text := texts.privacy.in(t.lang)
@@ -170,6 +173,10 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.askTheme(), nil
 	case understand.IntentGreeting:
 		return t.info(texts.welcome.in(t.lang)), nil
+	case understand.IntentBye:
+		// "ok doei" was searched as a question (no_match, logged as demand); it says nothing about whether the
+		// answer helped, so no feedback is recorded.
+		return t.info(texts.bye.in(t.lang)), nil
 	case understand.IntentThanks:
 		if c.State == StateAnswered && c.Slots[slotShown] != "" {
 			t.rec.Feedback = "yes"
@@ -454,7 +461,7 @@ func (t *turnState) numberedOption() string {
 // "You're welcome!").
 func (t *turnState) onlySocial() bool {
 	switch t.read.intent.Intent {
-	case understand.IntentThanks, understand.IntentGreeting, understand.IntentYes, understand.IntentNo:
+	case understand.IntentThanks, understand.IntentBye, understand.IntentGreeting, understand.IntentYes, understand.IntentNo:
 		return len(t.read.intent.Rest) == 0
 	}
 	return false

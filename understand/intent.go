@@ -21,6 +21,7 @@ const (
 	IntentRefine   Intent = "refine"   // "iets anders": pick another theme
 	IntentNegative Intent = "negative" // "dit helpt niet": ask what is missing
 	IntentThanks   Intent = "thanks"   // "dank je wel!"
+	IntentBye      Intent = "bye"      // "doei", "tot ziens": says goodbye, and says nothing about whether it helped
 	IntentYes      Intent = "yes"      // "ja", "dit helpt"
 	IntentNo       Intent = "no"       // "nee"
 	IntentGreeting Intent = "greeting" // "hoi"
@@ -97,7 +98,7 @@ func parseCues(s string) []cue {
 
 // intentOrder is the order in which intents are tried: the first that matches wins.
 var intentOrder = []Intent{IntentErase, IntentAbout, IntentHandoff, IntentPrivacy, IntentRestart, IntentExplain, IntentNegative, IntentDifference,
-	IntentAmount, IntentApply, IntentDeadline, IntentDuration, IntentConditions, IntentContact, IntentThanks, IntentYes, IntentNo,
+	IntentAmount, IntentApply, IntentDeadline, IntentDuration, IntentConditions, IntentContact, IntentThanks, IntentBye, IntentYes, IntentNo,
 	IntentRefine, IntentHelp, IntentGreeting}
 
 var intentTable = func() []intentCues {
@@ -339,7 +340,7 @@ func oneEditApart(a, b string) bool {
 }
 
 func isSocial(i Intent) bool {
-	return i == IntentThanks || i == IntentYes || i == IntentNo || i == IntentGreeting
+	return i == IntentThanks || i == IntentBye || i == IntentYes || i == IntentNo || i == IntentGreeting
 }
 
 // match finds the cue in ws and returns the positions of the words it matched.

@@ -195,6 +195,13 @@ var intentCases = []struct {
 	{"goedemorgen", IntentGreeting},
 	{"hi", IntentGreeting},
 	{"hello there", IntentGreeting},
+	// Saying goodbye, and asking whether anyone is there (probes5).
+	{"ok doei", IntentBye},
+	{"tot ziens!", IntentBye},
+	{"bye", IntentBye},
+	{"is daar iemand?", IntentAbout},
+	{"hello, is anyone there?", IntentAbout},
+	{"is er iemand die mij kan helpen met een subsidie?", IntentHandoff},
 	// Follow-ups.
 	{"Wat is het maximale bedrag?", IntentAmount},
 	{"hoeveel krijg ik?", IntentAmount},

@@ -87,7 +87,8 @@ var enIntentCues = map[Intent]string{
 	IntentAbout: `are you a human|are you human|are you a person|are you a real person|are you a bot|are you a robot|
 		are you real|are you ai|are you an ai|am i talking to a human|am i talking to a bot|am i talking to a person|
 		am i talking to a robot|is this a bot|is this a human|who made you|who built you|who created you|
-		where do you get * information|where does * information come from|what are your sources|which sources`,
+		where do you get * information|where does * information come from|what are your sources|which sources|
+		=is anyone there|=anyone there|=is anybody there|=anybody there|=is someone there|=hello is anyone there`,
 	IntentExplain: `what do you mean|what do u mean|=huh|don't understand the question|dont understand the question|
 		not sure what you mean|what are you asking`,
 	IntentHandoff: `=human|=a human|=person|=agent|talk * person|speak * person|talk * human|speak * human|
@@ -122,6 +123,7 @@ var enIntentCues = map[Intent]string{
 		who can i|where can i go|who can help|who can * help|who checks|who enforces|who supervises|
 		recommend|what would you do|what do you advise`,
 	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
+	IntentBye:    `=bye|=goodbye|=bye bye|=ok bye|=see you|=have a nice day`,
 	IntentYes: `=yes|=yep|=yeah|=sure|=yes please|this helps|that helps|it helps|=helpful|=great|=perfect|
 		=ok|=okay|=clear|yes * helps|=exactly|=nice`,
 	IntentNo:       `=no|=nope|=not really|=no thanks|=no thank you|=nah`,

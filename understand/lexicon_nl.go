@@ -64,7 +64,8 @@ var nlIntentCues = map[Intent]string{
 		ben jij een computer|ben je een computer|ben jij echt|ben je echt|ben jij ai|ben je ai|praat ik met een mens|
 		praat ik met een robot|praat ik met een computer|is dit een robot|is dit een bot|wie heeft jou gemaakt|
 		wie heeft je gemaakt|wie heeft jou gebouwd|waar haal je * informatie|waar haal jij * informatie|
-		waar haal je * gegevens|waar komt * informatie vandaan|wat zijn je bronnen|wat is je bron|welke bronnen`,
+		waar haal je * gegevens|waar komt * informatie vandaan|wat zijn je bronnen|wat is je bron|welke bronnen|
+		=is daar iemand|=is er iemand|=is hier iemand|=hallo is daar iemand`,
 	IntentExplain: `wat bedoel je|wat bedoel jij|hoe bedoel je|wat bedoelt u|hoe bedoelt u|=huh|=hè|
 		begrijp de vraag niet|snap de vraag niet|wat vraag je`,
 	IntentHandoff: `mens|iemand * spreken|iemand * praten|iemand * bellen|iemand * contact|contact * iemand|
@@ -105,6 +106,7 @@ var nlIntentCues = map[Intent]string{
 		wie handhaaft|raden * aan|raad * aan|aanraden|wat zou jij doen|wat zouden jullie doen|wat adviseer~`,
 	IntentThanks: `dank|bedankt|dankjewel|dankuwel|bedankjes|merci|thx|top dank~|fijn bedankt|super bedankt|
 		dank je|dank u`,
+	IntentBye: `=doei|=doeg|=ok doei|=oké doei|=doei doei|=dag dag|=tot ziens|=tot later|=fijne dag`,
 	IntentYes: `=ja|=jazeker|=jawel|=zeker|=ja hoor|dit helpt|dat helpt|heeft geholpen|=helpt|=handig|=nuttig|
 		=top|=super|=prima|=perfect|=precies|ja * helpt|ja dit|ja dat|=ja graag|=oké|=ok|=okay|=duidelijk|
 		=helder|=mooi`,
