@@ -162,6 +162,8 @@ var probes = []probe{
 	// offers for the self-employed (the self-employed deduction, the Baz) before what is asked.
 	{q: "as a self-employed photographer on a student permit, can I take assignments", want: []string{"answer:zzp-uit-het-buitenland", "business-gov-nl"}, absent: []string{"zelfstandigenaftrek", "baz-zzp"}},
 	{q: "I am self-employed and pregnant, is there a benefit", want: []string{"zez-uitkering"}, absent: []string{"zelfstandigenaftrek"}},
+	// A visa for oneself is a residence permit, not the knowledge-migrant scheme an employer uses to hire.
+	{q: "I am from Canada, what visa do I need to freelance in the Netherlands", want: []string{"business-gov-nl", "answer:zzp-uit-het-buitenland"}, absent: []string{"kennismigrant"}},
 	// Refusing to pay is not paying: an unpaid invoice, with what to do about it first.
 	{q: "mijn opdrachtgever weigert te betalen voor het werk", want: []string{"incassokosten", "kantonrechter-vorderingen", "answer:onbetaalde-factuur"}},
 	// A boat is no chatbot (helper probes5): "boot" and "bot" had one stem, and a fisherman who wants to make his
