@@ -114,6 +114,11 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		// for a person.
 		intent = understand.IntentHandoff
 	}
+	if intent == understand.IntentLanguage {
+		if l, ok := understand.LanguageAsked(t.msg.Text); ok {
+			t.lang = lang(l) // "in Dutch please" is English words asking for Dutch
+		}
+	}
 	if v, ok := strings.CutPrefix(t.msg.Option, "cmd:"); ok {
 		intent = optionIntents[v]
 		if intent == "" {
@@ -173,6 +178,8 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.askTheme(), nil
 	case understand.IntentGreeting:
 		return t.info(texts.welcome.in(t.lang)), nil
+	case understand.IntentLanguage:
+		return t.inOtherLanguage(ctx)
 	case understand.IntentBye:
 		// "ok doei" was searched as a question (no_match, logged as demand); it says nothing about whether the
 		// answer helped, so no feedback is recorded.
@@ -454,6 +461,26 @@ func (t *turnState) numberedOption() string {
 		return ""
 	}
 	return values[n-1]
+}
+
+// inOtherLanguage says again what the bot said last, in the language asked for: the answer searched again (with
+// its curated text), the clarifying question asked again, or the welcome. ("en in het Nederlands?" after an
+// English answer was searched as a new question and found crowdfunding.)
+func (t *turnState) inOtherLanguage(ctx context.Context) (*wegwijzer.Reply, error) {
+	c := t.conv
+	switch {
+	case c.State == StateAnswered && c.Slots[slotQuery] != "":
+		delete(c.Slots, slotCurated)
+		c.Asked = nil
+		return t.decide(ctx)
+	case c.State == StateClarify && len(lines(c.Slots[slotProblems])) > 1:
+		return t.problemsReply(lines(c.Slots[slotProblemLabels])), nil
+	case c.State == StateClarify:
+		if r := t.askedAgain(); r != nil {
+			return r, nil
+		}
+	}
+	return t.info(texts.welcome.in(t.lang)), nil
 }
 
 // onlySocial reports whether the message only thanks, greets or says yes or no ("thanks", "hi", "ok"): Dutch people

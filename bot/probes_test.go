@@ -158,6 +158,13 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"I live in a place after an answer", []step{
 			{say: "can I write off my laptop as a freelancer?", kind: wegwijzer.ReplyAnswer},
 			{say: "I live in Rotterdam", kind: wegwijzer.ReplyAnswer}}},
+		// Asking for the other language says the last reply again in it.
+		{"en in het Nederlands graag", []step{
+			{say: "we run a bike shop in Leiden and want to take on an apprentice", kind: wegwijzer.ReplyAnswer, text: "For your question"},
+			{say: "in het Nederlands graag", kind: wegwijzer.ReplyAnswer, text: "Voor je vraag", contains: []string{"praktijkleren"}}}},
+		{"in English please while narrowing", []step{
+			{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify, text: "Wat wil je precies doen?"},
+			{say: "can you speak English?", kind: wegwijzer.ReplyClarify, text: "What exactly do you want to do?"}}},
 		// Naming one of several regions of an offer as not the place keeps it for the place meant.
 		{"not in Friesland but Groningen", []step{
 			{say: "I'm a farmer in Friesland, looking for subsidies for sustainable farming", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}},

@@ -22,6 +22,7 @@ const (
 	IntentNegative Intent = "negative" // "dit helpt niet": ask what is missing
 	IntentThanks   Intent = "thanks"   // "dank je wel!"
 	IntentBye      Intent = "bye"      // "doei", "tot ziens": says goodbye, and says nothing about whether it helped
+	IntentLanguage Intent = "language" // "in het Nederlands graag", "in English please": the other language
 	IntentYes      Intent = "yes"      // "ja", "dit helpt"
 	IntentNo       Intent = "no"       // "nee"
 	IntentGreeting Intent = "greeting" // "hoi"
@@ -97,7 +98,7 @@ func parseCues(s string) []cue {
 }
 
 // intentOrder is the order in which intents are tried: the first that matches wins.
-var intentOrder = []Intent{IntentErase, IntentAbout, IntentHandoff, IntentPrivacy, IntentRestart, IntentExplain, IntentNegative, IntentDifference,
+var intentOrder = []Intent{IntentLanguage, IntentErase, IntentAbout, IntentHandoff, IntentPrivacy, IntentRestart, IntentExplain, IntentNegative, IntentDifference,
 	IntentAmount, IntentApply, IntentDeadline, IntentDuration, IntentConditions, IntentContact, IntentThanks, IntentBye, IntentYes, IntentNo,
 	IntentRefine, IntentHelp, IntentGreeting}
 

@@ -202,6 +202,10 @@ var intentCases = []struct {
 	{"is daar iemand?", IntentAbout},
 	{"hello, is anyone there?", IntentAbout},
 	{"is er iemand die mij kan helpen met een subsidie?", IntentHandoff},
+	{"en in het Nederlands?", IntentLanguage},
+	{"in English please", IntentLanguage},
+	{"kun je Engels praten?", IntentLanguage},
+	{"welke regels gelden voor Engelse klanten?", IntentNone},
 	// Follow-ups.
 	{"Wat is het maximale bedrag?", IntentAmount},
 	{"hoeveel krijg ik?", IntentAmount},

@@ -20,3 +20,17 @@ func detectLanguage(text string) (l Lang, sure bool) {
 	}
 	return NL, false
 }
+
+// LanguageAsked returns the language a message asks to be answered in ("in het Nederlands graag", "in Dutch
+// please", "kun je Engels praten?"), and false when it names none.
+func LanguageAsked(text string) (Lang, bool) {
+	for _, w := range words(text) {
+		switch w {
+		case "nederlands", "dutch":
+			return NL, true
+		case "engels", "english":
+			return EN, true
+		}
+	}
+	return NL, false
+}

@@ -123,7 +123,10 @@ var enIntentCues = map[Intent]string{
 		who can i|where can i go|who can help|who can * help|who checks|who enforces|who supervises|
 		recommend|what would you do|what do you advise`,
 	IntentThanks: `thanks|thank you|thank|=ty|=thx|cheers|much appreciated|appreciate it|many thanks`,
-	IntentBye:    `=bye|=goodbye|=bye bye|=ok bye|=see you|=have a nice day`,
+	IntentLanguage: `=in english|=english|=english please|=in english please|=can you speak english|
+		=do you speak english|=can we speak english|=in dutch|=dutch|=dutch please|=in dutch please|
+		=can you speak dutch|=do you speak dutch`,
+	IntentBye: `=bye|=goodbye|=bye bye|=ok bye|=see you|=have a nice day`,
 	IntentYes: `=yes|=yep|=yeah|=sure|=yes please|this helps|that helps|it helps|=helpful|=great|=perfect|
 		=ok|=okay|=clear|yes * helps|=exactly|=nice`,
 	IntentNo:       `=no|=nope|=not really|=no thanks|=no thank you|=nah`,

@@ -106,6 +106,10 @@ var nlIntentCues = map[Intent]string{
 		wie handhaaft|raden * aan|raad * aan|aanraden|wat zou jij doen|wat zouden jullie doen|wat adviseer~`,
 	IntentThanks: `dank|bedankt|dankjewel|dankuwel|bedankjes|merci|thx|top dank~|fijn bedankt|super bedankt|
 		dank je|dank u`,
+	IntentLanguage: `=in het nederlands|=nederlands|=nederlands graag|=in het nederlands graag|=en in het nederlands|
+		=kan het in het nederlands|=kan dat in het nederlands|=kun je nederlands praten|=spreek je nederlands|
+		=in het engels|=engels|=engels graag|=in het engels graag|=kan het in het engels|=kan dat in het engels|
+		=kun je engels praten|=spreek je engels`,
 	IntentBye: `=doei|=doeg|=ok doei|=oké doei|=doei doei|=dag dag|=tot ziens|=tot later|=fijne dag`,
 	IntentYes: `=ja|=jazeker|=jawel|=zeker|=ja hoor|dit helpt|dat helpt|heeft geholpen|=helpt|=handig|=nuttig|
 		=top|=super|=prima|=perfect|=precies|ja * helpt|ja dit|ja dat|=ja graag|=oké|=ok|=okay|=duidelijk|
