@@ -26,3 +26,16 @@ func TestExportByGap(t *testing.T) {
 		t.Errorf("cells %v, want 3 under franchise and 1 under %q", got, demand.NoGap)
 	}
 }
+
+// A community manager sees, per need in the review list, the known gap its questions named.
+func TestReviewNamesTheGap(t *testing.T) {
+	nm := wegwijzer.OutcomeNoMatch
+	gap := func(e *wegwijzer.DemandEvent) { e.Gap = "fooien-personeel" }
+	items := demand.Review([]wegwijzer.DemandEvent{
+		q("zwolle", "p1", "hoe verdeel ik de fooien", nm, gap),
+		q("zwolle", "p2", "hoe verdeel ik de fooien onder het personeel", nm, gap),
+	}, "zwolle", nil, demand.ReviewOptions{})
+	if len(items) != 1 || len(items[0].Gaps) != 1 || items[0].Gaps[0] != "fooien-personeel" {
+		t.Fatalf("items %+v, want one need under the gap fooien-personeel", items)
+	}
+}

@@ -23,6 +23,7 @@ type ReviewItem struct {
 	Terms     []string       `json:"terms"`    // the content words the wordings share
 	Themes    []string       `json:"themes,omitempty"`
 	Offers    []string       `json:"offers_shown,omitempty"` // offers shown that did not help, most shown first
+	Gaps      []string       `json:"gaps,omitempty"`         // known gaps (topics no offer covers) its questions named
 	First     time.Time      `json:"first"`
 	Last      time.Time      `json:"last"`
 	Linked    string         `json:"linked,omitempty"` // the offer the item is linked to, when it is
@@ -115,6 +116,7 @@ func Review(questions []wegwijzer.DemandEvent, community string, links []wegwijz
 		people := map[string]bool{}
 		themes := map[string]int{}
 		offers := map[string]int{}
+		gaps := map[string]int{}
 		shared := map[string]int{}
 		for _, w := range g.wordings {
 			if len(it.Examples) < opts.MaxExamples {
@@ -145,6 +147,9 @@ func Review(questions []wegwijzer.DemandEvent, community string, links []wegwijz
 				for _, o := range q.Offers {
 					offers[o]++
 				}
+				if q.Gap != "" {
+					gaps[q.Gap]++
+				}
 				if it.First.IsZero() || q.Time.Before(it.First) {
 					it.First = q.Time
 				}
@@ -156,6 +161,7 @@ func Review(questions []wegwijzer.DemandEvent, community string, links []wegwijz
 		it.People = len(people)
 		it.Themes = topKeys(themes, 3)
 		it.Offers = topKeys(offers, 3)
+		it.Gaps = topKeys(gaps, 3)
 		for _, t := range Terms(g.rep.text) {
 			if shared[t.Stem]*2 >= len(g.wordings) {
 				it.Terms = append(it.Terms, t.Word)

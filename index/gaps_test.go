@@ -22,6 +22,9 @@ func TestKnownGaps(t *testing.T) {
 		{"mag ik in mijn advertentie zeggen dat wij de beste zijn", "reclameregels"},
 		{"een webwinkel heeft de foto's van mijn producten gekopieerd, hoe zit het met mijn auteursrecht", "auteursrecht-en-beeldrecht"},
 		{"hoe sluit ik mijn schildersbedrijf aan bij de geschillencommissie", "klacht-van-klant"},
+		{"mag ik mijn medewerker laten terugbetalen voor de cursus als hij ontslag neemt", "studiekostenbeding"},
+		{"kan ik een nda laten tekenen door een investeerder", "geheimhoudingsovereenkomst"},
+		{"is it legal to agree on prices with the other bakeries in town, or is that a cartel", "prijsafspraken-concurrenten"},
 	}
 	for _, tt := range gaps {
 		t.Run(tt.q, func(t *testing.T) {
@@ -47,6 +50,10 @@ func TestKnownGaps(t *testing.T) {
 		{"moet mijn arbodienst een klachtenregeling hebben", "arbodienst-basiscontract"},
 		{"minimumloon voor mijn medewerkers in de horeca", "minimumloon"},
 		{"hoeveel salaris moet ik als dga uit mijn bv halen", "gebruikelijk-loon-dga"},
+		{"welke opleiding van mijn personeel wordt gesubsidieerd", "scholing-personeel-betalen"},
+		{"hoe houd ik mijn uitvinding geheim tot ik octrooi aanvraag", "octrooicentrum-nederland"},
+		{"ik wil samen met een concurrent een offerte indienen voor een aanbesteding", "aanbesteden-mkb"},
+		{"subsidie voor een franchise starten", ""},
 	}
 	for _, tt := range near {
 		t.Run(tt.q, func(t *testing.T) {

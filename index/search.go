@@ -497,12 +497,13 @@ func (ix *Index) answersNamed(u *understanding) map[int]bool {
 // questions to an offer outweighs the gap, as it outweighs a curated answer in the dialogue.
 //
 // A question that asks for money or support ("is er subsidie voor een franchisestart?") asks for an offer, which the
-// search shows if it has one: it is no question about the gap's topic alone.
+// search shows if it has one: it is no question about the gap's topic alone. Money and an investor named as part of
+// the story ("de klant wil zijn geld terug", "een NDA voor een investeerder") ask for no offer.
 func (ix *Index) knownGap(res *wegwijzer.SearchResult, plain []string) {
 	if len(res.Answers) == 0 {
 		return
 	}
-	if res.Signals != nil && res.Signals.Linked || !ix.isGap(res.Answers[0]) || slices.ContainsFunc(plain, understand.IsSupportWord) {
+	if res.Signals != nil && res.Signals.Linked || !ix.isGap(res.Answers[0]) || slices.ContainsFunc(plain, asksForOffer) {
 		res.Answers = slices.DeleteFunc(res.Answers, ix.isGap)
 		return
 	}
@@ -519,4 +520,14 @@ func (ix *Index) isGap(id string) bool {
 		}
 	}
 	return false
+}
+
+// asksForOffer reports whether a word of a question asks for money or support that an offer gives ("subsidie",
+// "lening", "steun"), and not just names money ("geld") or an investor.
+func asksForOffer(w string) bool {
+	switch w {
+	case "geld", "money", "investeerder", "investor":
+		return false
+	}
+	return understand.IsSupportWord(w)
 }
