@@ -165,6 +165,13 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"in English please while narrowing", []step{
 			{say: "Ik wil mijn bedrijf verduurzamen", kind: wegwijzer.ReplyClarify, text: "Wat wil je precies doen?"},
 			{say: "can you speak English?", kind: wegwijzer.ReplyClarify, text: "What exactly do you want to do?"}}},
+		// A sentence about the asker after "kom ik in aanmerking?" is the condition, not a new question.
+		{"kom ik in aanmerking en een zin over mij", []step{
+			{say: "wat houdt de kleineondernemersregeling in?", kind: wegwijzer.ReplyAnswer},
+			{say: "kom ik daarvoor in aanmerking? mijn omzet is 12000 euro per jaar", kind: wegwijzer.ReplyAnswer, text: "Voorwaarden (", contains: []string{"kor"}}}},
+		{"am I eligible and a sentence about me", []step{
+			{say: "what is the small business scheme for VAT?", kind: wegwijzer.ReplyAnswer},
+			{say: "am I eligible? my turnover is 12,000 euros a year", kind: wegwijzer.ReplyAnswer, text: "Conditions ("}}},
 		// Naming one of several regions of an offer as not the place keeps it for the place meant.
 		{"not in Friesland but Groningen", []step{
 			{say: "I'm a farmer in Friesland, looking for subsidies for sustainable farming", kind: wegwijzer.ReplyAnswer, contains: []string{"nom"}},

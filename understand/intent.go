@@ -234,6 +234,15 @@ func Classify(text string) Reading {
 			}
 		}
 	}
+	if r.Intent == IntentConditions && situation == len(ws) {
+		// "geldt dat voor mij? ik verdien 15000 per jaar", "am I eligible? my turnover is 15,000": a sentence
+		// after the question that tells about the asker is the condition too.
+		if _, after, ok := strings.Cut(text, "?"); ok {
+			if aw := words(after); len(aw) > 0 && len(aw) < len(ws) && firstPersonOpeners[aw[0]] {
+				situation = len(ws) - len(aw) - 1
+			}
+		}
+	}
 	for i, w := range ws {
 		if used[i] || functionWords[w] || intentWords[w] {
 			continue
@@ -248,6 +257,10 @@ func Classify(text string) Reading {
 	}
 	return r
 }
+
+// firstPersonOpeners open a sentence that tells about the asker ("ik verdien ...", "mijn omzet is ...", "we have
+// ...").
+var firstPersonOpeners = set("ik wij we mijn onze ons i my our")
 
 // joinWords join two questions in one message.
 var joinWords = set("en and ook also plus")
