@@ -100,13 +100,30 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	termsOf := termsPerWord(u)
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
 	contained := map[int]bool{}     // per known gap: the question has every term of one of its patterns
+	// The offers whose example questions are as close as a contained gap scores: one that has every word of the
+	// gap's pattern fits the question ("moet een koper een geheimhoudingsverklaring tekenen" is an example of the
+	// business-transfer advice), one that matched other words of it does not hide the gap.
+	var close []int32
+	for owner, sim := range sims {
+		if int(owner) < ix.questions.offers && sim >= gapContained && ix.shown(ix.cat.Offers[owner], u, region) {
+			close = append(close, owner)
+		}
+	}
+	offerHas := func(terms []string) bool {
+		return slices.ContainsFunc(close, func(o int32) bool {
+			return !slices.ContainsFunc(terms, func(t string) bool {
+				_, found := slices.BinarySearch(ix.termOffers[t], o)
+				return !found
+			})
+		})
+	}
 	for k, o := range shared {
 		i := int(ix.patterns[k].answer)
 		seen[i] = true
 		// A known gap's pattern is a specific phrase ("concurrentiebeding werknemer", "fooien"): a question that has
 		// all of its words is about the gap's topic, however long it is (Dice counts the question's other words
 		// against it, so only a short question reached minAnswerSim).
-		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && distinct(o.words) >= min(2, ix.patterns[k].terms) {
+		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && distinct(o.words) >= min(2, ix.patterns[k].terms) && !offerHas(ix.patterns[k].of) {
 			contained[i] = true
 		}
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern

@@ -54,6 +54,7 @@ func TestKnownGaps(t *testing.T) {
 		{"hoe houd ik mijn uitvinding geheim tot ik octrooi aanvraag", "octrooicentrum-nederland"},
 		{"ik wil samen met een concurrent een offerte indienen voor een aanbesteding", "aanbesteden-mkb"},
 		{"subsidie voor een franchise starten", ""},
+		{"moet de koper van mijn zaak een geheimhoudingsverklaring tekenen voordat hij de cijfers ziet", "kvk-bedrijfsoverdracht"},
 	}
 	for _, tt := range near {
 		t.Run(tt.q, func(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -122,6 +124,7 @@ type answerDoc struct {
 type answerPattern struct {
 	answer int32
 	terms  int
+	of     []string // its terms, kept for a known gap's patterns only (answers.go)
 }
 
 type learned struct {
@@ -217,7 +220,11 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			for t := range ts {
 				ix.patternsByTerm[t] = append(ix.patternsByTerm[t], int32(len(ix.patterns)))
 			}
-			ix.patterns = append(ix.patterns, answerPattern{answer: int32(len(ix.answers)), terms: len(ts)})
+			ap := answerPattern{answer: int32(len(ix.answers)), terms: len(ts)}
+			if a.Gap {
+				ap.of = slices.Sorted(maps.Keys(ts))
+			}
+			ix.patterns = append(ix.patterns, ap)
 		}
 		ix.answers = append(ix.answers, answerDoc{id: a.ID, gap: a.Gap})
 	}
