@@ -43,16 +43,18 @@ func TestClosedSchemeAskedInOwnWords(t *testing.T) {
 	tests := []struct {
 		say, closed, says string
 		alternatives      bool   // offers to use now are shown
+		part              string // they share only part of the scheme: the text says so and who to ask (this)
 		nextStep          string // the next step holds this
 	}{
-		// SLIM (learning in SMEs) shares the topic and opened rounds in 2025: it is shown as what may fit now.
-		{"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, ""},
-		{"can I still get a grant for a Dutch language course for my staff", "tel-mee-met-taal-werkgevers", "closed since December 2024", true, ""},
-		{"subsidie voor een elektrische bestelbus", "seba", "gesloten sinds 31 december 2024", true, ""},
-		{"subsidie voor een adviseur in Emmen", "mkb-advies-voucher-drenthe", "gesloten sinds 1 januari 2025", true, ""},
-		{"taalles voor mijn medewerkers", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, ""},
-		{"is er nog subsidie voor een schonere motor in mijn binnenvaartschip", "srvb-binnenvaart", "ken ik niet", false, "EICB"},
-		{"is there still a grant for a cleaner engine for my inland vessel", "srvb-binnenvaart", "I know of no scheme", false, "EICB"},
+		// SLIM (learning in SMEs) shares the topic and opened rounds in 2025, but pays for a course only in a
+		// shortage sector's package: shown beside the municipality, which offers language courses.
+		{"kan ik nog subsidie krijgen voor een taalcursus voor mijn personeel", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, "gemeente", ""},
+		{"can I still get a grant for a Dutch language course for my staff", "tel-mee-met-taal-werkgevers", "closed since December 2024", true, "municipality", ""},
+		{"subsidie voor een elektrische bestelbus", "seba", "gesloten sinds 31 december 2024", true, "", ""},
+		{"subsidie voor een adviseur in Emmen", "mkb-advies-voucher-drenthe", "gesloten sinds 1 januari 2025", true, "Provincie Drenthe", ""},
+		{"taalles voor mijn medewerkers", "tel-mee-met-taal-werkgevers", "gesloten sinds december 2024", true, "gemeente", ""},
+		{"is er nog subsidie voor een schonere motor in mijn binnenvaartschip", "srvb-binnenvaart", "ken ik niet", false, "", "EICB"},
+		{"is there still a grant for a cleaner engine for my inland vessel", "srvb-binnenvaart", "I know of no scheme", false, "", "EICB"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {
@@ -76,9 +78,13 @@ func TestClosedSchemeAskedInOwnWords(t *testing.T) {
 			if tt.alternatives != (len(r.Offers) > 0) {
 				t.Errorf("offers %v, want alternatives: %v", offerIDs(r), tt.alternatives)
 			}
-			// No scheme here names a successor: what the search finds on its topic may fit, it is not promised.
-			if mayFit := map[string]string{"nl": "Misschien past nu", "en": "may fit"}[r.Language]; tt.alternatives && !strings.Contains(r.Text, mayFit) {
+			// No scheme here names a successor: what the search finds on its topic is not promised as one.
+			if mayFit := map[string]string{"nl": "Kijk nu naar", "en": "Look instead at"}[r.Language]; tt.alternatives && !strings.Contains(r.Text, mayFit) {
 				t.Errorf("text %q, want the alternatives introduced with %q", r.Text, mayFit)
+			}
+			partly := map[string]string{"nl": "precies dit", "en": "exactly this"}[r.Language]
+			if said := strings.Contains(r.Text, partly); said != (tt.part != "") || !strings.Contains(r.Text, tt.part) {
+				t.Errorf("text %q: says nothing pays for all of it: %v, want %v, and %q in it", r.Text, said, tt.part != "", tt.part)
 			}
 			if !strings.Contains(r.NextStep, tt.nextStep) {
 				t.Errorf("next step %q, want %q in it", r.NextStep, tt.nextStep)

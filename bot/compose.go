@@ -318,7 +318,7 @@ func joinAnd(parts []string, l lang) string {
 // closedAnswer answers a question that names a closed scheme: since when it is closed, what to use now, and that
 // alternative as the first offer.
 func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) *wegwijzer.Reply {
-	alternatives := t.alternatives(ctx, closed, res)
+	alternatives, whole := t.alternatives(ctx, closed, res)
 	title := pick(t.lang, closed.Title, closed.TitleEN)
 	text := title + ": " + statusWords.closed.in(t.lang) + "."
 	if since := firstNonEmpty(closed.ClosedSince, closed.ValidUntil); since != "" {
@@ -338,6 +338,10 @@ func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, r
 			r.Offers = t.cards(alternatives)
 		}
 		r.Offers = r.Offers[:min(len(r.Offers), maxOffers)]
+		if !whole {
+			// They share part of what the scheme paid for: say that nothing pays for all of it now, and who to ask.
+			text += "\n\n" + fmt.Sprintf(texts.closedPartNow.in(t.lang), whoText(closed.NextStep, t.lang))
+		}
 		text += "\n\n" + fmt.Sprintf(intro.in(t.lang), t.countText(r.Offers))
 		r.NextStep = t.nextStepOf(r.Offers)
 	} else {

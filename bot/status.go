@@ -176,10 +176,12 @@ const altFloor = 0.25
 // question and of a search on the scheme's own words that fit it (fitsClosed) and score at least altFloor of the
 // closed scheme's score in the same search. None when nothing fits: unrelated offers are no alternative. The search
 // on the scheme's own words is the same for everyone in one region, sector and size, so it is kept (cache.go).
-func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) []*wegwijzer.Offer {
-	var out []*wegwijzer.Offer
+// whole reports whether one of them stands in for all of it: the replacement, or an offer that matched every word
+// the closed scheme matched; else they share only part of it ("cursus" and "personeel" for a language course).
+func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, res *wegwijzer.SearchResult) (out []*wegwijzer.Offer, whole bool) {
 	if o := t.cat.Offer(closed.ReplacedBy); o != nil && o.Status != wegwijzer.StatusGesloten && !t.rejected(o) {
 		out = append(out, o)
+		whole = true
 	}
 	add := func(res *wegwijzer.SearchResult) {
 		if res == nil || len(res.Results) == 0 {
@@ -206,6 +208,7 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, r
 			if x.Score >= floor && t.fitsClosed(closed, x.Offer) && !slices.Contains(out, x.Offer) {
 				if covers(x.Matched, closedMatched) {
 					out = append(out, x.Offer)
+					whole = true
 				} else {
 					partly = append(partly, x.Offer)
 				}
@@ -220,7 +223,7 @@ func (t *turnState) alternatives(ctx context.Context, closed *wegwijzer.Offer, r
 	if own, err := t.alts.search(ctx, t.search, q); err == nil && !own.NoMatch {
 		add(own) // on an error the closed scheme's own next step says where to look
 	}
-	return out
+	return out, whole
 }
 
 // covers reports whether matched holds every one of want.

@@ -53,7 +53,7 @@ var texts = struct {
 	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
-	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
+	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
 	unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
@@ -114,7 +114,10 @@ var texts = struct {
 	closedUseNow: msg{"Gebruik nu %s:", "Instead, you can use %s:"},
 	// closedMayFit introduces alternatives found on the closed scheme's topic, not named as its successor: they
 	// may pay for part of what it did, so the reply does not promise more.
-	closedMayFit: msg{"Misschien past nu %s:", "Instead, %s may fit:"},
+	closedMayFit: msg{"Kijk nu naar %s:", "Look instead at %s:"},
+	// closedPartNow: what the search found shares only part of what the closed scheme paid for.
+	closedPartNow: msg{"Een regeling die precies dit nu betaalt, ken ik niet. Wie je verder kan helpen: %s.",
+		"I know of no scheme that pays for exactly this now. Who can help you further: %s."},
 	closedNoneNow: msg{"Een regeling die dit nu betaalt, ken ik niet. Wie je verder kan helpen: %s.",
 		"I know of no scheme that pays for this now. Who can help you further: %s."},
 	almost:        msg{"Bijna: ", "Almost: "},
