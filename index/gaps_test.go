@@ -49,6 +49,10 @@ func TestKnownGaps(t *testing.T) {
 		{"mag ik een reclamebord aan de gevel van mijn winkel hangen", "omgevingsvergunning-nodig"},
 		{"moet mijn arbodienst een klachtenregeling hebben", "arbodienst-basiscontract"},
 		{"minimumloon voor mijn medewerkers in de horeca", "minimumloon"},
+		// The gap's topic beside another that an offer or answer covers: the question is answered.
+		{"ik ben franchisenemer en wil mijn winkel verduurzamen", ""},
+		{"ik wil een merk registreren en ook auteursrecht op mijn logo", "merk-registreren"},
+		{"mijn klant weigert te betalen omdat hij ontevreden is over het werk", "onbetaalde-factuur"},
 		{"hoeveel salaris moet ik als dga uit mijn bv halen", "gebruikelijk-loon-dga"},
 		{"welke opleiding van mijn personeel wordt gesubsidieerd", "scholing-personeel-betalen"},
 		{"hoe houd ik mijn uitvinding geheim tot ik octrooi aanvraag", "octrooicentrum-nederland"},

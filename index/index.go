@@ -125,6 +125,9 @@ type synRef struct{ syn, phrase int }
 type answerDoc struct {
 	id  string
 	gap bool // a known gap: a topic no offer covers (wegwijzer.Answer.Gap)
+	// vocabulary of a known gap: the content terms of its question, patterns, texts and example questions, the
+	// words its topic is talked about in (knownGap).
+	vocabulary map[string]bool
 }
 
 // answerPattern is one pattern of a curated answer: the answer's position and the number of terms.
@@ -233,7 +236,14 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			}
 			ix.patterns = append(ix.patterns, ap)
 		}
-		ix.answers = append(ix.answers, answerDoc{id: a.ID, gap: a.Gap})
+		doc := answerDoc{id: a.ID, gap: a.Gap}
+		if a.Gap {
+			doc.vocabulary = map[string]bool{}
+			for _, text := range slices.Concat([]string{a.Question, a.QuestionEN, a.Text, a.TextEN}, a.Patterns, a.Questions) {
+				maps.Copy(doc.vocabulary, ix.contentTerms(text))
+			}
+		}
+		ix.answers = append(ix.answers, doc)
 	}
 	for _, l := range opts.Links {
 		if err := ix.AddLink(l); err != nil {
