@@ -297,7 +297,6 @@ func isScheme(k wegwijzer.Kind) bool {
 	return false
 }
 
-// isHomePage reports whether the address is a site's front page rather than a page about one offer.
 // isEnglishPage reports whether raw is on a government site in English only (english.rvo.nl, business.gov.nl):
 // a Dutch conversation should link the Dutch page of the same scheme.
 func isEnglishPage(raw string) bool {
@@ -309,6 +308,7 @@ func isEnglishPage(raw string) bool {
 	return h == "english.rvo.nl" || h == "business.gov.nl" || h == "www.business.gov.nl"
 }
 
+// isHomePage reports whether the address is a site's front page rather than a page about one offer.
 func isHomePage(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil {
