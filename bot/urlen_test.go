@@ -14,11 +14,11 @@ import (
 func TestRepliesLinkThePageInTheirLanguage(t *testing.T) {
 	cat, _ := mustSearch(t)
 	e := newEngine(t, mustBolt(t), bot.Options{})
-	for i, tt := range []struct{ id, say, apply string }{
-		{"handelsmissies", "we want to join a trade mission to Vietnam", "how do I sign up?"},
-		{"handelsmissies", "wij willen mee op handelsmissie naar Vietnam", "hoe meld ik me aan?"},
-		{"eia", "is there a tax deduction when we insulate the roof of our workshop", "how do I apply?"},
-		{"eia", "is er fiscaal voordeel als we het dak van de werkplaats isoleren", "hoe vraag ik het aan?"},
+	for i, tt := range []struct{ id, lang, say, apply string }{
+		{"handelsmissies", "en", "we want to join a trade mission to Vietnam", "how do I sign up?"},
+		{"handelsmissies", "nl", "wij willen mee op handelsmissie naar Vietnam", "hoe meld ik me aan voor de handelsmissie?"},
+		{"eia", "en", "is there a tax deduction when we insulate the roof of our workshop", "how do I apply?"},
+		{"eia", "nl", "is er fiscaal voordeel als we het dak van de werkplaats isoleren", "hoe vraag ik het aan?"},
 	} {
 		t.Run(tt.say, func(t *testing.T) {
 			o := cat.Offer(tt.id)
@@ -27,8 +27,11 @@ func TestRepliesLinkThePageInTheirLanguage(t *testing.T) {
 			}
 			conv := fmt.Sprintf("url-en-%d", i)
 			r := ask(t, e, conv, tt.say)
+			if r.Language != tt.lang {
+				t.Fatalf("reply in %q, want %q: the link to check depends on it", r.Language, tt.lang)
+			}
 			want, not := o.URL, o.URLEN
-			if r.Language == "en" {
+			if tt.lang == "en" {
 				want, not = o.URLEN, o.URL
 			}
 			var card *wegwijzer.OfferRef
@@ -44,8 +47,8 @@ func TestRepliesLinkThePageInTheirLanguage(t *testing.T) {
 				t.Errorf("%s card links %s, want %s", r.Language, card.URL, want)
 			}
 			fu := ask(t, e, conv, tt.apply)
-			if all := fu.Text + " " + fu.NextStep; strings.Contains(all, not) {
-				t.Errorf("%s follow-up links %s: %q", r.Language, not, all)
+			if all := fu.Text + " " + fu.NextStep; strings.Contains(all, not) || !strings.Contains(all, want) {
+				t.Errorf("%s follow-up %q, want a link to %s and none to %s", r.Language, all, want, not)
 			}
 		})
 	}
