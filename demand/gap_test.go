@@ -39,3 +39,26 @@ func TestReviewNamesTheGap(t *testing.T) {
 		t.Fatalf("items %+v, want one need under the gap fooien-personeel", items)
 	}
 }
+
+// A gap asked about by fewer than K entrepreneurs is suppressed like any cell: naming a rare topic must not point to
+// the few people who asked about it.
+func TestExportByGapKeepsMinimumGroup(t *testing.T) {
+	var qs []wegwijzer.DemandEvent
+	add := func(gap string, people ...string) {
+		for _, p := range people {
+			qs = append(qs, wegwijzer.DemandEvent{Community: "c", Person: p, Outcome: wegwijzer.OutcomeNoMatch, Gap: gap})
+		}
+	}
+	add("franchise", "a", "b", "c", "d")
+	add("fooien-personeel", "e", "e", "f") // two people, three questions
+	add("", "g", "h", "i", "j")
+	tbl := demand.Export(qs, demand.ExportOptions{By: []demand.Dimension{demand.DimGap}, K: 3, Round: 1})
+	for _, c := range tbl.Cells {
+		if c.Values[0] == "fooien-personeel" && (c.Suppressed != demand.Primary || c.Questions != 0 || c.Entrepreneurs != 0) {
+			t.Errorf("cell %+v: a gap of two entrepreneurs is published, want it suppressed with k=3", c)
+		}
+	}
+	if tbl.SuppressedCells < 2 {
+		t.Errorf("%d cells suppressed, want the small gap and a second cell (else the total gives it away)", tbl.SuppressedCells)
+	}
+}
