@@ -442,49 +442,6 @@ func whoText(ns wegwijzer.NextStep, l lang) string {
 	return strings.TrimSpace(pick(l, ns.Who, ns.WhoEN))
 }
 
-// handoffSummary says what the community manager gets, in words: theme and topic, sector, place, size, what was
-// shown and whether it helped. The person's own words are passed on but not repeated here.
-func (t *turnState) handoffSummary(n *wegwijzer.HandoffNote) string {
-	var parts []string
-	if th := t.cat.Theme(n.Theme); th != nil {
-		about := pick(t.lang, th.Label, th.LabelEN)
-		for _, tp := range th.Topics {
-			if tp.ID == n.Slots[slotTopic] {
-				about += " (" + strings.ToLower(pick(t.lang, tp.Label, tp.LabelEN)) + ")"
-			}
-		}
-		parts = append(parts, pick(t.lang, "onderwerp: ", "topic: ")+about)
-	}
-	if s := t.cat.Sector(n.Slots[slotSector]); s != nil {
-		parts = append(parts, pick(t.lang, "branche: ", "sector: ")+pick(t.lang, s.Label, s.LabelEN))
-	}
-	if p := t.cat.Geography.Place(n.Slots[slotRegion]); p != nil {
-		parts = append(parts, pick(t.lang, "plaats: ", "place: ")+p.Name)
-	}
-	if sz, ok := sizeLabels[n.Slots[slotSize]]; ok {
-		parts = append(parts, pick(t.lang, "omvang: ", "size: ")+strings.ToLower(sz.in(t.lang)))
-	}
-	if lf, ok := legalFormLabels[n.Slots[slotLegalForm]]; ok {
-		parts = append(parts, pick(t.lang, "rechtsvorm: ", "legal form: ")+strings.ToLower(lf.in(t.lang)))
-	}
-	var shown []string
-	for _, id := range n.Shown {
-		if o := t.cat.Offer(id); o != nil {
-			shown = append(shown, pick(t.lang, o.Title, o.TitleEN))
-		}
-	}
-	if len(shown) > 0 {
-		parts = append(parts, pick(t.lang, "getoond: ", "shown: ")+strings.Join(shown, ", "))
-	}
-	if n.NotHelped != "" {
-		parts = append(parts, pick(t.lang, "dat hielp niet", "that did not help"))
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return pick(t.lang, "Dit geef ik door: ", "What I pass on: ") + strings.Join(parts, "; ") + "."
-}
-
 // bestFit is the offer of refs that the search scored highest among those that matched words of the question, in
 // the group that leads the answer when one of those matched (a question for a grant is about the money, whatever a
 // rule beside it scored): what the question is most about. Nil when none of refs matched a word.

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -383,86 +382,6 @@ func (t *turnState) reset() {
 	c.HandoffNote = nil
 }
 
-// applyOption handles a pressed button. It returns a reply when the option ends the turn by itself.
-func (t *turnState) applyOption() *wegwijzer.Reply {
-	c := t.conv
-	kind, value, _ := strings.Cut(t.msg.Option, ":")
-	switch kind {
-	case "theme":
-		if t.cat.Theme(value) == nil {
-			return t.info(texts.help.in(t.lang))
-		}
-		c.Slots[slotTheme] = value
-		delete(c.Slots, slotTopic)
-	case "topic":
-		if t.topicOf(c.Slots[slotTheme], []string{value}) == "" {
-			return t.info(texts.help.in(t.lang))
-		}
-		c.Slots[slotTopic] = value
-		delete(c.Slots, slotTopicRead)
-	case slotSector, slotRegion, slotSize, slotLegalForm:
-		// Only ids the catalogue knows: a button value comes from the client and could be anything.
-		known := value == "-" || (kind == slotSector && t.cat.Sector(value) != nil) || (kind == slotRegion && t.cat.Geography.Place(value) != nil) ||
-			(kind == slotSize && slices.Contains(wegwijzer.Sizes(), value)) || (kind == slotLegalForm && slices.Contains(wegwijzer.LegalForms(), value))
-		if !known {
-			return t.info(texts.help.in(t.lang))
-		}
-		c.Slots[kind] = value // "-" means: skipped
-	case "feedback":
-		return t.feedback(value == "yes")
-	case "problem":
-		if !t.pickProblem(value) {
-			return t.info(texts.help.in(t.lang))
-		}
-	case "ask":
-		in := understand.Intent(value)
-		if _, ok := followUpLabels[in]; !ok || len(t.shown()) == 0 {
-			return t.info(texts.help.in(t.lang))
-		}
-		o := t.cat.Offer(t.shown()[0])
-		if f := t.cat.Offer(c.Slots[slotFocus]); f != nil {
-			o = f // the buttons under a follow-up ask on about its offer
-		}
-		if o != nil {
-			return t.followUp(in, []*wegwijzer.Offer{o})
-		}
-		return t.info(texts.help.in(t.lang))
-	default:
-		return t.info(texts.help.in(t.lang))
-	}
-	return nil
-}
-
-// numberedOption returns the value of the option a message names by its number alone while the bot asks a
-// clarifying question, or "". A number to the question about the company's size is a headcount ("5": five people,
-// not the fifth button).
-func (t *turnState) numberedOption() string {
-	c := t.conv
-	if c.State != StateClarify || t.msg.Option != "" {
-		return ""
-	}
-	n, err := strconv.Atoi(strings.TrimRight(strings.TrimSpace(t.msg.Text), ".)"))
-	if err != nil || n < 1 {
-		return ""
-	}
-	var values []string
-	if ps := lines(c.Slots[slotProblems]); len(ps) > 1 {
-		for i := range ps {
-			values = append(values, fmt.Sprintf("problem:%d", i))
-		}
-	} else if lastAsked(c) != slotSize {
-		if r := t.askedAgain(); r != nil {
-			for _, o := range r.Options {
-				values = append(values, o.Value)
-			}
-		}
-	}
-	if n > len(values) {
-		return ""
-	}
-	return values[n-1]
-}
-
 // inOtherLanguage says again what the bot said last, in the language asked for: the answer searched again (with
 // its curated text), the clarifying question asked again, or the welcome. ("en in het Nederlands?" after an
 // English answer was searched as a new question and found crowdfunding.)
@@ -492,46 +411,6 @@ func (t *turnState) onlySocial() bool {
 		return len(t.read.intent.Rest) == 0
 	}
 	return false
-}
-
-// pickProblem makes one of the problems of a message with several the question: value is its number in the
-// list asked about, or "next" for the first one still pending.
-func (t *turnState) pickProblem(value string) bool {
-	c := t.conv
-	var list []string
-	i := 0
-	if value == "next" {
-		list = lines(c.Slots[slotPending])
-	} else {
-		list = lines(c.Slots[slotProblems])
-		n, err := strconv.Atoi(value)
-		if err != nil {
-			return false
-		}
-		i = n
-	}
-	if i < 0 || i >= len(list) {
-		return false
-	}
-	question := list[i]
-	theme := ""
-	if themes := lines(c.Slots[slotProblemThemes]); value != "next" && len(themes) == len(list) {
-		theme = themes[i]
-	}
-	pending := slices.Delete(slices.Clone(list), i, i+1)
-	t.keepAsker()
-	delete(c.Slots, slotProblems)
-	delete(c.Slots, slotProblemLabels)
-	delete(c.Slots, slotProblemThemes)
-	if theme != "" {
-		// The theme the problem was shown with leads its search: the words around it may lean elsewhere ("ik heb
-		// een installatiebedrijf in Emmen, er is een groot tekort aan monteurs" searched whole found energy).
-		c.Slots[slotTheme] = theme
-	}
-	c.Slots[slotPending] = strings.Join(pending, "\n")
-	c.Slots[slotQuery] = question
-	c.Slots[slotBroad] = "no" // one problem of several is answered, not narrowed again
-	return true
 }
 
 func lines(s string) []string {

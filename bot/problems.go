@@ -5,6 +5,7 @@ package bot
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -199,4 +200,44 @@ func contentWords(text string) []string {
 		}
 	}
 	return out
+}
+
+// pickProblem makes one of the problems of a message with several the question: value is its number in the
+// list asked about, or "next" for the first one still pending.
+func (t *turnState) pickProblem(value string) bool {
+	c := t.conv
+	var list []string
+	i := 0
+	if value == "next" {
+		list = lines(c.Slots[slotPending])
+	} else {
+		list = lines(c.Slots[slotProblems])
+		n, err := strconv.Atoi(value)
+		if err != nil {
+			return false
+		}
+		i = n
+	}
+	if i < 0 || i >= len(list) {
+		return false
+	}
+	question := list[i]
+	theme := ""
+	if themes := lines(c.Slots[slotProblemThemes]); value != "next" && len(themes) == len(list) {
+		theme = themes[i]
+	}
+	pending := slices.Delete(slices.Clone(list), i, i+1)
+	t.keepAsker()
+	delete(c.Slots, slotProblems)
+	delete(c.Slots, slotProblemLabels)
+	delete(c.Slots, slotProblemThemes)
+	if theme != "" {
+		// The theme the problem was shown with leads its search: the words around it may lean elsewhere ("ik heb
+		// een installatiebedrijf in Emmen, er is een groot tekort aan monteurs" searched whole found energy).
+		c.Slots[slotTheme] = theme
+	}
+	c.Slots[slotPending] = strings.Join(pending, "\n")
+	c.Slots[slotQuery] = question
+	c.Slots[slotBroad] = "no" // one problem of several is answered, not narrowed again
+	return true
 }
