@@ -267,7 +267,7 @@ const maxCostWhere = 3
 
 // costUnknown answers a cost question that no offer shown has the facts for: it says so, and whom to ask for each
 // of the offer asked about (the one the last follow-up was about, else the first shown) and the next offers shown,
-// money first (a lender sets its own interest and fees).
+// money first (a lender sets its own interest and fees); asked about interest, money before the offer asked about.
 func (t *turnState) costUnknown(asked *wegwijzer.Offer) *wegwijzer.Reply {
 	offers := []*wegwijzer.Offer{asked}
 	for _, id := range t.shown() {
@@ -278,8 +278,11 @@ func (t *turnState) costUnknown(asked *wegwijzer.Offer) *wegwijzer.Reply {
 	slices.SortStableFunc(offers[1:], func(a, b *wegwijzer.Offer) int {
 		return boolRank(a.Kind.Group() != wegwijzer.GroupMoney) - boolRank(b.Kind.Group() != wegwijzer.GroupMoney)
 	})
-	if asked.Kind.Group() != wegwijzer.GroupMoney && len(offers) > 1 && offers[1].Kind.Group() == wegwijzer.GroupMoney && t.conv.Slots[slotFocus] == "" {
-		// Nothing asked about before: the money shown comes first.
+	if t.says(understand.IsInterestWord) && asked.Kind.Group() != wegwijzer.GroupMoney && len(offers) > 1 &&
+		offers[1].Kind.Group() == wegwijzer.GroupMoney && t.conv.Slots[slotFocus] == "" {
+		// "wat is de rente?", nothing asked about before: only money has interest, so the money shown comes first.
+		// "kost dat iets?" stays about what the answer led with: help or a rule shown before the money was
+		// put first for the question ("waar krijg ik hulp"), and is what "dat" points at.
 		offers[0], offers[1] = offers[1], offers[0]
 	}
 	offers = offers[:min(len(offers), maxCostWhere)]
