@@ -271,14 +271,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		if ps := lines(c.Slots[slotProblems]); len(ps) > 1 {
 			// "who do I contact?" while the bot asks which problem to start with: which one is still the question
 			// (searched, all problems at once found offers for none of them).
-			labels := lines(c.Slots[slotProblemLabels])
-			if len(labels) != len(ps) {
-				labels = make([]string, len(ps))
-				for i, p := range ps {
-					labels[i] = trimWords(p, 75)
-				}
-			}
-			reply := t.problemsReply(labels)
+			reply := t.problemsReply(problemLabels(c, ps))
 			reply.Text = texts.followUpFirst.in(t.lang) + " " + reply.Text
 			return reply, nil
 		}
@@ -393,7 +386,7 @@ func (t *turnState) inOtherLanguage(ctx context.Context) (*wegwijzer.Reply, erro
 		c.Asked = nil
 		return t.decide(ctx)
 	case c.State == StateClarify && len(lines(c.Slots[slotProblems])) > 1:
-		return t.problemsReply(lines(c.Slots[slotProblemLabels])), nil
+		return t.problemsReply(problemLabels(c, lines(c.Slots[slotProblems]))), nil
 	case c.State == StateClarify:
 		if r := t.askedAgain(); r != nil {
 			return r, nil

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -240,4 +241,17 @@ func (t *turnState) pickProblem(value string) bool {
 	c.Slots[slotQuery] = question
 	c.Slots[slotBroad] = "no" // one problem of several is answered, not narrowed again
 	return true
+}
+
+// problemLabels returns the labels the problems were shown with, or, when they were not kept (a conversation saved
+// before they were), the problems' own words: one label per problem, so that each keeps its button.
+func problemLabels(c *wegwijzer.Conversation, problems []string) []string {
+	if labels := lines(c.Slots[slotProblemLabels]); len(labels) == len(problems) {
+		return labels
+	}
+	labels := make([]string, len(problems))
+	for i, p := range problems {
+		labels[i] = trimWords(p, 75)
+	}
+	return labels
 }
