@@ -176,6 +176,15 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		c.Slots[slotQuery] = query
 		return t.askTheme(), nil
 	case understand.IntentGreeting:
+		if c.Messages > 0 && partingGreeting[normalise(t.msg.Text)] {
+			// "dag" greets and parts: after the conversation began it is goodbye (it got the welcome).
+			return t.info(texts.bye.in(t.lang)), nil
+		}
+		if c.Messages > 0 {
+			// "hallo?" again: the welcome was said, or the person knows the bot; a short sign of life, not the
+			// whole welcome once more.
+			return t.info(texts.stillHere.in(t.lang)), nil
+		}
 		return t.info(texts.welcome.in(t.lang)), nil
 	case understand.IntentLanguage:
 		return t.inOtherLanguage(ctx)
@@ -394,6 +403,9 @@ func (t *turnState) inOtherLanguage(ctx context.Context) (*wegwijzer.Reply, erro
 	}
 	return t.info(texts.welcome.in(t.lang)), nil
 }
+
+// partingGreeting are the greetings said at leaving too.
+var partingGreeting = set("dag")
 
 // onlySocial reports whether the message only thanks, greets or says yes or no ("thanks", "hi", "ok"): Dutch people
 // say "thanks" too, so such a message keeps the language of the conversation ("thanks" after a Dutch answer got

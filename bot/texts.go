@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
+	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, explainAsk msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -80,6 +80,7 @@ var texts = struct {
 	feedbackSorry: msg{"Jammer. Wat mis je? Vertel het in je eigen woorden, bijvoorbeeld je branche, je plaats of wat je precies wilt doen. Of praat met een mens.",
 		"Sorry about that. What is missing? Tell me in your own words, for example your sector, your town or what exactly you want to do. Or talk to a person."},
 	thanks:    msg{"Graag gedaan! Succes met je bedrijf.", "You're welcome! Good luck with your business."},
+	stillHere: msg{"Ik ben er. Wat is je vraag over je bedrijf?", "I am here. What is your question about your business?"},
 	bye:       msg{"Tot ziens! Succes met je bedrijf. Je kunt altijd een nieuwe vraag stellen.", "Goodbye! Good luck with your business. You can always ask a new question."},
 	restarted: msg{"We beginnen opnieuw. Wat is je vraag?", "Let's start over. What is your question?"},
 	handoff: msg{"Ik zet je vraag door naar een community manager, met een korte samenvatting van ons gesprek. Hoe wil je bereikt worden? Stuur een e-mailadres of telefoonnummer, of typ \"hier\" voor een antwoord in dit gesprek. Dat mag je ook overslaan. Tot de community manager reageert, zeg ik niets; typ \"opnieuw\" om weer met mij verder te gaan.",
