@@ -135,6 +135,9 @@ type TurnRecord struct {
 	Gap          string   // id of the known gap the no-match reply named (wegwijzer.Answer.Gap), or ""
 	Feedback     string   // "yes", "no" or "" (this turn was feedback on the previous answer)
 	Handoff      bool     // the person asked for a human in this turn
+	// Repeat is true when the turn said the last answer again (in the other language, "in English please"): the
+	// demand log counts it as no new question.
+	Repeat bool
 	// HandoffNote is the summary for the community manager when Handoff is true, without the way to reach the
 	// person (that stays with the conversation only).
 	HandoffNote *HandoffNote

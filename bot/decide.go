@@ -393,6 +393,7 @@ func (t *turnState) inOtherLanguage(ctx context.Context) (*wegwijzer.Reply, erro
 	case c.State == StateAnswered && c.Slots[slotQuery] != "":
 		delete(c.Slots, slotCurated)
 		c.Asked = nil
+		t.rec.Repeat = true // the same question answered again: no new demand
 		return t.decide(ctx)
 	case c.State == StateClarify && len(lines(c.Slots[slotProblems])) > 1:
 		return t.problemsReply(problemLabels(c, lines(c.Slots[slotProblems]))), nil

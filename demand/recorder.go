@@ -143,6 +143,10 @@ func (r *Recorder) Event(t wegwijzer.TurnRecord) wegwijzer.DemandEvent {
 	if t.Handoff {
 		ev.Outcome = wegwijzer.OutcomeHandoff
 	}
+	if t.Repeat && ev.Outcome != wegwijzer.OutcomeHandoff {
+		// The last answer said again in the other language: the question was counted when it was answered.
+		ev.Outcome = wegwijzer.OutcomeInfo
+	}
 	if ev.Language == "" {
 		ev.Language = conv.Language
 	}

@@ -106,6 +106,11 @@ func TestEvent(t *testing.T) {
 				t.Errorf("outcome %s, gap %q; want no_match under the gap fooien-personeel", ev.Outcome, ev.Gap)
 			}
 		}},
+		{"the last answer said again in the other language is no question", func() wegwijzer.TurnRecord {
+			tr := turn("U1", "c1", "in English please", wegwijzer.ReplyAnswer)
+			tr.Repeat = true
+			return tr
+		}, outcome(wegwijzer.OutcomeInfo)},
 		{"hand-off reply", func() wegwijzer.TurnRecord { return turn("U1", "c1", "mens", wegwijzer.ReplyHandoff) },
 			outcome(wegwijzer.OutcomeHandoff)},
 		{"hand-off flag wins over the reply kind", func() wegwijzer.TurnRecord {

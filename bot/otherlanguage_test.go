@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/bot"
 )
 
@@ -30,5 +31,25 @@ func TestOtherLanguageWithoutProblemLabels(t *testing.T) {
 	r = ask(t, e, "lang-labels", "in English please")
 	if len(r.Options) != 2 || r.Options[0].Value != "problem:0" {
 		t.Errorf("options %v, want the two problems again", r.Options)
+	}
+}
+
+// The answer said again in the other language is the same question: its turn is recorded as a repeat, so the
+// demand log does not count the question twice.
+func TestOtherLanguageIsNoNewQuestion(t *testing.T) {
+	var recs []wegwijzer.TurnRecord
+	e := newEngine(t, mustBolt(t), bot.Options{Hooks: bot.Hooks{Turn: func(_ context.Context, r wegwijzer.TurnRecord) { recs = append(recs, r) }}})
+	first := ask(t, e, "lang-repeat", "wij willen mee op handelsmissie naar Vietnam")
+	again := ask(t, e, "lang-repeat", "in English please")
+	if first.Kind != wegwijzer.ReplyAnswer || again.Kind != wegwijzer.ReplyAnswer || again.Language != "en" {
+		t.Fatalf("replies %s, %s (%s); want an answer said again in English", first.Kind, again.Kind, again.Language)
+	}
+	if len(recs) != 2 || recs[0].Repeat || !recs[1].Repeat {
+		t.Errorf("records' repeat %v, want only the second turn a repeat", func() (r []bool) {
+			for _, x := range recs {
+				r = append(r, x.Repeat)
+			}
+			return
+		}())
 	}
 }
