@@ -73,8 +73,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	var hits []textHit
 	if len(u.terms) > 0 {
 		var err error
-		q, weak := ix.buildQuery(u.terms, u.phrases, ix.namedBy(u))
-		if hits, err = ix.text.search(ctx, q, weak, max(50, top*10)); err != nil {
+		if hits, err = ix.text.search(ctx, ix.buildQuery(u.terms), max(50, top*10)); err != nil {
 			return nil, err
 		}
 	}
@@ -271,10 +270,7 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	return f
 }
 
-// buildQuery makes the text match's query of the terms, and per clause the offers whose score by it counts at
-// weakName (weakIn; phrases: the offers' names of several words the question holds; named: the offers its own words
-// name by a specific word of their names).
-func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32) (query.Query, [][]int32) {
+func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 	type ranked struct {
 		weightedTerm
 		value float64
@@ -294,7 +290,6 @@ func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32) (query
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.value, a.value) })
 	var disj []query.Query
-	var weak [][]int32
 	for i, t := range rs {
 		if i == maxTerms {
 			break
@@ -309,14 +304,9 @@ func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32) (query
 			tq.SetField(f.name)
 			tq.SetBoost(f.boost * t.boost)
 			disj = append(disj, tq)
-			if f.name == "names" {
-				weak = append(weak, ix.weakIn(t.term, phrases, named))
-			} else {
-				weak = append(weak, nil)
-			}
 		}
 	}
-	return bleve.NewDisjunctionQuery(disj...), weak
+	return bleve.NewDisjunctionQuery(disj...)
 }
 
 // namesOffer reports whether the question names the offer: one of its words is a distinctive word of the offer's
