@@ -155,6 +155,12 @@ func TestNewUserTranscripts(t *testing.T) {
 		{"klein after an answer is the size", []step{
 			{say: "subsidie voor ledverlichting in mijn winkel", kind: wegwijzer.ReplyAnswer},
 			{say: "klein", kind: wegwijzer.ReplyAnswer, absent: []string{"incassokosten", "regels-webwinkel"}, text: "Voor je vraag over bedrijfspand"}}},
+		// A place corrected with words of nearness keeps the question: an unknown word beside the place ("vlak",
+		// "tegen ... aan") found nothing and is no new question.
+		{"a place corrected with words of nearness", []step{
+			{say: "subsidie voor een warmtepomp in mijn garagebedrijf in Enschede", kind: wegwijzer.ReplyAnswer},
+			{say: "nee, we zitten eigenlijk in Gelderland, vlak tegen de grens aan", kind: wegwijzer.ReplyAnswer,
+				absent: []string{"sib", "eurostars", "enterprise-europe-network", "dtif"}, text: "energie"}}},
 		{"I live in a place after an answer", []step{
 			{say: "can I write off my laptop as a freelancer?", kind: wegwijzer.ReplyAnswer},
 			{say: "I live in Rotterdam", kind: wegwijzer.ReplyAnswer}}},

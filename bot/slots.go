@@ -201,7 +201,10 @@ func (t *turnState) correct(ctx context.Context) {
 	// Beside a new place, a theme read from the other words is no new question unless they ask something: "nee,
 	// ik zit in Overijssel, net over de grens" is where the asker is ("grens" alone reads as trade abroad).
 	otherTheme := len(res.Themes) > 0 && !slices.Contains(res.Themes, c.Slots[slotTheme]) && (!placed || understand.Asks(t.read.msg.Text))
-	if !replaced || res.Specific > 0 || len(res.Topics) > 0 || len(res.Answers) > 0 || otherTheme {
+	// Specific words that find nothing beside a new place ask nothing new either: "nee, ik zit eigenlijk in
+	// Overijssel, vlak over de grens" read "vlak" as specific and lost the question on solar panels.
+	specific := res.Specific > 0 && !res.NoMatch
+	if !replaced || specific || len(res.Topics) > 0 || len(res.Answers) > 0 || otherTheme {
 		// A new topic: the correction is the question now.
 		asker := map[string]string{}
 		for _, s := range askerSlots {
