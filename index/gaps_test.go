@@ -46,6 +46,7 @@ func TestKnownGaps(t *testing.T) {
 		{"ik wil mijn logo laten beschermen als merk", "merk-registreren"},
 		{"ik wil een franchise beginnen, kan ik een lening krijgen", "qredits"},
 		{"mijn compagnon wil uit de vof stappen", "vennoot-uittreden-vof"},
+		{"we gaan van een vof naar een bv, hoort daar een aandeelhoudersovereenkomst bij", "rechtsvorm-kiezen"},
 		{"mag ik een reclamebord aan de gevel van mijn winkel hangen", "omgevingsvergunning-nodig"},
 		{"moet mijn arbodienst een klachtenregeling hebben", "arbodienst-basiscontract"},
 		{"minimumloon voor mijn medewerkers in de horeca", "minimumloon"},
