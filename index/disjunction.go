@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -26,6 +27,7 @@ type disjunction struct {
 	slice    bool      // slice mode: clauses sorted by their postings' length, the matching ones found by a scan
 	matching []*clause // the clauses on the current document, in the order Bleve adds their scores
 	n        int       // the number of clauses: Bleve's coordination factor divides by it
+	pos      []int32   // the offer's position by document number (textIndex.pos), for clauses with weak offers
 }
 
 // clause is one term searcher and the document it is on (curr nil: exhausted).
@@ -33,6 +35,7 @@ type clause struct {
 	s    search.Searcher
 	curr *search.DocumentMatch
 	doc  uint64
+	weak []int32 // offers, by position in order, whose score by this clause counts at weakName (phrases.go)
 }
 
 // newDisjunction takes over the term searchers ss, as searcher.NewDisjunctionSearcher does.
@@ -140,11 +143,15 @@ func (d *disjunction) next(sctx *search.SearchContext) (doc uint64, score float6
 		return 0, 0, false, nil
 	}
 	var sum float64
+	doc = d.matching[0].doc
 	for _, c := range d.matching {
+		if c.weak != nil && d.weakOn(c, doc) {
+			sum += c.curr.Score * weakName
+			continue
+		}
 		sum += c.curr.Score
 	}
 	score = sum * (float64(len(d.matching)) / float64(d.n))
-	doc = d.matching[0].doc
 	for _, c := range d.matching {
 		sctx.DocumentMatchPool.Put(c.curr)
 		if err := c.advance(sctx); err != nil {
@@ -156,6 +163,15 @@ func (d *disjunction) next(sctx *search.SearchContext) (doc uint64, score float6
 	}
 	d.update()
 	return doc, score, true, nil
+}
+
+// weakOn reports whether a clause's score counts at weakName on a document.
+func (d *disjunction) weakOn(c *clause, doc uint64) bool {
+	if doc >= uint64(len(d.pos)) {
+		return false
+	}
+	_, found := slices.BinarySearch(c.weak, d.pos[doc])
+	return found
 }
 
 // push and pop are container/heap's Push and Pop on d.heap, ordered by document.
@@ -196,9 +212,10 @@ func (d *disjunction) pop() *clause {
 	return c
 }
 
-// disjunctionOf makes the searchers of q's clauses as query.DisjunctionQuery.Searcher does, and their disjunction.
-// It reports false when q is not a disjunction of term queries, the only query the text match makes.
-func (ti *textIndex) disjunctionOf(ctx context.Context, q query.Query) (*disjunction, bool, error) {
+// disjunctionOf makes the searchers of q's clauses as query.DisjunctionQuery.Searcher does, and their disjunction;
+// weak, when not nil, holds per clause the offers whose score by it counts at weakName. It reports false when q is
+// not a disjunction of term queries, the only query the text match makes.
+func (ti *textIndex) disjunctionOf(ctx context.Context, q query.Query, weak [][]int32) (*disjunction, bool, error) {
 	dq, ok := q.(*query.DisjunctionQuery)
 	if !ok || dq.Min != 0 {
 		return nil, false, nil
@@ -219,5 +236,21 @@ func (ti *textIndex) disjunctionOf(ctx context.Context, q query.Query) (*disjunc
 		}
 		ss = append(ss, s)
 	}
-	return newDisjunction(ss), true, nil
+	d := newDisjunction(ss)
+	if weak != nil {
+		// The clauses are in Bleve's order, which may not be the query's: each finds its weak offers by its searcher
+		// (a few: a slice's clauses are at most searcher.DisjunctionHeapTakeover).
+		for i := range d.clauses {
+			c := &d.clauses[i]
+			j := i
+			if d.slice {
+				j = slices.IndexFunc(ss, func(s search.Searcher) bool { return s == c.s })
+			}
+			if j < len(weak) && len(weak[j]) > 0 {
+				c.weak = weak[j]
+			}
+		}
+		d.pos = ti.pos
+	}
+	return d, true, nil
 }

@@ -34,7 +34,7 @@ func TestDisjunctionIsBleves(t *testing.T) {
 				if len(u.terms) == 0 {
 					continue
 				}
-				bq := ix.buildQuery(u.terms)
+				bq, _ := ix.buildQuery(u.terms, nil, nil, nil) // Bleve's scores: no weak names
 				s, err := bq.Searcher(ctx, ti.reader, ti.mapping, search.SearcherOptions{})
 				if err != nil {
 					t.Fatal(err)
@@ -54,7 +54,7 @@ func TestDisjunctionIsBleves(t *testing.T) {
 				}
 				s.Close()
 
-				d, ok, err := ti.disjunctionOf(ctx, bq)
+				d, ok, err := ti.disjunctionOf(ctx, bq, nil)
 				if err != nil || !ok {
 					t.Fatalf("%q: disjunction: %v %v", q, ok, err)
 				}

@@ -62,6 +62,13 @@ type Index struct {
 	stems    map[string][]string // analysed terms of every catalogue word, computed once
 	parts    map[string][]string // compound parts of catalogue words, while building
 	synonyms []synonym
+	// namePhrases are the offers' names of several words, found by each of their stems (phrasesByStem); weakNames
+	// lists per analysed term the offers (in order) in whose names it weighs less alone, specificNames those it
+	// names as a specific word of their names (phrases.go).
+	namePhrases   []namePhrase
+	phrasesByStem map[string][]phraseRef
+	weakNames     map[string][]int32
+	specificNames map[string][]int32
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
 	// patterns are the patterns of every curated answer, one after the other, and patternsByTerm finds those that
@@ -162,7 +169,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
-		synByFirst: map[string][]synRef{}, patternsByTerm: map[string][]int32{},
+		synByFirst: map[string][]synRef{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,

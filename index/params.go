@@ -82,3 +82,14 @@ const (
 	// maxQuestionOwners is the number of offers the example-question match hands to the fusion: the most similar.
 	maxQuestionOwners = 50
 )
+
+// Names of several words (phrases.go). Set on the tune splits (2026-12-07): a word alone at 0.25 to 0.67 of its
+// weight, specific in the names of at most 2 to 5 offers; 0.5 and 4 kept the most (below 0.5 English questions lost
+// the offer whose English keyword they share a word with; at 2 and 3 "permit" was weak, and "who needs a
+// self-employment permit" lost the start-up permit). A gap of 1 or 2 scored the same; 2 keeps "hire a software
+// developer from India" the knowledge migrant's "personeel uit het buitenland".
+const (
+	weakName       = 0.5 // a word of a longer name that is not specific, alone, weighs this share of a name's word
+	phraseGap      = 2   // words other than stopwords that may stand between those of a name ("loan for our new innovation project")
+	specificNameDF = 4   // a word of a longer name in the names of at most this many offers names it alone
+)

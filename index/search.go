@@ -73,7 +73,8 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	var hits []textHit
 	if len(u.terms) > 0 {
 		var err error
-		if hits, err = ix.text.search(ctx, ix.buildQuery(u.terms), max(50, top*10)); err != nil {
+		q, weak := ix.buildQuery(u.terms, u.phrases, ix.namedBy(u), u.direct)
+		if hits, err = ix.text.search(ctx, q, weak, max(50, top*10)); err != nil {
 			return nil, err
 		}
 	}
@@ -270,7 +271,11 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	return f
 }
 
-func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
+// buildQuery makes the text match's query of the terms, and per clause the offers whose score by it counts at
+// weakName (weakIn; phrases: the offers' names of several words the question holds; named: the offers its own words
+// name by a specific word of their names). Only a term of the question's own words (own: understanding.direct) counts
+// less; a generic word and a word a synonym means already weigh less by their boost (namephrases.go).
+func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32, own map[string]bool) (query.Query, [][]int32) {
 	type ranked struct {
 		weightedTerm
 		value float64
@@ -290,6 +295,7 @@ func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.value, a.value) })
 	var disj []query.Query
+	var weak [][]int32
 	for i, t := range rs {
 		if i == maxTerms {
 			break
@@ -304,9 +310,14 @@ func (ix *Index) buildQuery(terms []weightedTerm) query.Query {
 			tq.SetField(f.name)
 			tq.SetBoost(f.boost * t.boost)
 			disj = append(disj, tq)
+			if f.name == "names" && own[t.term] {
+				weak = append(weak, ix.weakIn(t.term, phrases, named))
+			} else {
+				weak = append(weak, nil)
+			}
 		}
 	}
-	return bleve.NewDisjunctionQuery(disj...)
+	return bleve.NewDisjunctionQuery(disj...), weak
 }
 
 // namesOffer reports whether the question names the offer: one of its words is a distinctive word of the offer's

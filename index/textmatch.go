@@ -69,10 +69,11 @@ func newTextIndex(adv index.Index, m mapping.IndexMapping, ids []string, fields 
 // bm25 tells Bleve's term searchers to score by BM25, as the index mapping says (bleve.Index.Search does the same).
 var bm25 = search.GetScoringModelCallbackFn(func() string { return index.BM25Scoring })
 
-// search returns the size best hits of q, in no particular order.
-func (ti *textIndex) search(ctx context.Context, q query.Query, size int) ([]textHit, error) {
+// search returns the size best hits of q, in no particular order. weak, when not nil, holds per clause of q (a
+// disjunction) the offers, by position in order, whose score by the clause counts at weakName (phrases.go).
+func (ti *textIndex) search(ctx context.Context, q query.Query, weak [][]int32, size int) ([]textHit, error) {
 	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, bm25)
-	d, ok, err := ti.disjunctionOf(ctx, q)
+	d, ok, err := ti.disjunctionOf(ctx, q, weak)
 	if err != nil {
 		return nil, fmt.Errorf("index: text match: %w", err)
 	}

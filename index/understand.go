@@ -36,6 +36,7 @@ type understanding struct {
 	content    int              // content words of the question
 	ood        int              // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
 	sources    []termSource     // which question word brought each search term (for Result.Matched)
+	phrases    []int32          // the offers' names of several words the question holds whole (ix.namePhrases)
 }
 
 // understand reads a parsed message. Places and sectors come from the whole message (without its placeholders),
@@ -178,10 +179,21 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 		phraseOf[i] = i
 	}
 	sized := make([]bool, len(ws)) // the word is part of a phrase that only names a company size ("self-employed")
+	// Per word, the stems it stands for in the offers' names of several words: its own, and those of the words a
+	// synonym it is part of means ("set up a business" is "bedrijf starten").
+	nameStems := make([][]string, len(ws))
+	for i := range ws {
+		nameStems[i] = stems[i : i+1 : i+1]
+	}
 	applySynonym := func(syn *synonym, at []int) {
 		src = phraseSource(ws, at)
 		for _, p := range at {
 			phraseOf[p] = min(phraseOf[p], at[0])
+			for _, m := range syn.means {
+				if st := ix.stem(m); !slices.Contains(nameStems[p], st) {
+					nameStems[p] = append(nameStems[p], st)
+				}
+			}
 		}
 		synonymous = true
 		defer func() { synonymous = false }()
@@ -264,6 +276,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 			applySynonym(syn, every[at:at+len(phrase)])
 		}
 	}
+	u.phrases = ix.namePhrasesIn(m.Lang, ws, nameStems)
 	// Sectors and themes may span two words ("zwaar weer", "eigen bedrijf").
 	for n := 2; n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
@@ -416,6 +429,9 @@ func (ix *Index) Explain(text string) string {
 	}
 	for _, t := range u.terms {
 		fmt.Fprintf(&b, "  term %s^%.1f\n", t.term, t.boost)
+	}
+	for _, p := range u.phrases {
+		fmt.Fprintf(&b, "  name phrase %s\n", strings.Join(ix.namePhrases[p].stems, " "))
 	}
 	if res, err := ix.Search(context.Background(), wegwijzer.Query{Text: text}); err == nil && res.Signals != nil {
 		s := res.Signals

@@ -21,6 +21,7 @@ func (ix *Index) loadVocabulary() {
 	// The words of the example questions are kept for buildQuestions, so that they are split into words once.
 	ix.splitOfferWords()
 	ix.countOfferWords()
+	ix.loadNames()
 	for _, s := range ix.cat.Sectors {
 		for _, w := range s.Words {
 			ix.sectors[ix.stemKey(w)] = s.ID
