@@ -49,6 +49,7 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 	c := t.conv
 	c.State = StateAnswered
 	c.Asked = nil
+	t.dropProblems() // answered: a number typed next is no longer a problem's
 	delete(c.Slots, slotFocus)
 	delete(c.Slots, slotAskedAbout)
 	var ids []string

@@ -300,6 +300,13 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		c.Slots[slotPending] = strings.Join(append([]string{named}, slices.Delete(pending, j, j+1)...), "\n")
 		t.pickProblem("next")
 	} else {
+		if t.asksOverProblems() {
+			// "welke subsidie is er voor een warmtepomp?" while the bot asks which problem to start with: it picks
+			// none and asks something of its own, so it is a new question, answered on its own (glued onto the
+			// message with the problems it was answered about their themes).
+			t.dropProblems()
+			c.State = StateNew
+		}
 		t.applyText(ctx)
 	}
 	return t.decide(ctx)

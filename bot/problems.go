@@ -229,9 +229,7 @@ func (t *turnState) pickProblem(value string) bool {
 	}
 	pending := slices.Delete(slices.Clone(list), i, i+1)
 	t.keepAsker()
-	delete(c.Slots, slotProblems)
-	delete(c.Slots, slotProblemLabels)
-	delete(c.Slots, slotProblemThemes)
+	t.dropProblems()
 	if theme != "" {
 		// The theme the problem was shown with leads its search: the words around it may lean elsewhere ("ik heb
 		// een installatiebedrijf in Emmen, er is een groot tekort aan monteurs" searched whole found energy).
@@ -254,4 +252,29 @@ func problemLabels(c *wegwijzer.Conversation, problems []string) []string {
 		labels[i] = trimWords(p, 75)
 	}
 	return labels
+}
+
+// asksOverProblems reports whether a message typed while the bot asks which problem to start with picks none of
+// them and asks something of its own: words that name something, none of them a word of a problem or of the theme
+// it was shown with (at any length: problemNamed looks at short messages only), and more than a fact about the
+// asker ("we zitten in Zwolle" is more of the question).
+func (t *turnState) asksOverProblems() bool {
+	c := t.conv
+	problems := lines(c.Slots[slotProblems])
+	if c.State != StateClarify || len(problems) < 2 || t.read.msg.Correction {
+		return false
+	}
+	ws := contentWords(t.read.msg.Text)
+	if len(ws) == 0 || t.namesAskerFact(t.read.msg.Text) {
+		return false
+	}
+	own := contentWords(strings.Join(append(problems, lines(c.Slots[slotProblemLabels])...), " "))
+	return !slices.ContainsFunc(ws, func(w string) bool { return slices.ContainsFunc(own, func(x string) bool { return sameWord(w, x) }) })
+}
+
+// dropProblems forgets the problems of a message with several: one was answered, or a new question replaced them.
+func (t *turnState) dropProblems() {
+	for _, s := range []string{slotProblems, slotProblemLabels, slotProblemThemes} {
+		delete(t.conv.Slots, s)
+	}
 }
