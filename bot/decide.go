@@ -176,7 +176,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		c.Slots[slotQuery] = query
 		return t.askTheme(), nil
 	case understand.IntentGreeting:
-		if c.Messages > 0 && partingGreeting[normalise(t.msg.Text)] {
+		if c.Messages > 0 && understand.IsPartingGreeting(normalise(t.msg.Text)) {
 			// "dag" greets and parts: after the conversation began it is goodbye (it got the welcome).
 			return t.info(texts.bye.in(t.lang)), nil
 		}
@@ -411,9 +411,6 @@ func (t *turnState) inOtherLanguage(ctx context.Context) (*wegwijzer.Reply, erro
 	}
 	return t.info(texts.welcome.in(t.lang)), nil
 }
-
-// partingGreeting are the greetings said at leaving too.
-var partingGreeting = set("dag")
 
 // onlySocial reports whether the message only thanks, greets or says yes or no ("thanks", "hi", "ok"): Dutch people
 // say "thanks" too, so such a message keeps the language of the conversation ("thanks" after a Dutch answer got

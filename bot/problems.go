@@ -91,6 +91,7 @@ func contextJoinedOwn(clauses []string) (joined, own []string) {
 func saysWhoAsks(clause string) bool {
 	c := strings.ToLower(strings.TrimSpace(clause))
 	return slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) }) ||
+		understand.IntroducesName(c) ||
 		slices.ContainsFunc(ownDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
 }
 
@@ -100,7 +101,7 @@ func asksOrTells(clause string) bool {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if wishWords[w] || questionWords[w] || slices.ContainsFunc(problemStems, func(p string) bool { return strings.Contains(w, p) }) {
+		if understand.IsWishWord(w) || understand.IsQuestionWord(w) || slices.ContainsFunc(problemStems, func(p string) bool { return strings.Contains(w, p) }) {
 			return true
 		}
 	}
@@ -114,17 +115,17 @@ func asksOrTells(clause string) bool {
 func leansOnBefore(clause string) bool {
 	ws := strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	if len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool {
-		return !understand.IsFunctionWord(w) && !understand.IsGenericWord(w) && !wishWords[w] && !questionWords[w]
+		return !understand.IsFunctionWord(w) && !understand.IsGenericWord(w) && !understand.IsWishWord(w) && !understand.IsQuestionWord(w)
 	}) {
 		// "looking for funding", "zoek financiering": what kind of help, for the problem before it.
 		return true
 	}
-	if len(ws) == 0 || !questionWords[ws[0]] {
+	if len(ws) == 0 || !understand.IsQuestionWord(ws[0]) {
 		return false
 	}
 	content := 0
 	for _, w := range ws[1:] {
-		if len(w) > 3 && !questionWords[w] && !questionFiller[w] && !understand.IsGenericWord(w) && !understand.IsFunctionWord(w) {
+		if len(w) > 3 && !understand.IsQuestionWord(w) && !understand.IsQuestionFiller(w) && !understand.IsGenericWord(w) && !understand.IsFunctionWord(w) {
 			content++
 		}
 	}
@@ -196,7 +197,7 @@ func problemWithWordOf(problems []string, msg string) int {
 func contentWords(text string) []string {
 	var out []string
 	for _, w := range strings.Fields(normalise(text)) {
-		if len([]rune(w)) >= 4 && !understand.IsFunctionWord(w) && !understand.IsGenericWord(w) && !wishWords[w] && !questionWords[w] {
+		if len([]rune(w)) >= 4 && !understand.IsFunctionWord(w) && !understand.IsGenericWord(w) && !understand.IsWishWord(w) && !understand.IsQuestionWord(w) {
 			out = append(out, w)
 		}
 	}

@@ -269,8 +269,8 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 // or wants nothing describes the asker even when its words find a topic: "freelance" is who asks, not what about.
 func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
 	c := strings.ToLower(clause)
-	wants := slices.ContainsFunc(strings.Fields(c), func(w string) bool { return wishWords[w] })
-	self := slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
+	wants := slices.ContainsFunc(strings.Fields(c), understand.IsWishWord)
+	self := slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) }) || understand.IntroducesName(c)
 	if self && !wants {
 		return true
 	}
@@ -303,14 +303,14 @@ func (t *turnState) leansOnQuestion() bool {
 	if len(ws) == 0 || len(ws) > maxLeaningWords {
 		return false
 	}
-	return strings.HasSuffix(text, "?") || questionWords[ws[0]] || ws[0] == "en" || ws[0] == "and"
+	return strings.HasSuffix(text, "?") || understand.IsQuestionWord(ws[0]) || ws[0] == "en" || ws[0] == "and"
 }
 
 // onlyAsker reports whether a clause says who is asking and asks for nothing: no wish, no question, and only words
 // about the asker (a sector, a size, a legal form, a place) and the words around them ("freelance IT consultant",
 // "I run a web shop"). Such a clause is no problem of its own, whatever its words find.
 func (t *turnState) onlyAsker(clause string) bool {
-	if strings.Contains(clause, "?") || slices.ContainsFunc(strings.Fields(strings.ToLower(clause)), func(w string) bool { return wishWords[w] }) {
+	if strings.Contains(clause, "?") || slices.ContainsFunc(strings.Fields(strings.ToLower(clause)), understand.IsWishWord) {
 		return false
 	}
 	// "startup in Rotterdam working on hydrogen for shipping", "transportbedrijf met 15 vrachtwagens": a clause

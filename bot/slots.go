@@ -128,7 +128,7 @@ func noTopic(text string) bool {
 // isQuestion reports whether a message asks something: a question mark, or a question word first.
 func isQuestion(text string) bool {
 	ws := strings.Fields(normalise(text))
-	return strings.HasSuffix(strings.TrimSpace(text), "?") || len(ws) > 0 && questionWords[ws[0]]
+	return strings.HasSuffix(strings.TrimSpace(text), "?") || len(ws) > 0 && understand.IsQuestionWord(ws[0])
 }
 
 // leansOnAnswer reports whether the message has no topic of its own: only function and generic words
@@ -164,7 +164,7 @@ func (t *turnState) correct(ctx context.Context) {
 	}
 	text := withoutPlaceVerbs(withoutAskerFacts(understand.WithoutCorrectionCues(t.read.msg.Search)))
 	res := &wegwijzer.SearchResult{}
-	if _, size := sizeAlone[strings.Trim(strings.ToLower(text), " .!?")]; !size {
+	if understand.SizeAlone(strings.Trim(strings.ToLower(text), " .!?")) == "" {
 		// ("klein" alone is the size and nothing else to search: searched, it found the answer on terms and
 		// conditions as a new question.)
 		var err error
@@ -238,16 +238,13 @@ func (t *turnState) onlyForWhom() bool {
 		switch {
 		case understand.IsStaffWord(w):
 			staff = true
-		case understand.IsPossessive(w), understand.IsDeterminer(w), forWhomFiller[w]:
+		case understand.IsPossessive(w), understand.IsDeterminer(w), understand.IsForWhomFiller(w):
 		default:
 			return false
 		}
 	}
 	return staff
 }
-
-// forWhomFiller are the other words of saying whom a question is for: "voor mijn personeel, niet voor mezelf".
-var forWhomFiller = set(`voor for niet not mezelf myself mij me zelf ikzelf maar but alle all eigen own`)
 
 // namesAskerFact reports whether a short message names a fact about the asker (a place, a company size, a legal
 // form or a sector) and little else. It is the cheap test before correct's search decides whether the message asks
@@ -264,7 +261,7 @@ func (t *turnState) namesAskerFact(text string) bool {
 		switch {
 		case t.isSectorWord(w):
 			sector = true
-		case sizeOf(w) != "" || len(w) < 4 || askerFiller[w] || placeVerbs[w] || questionWords[w] || questionFiller[w] || t.cat.Geography.FindIn(w) != "":
+		case sizeOf(w) != "" || len(w) < 4 || understand.IsAskerFiller(w) || understand.IsPlaceVerb(w) || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || t.cat.Geography.FindIn(w) != "":
 		default:
 			// A word of its own ("regels voor wegwerpbekers in mijn horecazaak"): a new question, searched once.
 			return false

@@ -211,33 +211,17 @@ var kindWords = map[string]wegwijzer.Kind{
 }
 
 // The word lists from here on read the dialogue's own turns: answers to its questions, clauses about the asker
-// beside a question. Words of the language that the search reads as well are understand's (understand/words.go).
+// beside a question. Words of the language that say how a message reads (question words, wishes, place verbs, the
+// filler around a fact about the asker) are understand's (understand/words.go), so that bot and index read alike.
 
 // skipWords answer a clarifying question without an answer.
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
 var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}
 
-// questionWords start a question; questionFiller are the other words a question leans on the clause before with
-// ("welke regelingen zijn er daarvoor", "what is there for that"). Dutch and English.
-var (
-	questionWords = set(`wat welke welk hoe waar wie wanneer waarom kan kun kunnen mag moet is zijn heb heeft
-		what which how where who when why can could should is are do does`)
-	questionFiller = set(`daar daarvoor hier voor mogelijkheden mogelijk eigenlijk precies beginnen begin doen
-		aanpakken pak regelen moeten mijn onze jullie krijgen krijg vinden vind halen haal there that this those these
-		doing start options possible about with have would get find obtain`)
-)
-
-// askerFiller are the words around a fact about the asker ("en wat als we in Utrecht zitten?", "we zijn
-// trouwens een besloten vennootschap", "and what if we are based in Groningen?"). Dutch and English.
-var askerFiller = set(`zitten zit woon wonen woont gevestigd trouwens eigenlijk bedrijf zaak onze mijn hebben
-	besloten naamloze vennootschap eenmanszaak maatschap medewerkers werknemers mensen personeel
-	about based located actually company business limited proprietorship partnership employees people staff
-	what were also we're i'm anyway`)
-
-// selfDescriptions start a clause that says who is asking, not what the problem is; an introduction too ("mijn
-// naam is Jan de Vries", "my name is Tom").
+// selfDescriptions start a clause that says who is asking, not what the problem is; so does an introduction
+// (understand.IntroducesName).
 var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're ", "i moved ",
-	"we moved ", "ik kom uit ", "i come from ", "mijn naam is ", "ik heet ", "my name is ", "my name's "}
+	"we moved ", "ik kom uit ", "i come from "}
 
 // ownDescriptions open a clause that says which business the asker has or runs ("ik heb een webshop").
 var ownDescriptions = []string{"ik heb een ", "wij hebben een ", "we hebben een ", "ik run een ", "ik heb sinds ",
@@ -250,19 +234,6 @@ var businessNouns = set(`startup start-up scale-up mkb mkb-bedrijf mkb-er firma 
 
 // continuations start a short message that adds a condition to the question just answered.
 var continuations = []string{"en als ", "en wat als ", "maar als ", "en wanneer ", "what if ", "and if ", "and what if ", "but if "}
-
-// placeVerbs say where the asker is, not what the question is about; beside a place in a correction, so do the
-// words of nearness ("nee, ik zit in Overijssel, net over de grens": no trade abroad).
-var placeVerbs = set(`woon woont wonen zit zitten zat gevestigd live lives living based located grens grenst buurt
-	vlakbij dichtbij border near nearby`)
-
-// wishWords make a clause that starts with a self-description ask or want something ("ik ben zzp'er en wil ..."
-// split before "wil" leaves no wish in the first clause; "ik ben failliet, wat nu" keeps one). A plan still
-// weighed is a wish too ("ik denk erover om de gasovens te vervangen", "misschien zonnepanelen op het dak").
-var wishWords = set(`wil willen wilt zoek zoeken zoekt nodig moet moeten kan kun kunnen mag hoe wat welke waar
-	denk overweeg overwegen overweegt misschien considering thinking maybe
-	want wants need needs looking look seeking how what which where can should failliet ziek gehackt schuld schulden
-	bankrupt sick hacked debt debts`)
 
 // problemStems are parts of words that name a problem ("belastingschuld", "omzet daalt", "ziekteverzuim"): a
 // clause with one is a problem of its own, not context for the next.

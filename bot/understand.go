@@ -171,7 +171,7 @@ const maxOrdinalWords = 2
 // first offer shown. Words that every follow-up of its kind uses ("aanvragen", "apply") do not count.
 func shownByWord(shown []*wegwijzer.Offer, text string) *wegwijzer.Offer {
 	for _, w := range strings.Fields(normalise(text)) {
-		if len([]rune(w)) < 5 || questionWords[w] || questionFiller[w] || followUpFiller[w] {
+		if len([]rune(w)) < 5 || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || followUpFiller[w] {
 			continue
 		}
 		for _, o := range shown {
@@ -341,7 +341,7 @@ func withoutPlaceVerbs(text string) string {
 	ws := strings.Fields(text)
 	out := ws[:0:0]
 	for _, w := range ws {
-		if !placeVerbs[strings.ToLower(w)] {
+		if !understand.IsPlaceVerb(strings.ToLower(w)) {
 			out = append(out, w)
 		}
 	}
@@ -357,7 +357,7 @@ var headcount = regexp.MustCompile(`(\d+)\s*(medewerkers|werknemers|mensen|man|p
 // bare number given as the answer to the size question.
 func sizeOf(text string) string {
 	text = strings.ToLower(text)
-	if class, ok := sizeAlone[strings.Trim(text, " .!?")]; ok {
+	if class := understand.SizeAlone(strings.Trim(text, " .!?")); class != "" {
 		return class // "klein" as a whole message; inside a question it is no size ("een kleine verbouwing")
 	}
 	if m := headcount.FindStringSubmatch(text); m != nil {
@@ -374,12 +374,6 @@ func sizeOf(text string) string {
 	}
 	return ""
 }
-
-// sizeAlone are the words that give the company's size when they are the whole message: the answer to the size
-// question typed, or the size given after an answer ("zonnepanelen", "Zwolle", "klein": "klein" was searched as a
-// new question and found the curated answer on terms and conditions).
-var sizeAlone = map[string]string{"klein": "klein", "small": "klein", "middelgroot": "middelgroot", "medium": "middelgroot",
-	"groot": "groot", "large": "groot", "micro": "micro"}
 
 func sizeClass(count string) string {
 	n, err := strconv.Atoi(count)

@@ -14,6 +14,16 @@ var contactWords = set(`bel belt bellen bellen mail mailen email e-mail mailadre
 op via naar is nummer telefoonnummer telefoon tel mobiel mobiele whatsapp app appen bereikbaar contact kunt kan je u
 naam heet call text reach my number phone at on or of en and can you me email mail name`)
 
+// nameIntros open a clause that gives the asker's name ("mijn naam is Jan de Vries", "my name is Tom"); their
+// words are contact words too.
+var nameIntros = append(slices.Clone(nlNameIntros), enNameIntros...)
+
+// IntroducesName reports whether clause (lower case, trimmed) opens by giving the asker's name ("mijn naam is
+// Jan", "ik heet Tom", "my name's Anna"): it says who asks, not what the problem is.
+func IntroducesName(clause string) bool {
+	return slices.ContainsFunc(nameIntros, func(p string) bool { return strings.HasPrefix(clause, p) })
+}
+
 // withoutContact removes the contact words right before each placeholder of the scrubber, so that a question
 // with an e-mail address or a phone number is searched like the same question without it.
 func withoutContact(s string) string {

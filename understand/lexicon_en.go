@@ -226,3 +226,32 @@ var enPossessives = `my our`
 
 // enChangeOfHands: see nlChangeOfHands; English uses "take over" for both sides.
 var enChangeOfHands = `takeover succession successor handover`
+
+// enResidenceVerbs say where the asker is ("we are based in Groningen").
+var enResidenceVerbs = `based located`
+
+// enPlaceWords are the other words beside a place that say where, not what ("I live near the border").
+var enPlaceWords = `live lives living border near nearby`
+
+// enAskerFiller are the other words around a fact about the asker ("and what if we are based in Groningen?").
+var enAskerFiller = `about actually company business limited proprietorship partnership employees people staff what
+were also we're i'm anyway`
+
+// enQuestionWords start a question.
+var enQuestionWords = `what which how where who when why can could should is are do does`
+
+// enQuestionFiller are the other words a question leans on the clause before with ("what is there for that").
+var enQuestionFiller = `there that this those these doing start options possible about with have would get find obtain`
+
+// enWishWords ask, want, weigh a plan or name a trouble ("I want", "thinking about", "we are bankrupt").
+var enWishWords = `considering thinking maybe want wants need needs looking look seeking how what which where can
+should bankrupt sick hacked debt debts`
+
+// enForWhomFiller are the other words of saying whom a question is for ("for my staff, not myself").
+var enForWhomFiller = `for not myself me but all own`
+
+// enSizeAlone give a company's size class when they are the whole message.
+var enSizeAlone = map[string]string{"small": "klein", "medium": "middelgroot", "large": "groot"}
+
+// enNameIntros open a clause that gives the asker's name.
+var enNameIntros = []string{"my name is ", "my name's "}

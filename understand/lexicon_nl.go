@@ -218,3 +218,37 @@ var nlTakeOverVerbs = `overnemen overneemt overneem overnam overnamen overgenome
 // nlChangeOfHands say that a business changes hands the other way or either way: handed over, succeeded.
 var nlChangeOfHands = `overname overnames opvolgen opvolger opvolging opvolgingsplan overdragen overdraag overdraagt
 	overdracht bedrijfsoverdracht`
+
+// nlResidenceVerbs say where the asker is ("we zitten in Utrecht", "gevestigd in Zwolle").
+var nlResidenceVerbs = `zit zitten woon wonen woont gevestigd`
+
+// nlPlaceWords are the other words beside a place that say where, not what: nearness ("net over de grens").
+var nlPlaceWords = `zat grens grenst buurt vlakbij dichtbij`
+
+// nlAskerFiller are the other words around a fact about the asker ("we zijn trouwens een besloten vennootschap").
+var nlAskerFiller = `trouwens eigenlijk bedrijf zaak onze mijn hebben besloten naamloze vennootschap eenmanszaak
+maatschap medewerkers werknemers mensen personeel`
+
+// nlQuestionWords start a question.
+var nlQuestionWords = `wat welke welk hoe waar wie wanneer waarom kan kun kunnen mag moet is zijn heb heeft`
+
+// nlQuestionFiller are the other words a question leans on the clause before with ("welke regelingen zijn er
+// daarvoor").
+var nlQuestionFiller = `daar daarvoor hier voor mogelijkheden mogelijk eigenlijk precies beginnen begin doen aanpakken
+pak regelen moeten mijn onze jullie krijgen krijg vinden vind halen haal`
+
+// nlWishWords ask, want, weigh a plan or name a trouble ("ik wil", "ik denk erover", "ik ben failliet").
+var nlWishWords = `wil willen wilt zoek zoeken zoekt nodig moet moeten kan kun kunnen mag hoe wat welke waar denk
+overweeg overwegen overweegt misschien failliet ziek gehackt schuld schulden`
+
+// nlForWhomFiller are the other words of saying whom a question is for ("voor mijn personeel, niet voor mezelf").
+var nlForWhomFiller = `voor niet mezelf mij me zelf ikzelf maar alle eigen`
+
+// nlPartingGreetings greet at meeting and at leaving alike.
+var nlPartingGreetings = `dag`
+
+// nlSizeAlone give a company's size class when they are the whole message.
+var nlSizeAlone = map[string]string{"klein": "klein", "middelgroot": "middelgroot", "groot": "groot", "micro": "micro"}
+
+// nlNameIntros open a clause that gives the asker's name.
+var nlNameIntros = []string{"mijn naam is ", "ik heet "}

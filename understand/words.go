@@ -1,5 +1,7 @@
 package understand
 
+import "maps"
+
 // Words of the language that the dialogue and the search both read by. Each list is behind a function, so that no
 // caller can change it.
 
@@ -17,7 +19,22 @@ var (
 	costWords     = set(nlCostWords + " " + enCostWords + " " + nlInterestWords + " " + enInterestWords)
 	adviceWords   = set(nlAdviceWords + " " + enAdviceWords)
 	determiners   = set(nlDeterminers + " " + enDeterminers)
+	questionWords = set(nlQuestionWords + " " + enQuestionWords)
+	questionFill  = set(nlQuestionFiller + " " + enQuestionFiller)
+	wishWords     = set(nlWishWords + " " + enWishWords)
+	placeVerbs    = set(nlResidenceVerbs + " " + nlPlaceWords + " " + enResidenceVerbs + " " + enPlaceWords)
+	askerFiller   = set(nlResidenceVerbs + " " + nlAskerFiller + " " + enResidenceVerbs + " " + enAskerFiller)
+	forWhomFill   = set(nlForWhomFiller + " " + enForWhomFiller)
+	partingGreets = set(nlPartingGreetings)
+	sizeAlone     = merge(nlSizeAlone, enSizeAlone)
 )
+
+func merge(a, b map[string]string) map[string]string {
+	m := make(map[string]string, len(a)+len(b))
+	maps.Copy(m, a)
+	maps.Copy(m, b)
+	return m
+}
 
 // IsDeterminer reports whether w (lower case) stands before a noun: an article, a possessive, a demonstrative
 // ("de", "mijn", "deze", "eigen", "the", "own").
@@ -64,3 +81,36 @@ func IsCostWord(w string) bool { return costWords[w] }
 
 // IsAdviceWord reports whether w (lower case) asks the bot to choose for the asker ("aanraden", "recommend").
 func IsAdviceWord(w string) bool { return adviceWords[w] }
+
+// IsQuestionWord reports whether w (lower case) starts a question ("wat", "welke", "kan", "how", "does"): a message
+// that opens with one asks, it does not answer the dialogue's question.
+func IsQuestionWord(w string) bool { return questionWords[w] }
+
+// IsQuestionFiller reports whether w (lower case) is a word a question leans on the clause before with ("daarvoor",
+// "mogelijkheden", "there", "options"): such a question names nothing to search by itself.
+func IsQuestionFiller(w string) bool { return questionFill[w] }
+
+// IsWishWord reports whether w (lower case) makes a clause ask, want, weigh a plan or name a trouble ("wil",
+// "overweeg", "failliet", "need", "maybe"): "ik ben zzp'er en wil ..." is a wish, "ik ben zzp'er" says who asks.
+func IsWishWord(w string) bool { return wishWords[w] }
+
+// IsPlaceVerb reports whether w (lower case) says where the asker is, not what the question is about ("zit",
+// "gevestigd", "vlakbij", "based", "near"): "net over de grens" beside a place is no question about trade abroad.
+func IsPlaceVerb(w string) bool { return placeVerbs[w] }
+
+// IsAskerFiller reports whether w (lower case) is a word around a fact about the asker ("zitten", "trouwens",
+// "vennootschap", "based", "company"): a short message of such words and a fact gives the fact, it asks nothing new.
+func IsAskerFiller(w string) bool { return askerFiller[w] }
+
+// IsForWhomFiller reports whether w (lower case) is one of the other words of saying whom a question is for ("voor
+// mijn personeel, niet voor mezelf"): such a message names for whom, not a new question.
+func IsForWhomFiller(w string) bool { return forWhomFill[w] }
+
+// IsPartingGreeting reports whether w (lower case) greets at leaving as well as at meeting ("dag"): after the
+// conversation began it says goodbye.
+func IsPartingGreeting(w string) bool { return partingGreets[w] }
+
+// SizeAlone returns the size class ("micro", "klein", "middelgroot", "groot") that w (lower case) gives when it is
+// the whole message ("klein", "medium"), or "". Inside a question the word is no size ("een kleine verbouwing"),
+// and "klein" alone searched found the answer on terms and conditions.
+func SizeAlone(w string) string { return sizeAlone[w] }

@@ -21,6 +21,13 @@ func TestWordLists(t *testing.T) {
 		{"interest", IsInterestWord, []string{"rente", "interest"}, []string{"kosten"}},
 		{"cost", IsCostWord, []string{"kost", "tarief", "fee", "rente"}, []string{"subsidie", "gratis"}},
 		{"advice", IsAdviceWord, []string{"aanraden", "recommend"}, []string{"advies"}},
+		{"question word", IsQuestionWord, []string{"wat", "welke", "kan", "how", "does"}, []string{"wil", "want", "daarvoor"}},
+		{"question filler", IsQuestionFiller, []string{"daarvoor", "mogelijkheden", "aanpakken", "there", "options", "obtain"}, []string{"wat", "subsidie"}},
+		{"wish", IsWishWord, []string{"wil", "overweeg", "misschien", "failliet", "need", "looking", "bankrupt"}, []string{"ben", "am", "zzp"}},
+		{"place verb", IsPlaceVerb, []string{"zit", "gevestigd", "grens", "vlakbij", "based", "near"}, []string{"trouwens", "bedrijf", "company"}},
+		{"asker filler", IsAskerFiller, []string{"zitten", "trouwens", "vennootschap", "personeel", "based", "company", "anyway"}, []string{"grens", "near", "subsidie"}},
+		{"for whom filler", IsForWhomFiller, []string{"voor", "niet", "mezelf", "for", "myself", "own"}, []string{"personeel", "staff", "klanten"}},
+		{"parting greeting", IsPartingGreeting, []string{"dag"}, []string{"hoi", "hallo", "doei", "hi"}},
 		{"determiner", IsDeterminer, []string{"de", "mijn", "m'n", "mn", "eigen", "the", "own"}, []string{"in", "via", "with"}},
 	}
 	for _, tt := range tests {
@@ -34,5 +41,43 @@ func TestWordLists(t *testing.T) {
 				t.Errorf("%s: %q read as one", tt.name, w)
 			}
 		}
+	}
+}
+
+// TestSizeAlone: a word that is the whole message gives a size class in either language; other words give none.
+func TestSizeAlone(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"klein", "klein"}, {"small", "klein"}, {"middelgroot", "middelgroot"}, {"medium", "middelgroot"},
+		{"groot", "groot"}, {"large", "groot"}, {"micro", "micro"},
+		{"kleine", ""}, {"zzp", ""}, {"big", ""}, {"", ""},
+	}
+	for _, tt := range tests {
+		if got := SizeAlone(tt.word); got != tt.want {
+			t.Errorf("SizeAlone(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestIntroducesName: a clause that opens with the asker's name says who asks; the same words later in a clause,
+// or a name that is not the asker's, do not.
+func TestIntroducesName(t *testing.T) {
+	tests := []struct {
+		name, clause string
+		want         bool
+	}{
+		{"dutch name", "mijn naam is jan de vries", true},
+		{"dutch heet", "ik heet anna", true},
+		{"english name", "my name is tom", true},
+		{"english contraction", "my name's sara", true},
+		{"name later in the clause", "wat is mijn naam is de vraag", false},
+		{"trade name", "mijn bedrijfsnaam is bakkerij de bolle", false},
+		{"self description", "ik ben zzp'er", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IntroducesName(tt.clause); got != tt.want {
+				t.Errorf("IntroducesName(%q) = %v, want %v", tt.clause, got, tt.want)
+			}
+		})
 	}
 }
