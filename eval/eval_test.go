@@ -21,7 +21,9 @@ var floors = []struct {
 	bar         eval.Thresholds
 }{
 	// The public set: the targets are not met yet (BENCHMARKS.md); these floors hold what is achieved.
-	{"public.yaml", "tune", 300, eval.Thresholds{MinHitAtK: 0.90, MinMRR: 0.85, MinNoMatchAccuracy: 0.70, MaxFalseNoMatchRate: 0.045}},
+	// The known gaps (content/answers with gap: true, 2026-12-07) raised the tune split's no-match recall from 0.703
+	// to 0.769; its floor follows (0.70 -> 0.74).
+	{"public.yaml", "tune", 300, eval.Thresholds{MinHitAtK: 0.90, MinMRR: 0.85, MinNoMatchAccuracy: 0.74, MaxFalseNoMatchRate: 0.045}},
 	// The holdout grew by 21 questions from new hosts on 2026-12-07 (163 then): it measured 0.830 / 0.789 / 0.298 /
 	// 0.028 after that, so its floors keep the same margin below that as before. With the 74 questions of 09:15 (202
 	// holdout, 289 tune) it measures 0.823 / 0.775 / 0.347 / 0.031 (at c121421); the floors were left as they were.
