@@ -103,3 +103,24 @@ func TestStarterIsNotAskedSize(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalFormToBecome: a legal form the asker would become says nothing about who asks; the message asks about
+// choosing a legal form, and gets that answer, not the theme menu.
+func TestLegalFormToBecome(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		say  string
+	}{
+		{"someone else says so", "de boekhouder vindt dat we een bv moeten worden"},
+		{"to set up", "is het slim om nu een bv op te richten of een bv te worden?"},
+		{"English", "our bookkeeper says we should become a BV"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEngine(t, mustBolt(t), bot.Options{})
+			r := run(t, e, "lfb-"+strings.ReplaceAll(tt.name, " ", "-"), []step{{say: tt.say, kind: wegwijzer.ReplyAnswer}})[0]
+			if len(r.Offers) == 0 || r.Offers[0].ID != "rechtsvorm-kiezen" {
+				t.Errorf("offers %v, want rechtsvorm-kiezen first", offerIDs(r))
+			}
+		})
+	}
+}

@@ -56,6 +56,10 @@ func LegalForm(text string) string {
 		// "we're a vof, not a bv": the form rejected is not the asker's.
 		text = legalFormNegated.ReplaceAllString(text, " ")
 	}
+	if BecomesLegalForm(text) {
+		// "ik moet een bv worden": the form to become is not the asker's.
+		text = legalFormBecome.ReplaceAllString(text, " ")
+	}
 	ib := containsAny(text, legalFormIBWords) && legalFormIB.MatchString(text)
 	lp := containsAny(text, legalFormLegalPersonWords) && legalFormLegalPerson.MatchString(text)
 	switch {
@@ -67,13 +71,31 @@ func LegalForm(text string) string {
 	return ""
 }
 
-// ChoosesLegalForm reports whether the text names a legal form of both kinds: it asks which to choose, it does
-// not say which one the asker has. A bare "bv" is no legal form on its own (the expression wants "een bv", "mijn
+// ChoosesLegalForm reports whether the text names a legal form of both kinds, or one to become: it asks which to
+// choose, it does not say which one the asker has. A bare "bv" is no legal form on its own (the expression wants "een bv", "mijn
 // bv"), but beside an eenmanszaak it is the other choice.
 func ChoosesLegalForm(text string) bool {
+	if BecomesLegalForm(text) {
+		return true
+	}
 	lower := strings.ToLower(text)
 	if !containsAny(lower, legalFormIBWords) || !legalFormIB.MatchString(lower) {
 		return false
 	}
 	return legalFormLegalPerson.MatchString(lower) || slices.ContainsFunc(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return w == "bv" || w == "nv" })
+}
+
+// legalFormBecome is a legal form the asker would become, not has: "een bv worden", "ik moet een bv oprichten",
+// "become a BV", "incorporate as a bv". Such a message asks about choosing a legal form; the form named says
+// nothing about who asks.
+var legalFormBecome = regexp.MustCompile(`(?:^|\P{L})(?:(?:een|a|an) (?:bv|nv|b\.v\.|n\.v\.|besloten vennootschap|eenmanszaak|vof|v\.o\.f\.?|holding|limited company)(?: \p{L}+){0,2}? (?:worden|wordt|word|oprichten|opzetten|beginnen|starten)|(?:become|becoming|incorporate|incorporating|start|starting|set up|setting up|form|forming|switch to|convert to|turn into)(?: as)? (?:a|an) (?:bv|nv|b\.v\.|n\.v\.|holding|limited company|sole proprietorship|partnership))(?:\P{L}|$)`)
+
+// legalFormBecomeWords are parts of every text legalFormBecome matches.
+var legalFormBecomeWords = []string{"word", "oprichten", "opzetten", "beginnen", "starten", "becom", "incorporat", "start", "set", "form", "switch", "convert", "turn"}
+
+// BecomesLegalForm reports whether the text names a legal form the asker would become ("mijn accountant zegt dat
+// ik een bv moet worden"): a question about choosing a legal form.
+func BecomesLegalForm(text string) bool {
+	lower := strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	return containsAny(lower, legalFormBecomeWords) && legalFormBecome.MatchString(lower)
 }
