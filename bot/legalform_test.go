@@ -124,3 +124,18 @@ func TestLegalFormToBecome(t *testing.T) {
 		})
 	}
 }
+
+// TestLegalFormWithAnAdjectiveIsWhoAsks: "our dutch bv" says who asks, like "our bv": a pregnant employee gets
+// pregnancy leave first, not the offers on choosing a legal form.
+func TestLegalFormWithAnAdjectiveIsWhoAsks(t *testing.T) {
+	for _, say := range []string{
+		"one of my staff at our dutch bv is pregnant, what do we have to arrange?",
+		"bij onze kleine bv is een werkneemster zwanger, wat moet ik regelen?",
+	} {
+		e := newEngine(t, mustBolt(t), bot.Options{})
+		r := run(t, e, "lfa-"+say[:8], []step{{say: say, kind: wegwijzer.ReplyAnswer, absent: []string{"rechtsvorm-kiezen"}}})[0]
+		if len(r.Offers) == 0 || r.Offers[0].ID != "zwangerschapsverlof" {
+			t.Errorf("%q: offers %v, want zwangerschapsverlof first", say, offerIDs(r))
+		}
+	}
+}

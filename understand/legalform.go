@@ -13,10 +13,11 @@ import (
 // (zelfstandigenaftrek for the income tax, the innovation box for the corporate tax) fits.
 
 // legalFormIB and legalFormLegalPerson name a legal form in so many words. "bv" and "nv" alone are not among them:
-// "bv." also abbreviates "bijvoorbeeld", so they count only after a word that makes them a company ("mijn bv").
+// "bv." also abbreviates "bijvoorbeeld", so they count only after a word that makes them a company ("mijn bv"),
+// with at most a known adjective between ("our dutch bv", "onze kleine bv").
 var (
 	legalFormIB          = regexp.MustCompile(`(?:^|\P{L})(?:eenmanszaak|eenmanszaken|vof|v\.o\.f|maatschap|commanditaire vennootschap|sole proprietorship|sole proprietor|sole trader|general partnership)(?:\P{L}|$)`)
-	legalFormLegalPerson = regexp.MustCompile(`(?:^|\P{L})(?:besloten vennootschap|naamloze vennootschap|b\.v\.|n\.v\.|limited company|private limited|ltd|dga|(?:mijn|m'n|onze|een|de|die|eigen|als|holding|my|our|a) (?:bv|nv)|(?:bv|nv)'s? (?:heb|hebben|heeft|ben|is))(?:\P{L}|$)`)
+	legalFormLegalPerson = regexp.MustCompile(`(?:^|\P{L})(?:besloten vennootschap|naamloze vennootschap|b\.v\.|n\.v\.|limited company|private limited|ltd|dga|(?:mijn|m'n|onze|een|de|die|eigen|als|holding|my|our|a)(?: (?:dutch|nederlandse|kleine|small|eigen|own|nieuwe|new|familie|family))? (?:bv|nv)|(?:bv|nv)'s? (?:heb|hebben|heeft|ben|is))(?:\P{L}|$)`)
 )
 
 // legalFormNegated is a legal form the asker says they do not have ("niet een bv", "geen vof", "not a BV").
