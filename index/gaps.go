@@ -18,7 +18,8 @@ import (
 // the story ("de klant wil zijn geld terug", "een NDA voor een investeerder") ask for no offer. Nor is a question
 // that also asks about a topic an offer covers: an offer found through words the gap's topic is never talked about
 // in ("ik ben franchisenemer en wil mijn winkel verduurzamen", "een merk registreren en auteursrecht op mijn logo")
-// is an answer, and the gap would hide it.
+// is an answer, and the gap would hide it; so is an offer that a word outside the gap's topic names ("fooien en het
+// minimumloon").
 func (ix *Index) knownGap(res *wegwijzer.SearchResult, plain []string) {
 	if len(res.Answers) == 0 {
 		return
@@ -46,21 +47,40 @@ func asksForOffer(w string) bool {
 
 // offerBesideWords is how many words of the question outside a gap's vocabulary an offer must match to be about
 // another topic of the question: one such word is often a word of the asker's situation ("mag ik in mijn
-// advertentie zeggen ...").
+// advertentie zeggen ..."), unless it names the offer.
 const offerBesideWords = 2
 
-// offerBeside reports whether one of the offers found matches at least offerBesideWords words of the question that
-// are not in the gap's vocabulary: the question asks about something besides the gap's topic, which that offer covers.
+// offerBeside reports whether one of the offers found is about something the question asks besides the gap's topic:
+// it matches at least offerBesideWords words of the question that are not in the gap's vocabulary, or one such word
+// that is a name of the offer on its own ("fooien en het minimumloon": the minimum wage is a topic of its own, though
+// one word of the question). A word of a longer name is no such name: "accountmanager", of Dordt Onderneemt's
+// "accountmanagers gemeente Dordrecht", is the asker's employee in a question on a non-compete clause.
 func (ix *Index) offerBeside(gap *answerDoc, results []wegwijzer.Result) bool {
 	return slices.ContainsFunc(results, func(r wegwijzer.Result) bool {
 		n := 0
 		for _, w := range r.Matched {
-			if !slices.ContainsFunc(ix.analyze(w), func(t string) bool { return gap.vocabulary[t] }) {
-				n++
+			ts := ix.analyze(w)
+			if slices.ContainsFunc(ts, func(t string) bool { return gap.vocabulary[t] }) {
+				continue
 			}
+			if ix.soleName(r.Offer, ts) {
+				return true
+			}
+			n++
 		}
 		return n >= offerBesideWords
 	})
+}
+
+// soleName reports whether the analysed terms of a word hold a name of the offer of one word: its title or one of
+// its aliases, analysed ("minimumloon", "WML", "Qredits").
+func (ix *Index) soleName(o *wegwijzer.Offer, ts []string) bool {
+	for _, name := range slices.Concat([]string{o.Title, o.TitleEN}, o.Aliases) {
+		if nt := ix.analyze(name); len(nt) == 1 && slices.Contains(ts, nt[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isGap reports whether the curated answer id is a known gap.

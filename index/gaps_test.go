@@ -59,6 +59,9 @@ func TestKnownGaps(t *testing.T) {
 		{"hoe houd ik mijn uitvinding geheim tot ik octrooi aanvraag", "octrooicentrum-nederland"},
 		{"ik wil samen met een concurrent een offerte indienen voor een aanbesteding", "aanbesteden-mkb"},
 		{"subsidie voor een franchise starten", ""},
+		// One word outside the gap's topic that names an offer is a topic of its own.
+		{"hoe zit het met fooien en het minimumloon", "minimumloon"},
+		{"mag de fooienpot meetellen voor het minimumloon van mijn bediening", "minimumloon"},
 		{"moet de koper van mijn zaak een geheimhoudingsverklaring tekenen voordat hij de cijfers ziet", "kvk-bedrijfsoverdracht"},
 	}
 	for _, tt := range near {
