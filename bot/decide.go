@@ -131,9 +131,14 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.info(texts.help.in(t.lang)), nil
 	case understand.IntentAbout:
 		if c.State == StateHandoff {
-			return t.waitForPerson(), nil // "is daar iemand?" while a person is asked for: about that person
+			if understand.AsksPresence(t.msg.Text) {
+				return t.waitForPerson(), nil // "is daar iemand?" while a person is asked for: about that person
+			}
+			// "ben jij een bot?" asks about the bot, which answers it; the person still comes back (and how to
+			// reach the asker, if asked, may still follow).
+			return t.info(texts.about.in(t.lang) + "\n\n" + texts.handoffWaiting.in(t.lang)), nil
 		}
-		return t.info(texts.about.in(t.lang)), nil
+		return t.info(texts.about.in(t.lang) + " " + texts.aboutPerson.in(t.lang)), nil
 	case understand.IntentPrivacy:
 		text := texts.privacy.in(t.lang)
 		if cm := t.cat.Community(c.Community); cm != nil && cm.PrivacyText != "" && t.lang == nl {

@@ -168,6 +168,27 @@ func TestCommands(t *testing.T) {
 	}
 }
 
+// A question about the bot itself while a person is asked for is answered (what Wegwijzer is), and the hand-off
+// stays: the person still comes back and how to reach the asker is still kept. Asking whether anyone is there is
+// about that person.
+func TestAboutTheBotDuringHandoff(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	r := run(t, e, "about-handoff", []step{
+		{say: "subsidie voor zonnepanelen op mijn bakkerij", kind: wegwijzer.ReplyAnswer},
+		{say: "kan iemand mij hierover bellen", kind: wegwijzer.ReplyHandoff},
+		{say: "zeg, ben jij een bot?", kind: wegwijzer.ReplyInfo, text: "digitale assistent"},
+		{say: "06-12345678", kind: wegwijzer.ReplyInfo, text: "bewaar je gegevens"},
+		{say: "is er iemand?", kind: wegwijzer.ReplyInfo, text: "community manager komt bij je terug"},
+		{say: "am I talking to a robot?", kind: wegwijzer.ReplyInfo, text: "digital assistant"},
+	})
+	if !strings.Contains(r[2].Text, "community manager komt bij je terug") || strings.Contains(r[2].Text, "mens spreken") {
+		t.Errorf("about the bot during the hand-off: %q; want the wait for the person, not the offer of one", r[2].Text)
+	}
+	if strings.Contains(r[4].Text, "digitale assistent") {
+		t.Errorf("is er iemand? during the hand-off: %q; want only the wait for the person", r[4].Text)
+	}
+}
+
 func TestEnglishQuestionGetsEnglishReply(t *testing.T) {
 	e := newEngine(t, mustBolt(t), bot.Options{})
 	r := run(t, e, "en", []step{

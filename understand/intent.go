@@ -258,6 +258,20 @@ func Classify(text string) Reading {
 	return r
 }
 
+// presenceCues ask whether someone is there ("is daar iemand?", "anyone there?").
+var presenceCues = append(parseCues(nlPresenceCues), parseCues(enPresenceCues)...)
+
+// AsksPresence reports whether a message (read as IntentAbout) asks whether someone is there ("is daar iemand?",
+// "hello, is anyone there?") rather than what the bot is ("ben jij een bot?"): while a person is asked for, it is
+// about that person.
+func AsksPresence(text string) bool {
+	ws := typoFixed(words(strings.ReplaceAll(text, "’", "'")))
+	return slices.ContainsFunc(presenceCues, func(c cue) bool {
+		_, ok := match(ws, c)
+		return ok
+	})
+}
+
 // firstPersonOpeners open a sentence that tells about the asker ("ik verdien ...", "mijn omzet is ...", "we have
 // ...").
 var firstPersonOpeners = set("ik wij we mijn onze ons i my our")

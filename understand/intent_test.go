@@ -444,3 +444,23 @@ func TestClassifyAlso(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksPresence(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"is daar iemand?", true},
+		{"Hallo, is daar iemand?", true},
+		{"hello, is anyone there?", true},
+		{"anybody there", true},
+		{"ben jij een bot?", false},
+		{"praat ik met een mens of een computer?", false},
+		{"are you a real person?", false},
+		{"is er iemand die mij kan helpen met de btw", false},
+	} {
+		if got := AsksPresence(tt.text); got != tt.want {
+			t.Errorf("AsksPresence(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

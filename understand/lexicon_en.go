@@ -80,6 +80,9 @@ func phrases(ps []string) [][]string {
 	return out
 }
 
+// enPresenceCues ask whether someone is there (IntentAbout, AsksPresence).
+const enPresenceCues = `=is anyone there|=anyone there|=is anybody there|=anybody there|=is someone there|=hello is anyone there`
+
 // enIntentCues are the English wordings of each intent (same notation as nlIntentCues).
 var enIntentCues = map[Intent]string{
 	IntentErase: `forget me|forget about me|forget everything|delete my~|delete * data|erase my~|erase * data|
@@ -87,8 +90,8 @@ var enIntentCues = map[Intent]string{
 	IntentAbout: `are you a human|are you human|are you a person|are you a real person|are you a bot|are you a robot|
 		are you real|are you ai|are you an ai|am i talking to a human|am i talking to a bot|am i talking to a person|
 		am i talking to a robot|is this a bot|is this a human|who made you|who built you|who created you|
-		where do you get * information|where does * information come from|what are your sources|which sources|
-		=is anyone there|=anyone there|=is anybody there|=anybody there|=is someone there|=hello is anyone there`,
+		where do you get * information|where does * information come from|what are your sources|which sources|` +
+		enPresenceCues,
 	IntentExplain: `what do you mean|what do u mean|=huh|don't understand the question|dont understand the question|
 		not sure what you mean|what are you asking`,
 	IntentHandoff: `=human|=a human|=person|=agent|talk * person|speak * person|talk * human|speak * human|

@@ -54,6 +54,9 @@ var nlPlainNegations = `niet geen`
 // nlStaffWords name a company's staff: "ik heb geen personeel" rejects them, and says the company's size.
 var nlStaffWords = `personeel werknemers medewerkers mensen werknemer medewerker`
 
+// nlPresenceCues ask whether someone is there (IntentAbout, AsksPresence).
+const nlPresenceCues = `=is daar iemand|=is er iemand|=is hier iemand|=hallo is daar iemand`
+
 // nlIntentCues are the Dutch wordings of each intent (see intent.go): "|" separates cues, "*" skips up to three
 // words, "~" ends a prefix, a leading "=" means the cue must be the whole message.
 var nlIntentCues = map[Intent]string{
@@ -64,8 +67,8 @@ var nlIntentCues = map[Intent]string{
 		ben jij een computer|ben je een computer|ben jij echt|ben je echt|ben jij ai|ben je ai|praat ik met een mens|
 		praat ik met een robot|praat ik met een computer|is dit een robot|is dit een bot|wie heeft jou gemaakt|
 		wie heeft je gemaakt|wie heeft jou gebouwd|waar haal je * informatie|waar haal jij * informatie|
-		waar haal je * gegevens|waar komt * informatie vandaan|wat zijn je bronnen|wat is je bron|welke bronnen|
-		=is daar iemand|=is er iemand|=is hier iemand|=hallo is daar iemand`,
+		waar haal je * gegevens|waar komt * informatie vandaan|wat zijn je bronnen|wat is je bron|welke bronnen|` +
+		nlPresenceCues,
 	IntentExplain: `wat bedoel je|wat bedoel jij|hoe bedoel je|wat bedoelt u|hoe bedoelt u|=huh|=hè|
 		begrijp de vraag niet|snap de vraag niet|wat vraag je`,
 	IntentHandoff: `mens|iemand * spreken|iemand * praten|iemand * bellen|iemand * contact|contact * iemand|
