@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -37,5 +38,31 @@ func TestCostQuestionKeepsTheLead(t *testing.T) {
 				t.Errorf("%q: first offer %v, want %s, which the answer led with (%q)", tt.then, r.Offers, first.Offers[0].ID, r.Text)
 			}
 		})
+	}
+}
+
+// TestCostQuestionIsAboutTheFirstOffer: "wat kost dat?" after an answer points at the offer the answer led with;
+// when its facts do not say what it costs, the reply says whom to ask, starting with it, and does not quote the
+// price or limit of an offer shown lower.
+func TestCostQuestionIsAboutTheFirstOffer(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	conv := "cost-first-offer"
+	var first *wegwijzer.Reply
+	for _, say := range []string{"hoe betaal ik de aankoop van mijn foodtruck?", "in Utrecht", "ik ben zzp"} {
+		r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: conv, User: "u-" + conv, Platform: "test", Text: say})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind == wegwijzer.ReplyAnswer {
+			first = r
+			break
+		}
+	}
+	if first == nil || len(first.Offers) == 0 {
+		t.Fatalf("no answer to ask the cost of: %v", first)
+	}
+	r := run(t, e, conv, []step{{say: "wat kost dat dan?", kind: wegwijzer.ReplyAnswer}})[0]
+	if len(r.Offers) == 0 || r.Offers[0].ID != first.Offers[0].ID {
+		t.Errorf("answer %v, then cost reply %v (%q): want it about %s", offerIDs(first), offerIDs(r), r.Text, first.Offers[0].ID)
 	}
 }

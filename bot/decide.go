@@ -251,8 +251,8 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			t.read.refs = t.amountRefs(t.read.refs)
 		}
 		if intent == understand.IntentAmount && t.read.byDefault && t.says(understand.IsCostWord) {
-			// "hoeveel kost dat?", "how much interest?": about the first offer shown whose facts say what it
-			// costs; when none does, whom to ask, not an offer whose words the question happens to share.
+			// "hoeveel kost dat?", "how much interest?": about the offer asked about or the first shown; when its
+			// facts do not say, whom to ask, not another offer's price or one whose words the question shares.
 			asked := t.read.refs[0]
 			if t.read.refs = t.costRefs(t.read.refs); t.read.refs == nil {
 				return t.costUnknown(asked), nil

@@ -247,17 +247,13 @@ func (t *turnState) statesCost(o *wegwijzer.Offer) bool {
 	return o.Kind.Group() != wegwijzer.GroupMoney || names(priceWord)
 }
 
-// costRefs answers "wat kost dat?", "how much interest?", which name no offer: about the first offer shown whose
-// facts say what it costs. Nil when none does: then no offer's words are the answer, and costUnknown says where to
-// ask.
+// costRefs answers "wat kost dat?", "how much interest?", which name no offer: about the offer the conversation is
+// about (the one asked about before, else the first shown), when its facts say what it costs. Nil when they do not:
+// "dat" points at that offer, so the price of another one shown lower (crowdfunding's limit after a loan) is no
+// answer, and costUnknown says where to ask.
 func (t *turnState) costRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
 	if t.statesCost(refs[0]) {
 		return refs
-	}
-	for _, id := range t.shown() {
-		if o := t.cat.Offer(id); o != nil && t.actionable(o) && t.statesCost(o) {
-			return []*wegwijzer.Offer{o}
-		}
 	}
 	return nil
 }
