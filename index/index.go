@@ -62,6 +62,9 @@ type Index struct {
 	stems    map[string][]string // analysed terms of every catalogue word, computed once
 	parts    map[string][]string // compound parts of catalogue words, while building
 	synonyms []synonym
+	// workers are the words that name a kind of worker: a synonym of one or two words that means staff
+	// ("monteurs", "truck drivers" mean "personeel").
+	workers map[string]bool
 	// namePhrases are the offers' names of several words, found by each of their stems (phrasesByStem); weakNames
 	// lists per analysed term the offers (in order) in whose names it weighs less alone, specificNames those it
 	// names as a specific word of their names (phrases.go).

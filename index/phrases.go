@@ -205,3 +205,82 @@ func (ix *Index) patternVerb(lang understand.Lang, w string) string {
 	}
 	return v
 }
+
+// staffShort reads a shortage of a kind of worker as a shortage of staff: "een tekort aan monteurs", "a shortage
+// of mechanics", "ik kan geen chauffeurs vinden", "we can't find truck drivers" ask how to find staff, whatever the
+// trade. Read as words, "tekort" found the sectors with shortages of a training scheme, "monteurs" an example
+// question about a sick monteur and "truck" the subsidy for trucks. The worker (one or two words) is rewritten in
+// ws to "personeel" and the shortage word to "personeelstekort", so that the synonyms and the answers' patterns
+// read the staff shortage; a find verb stays ("geen personeel vinden"). A shortage of anything else stays what it
+// is ("een tekort aan geld voor een nieuwe bus" is money). It returns the positions it rewrote.
+func (ix *Index) staffShort(ws []string) []int {
+	// worker returns the number of words (1 or 2) of the worker that starts at j, or 0.
+	worker := func(j int) int {
+		if j+1 < len(ws) && ix.workers[ws[j]+" "+ws[j+1]] {
+			return 2
+		}
+		if ix.workers[ws[j]] || understand.IsStaffWord(ws[j]) {
+			return 1
+		}
+		return 0
+	}
+	// next returns the first word after i that is no joining word ("aan", "of", "goede", "enough").
+	next := func(i int) int {
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if !shortJoiners[ws[j]] {
+				return j
+			}
+		}
+		return -1
+	}
+	var at []int
+	staff := func(j, n int) {
+		for k := j; k < j+n; k++ {
+			ws[k] = "personeel"
+			at = append(at, k)
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case understand.IsShortageWord(w):
+			if j := next(i); j > 0 {
+				if n := worker(j); n > 0 {
+					ws[i] = "personeelstekort"
+					at = append(at, i)
+					staff(j, n)
+				}
+			}
+		case understand.IsFindVerb(w):
+			// "geen chauffeurs vinden", "kan nergens monteurs krijgen", "we can't find drivers": a negation
+			// before the verb, and the worker after it or right before it.
+			neg := false
+			for j := max(0, i-6); j < i; j++ {
+				neg = neg || shortNegations[ws[j]]
+			}
+			if !neg {
+				continue
+			}
+			if j := next(i); j > 0 {
+				if n := worker(j); n > 0 {
+					staff(j, n)
+					continue
+				}
+			}
+			for j := i - 1; j >= max(0, i-3); j-- {
+				if n := worker(j); n > 0 && j+n <= i {
+					staff(j, n)
+					break
+				}
+			}
+		}
+	}
+	return at
+}
+
+// shortJoiners stand between a shortage and what is short ("tekort aan goede monteurs", "shortage of skilled
+// mechanics"); shortNegations say that a worker cannot be found ("geen", "can't").
+var (
+	shortJoiners   = setOf(`aan van de het een goede ervaren geschoolde genoeg nieuwe of skilled good enough new experienced any qualified`)
+	shortNegations = setOf(`geen nergens niet niemand can't cant cannot not no unable`)
+)

@@ -102,6 +102,16 @@ func (ix *Index) loadVocabulary() {
 		for pi, phrase := range syn.stems {
 			ix.synByFirst[phrase[0]] = append(ix.synByFirst[phrase[0]], synRef{len(ix.synonyms), pi})
 		}
+		if slices.Contains(syn.means, "personeel") {
+			if ix.workers == nil {
+				ix.workers = map[string]bool{}
+			}
+			for _, ws := range syn.words {
+				if len(ws) <= 2 && !understand.IsShortageWord(ws[len(ws)-1]) {
+					ix.workers[strings.Join(ws, " ")] = true
+				}
+			}
+		}
 		ix.synonyms = append(ix.synonyms, syn)
 	}
 	// Typos are corrected only towards salient words (names, keywords, synonyms, themes, sectors), never

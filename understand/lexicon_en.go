@@ -43,6 +43,13 @@ var enFillers = `a an the for to with at of in on any`
 var enJoiners = `or`
 var enBoundaries = `but because so also though and`
 var enPlainNegations = `not no`
+
+// enShortageWords: see nlShortageWords ("a shortage of mechanics").
+var enShortageWords = `shortage shortages lack`
+
+// enFindVerbs: see nlFindVerbs ("we can't find drivers").
+var enFindVerbs = `find finding get hire recruit`
+
 var enStaffWords = `staff employees employee personnel people workers`
 
 // The merged lists the code uses: a message may mix the languages.

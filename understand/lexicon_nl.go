@@ -57,6 +57,13 @@ var nlStaffWords = `personeel werknemers medewerkers mensen werknemer medewerker
 // nlPresenceCues ask whether someone is there (IntentAbout, AsksPresence).
 const nlPresenceCues = `=is daar iemand|=is er iemand|=is hier iemand|=hallo is daar iemand`
 
+// nlShortageWords say that something is short: "een tekort aan monteurs" is short of staff when the thing short is
+// a kind of worker ("een tekort aan geld" is money).
+var nlShortageWords = `tekort tekorten gebrek krapte`
+
+// nlFindVerbs find or get someone: "ik kan geen chauffeurs vinden" lacks staff.
+var nlFindVerbs = `vind vinden vindt krijg krijgen krijgt`
+
 // nlIntentCues are the Dutch wordings of each intent (see intent.go): "|" separates cues, "*" skips up to three
 // words, "~" ends a prefix, a leading "=" means the cue must be the whole message.
 var nlIntentCues = map[Intent]string{

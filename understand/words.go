@@ -10,6 +10,8 @@ var (
 	takeOverVerbs = set(nlTakeOverVerbs)
 	changeOfHands = set(nlTakeOverVerbs + " " + nlChangeOfHands + " " + enChangeOfHands)
 	staffWords    = set(nlStaffWords + " " + enStaffWords)
+	shortageWords = set(nlShortageWords + " " + enShortageWords)
+	findVerbs     = set(nlFindVerbs + " " + enFindVerbs)
 	selfEmployed  = set(nlSelfEmployed + " " + enSelfEmployed)
 	numberWords   = set(nlNumberWords + " " + enNumberWords)
 	moneyWords    = set(nlMoneyWords + " " + enMoneyWords)
@@ -54,6 +56,14 @@ func IsChangeOfHands(w string) bool { return changeOfHands[w] }
 // IsStaffWord reports whether w (lower case) names a company's staff as a whole ("personeel", "medewerkers",
 // "employees"): "zonder personeel" makes a one-person business.
 func IsStaffWord(w string) bool { return staffWords[w] }
+
+// IsShortageWord reports whether w (lower case) says that something is short ("tekort", "gebrek", "shortage"):
+// followed by a kind of worker it says that staff is short.
+func IsShortageWord(w string) bool { return shortageWords[w] }
+
+// IsFindVerb reports whether w (lower case) finds or gets someone ("vinden", "krijg", "find", "hire"): "geen
+// chauffeurs vinden" says that staff is short.
+func IsFindVerb(w string) bool { return findVerbs[w] }
 
 // IsSelfEmployed reports whether w (lower case) says that someone works for themselves, without staff ("zzp'er",
 // "zelfstandige", "freelancer").

@@ -13,6 +13,8 @@ func TestWordLists(t *testing.T) {
 		{"take over", IsTakeOverVerb, []string{"overnemen", "overgenomen"}, []string{"overdragen", "takeover"}},
 		{"change of hands", IsChangeOfHands, []string{"overnemen", "opvolger", "overdracht", "succession"}, []string{"verkopen"}},
 		{"staff", IsStaffWord, []string{"personeel", "medewerkers", "employees", "workers"}, []string{"zzp"}},
+		{"shortage", IsShortageWord, []string{"tekort", "gebrek", "shortage"}, []string{"geld", "vinden"}},
+		{"find", IsFindVerb, []string{"vinden", "krijg", "find", "hire"}, []string{"tekort", "zoeken"}},
 		{"self-employed", IsSelfEmployed, []string{"zzp", "zzper", "zelfstandige", "freelancer"}, []string{"personeel", "bv"}},
 		{"number", IsNumberWord, []string{"drie", "twintig", "three", "thousand"}, []string{"een", "one"}},
 		{"money", IsMoneyWord, []string{"lening", "krediet", "loan", "funding"}, []string{"steun", "kosten"}},
