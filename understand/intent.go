@@ -237,9 +237,12 @@ func Classify(text string) Reading {
 	if r.Intent == IntentConditions && situation == len(ws) {
 		// "geldt dat voor mij? ik verdien 15000 per jaar", "am I eligible? my turnover is 15,000": a sentence
 		// after the question that tells about the asker is the condition too.
-		if _, after, ok := strings.Cut(text, "?"); ok {
-			if aw := words(after); len(aw) > 0 && len(aw) < len(ws) && firstPersonOpeners[aw[0]] {
-				situation = len(ws) - len(aw) - 1
+		// The sentence's first word stands where a condition word does: it is neither what is asked about (the
+		// question's last word is) nor the condition. Its place is counted in the words of the same text as ws
+		// ("we’re" is one word there, two in the raw text).
+		if before, _, ok := strings.Cut(strings.ReplaceAll(text, "’", "'"), "?"); ok {
+			if k := len(words(before)); k > 0 && k < len(ws)-1 && firstPersonOpeners[ws[k]] {
+				situation = k
 			}
 		}
 	}
@@ -274,7 +277,7 @@ func AsksPresence(text string) bool {
 
 // firstPersonOpeners open a sentence that tells about the asker ("ik verdien ...", "mijn omzet is ...", "we have
 // ...").
-var firstPersonOpeners = set("ik wij we mijn onze ons i my our")
+var firstPersonOpeners = set("ik wij we mijn onze ons i my our i'm we're i've we've")
 
 // joinWords join two questions in one message.
 var joinWords = set("en and ook also plus")

@@ -464,3 +464,25 @@ func TestAsksPresence(t *testing.T) {
 		}
 	}
 }
+
+// A sentence about the asker after an eligibility question is the condition (Situation); the question's own words
+// stay what is asked about (Rest), to the last one before the question mark.
+func TestClassifySituationAfterQuestion(t *testing.T) {
+	for _, tt := range []struct {
+		text            string
+		rest, situation []string
+	}{
+		{"kom ik in aanmerking voor de wbso? ik heb een softwarebedrijf", []string{"wbso"}, []string{"softwarebedrijf"}},
+		{"am I eligible for the wbso? my company builds software", []string{"wbso"}, []string{"company", "builds", "software"}},
+		// A curly apostrophe in the sentence about the asker splits no word of it in two.
+		{"am I eligible for the wbso? we’re building software", []string{"wbso"}, []string{"building", "software"}},
+		// Nothing after the question mark, or a sentence that does not tell about the asker: no condition.
+		{"kom ik in aanmerking voor de wbso?", []string{"wbso"}, nil},
+		{"kom ik in aanmerking voor de wbso? graag snel antwoord", []string{"wbso", "snel", "antwoord"}, nil},
+	} {
+		r := Classify(tt.text)
+		if r.Intent != IntentConditions || !slices.Equal(r.Rest, tt.rest) || !slices.Equal(r.Situation, tt.situation) {
+			t.Errorf("Classify(%q) = %s, rest %q, situation %q; want conditions, rest %q, situation %q", tt.text, r.Intent, r.Rest, r.Situation, tt.rest, tt.situation)
+		}
+	}
+}
