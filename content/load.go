@@ -293,7 +293,7 @@ func (l *loader) loadAnswers() {
 		l.checkDate(file, f.line("last_checked"), "last_checked", a.LastChecked, true)
 		l.checkQuestions(file, f, a.Questions)
 		if a.NextStep != nil {
-			l.checkNextStep(file, f, *a.NextStep, "")
+			l.checkNextStep(file, f, *a.NextStep, "", a.Source)
 		}
 		if a.Gap {
 			l.checkGap(file, f, a)

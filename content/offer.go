@@ -114,7 +114,7 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 			l.add(file, f.line("facts"), field, "%d characters, at most %d", n, MaxFact)
 		}
 	}
-	l.checkNextStep(file, f, o.NextStep, o.ForLanguage)
+	l.checkNextStep(file, f, o.NextStep, o.ForLanguage, o.Source)
 	req("url", o.URL)
 	if o.URL != "" {
 		l.checkURL(file, f.line("url"), "url", o.URL, true)
@@ -122,7 +122,7 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 			l.warn(file, f.line("url"), "url", homePageWarning)
 		}
 	}
-	l.checkURLEN(file, f.line("url_en"), "url_en", o.URL, o.URLEN)
+	l.checkURLEN(file, f.line("url_en"), "url_en", o.URL, o.URLEN, o.Source)
 	if o.ForLanguage != "en" && isEnglishPage(o.URL) {
 		l.warn(file, f.line("url"), "url", englishPageWarning, "url", "url")
 	}
@@ -170,15 +170,16 @@ func (l *loader) checkPitch(file string, f fields, field, v string) {
 	}
 }
 
-// checkNextStep checks a next step of an offer or answer; forLanguage is the offer's for_language ("" for answers).
-func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep, forLanguage string) {
+// checkNextStep checks a next step of an offer or answer; forLanguage is the offer's for_language ("" for answers),
+// sources its sources.
+func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep, forLanguage string, sources []wegwijzer.Source) {
 	if strings.TrimSpace(ns.Who) == "" || strings.TrimSpace(ns.How) == "" {
 		l.add(file, f.line("next_step"), "next_step", "who and how are required")
 	}
 	if ns.URL != "" {
 		l.checkURL(file, f.line("next_step"), "next_step.url", ns.URL, true)
 	}
-	l.checkURLEN(file, f.line("next_step"), "next_step.url_en", ns.URL, ns.URLEN)
+	l.checkURLEN(file, f.line("next_step"), "next_step.url_en", ns.URL, ns.URLEN, sources)
 	if forLanguage != "en" && isEnglishPage(ns.URL) {
 		l.warn(file, f.line("next_step"), "next_step.url", englishPageWarning, "next_step.url", "next_step.url")
 	}
@@ -190,8 +191,9 @@ func (l *loader) checkNextStep(file string, f fields, ns wegwijzer.NextStep, for
 }
 
 // checkURLEN: an English page is the English version of a page the content links (url or next_step.url): it needs
-// that page, and is another address.
-func (l *loader) checkURLEN(file string, line int, field, nlURL, enURL string) {
+// that page, and is another address. It is a page of its own, which someone must have read: one that is in none of
+// the sources warns (a guessed English address, from the Dutch one's, is often no page at all).
+func (l *loader) checkURLEN(file string, line int, field, nlURL, enURL string, sources []wegwijzer.Source) {
 	switch {
 	case enURL == "":
 	case nlURL == "":
@@ -200,7 +202,24 @@ func (l *loader) checkURLEN(file string, line int, field, nlURL, enURL string) {
 		l.add(file, line, field, "is the same address as %s: leave it out", strings.TrimSuffix(field, "_en"))
 	default:
 		l.checkURL(file, line, field, enURL, true)
+		if !slices.ContainsFunc(sources, func(s wegwijzer.Source) bool { return sameAddress(s.URL, enURL) }) {
+			l.warn(file, line, field, "%s is in none of the sources: add the English page you read to source", enURL)
+		}
 	}
+}
+
+// sameAddress reports whether two web addresses name the same page: the scheme, a "www." before the host, the
+// host's case, a trailing slash and a fragment make no difference.
+func sameAddress(a, b string) bool {
+	norm := func(raw string) string {
+		u, err := url.Parse(strings.TrimSpace(raw))
+		if err != nil {
+			return raw
+		}
+		host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+		return host + strings.TrimSuffix(u.EscapedPath(), "/") + "?" + u.RawQuery
+	}
+	return norm(a) == norm(b)
 }
 
 func (l *loader) checkSources(file string, f fields, sources []wegwijzer.Source) {
