@@ -46,3 +46,18 @@ func TestNewQuestionWhileAskingWhichProblem(t *testing.T) {
 		})
 	}
 }
+
+// TestPaymentTroubleIsOneProblem: not paying the taxes and not paying the suppliers are one problem, trouble paying,
+// though the first names taxes (rules): not paying them is payment trouble, as not paying suppliers is.
+func TestPaymentTroubleIsOneProblem(t *testing.T) {
+	for _, say := range []string{
+		"we cannot pay the tax bill and we cannot pay our suppliers either",
+		"ik kan mijn belastingen niet betalen en ik kan mijn leveranciers ook niet betalen",
+	} {
+		e := newEngine(t, mustBolt(t), bot.Options{})
+		r := run(t, e, "paytrouble-"+say[:6], []step{{say: say, kind: wegwijzer.ReplyAnswer}})[0]
+		if len(r.Offers) == 0 || r.Offers[0].ID != "betalingsregeling-belastingdienst" {
+			t.Errorf("%q: offers %v, want betalingsregeling-belastingdienst first", say, offerIDs(r))
+		}
+	}
+}
