@@ -65,6 +65,8 @@ type Index struct {
 	// workers are the words that name a kind of worker: a synonym of one or two words that means staff
 	// ("monteurs", "truck drivers" mean "personeel").
 	workers map[string]bool
+	// bikes are the words that name a bike (a synonym that means "fiets": "bakfiets", "cargo bike").
+	bikes map[string]bool
 	// namePhrases are the offers' names of several words, found by each of their stems (phrasesByStem); weakNames
 	// lists per analysed term the offers (in order) in whose names it weighs less alone, specificNames those it
 	// names as a specific word of their names (phrases.go).

@@ -284,3 +284,56 @@ var (
 	shortJoiners   = setOf(`aan van de het een goede ervaren geschoolde genoeg nieuwe of skilled good enough new experienced any qualified`)
 	shortNegations = setOf(`geen nergens niet niemand can't cant cannot not no unable`)
 )
+
+// buildingSoftware reads building software as developing it: "we bouwen een app", "we're building an AI tool",
+// "we willen een platform bouwen" are development (the innovation offers), where "bouwen" and "building" alone
+// found construction and premises. A build verb with a software word within three words of it, in the same clause,
+// is rewritten in ws to "ontwikkelen"; "een loods bouwen" stays construction. It returns the positions it rewrote.
+func buildingSoftware(ws []string) []int {
+	var at []int
+	for i, w := range ws {
+		if !understand.IsBuildVerb(w) {
+			continue
+		}
+		for j := max(0, i-3); j <= min(len(ws)-1, i+3); j++ {
+			if understand.IsSoftwareWord(ws[j]) && !clauseBetween(ws, min(i, j), max(i, j)) {
+				ws[i] = "ontwikkelen"
+				at = append(at, i)
+				break
+			}
+		}
+	}
+	return at
+}
+
+// clauseBetween reports whether a clause boundary stands between positions a and b of ws ("en", "maar", "and").
+func clauseBetween(ws []string, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if clauseBounds[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseBounds = setOf(`en maar want omdat dus of and but because so or`)
+
+// electricBike reads "elektrische" before a bike as part of the bike: "een elektrische bakfiets", "an electric
+// cargo bike" are bikes, not electric cars; read as a word, "elektrische" found the company-car tax rule for
+// electric cars first. The adjective is rewritten in ws to the bike's first word, so that it searches what the bike
+// does. It returns the positions it rewrote.
+func (ix *Index) electricBike(ws []string) []int {
+	var at []int
+	for i := 0; i+1 < len(ws); i++ {
+		if !electricWords[ws[i]] {
+			continue
+		}
+		if ix.bikes[ws[i+1]] || i+2 < len(ws) && ix.bikes[ws[i+1]+" "+ws[i+2]] {
+			ws[i] = ws[i+1]
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+var electricWords = setOf(`elektrische elektrisch electric e`)

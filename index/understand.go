@@ -78,6 +78,8 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 	ws := ix.joinCompounds(ix.placeAdjectives(words(m.Search)))
 	taken := handedOver(ws)
 	ix.staffShort(ws)
+	buildingSoftware(ws)
+	ix.electricBike(ws)
 	resigned := resigning(m.Lang, ws)
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {

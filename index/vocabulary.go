@@ -102,6 +102,14 @@ func (ix *Index) loadVocabulary() {
 		for pi, phrase := range syn.stems {
 			ix.synByFirst[phrase[0]] = append(ix.synByFirst[phrase[0]], synRef{len(ix.synonyms), pi})
 		}
+		if slices.Contains(syn.means, "fiets") {
+			if ix.bikes == nil {
+				ix.bikes = map[string]bool{}
+			}
+			for _, ws := range syn.words {
+				ix.bikes[strings.Join(ws, " ")] = true
+			}
+		}
 		if slices.Contains(syn.means, "personeel") {
 			if ix.workers == nil {
 				ix.workers = map[string]bool{}

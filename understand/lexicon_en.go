@@ -50,6 +50,13 @@ var enShortageWords = `shortage shortages lack`
 // enFindVerbs: see nlFindVerbs ("we can't find drivers").
 var enFindVerbs = `find finding get hire recruit`
 
+// enBuildVerbs: see nlBuildVerbs ("we're building an AI tool").
+var enBuildVerbs = `build builds building built`
+
+// enSoftwareWords: see nlSoftwareWords.
+var enSoftwareWords = `app apps software tool tools platform website application applications program ai ai-tool
+model algorithm chatbot saas`
+
 var enStaffWords = `staff employees employee personnel people workers`
 
 // The merged lists the code uses: a message may mix the languages.

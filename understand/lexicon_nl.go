@@ -64,6 +64,14 @@ var nlShortageWords = `tekort tekorten gebrek krapte`
 // nlFindVerbs find or get someone: "ik kan geen chauffeurs vinden" lacks staff.
 var nlFindVerbs = `vind vinden vindt krijg krijgen krijgt`
 
+// nlBuildVerbs build something: a building ("een loods bouwen") or, with a software word near, software ("we
+// bouwen een app").
+var nlBuildVerbs = `bouw bouwen bouwt bouwde bouwden gebouwd`
+
+// nlSoftwareWords name software that is built: with a build verb it is development, not construction.
+var nlSoftwareWords = `app apps software tool tools platform website applicatie applicaties programma ai ai-tool
+ai-model algoritme chatbot saas`
+
 // nlIntentCues are the Dutch wordings of each intent (see intent.go): "|" separates cues, "*" skips up to three
 // words, "~" ends a prefix, a leading "=" means the cue must be the whole message.
 var nlIntentCues = map[Intent]string{

@@ -12,6 +12,8 @@ var (
 	staffWords    = set(nlStaffWords + " " + enStaffWords)
 	shortageWords = set(nlShortageWords + " " + enShortageWords)
 	findVerbs     = set(nlFindVerbs + " " + enFindVerbs)
+	buildVerbs    = set(nlBuildVerbs + " " + enBuildVerbs)
+	softwareWords = set(nlSoftwareWords + " " + enSoftwareWords)
 	selfEmployed  = set(nlSelfEmployed + " " + enSelfEmployed)
 	numberWords   = set(nlNumberWords + " " + enNumberWords)
 	moneyWords    = set(nlMoneyWords + " " + enMoneyWords)
@@ -64,6 +66,14 @@ func IsShortageWord(w string) bool { return shortageWords[w] }
 // IsFindVerb reports whether w (lower case) finds or gets someone ("vinden", "krijg", "find", "hire"): "geen
 // chauffeurs vinden" says that staff is short.
 func IsFindVerb(w string) bool { return findVerbs[w] }
+
+// IsBuildVerb reports whether w (lower case) builds something ("bouwen", "building"): a building, or software
+// when a software word is near.
+func IsBuildVerb(w string) bool { return buildVerbs[w] }
+
+// IsSoftwareWord reports whether w (lower case) names software that is built ("app", "software", "ai"): building
+// it is development.
+func IsSoftwareWord(w string) bool { return softwareWords[w] }
 
 // IsSelfEmployed reports whether w (lower case) says that someone works for themselves, without staff ("zzp'er",
 // "zelfstandige", "freelancer").

@@ -15,6 +15,8 @@ func TestWordLists(t *testing.T) {
 		{"staff", IsStaffWord, []string{"personeel", "medewerkers", "employees", "workers"}, []string{"zzp"}},
 		{"shortage", IsShortageWord, []string{"tekort", "gebrek", "shortage"}, []string{"geld", "vinden"}},
 		{"find", IsFindVerb, []string{"vinden", "krijg", "find", "hire"}, []string{"tekort", "zoeken"}},
+		{"build", IsBuildVerb, []string{"bouwen", "gebouwd", "building", "built"}, []string{"verbouwen", "building permit"}},
+		{"software", IsSoftwareWord, []string{"app", "software", "ai", "platform"}, []string{"loods", "pand", "premises"}},
 		{"self-employed", IsSelfEmployed, []string{"zzp", "zzper", "zelfstandige", "freelancer"}, []string{"personeel", "bv"}},
 		{"number", IsNumberWord, []string{"drie", "twintig", "three", "thousand"}, []string{"een", "one"}},
 		{"money", IsMoneyWord, []string{"lening", "krediet", "loan", "funding"}, []string{"steun", "kosten"}},
