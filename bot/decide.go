@@ -172,6 +172,15 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		return t.info(texts.help.in(t.lang)), nil
 	case understand.IntentHandoff:
 		return t.handoff(), nil
+	case understand.IntentCheck:
+		// "klopt dat?": about the offer the answer before was about; with no answer before, "klopt" alone is
+		// nothing to search for (it found the Bbz, or the terms and conditions), so ask what to check.
+		if o := t.checked(); o != nil && t.msg.Option == "" {
+			r := t.followUp(understand.IntentNone, []*wegwijzer.Offer{o})
+			r.Text = texts.checkHead.in(t.lang) + "\n\n" + r.Text
+			return r, nil
+		}
+		return t.info(texts.whatToCheck.in(t.lang)), nil
 	case understand.IntentRefine:
 		query := c.Slots[slotQuery]
 		for _, s := range []string{slotTopic, slotTheme, slotBroad} {
@@ -381,6 +390,23 @@ func lastAsked(c *wegwijzer.Conversation) string {
 }
 
 // shown returns the ids of the offers of the last answer.
+// checked returns the offer a check ("klopt dat?") is about: the one asked about before, else the first shown in the
+// answer before; nil when no answer was given.
+func (t *turnState) checked() *wegwijzer.Offer {
+	if t.conv.State != StateAnswered {
+		return nil
+	}
+	if o := t.cat.Offer(t.conv.Slots[slotFocus]); o != nil {
+		return o
+	}
+	for _, id := range t.shown() {
+		if o := t.cat.Offer(id); o != nil {
+			return o
+		}
+	}
+	return nil
+}
+
 func (t *turnState) shown() []string {
 	if s := t.conv.Slots[slotShown]; s != "" {
 		return strings.Split(s, ",")

@@ -456,3 +456,18 @@ func TestRejectionKeepsTheQuestion(t *testing.T) {
 		t.Errorf("after 'geen lease': %q with %v; before %v", r[1].Text, offerIDs(r[1]), offerIDs(r[0]))
 	}
 }
+
+// TestCheckOfWhatWasSaid: "klopt dat?" checks what was said: after an answer it is about the offer that answer led
+// with; with nothing answered it asks what to check. It never searches "klopt" alone.
+func TestCheckOfWhatWasSaid(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	first := run(t, e, "check-after", []step{{say: "subsidie voor zonnepanelen op mijn bedrijfspand", kind: wegwijzer.ReplyAnswer}})[0]
+	r := run(t, e, "check-after", []step{{say: "klopt dat wel?", kind: wegwijzer.ReplyAnswer}})[0]
+	if len(r.Offers) != 1 || r.Offers[0].ID != first.Offers[0].ID {
+		t.Errorf("check after %v: offers %v, want only %s", offerIDs(first), offerIDs(r), first.Offers[0].ID)
+	}
+	run(t, e, "check-menu", []step{
+		{say: "ik heb een vraag", kind: wegwijzer.ReplyClarify},
+		{say: "is that really true?", kind: wegwijzer.ReplyInfo, text: "check"},
+	})
+}

@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk msg
+	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -97,6 +97,10 @@ var texts = struct {
 	about: msg{"Nee, ik ben geen mens: ik ben Wegwijzer, een digitale assistent. Ik zoek in een lijst met regelingen, regels en plekken voor hulp voor ondernemers. Bij elk aanbod staat de website van de aanbieder, waar je het zelf kunt nakijken.",
 		"No, I am not a person: I am Wegwijzer, a digital assistant. I search a list of schemes, rules and places for help for entrepreneurs. Each offer shows the provider's website, where you can check it yourself."},
 	aboutPerson: msg{"Wil je toch een mens spreken? Typ \"mens\".", "Would you rather talk to a person? Type \"human\"."},
+	checkHead: msg{"Of dat voor jou klopt, hangt af van je situatie. Dit is wat ik erover weet:",
+		"Whether that is right for you depends on your situation. This is what I know about it:"},
+	whatToCheck: msg{"Wat wil je laten nakijken? Vertel wat er gezegd is, bijvoorbeeld: \"mijn boekhouder zegt dat ik een bv moet worden\". Dan zoek ik op wat erover bekend is.",
+		"What would you like me to check? Tell me what was said, for example: \"my accountant says I should become a bv\". Then I look up what is known about it."},
 	explainAsk: msg{"Ik vroeg dit om beter te kunnen zoeken: niet elke regeling past bij elk bedrijf. Kies wat het best bij je past, of zeg het in je eigen woorden. Stel je vraag gerust ook meteen: dan zoek ik met wat je al zei.",
 		"I asked so that I can search better: not every scheme fits every business. Choose what fits you best, or say it in your own words. You may also just ask your question: then I search with what you said so far."},
 	erased:       msg{"Klaar: ik heb je gesprekken en vragen gewist.", "Done: I have erased your conversations and questions."},

@@ -26,6 +26,9 @@ const (
 	IntentYes      Intent = "yes"      // "ja", "dit helpt"
 	IntentNo       Intent = "no"       // "nee"
 	IntentGreeting Intent = "greeting" // "hoi"
+	// IntentCheck asks whether what was said is right ("klopt dat?", "is that true?"): about the topic before, or,
+	// with none, what to check; "klopt" is no topic to search.
+	IntentCheck Intent = "check"
 	// Follow-ups on offers just shown.
 	IntentAmount     Intent = "amount"     // "wat is het maximale bedrag?"
 	IntentConditions Intent = "conditions" // "kom ik in aanmerking?"
@@ -98,7 +101,7 @@ func parseCues(s string) []cue {
 }
 
 // intentOrder is the order in which intents are tried: the first that matches wins.
-var intentOrder = []Intent{IntentLanguage, IntentErase, IntentAbout, IntentHandoff, IntentPrivacy, IntentRestart, IntentExplain, IntentNegative, IntentDifference,
+var intentOrder = []Intent{IntentLanguage, IntentErase, IntentAbout, IntentHandoff, IntentPrivacy, IntentRestart, IntentExplain, IntentNegative, IntentCheck, IntentDifference,
 	IntentAmount, IntentApply, IntentDeadline, IntentDuration, IntentConditions, IntentContact, IntentThanks, IntentBye, IntentYes, IntentNo,
 	IntentRefine, IntentHelp, IntentGreeting}
 

@@ -24,6 +24,11 @@ var intentCases = []struct {
 	{"hoe bedoel je dat", IntentExplain},
 	{"What do you mean?", IntentExplain},
 	{"sorry, I don't understand the question", IntentExplain},
+	// A check of what was said, no topic of its own.
+	{"Klopt dat wel?", IntentCheck},
+	{"is dat echt zo?", IntentCheck},
+	{"Is that really true?", IntentCheck},
+	{"klopt niet", IntentNegative},
 	// Hand-off.
 	{"Ik wil met een adviseur praten", IntentHandoff},
 	{"Kan iemand mij bellen?", IntentHandoff},

@@ -106,6 +106,8 @@ var enIntentCues = map[Intent]string{
 		am i talking to a robot|is this a bot|is this a human|who made you|who built you|who created you|
 		where do you get * information|where does * information come from|what are your sources|which sources|` +
 		enPresenceCues,
+	IntentCheck: `=is that true|=is that right|=is that correct|=is this true|=is this right|=is it true|=really|
+		=are you sure|=is that so|=is that really true|=is that really so`,
 	IntentExplain: `what do you mean|what do u mean|=huh|don't understand the question|dont understand the question|
 		not sure what you mean|what are you asking`,
 	IntentHandoff: `=human|=a human|=person|=agent|talk * person|speak * person|talk * human|speak * human|

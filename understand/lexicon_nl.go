@@ -104,6 +104,9 @@ var nlIntentCues = map[Intent]string{
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd|kastje naar de muur|
 		word * niet geholpen|niemand helpt|slaat nergens op|slaat * nergens op|klopt helemaal niet|
 		dat vroeg ik niet|daar vroeg ik niet om|heb ik niet gevraagd`,
+	IntentCheck: `=klopt|=klopt dat|=klopt dat wel|=klopt dat echt|=klopt dat eigenlijk|=maar klopt dat|=en klopt dat|
+		=klopt het|=klopt dit|=klopt dat zo|=is dat zo|=is dat echt zo|=is dat waar|=is het waar|=echt waar|=echt|
+		=is dat juist|=is dat correct|=is dat wel zo|=zeker weten`,
 	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter|welke * beste|welke * best|wat is het beste`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
 		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
