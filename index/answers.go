@@ -34,7 +34,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	// is one whose words that search are theme words only, beside words that say what no offer or answer is on: the
 	// likeness of "werknemer" alone to an answer's example is no answer to "mijn werknemer wil zelf ontslag nemen"
 	// (it brought the answer on finding staff).
-	broad := u.specific == 0 && (len(u.topics) == 0 || u.unsearched > 0)
+	broad := u.specific == 0 && (len(u.topics) == 0 || u.unsearched > 0) || onlyWho(u)
 	seen := map[int]bool{}
 	bestOffer := 0.0
 	for owner, sim := range sims {
@@ -52,21 +52,26 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	type overlap struct {
 		n        int
 		sector   int         // of which the question's sector and size terms
+		who      int         // of which the question's legal-form words ("bv"): its own words, but about the asker
 		specific bool        // a shared term is more specific than a theme
 		words    []int       // the question word of each shared direct term
 		syn      map[int]int // per question word: the terms its synonyms share
 	}
 	shared := map[int32]overlap{}
 	count := func(t string, sector bool) {
+		who := !sector && legalFormTerms[t]
 		for _, k := range ix.patternsByTerm[t] {
 			o := shared[k]
 			o.n++
 			if w, ok := u.directWord[t]; ok && !sector {
 				o.words = append(o.words, w)
 			}
-			if sector {
+			switch {
+			case sector:
 				o.sector++ // a sector alone makes no specific match: "foodtruck" is no question about permits
-			} else {
+			case who:
+				o.who++ // nor does a legal form: "moet ik een bv worden" is no question about a dga's salary
+			default:
 				o.specific = o.specific || !ix.broad[t]
 			}
 			shared[k] = o
@@ -131,7 +136,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern
 		// "which government agency" gave the answer on which desk to go to to every government agency).
-		if o.n > o.sector && (o.n+len(o.syn) >= 2 || o.specific) {
+		if o.n > o.sector+o.who && (o.n+len(o.syn) >= 2 || o.specific) {
 			patternSim[i] = max(patternSim[i], patternDice(o.words, o.syn, o.sector, termsOf, ix.patterns[k].terms))
 		}
 	}
@@ -182,6 +187,24 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		ids = append(ids, b.id)
 	}
 	return ids
+}
+
+// legalFormTerms are the analysed terms of the legal forms a question names as its own words: like a sector or a
+// company size they say who asks, not what about (the sizes "eenmanszaak" and "zzp" are size words already).
+var legalFormTerms = setOf(`bv nv vof maatschap`)
+
+// onlyWho reports whether every own word of the question says who asks (a legal form): its likeness to an
+// answer's examples then rests on that word alone ("moet ik een bv worden" is like every example with "bv").
+func onlyWho(u *understanding) bool {
+	if len(u.direct) == 0 {
+		return false
+	}
+	for t := range u.direct {
+		if !legalFormTerms[t] {
+			return false
+		}
+	}
+	return true
 }
 
 func dice(a, b map[string]bool) float64 {
