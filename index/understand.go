@@ -294,6 +294,9 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 				for j := i; j < i+n; j++ {
 					used[j] = true
 				}
+				if reportedBy(ws, i, n) {
+					continue // who says it, not what it is about, nor who asks: not searched
+				}
 				src = termSource{at: i, word: strings.Join(ws[i:i+n], " ")}
 				addTerms(strings.Join(ws[i:i+n], " "), boostSector)
 				for _, t := range ix.analyze(strings.Join(ws[i:i+n], " ")) {
