@@ -428,6 +428,12 @@ func (t *turnState) queryText() string {
 		} else if q == "" || len(strings.Fields(q)) < 2 {
 			q += " " + th.Label
 			t.labelAdded = true
+		} else if c.Slots[slotBroad] == "yes" && slices.Contains(c.Asked, slotTheme) {
+			// "help met mijn bedrijf", then "Geld en financiering": the question's own words name no theme, so
+			// the theme chosen is what it is about. Its words are searched (the label alone, "geld" and
+			// "financiering", are generic words that find no loan).
+			q += " " + strings.Join(th.Words, " ")
+			t.labelAdded = true
 		}
 	}
 	return strings.TrimSpace(q)
