@@ -181,6 +181,10 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			return r, nil
 		}
 		return t.info(texts.whatToCheck.in(t.lang)), nil
+	case understand.IntentMore:
+		if c.State == StateAnswered && c.Slots[slotQuery] != "" && len(t.shown()) > 0 {
+			return t.moreOffers(ctx)
+		}
 	case understand.IntentRefine:
 		query := c.Slots[slotQuery]
 		for _, s := range []string{slotTopic, slotTheme, slotBroad} {

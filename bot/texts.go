@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
-	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck msg
+	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -65,6 +65,7 @@ var texts = struct {
 	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
 	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
 	askSector: msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},
+	moreFound: msg{"Dit had ik je nog niet laten zien.", "This I had not shown you yet."},
 	nothingNew: msg{"Ik vind niets anders dan wat ik je net liet zien. Ik noteer je vraag, zodat we ons aanbod kunnen verbeteren. Een community manager kan verder met je meekijken.",
 		"I find nothing other than what I just showed you. I note your question so that we can improve what we offer. A community manager can look further with you."},
 	managerSays: msg{"Bericht van de community manager:", "Message from the community manager:"},

@@ -19,6 +19,7 @@ const (
 	IntentRestart  Intent = "restart"  // "opnieuw", "start over"
 	IntentHelp     Intent = "help"     // "help", "wat kun je"
 	IntentRefine   Intent = "refine"   // "iets anders": pick another theme
+	IntentMore     Intent = "more"     // "andere opties?", "anything else?": what else the question finds
 	IntentNegative Intent = "negative" // "dit helpt niet": ask what is missing
 	IntentThanks   Intent = "thanks"   // "dank je wel!"
 	IntentBye      Intent = "bye"      // "doei", "tot ziens": says goodbye, and says nothing about whether it helped
@@ -103,7 +104,7 @@ func parseCues(s string) []cue {
 // intentOrder is the order in which intents are tried: the first that matches wins.
 var intentOrder = []Intent{IntentLanguage, IntentErase, IntentAbout, IntentHandoff, IntentPrivacy, IntentRestart, IntentExplain, IntentNegative, IntentCheck, IntentDifference,
 	IntentAmount, IntentApply, IntentDeadline, IntentDuration, IntentConditions, IntentContact, IntentThanks, IntentBye, IntentYes, IntentNo,
-	IntentRefine, IntentHelp, IntentGreeting}
+	IntentMore, IntentRefine, IntentHelp, IntentGreeting}
 
 var intentTable = func() []intentCues {
 	var t []intentCues

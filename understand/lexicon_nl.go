@@ -135,7 +135,12 @@ var nlIntentCues = map[Intent]string{
 	IntentYes: `=ja|=jazeker|=jawel|=zeker|=ja hoor|dit helpt|dat helpt|heeft geholpen|=helpt|=handig|=nuttig|
 		=top|=super|=prima|=perfect|=precies|ja * helpt|ja dit|ja dat|=ja graag|=oké|=ok|=okay|=duidelijk|
 		=helder|=mooi`,
-	IntentNo:     `=nee|=neen|=nee hoor|=niet echt|=helaas niet|=nee helaas|=nee dank je|=nee bedankt`,
+	IntentNo: `=nee|=neen|=nee hoor|=niet echt|=helaas niet|=nee helaas|=nee dank je|=nee bedankt`,
+	IntentMore: `=andere opties|=nog andere opties|=zijn er andere opties|=zijn er nog andere opties|=meer opties|
+		=andere mogelijkheden|=nog andere mogelijkheden|=zijn er andere mogelijkheden|=zijn er nog andere mogelijkheden|
+		=nog meer|=en nog meer|=en meer|=meer|=en wat nog meer|=verder nog iets|=nog meer opties|=is er nog meer|=is er meer|=zijn er nog meer|=wat nog meer|=wat is er nog meer|=heb je nog meer|
+		=heb je meer|=heb je nog iets|=nog iets|=nog iets anders|=heb je nog iets anders|=alternatieven|=andere alternatieven|
+		=zijn er alternatieven|=welke alternatieven zijn er|=wat zijn de alternatieven|=andere ideeen|=andere ideeën`,
 	IntentRefine: `=anders|=iets anders|=ander onderwerp|=een ander onderwerp|=iets heel anders`,
 	IntentHelp: `=help|=hulp|=menu|=uitleg|wat kun je|wat kan je|wat kun jij|wat kan jij|hoe werkt dit|
 		hoe werkt deze|=wat doe je|wie ben jij|wie ben je|=commando's`,

@@ -1,0 +1,60 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// moreShare is the share of the best result's score an offer needs to be shown as "more": the tail of a search
+// shares a word or two with the question ("Is de SEBA nog open?" found TenderNed and the G-rekening at a third of
+// the SEBA's score), and is no other option.
+const moreShare = 0.4
+
+// moreTop is how many results the search for "andere opties?" asks for: the offers shown, and as many again.
+const moreTop = searchTop + maxOffers
+
+// moreOffers answers "andere opties?", "anything else?" after an answer: the question is searched again, and the
+// offers found that were not shown (in this answer or one before it) are the reply. The list shown again would
+// say nothing new, and its follow-up (the next step of one offer) was no answer to the question either. With
+// nothing else found it says so, once, and offers a person.
+func (t *turnState) moreOffers(ctx context.Context) (*wegwijzer.Reply, error) {
+	c := t.conv
+	seen := slices.Concat(t.shown(), strings.Split(c.Slots[slotUnhelpful], ","))
+	q := t.query()
+	q.Top = moreTop
+	res, err := t.search.Search(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("search for more: %w", err)
+	}
+	t.noteMatched(res)
+	var offers []*wegwijzer.Offer
+	if !res.NoMatch && len(res.Results) > 0 {
+		score := map[string]float64{}
+		for _, x := range res.Results {
+			score[x.ID] = x.Score
+		}
+		for _, o := range t.usable(res) {
+			if !slices.Contains(seen, o.ID) && score[o.ID] >= moreShare*res.Results[0].Score {
+				offers = append(offers, o)
+			}
+		}
+	}
+	// What was shown counts as seen for the next "en nog meer?" too (the answer below replaces the list shown).
+	c.Slots[slotUnhelpful] = strings.Trim(strings.Join(slices.Compact(slices.Sorted(slices.Values(seen))), ","), ",")
+	if len(offers) == 0 {
+		r := t.info(texts.nothingNew.in(t.lang))
+		r.Options = []wegwijzer.Option{
+			{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"},
+			{Label: pick(t.lang, "Kies een onderwerp", "Pick a topic"), Value: "cmd:refine"},
+		}
+		return r, nil
+	}
+	res.Answers = nil // a curated text was given with the first answer
+	r := t.answer(offers, res)
+	r.Text = texts.moreFound.in(t.lang) + " " + r.Text
+	return r, nil
+}
