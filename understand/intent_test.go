@@ -137,6 +137,13 @@ var intentCases = []struct {
 	{"niet nuttig", IntentNegative},
 	{"waardeloos", IntentNegative},
 	{"dit past niet bij mijn bedrijf", IntentNegative},
+	{"te klein voor ons", IntentNegative},
+	{"die bedragen zijn te klein voor onze zaak", IntentNegative},
+	{"dat is niks voor ons", IntentNegative},
+	{"too small for us", IntentNegative},
+	{"that's not for us", IntentNegative},
+	{"geldt dat niet voor ons?", IntentNone},
+	{"is mijn bedrijf te klein voor de wbso?", IntentNone},
 	// Asking what else there is.
 	{"andere opties?", IntentMore},
 	{"Zijn er nog andere mogelijkheden?", IntentMore},

@@ -123,7 +123,10 @@ var enIntentCues = map[Intent]string{
 	IntentNegative: `not helpful|doesn't help|does not help|didn't help|did not help|dont help|doesnt help|
 		useless|not what i|wrong answer|that's not it|thats not it|not relevant|irrelevant|not useful|
 		this is not|missing something|unhelpful|no help|not right|makes no sense|doesn't make sense|
-		does not make sense|doesnt make sense|nonsense|not what i asked|that's not what i asked|i didn't ask`,
+		does not make sense|doesnt make sense|nonsense|not what i asked|that's not what i asked|i didn't ask|
+		too small for us|too small for me|too small for our|too small for my|too big for us|too big for me|
+		too big for our|too big for my|=not for us|=that's not for us|=thats not for us|=that is not for us|=not for me|
+		=that's not for me|=thats not for me|=that is not for me`,
 	IntentDifference: `difference|differences|compare|comparison|versus|=vs|which * better|which one should|which * best|
 		what is best`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|

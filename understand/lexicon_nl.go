@@ -103,7 +103,10 @@ var nlIntentCues = map[Intent]string{
 		niet nuttig|waardeloos|nutteloos|onzin|snap * niet|past niet|niet relevant|mis ik|ik mis|
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd|kastje naar de muur|
 		word * niet geholpen|niemand helpt|slaat nergens op|slaat * nergens op|klopt helemaal niet|
-		dat vroeg ik niet|daar vroeg ik niet om|heb ik niet gevraagd`,
+		dat vroeg ik niet|daar vroeg ik niet om|heb ik niet gevraagd|
+		te klein voor ons|te klein voor mij|te klein voor onze|te klein voor mijn|te groot voor ons|te groot voor mij|
+		te groot voor onze|te groot voor mijn|=niet voor ons|=dat is niet voor ons|=is niet voor ons|=niet voor mij|
+		=dat is niet voor mij|=niks voor ons|=niets voor ons|=dat is niks voor ons|=niks voor mij|=niets voor mij`,
 	IntentCheck: `=klopt|=klopt dat|=klopt dat wel|=klopt dat echt|=klopt dat eigenlijk|=maar klopt dat|=en klopt dat|
 		=klopt het|=klopt dit|=klopt dat zo|=is dat zo|=is dat echt zo|=is dat waar|=is het waar|=echt waar|=echt|
 		=is dat juist|=is dat correct|=is dat wel zo|=zeker weten`,
