@@ -59,7 +59,9 @@ const (
 
 // Limits.
 const (
-	MaxTextRunes = 4000 // longer messages get a polite request to shorten them
+	// MaxTextRunes is the longest message the dialogue reads. A longer one is read as its asking sentences when
+	// they fit (shortenLong); else it gets a request to shorten it that says how long it is and may be.
+	MaxTextRunes = 4000
 	maxQuestions = 3
 	maxOffers    = 5
 	// maxUnsureOffers is the most offers a reply shows when the search is not sure they fit (Unsure).
@@ -181,18 +183,25 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 	if m.Time.IsZero() {
 		m.Time = e.opts.Now()
 	}
-	m.Text = strings.TrimSpace(m.Text)
+	m.Text = strings.TrimSpace(cleanInput(m.Text))
 	// The language of a reply the dialogue does not make itself (too long, empty, failed), read only for one.
 	k, text := e.know.Load(), m.Text
 	replyLang := func() lang {
 		l, _ := detectLanguage(k.names.withoutNames(text))
 		return l
 	}
-	if utf8.RuneCountInString(m.Text) > MaxTextRunes {
-		return e.infoIn(m.Conversation, replyLang, texts.tooLong), nil
-	}
-	if !utf8.ValidString(m.Text) {
-		m.Text = strings.ToValidUTF8(m.Text, " ")
+	var shortened func(*wegwijzer.Reply)
+	if n := utf8.RuneCountInString(m.Text); n > MaxTextRunes {
+		short, kept, of, ok := shortenLong(m.Text)
+		if !ok {
+			l := replyLang()
+			return e.info(m.Conversation, l, fmt.Sprintf(texts.tooLong.in(l), number(l, n), number(l, MaxTextRunes))), nil
+		}
+		m.Text = short
+		shortened = func(r *wegwijzer.Reply) {
+			l := lang(r.Language)
+			r.Text = fmt.Sprintf(texts.shortened.in(l), number(l, n), kept, of) + "\n\n" + r.Text
+		}
 	}
 	if m.Text == "" && m.Option == "" {
 		return e.infoIn(m.Conversation, replyLang, texts.empty), nil
@@ -201,6 +210,9 @@ func (e *Engine) Handle(ctx context.Context, m wegwijzer.Message) (*wegwijzer.Re
 		return e.infoIn(m.Conversation, replyLang, texts.help), wegwijzer.Errorf(wegwijzer.EINVALID, "unknown option value %q", m.Option)
 	}
 	reply, rec, err := e.serialised(ctx, m, replyLang)
+	if shortened != nil && err == nil {
+		shortened(reply)
+	}
 	// The demand log and other hooks run after the conversation is released: a slow log must not hold up the
 	// next message of this conversation (or of another one on the same lock).
 	if err == nil && rec != nil && e.opts.Hooks.Turn != nil {

@@ -209,7 +209,7 @@ func TestBadInputGetsAClearReply(t *testing.T) {
 	e := newEngine(t, mustBolt(t), bot.Options{})
 	for _, tt := range []struct{ name, text, want string }{
 		{"empty", "   ", "leeg bericht"},
-		{"huge", strings.Repeat("subsidie ", 5000), "te lang"},
+		{"huge", strings.Repeat("subsidie ", 5000), "tekens lang"},
 		{"invalid utf-8", "subsidie \xff\xfe zonnepanelen", ""},
 	} {
 		r, err := e.Handle(context.Background(), wegwijzer.Message{Conversation: "bad-" + tt.name, Text: tt.text})

@@ -50,7 +50,7 @@ func pick(l lang, nlText, enText string) string {
 }
 
 var texts = struct {
-	welcome, help, empty, tooLong, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
+	welcome, help, empty, tooLong, shortened, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
@@ -60,8 +60,10 @@ var texts = struct {
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
 	help: msg{"Ik help je de juiste regeling, regel of hulp te vinden. Stel je vraag in gewone woorden, bijvoorbeeld: \"subsidie voor een elektrische bestelbus\". Ik stel soms een paar korte vragen en geef dan een paar passende regelingen met wie je kunt bellen. Daarna kun je doorvragen: \"hoeveel is het?\", \"hoe vraag ik dat aan?\".\nCommando's: opnieuw (begin opnieuw), privacy (wat ik bewaar), vergeet mij (wis je gegevens), mens (praat met een mens).",
 		"I help you find the right scheme, rule or support. Ask in plain words, for example: \"grant for an electric van\". I may ask a few short questions, then give a few offers that fit and who to contact. Then you can ask on: \"how much is it?\", \"how do I apply?\".\nCommands: restart, privacy (what I store), forget me (erase your data), human (talk to a person)."},
-	empty:     msg{"Ik kreeg een leeg bericht. Wat wil je weten?", "I received an empty message. What would you like to know?"},
-	tooLong:   msg{"Je bericht is te lang. Kun je je vraag korter stellen (maximaal 4000 tekens)?", "Your message is too long. Could you ask it in fewer words (at most 4,000 characters)?"},
+	empty: msg{"Ik kreeg een leeg bericht. Wat wil je weten?", "I received an empty message. What would you like to know?"},
+	tooLong: msg{"Je bericht is %s tekens lang; ik kan er %s lezen, en ik vond er geen vraag in die ik eruit kon halen. Stel je vraag in een paar zinnen: wat wil je doen, in welke branche en waar?",
+		"Your message is %s characters long; I can read %s, and I found no question in it that I could take out. Ask your question in a few sentences: what do you want to do, in which sector and where?"},
+	shortened: msg{"Je bericht is lang (%s tekens). Ik heb gelezen wat je vraagt: %d van de %d zinnen.", "Your message is long (%s characters). I read what you ask: %d of its %d sentences."},
 	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
 	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
 	askSector: msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},

@@ -167,3 +167,11 @@ func negates(s string) bool {
 	}
 	return false
 }
+
+// AskingSentences returns the sentences of text that a search reads when the text is long (see asking: the
+// first sentence, the ones that ask or want something and a problem just before a question), and the number of
+// sentences the text has. When it cannot leave anything out, it returns them all.
+func AskingSentences(text string) (kept []string, of int) {
+	ss := sentences(text)
+	return asking(ss), len(ss)
+}
