@@ -245,7 +245,7 @@ func TestForty000CharacterMessage(t *testing.T) {
 	if len(posts) != 1 {
 		t.Fatalf("got %d replies to a 40,000-character message, want 1", len(posts))
 	}
-	if got := textOf(t, posts[0]); !strings.Contains(got, "te lang") {
+	if got := textOf(t, posts[0]); !strings.Contains(got, "tekens lang; ik kan er 4.000 lezen") {
 		t.Errorf("want the polite request to shorten the question, got:\n%s", got)
 	}
 
