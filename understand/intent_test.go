@@ -391,6 +391,13 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 		{"kan ik dat ook als ik huur?", true, nil, nil},
 		{"welke past het best bij een kleine zaak?", false, nil, []string{"past"}},
 		{"wat is het verschil tussen een eenmanszaak en een bv", false, nil, []string{"tussen", "eenmanszaak", "bv"}},
+		// A reply word or thanks before a follow-up is no topic: "oke en wie moet ik bellen" asks on.
+		{"oke en wie moet ik bellen", false, nil, nil},
+		{"ja en wie moet ik bellen", false, nil, nil},
+		{"okee, wat kost dat?", true, nil, nil},
+		{"ok thx, hoe vraag ik het aan", false, nil, nil},
+		{"okay and who do I call", false, nil, nil},
+		{"thanks, how do I apply?", false, nil, nil},
 	}
 	for _, tt := range tests {
 		r := Classify(tt.text)

@@ -183,11 +183,15 @@ var enGenericWords = `grant grants subsidy subsidies scheme schemes loan loans o
 	support money help advice deduction allowance funding financing available benefit benefits
 	investment investments investor investors`
 
+// courtesyWords thank or agree in passing, before what is asked ("ok thx, hoe vraag ik het aan", "okee, wat kost
+// dat?"): like the interjections they are no topic of a follow-up.
+var courtesyWords = `okee oki okido okay thx thnx tnx thanks thank bedankt dankje dankjewel merci`
+
 // Merged intent lists: a message may mix the languages.
 var (
 	ordinals       = mergeOrdinals(nlOrdinals, enOrdinals)
 	references     = set(nlReferences + " " + enReferences)
-	functionWords  = set(nlFunctionWords + " " + enFunctionWords)
+	functionWords  = set(nlFunctionWords + " " + enFunctionWords + " " + nlInterjections + " " + enInterjections + " " + courtesyWords)
 	intentWords    = set(nlGenericWords + " " + enGenericWords)
 	conditionWords = set(nlConditionWords + " " + enConditionWords)
 	forWhomWords   = set(nlForWhomWords + " " + enForWhomWords)
