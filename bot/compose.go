@@ -72,7 +72,8 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 const leadMargin = 2.0
 
 // cards renders offers, at most maxOffers, grouped: money first (or the group of a best offer far ahead of the
-// money offers: t.lead), then rules, then help, in the given order within a group. A group with nothing the
+// money offers: t.lead), then rules, then help, in the given order within a group. Rules and help come from the
+// first maxOffers offers; money from all. A group with nothing the
 // asker can use now (only schemes between rounds, or offers blocked by one condition) comes after the groups that
 // have, so that the first card, which owns the next step, is one to act on.
 func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
@@ -103,8 +104,11 @@ func (t *turnState) cards(offers []*wegwijzer.Offer) []wegwijzer.OfferRef {
 	})
 	out := []wegwijzer.OfferRef{}
 	for _, g := range groups {
-		for _, o := range offers {
-			if o.Kind.Group() == g && len(out) < maxOffers {
+		for i, o := range offers {
+			// Money may come from further down the list (it is what most ask for); rules and help only from the
+			// first offers: "een opleiding voor nieuwe mensen?", led by a rule, showed every rule of the search
+			// (parental leave, working hours) instead of the Leerwerkloket and SLIM that ranked second and fifth.
+			if o.Kind.Group() == g && len(out) < maxOffers && (i < maxOffers || g == wegwijzer.GroupMoney) {
 				out = append(out, cd.offerRef(o))
 			}
 		}
