@@ -72,6 +72,9 @@ type turnState struct {
 	// themeOpen is true when the answer to "waar gaat je vraag over?" only said who asks ("ik heb een
 	// bouwbedrijf"): the theme is asked once more, now with the sector known.
 	themeOpen bool
+	// themeUnknown is true when the answer to "waar gaat je vraag over?" was "weet ik niet": the theme is asked
+	// once more with examples, and a second time a person is offered instead.
+	themeUnknown bool
 	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
 	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.

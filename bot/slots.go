@@ -87,6 +87,18 @@ func (t *turnState) applyText(ctx context.Context) {
 		t.fresh = true
 	}
 	t.reject()
+	if c.State == StateClarify && isSkip(m.Text) {
+		// "weet ik niet" to "waar gaat je vraag over?" or "wat wil je precies doen?" is no part of the question
+		// (searched with it, it found five unrelated grants): the theme is asked again with examples; a topic
+		// not known leaves the theme as the question.
+		switch lastAsked(c) {
+		case slotTheme:
+			t.themeUnknown = true
+			return
+		case slotTopic:
+			return
+		}
+	}
 	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
 		return
 	}

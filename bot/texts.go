@@ -53,7 +53,7 @@ var texts = struct {
 	welcome, help, empty, tooLong, shortened, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
-	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, introFor, introPlain, introDormant, introDormantPlain,
+	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, themeUnknown, themeStillUnknown, introFor, introPlain, introDormant, introDormantPlain,
 	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
@@ -155,6 +155,10 @@ var texts = struct {
 	noMoney: msg{"Subsidie of ander geld hiervoor vond ik niet.", "I found no grant or other money for this."},
 	unsure: msg{"Ik weet niet zeker of ik iets heb dat bij je vraag past. Dit komt het dichtst in de buurt; past het niet, kies dan \"Praat met een mens\".",
 		"I am not sure I have something that fits your question. This is the closest I found; if it does not fit, choose \"Talk to a person\"."},
+	themeUnknown: msg{"Geen probleem. Waar wil je mee verder? Bijvoorbeeld energie besparen, iemand aannemen of geld lenen voor een investering. Kies wat het meest in de buurt komt, of zeg het in je eigen woorden.",
+		"No problem. What do you want to move forward with? For example saving energy, hiring someone or borrowing for an investment. Pick what comes closest, or say it in your own words."},
+	themeStillUnknown: msg{"Zonder onderwerp kan ik niet goed zoeken. Een mens denkt dan beter met je mee: het KVK Adviesteam (kvk.nl) helpt ondernemers op weg, of typ \"mens\" voor een community manager.",
+		"Without a topic I cannot search well. A person can think along with you better: the KVK Advice Team (kvk.nl) helps entrepreneurs on their way, or type \"human\" for a community manager."},
 	themeStill: msg{"Dank je, dat neem ik mee.", "Thanks, I will take that into account."},
 	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
 	introPlain: msg{"Voor je vraag vond ik %s:", "For your question I found %s:"},
@@ -224,7 +228,9 @@ var kindWords = map[string]wegwijzer.Kind{
 
 // skipWords answer a clarifying question without an answer.
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
-var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "zeg ik liever niet", "heel nederland", "don't know", "rather not say", "whole country"}
+var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "dat weet ik niet", "weet ik nog niet", "geen idee",
+	"geen flauw idee", "zeg ik liever niet", "heel nederland", "don't know", "i don't know", "i dont know", "no idea",
+	"not sure", "idk", "rather not say", "whole country"}
 
 // selfDescriptions start a clause that says who is asking, not what the problem is; so does an introduction
 // (understand.IntroducesName).
