@@ -109,6 +109,11 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		if !res.NoMatch && res.Specific == 0 && c.Slots[slotTopic] == "" {
 			c.Slots[slotBroad] = "yes"
 		}
+		if understand.OnlyBroadAim(c.Slots[slotQuery]) && c.Slots[slotTheme] == "" {
+			// "ik wil groeien": growth names no theme, and the offer that names it (a scan of the business's
+			// direction) is no answer to staff, money or export; what it is about is asked.
+			c.Slots[slotBroad] = "yes"
+		}
 	}
 	broad := c.Slots[slotBroad] == "yes"
 	// A message that only says who is asking ("ik heb een kapperszaak") is asked what it is about.

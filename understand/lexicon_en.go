@@ -285,3 +285,9 @@ var enSizeAlone = map[string]string{"small": "klein", "medium": "middelgroot", "
 
 // enNameIntros open a clause that gives the asker's name.
 var enNameIntros = []string{"my name is ", "my name's "}
+
+// enBroadAims: see nlBroadAims.
+var enBroadAims = `grow growing growth expand expanding expansion scale scaling bigger`
+
+// enBusinessNouns: see nlBusinessNouns.
+var enBusinessNouns = `business company firm shop`

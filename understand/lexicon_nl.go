@@ -281,3 +281,9 @@ var nlSizeAlone = map[string]string{"klein": "klein", "middelgroot": "middelgroo
 
 // nlNameIntros open a clause that gives the asker's name.
 var nlNameIntros = []string{"mijn naam is ", "ik heet "}
+
+// nlBroadAims say where a business wants to go without saying how (OnlyBroadAim).
+var nlBroadAims = `groeien groei groeit uitbreiden uitbreiding opschalen vergroten doorgroeien`
+
+// nlBusinessNouns name the asker's business in general (OnlyBroadAim).
+var nlBusinessNouns = `bedrijf bedrijfje zaak zaakje onderneming firma`

@@ -30,6 +30,8 @@ var (
 	askerFiller   = set(nlResidenceVerbs + " " + nlAskerFiller + " " + enResidenceVerbs + " " + enAskerFiller)
 	forWhomFill   = set(nlForWhomFiller + " " + enForWhomFiller)
 	partingGreets = set(nlPartingGreetings)
+	broadAims     = set(nlBroadAims + " " + enBroadAims)
+	businessNouns = set(nlBusinessNouns + " " + enBusinessNouns)
 	sizeAlone     = merge(nlSizeAlone, enSizeAlone)
 )
 
@@ -134,3 +136,21 @@ func IsPartingGreeting(w string) bool { return partingGreets[w] }
 // the whole message ("klein", "medium"), or "". Inside a question the word is no size ("een kleine verbouwing"),
 // and "klein" alone searched found the answer on terms and conditions.
 func SizeAlone(w string) string { return sizeAlone[w] }
+
+// OnlyBroadAim reports whether a message says only where the asker wants to go, not how: its words other than
+// function, wish and generic words and the word for the business are a broad aim ("ik wil groeien", "help, we
+// willen uitbreiden", "I want to grow my business"). Growth can mean staff, money, premises, export or new
+// products: such a message is a broad question, whatever offer happens to name the aim.
+func OnlyBroadAim(text string) bool {
+	aim := false
+	for _, w := range words(text) {
+		switch {
+		case broadAims[w]:
+			aim = true
+		case functionWords[w], wishWords[w], intentWords[w], businessNouns[w], interjections[w]:
+		default:
+			return false
+		}
+	}
+	return aim
+}

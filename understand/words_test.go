@@ -85,3 +85,24 @@ func TestIntroducesName(t *testing.T) {
 		})
 	}
 }
+
+func TestOnlyBroadAim(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ik wil groeien", true},
+		{"Help, we willen uitbreiden!", true},
+		{"ik wil mijn bedrijf laten groeien", true},
+		{"I want to grow my business", true},
+		{"we want to scale", true},
+		{"we willen uitbreiden met een nieuwe hal", false},
+		{"wij zoeken durfkapitaal om te groeien", false},
+		{"ik wil groeien in Duitsland", false},
+		{"help met mijn bedrijf", false},
+	} {
+		if got := OnlyBroadAim(tt.text); got != tt.want {
+			t.Errorf("OnlyBroadAim(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
