@@ -32,7 +32,14 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if t.fresh && (len(res.Themes) == 0 || res.NoMatch || res.Specific == 0 && len(res.Topics) == 0) && len(res.Answers) == 0 && !(unknownWords(res) && asksWhatIs(t.read.msg.Text)) && t.leansOnQuestion() {
+	// "hij is al 3 maanden te laat" after "mijn klant betaalt niet": a message that finds only the curated text the
+	// question before got says more about that question. The text again would say nothing new (and searched alone
+	// its words found leave and working-time rules).
+	again := t.fresh && first(res.Answers) != "" && t.before[slotQuery] != "" && slices.Contains(strings.Fields(t.before[slotCurated]), first(res.Answers))
+	if again {
+		t.askedOn = true
+	}
+	if again || t.fresh && (len(res.Themes) == 0 || res.NoMatch || res.Specific == 0 && len(res.Topics) == 0) && len(res.Answers) == 0 && !(unknownWords(res) && asksWhatIs(t.read.msg.Text)) && t.leansOnQuestion() {
 		// "wie betaalt het loon?" after an answer about a sick employee, "what permits do I need?" after one
 		// about a food truck: a short question that finds no theme, or only a broad one, and no curated answer
 		// of its own asks on about the question before, and is searched with it. (The
