@@ -45,7 +45,7 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
 	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res) &&
-		!startingBusiness.MatchString(strings.ToLower(c.Slots[slotQuery])):
+		!startingBusiness.MatchString(strings.ToLower(c.Slots[slotQuery])) && !endingBusiness.MatchString(strings.ToLower(c.Slots[slotQuery])):
 		return t.ask(slotSize, texts.askSize, t.sizeOptions())
 	case th != nil && c.Slots[slotLegalForm] == "" && !asked(slotLegalForm) && legalFormMatters(res):
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions())

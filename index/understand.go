@@ -104,6 +104,15 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 			ws[i] = ix.baseForm(w)
 		}
 	}
+	// A short verb's bare or -t form ("ik stop", "hij stopt") means its infinitive ("stoppen"), which the stemmer
+	// keeps apart.
+	if m.Lang != understand.EN {
+		for i, w := range ws {
+			if !used[i] && !stop(w) {
+				ws[i] = ix.shortVerbInfinitive(ws, i)
+			}
+		}
+	}
 	// Typos first, so that synonyms, sectors and themes see the corrected words. Not in an English message: the
 	// catalogue's words are mostly Dutch, and an English word it lacks is nearly always another word one or two
 	// letters away from one it has ("token" is no typo of the Dutch "teken", "black" none of "back", "photography"
