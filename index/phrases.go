@@ -110,7 +110,13 @@ func verbSense(ws []string, i int) bool {
 // "merken" (to notice) beside its subject or before "dat" ("ik merk dat", "merk je dat", "we merken dat klanten
 // wegblijven") is no brand ("mijn merk", "merken registreren"). Read as the noun, it brought the brand
 // registration first to a question about finding mechanics.
+//
+// So is "akkoord" with a form of "gaan" ("moet mijn personeel akkoord gaan", "de klant gaat akkoord"): to agree,
+// no debt agreement; read as the noun, it brought the WHOA first to a question about cameras in a shop.
 func verbSenseNL(ws []string, i int) bool {
+	if ws[i] == "akkoord" {
+		return i > 0 && goForms[ws[i-1]] || i+1 < len(ws) && goForms[ws[i+1]]
+	}
 	if !noticeVerb[ws[i]] {
 		return false
 	}
@@ -123,6 +129,7 @@ func verbSenseNL(ws []string, i int) bool {
 // noticeVerb are the forms of "merken" (to notice); dutchSubjects the subject pronouns around a verb.
 var (
 	noticeVerb    = setOf(`merk merken merkt merkte merkten gemerkt`)
+	goForms       = setOf(`ga gaat gaan ging gingen gegaan`)
 	dutchSubjects = setOf(`ik je jij we wij u ze zij men`)
 )
 
