@@ -256,6 +256,12 @@ func (ix *Index) staffShort(ws []string) []int {
 					ws[i] = "personeelstekort"
 					at = append(at, i)
 					staff(j, n)
+					// "een groot tekort", "a severe shortage": how large it is says nothing of what is short, but
+					// searched on its own "groot" found the offers for large solar roofs (SDE++) and large loans.
+					for k := i - 1; k >= max(0, i-2) && shortGrades[ws[k]]; k-- {
+						ws[k] = "erg"
+						at = append(at, k)
+					}
 				}
 			}
 		case understand.IsFindVerb(w):
@@ -290,6 +296,10 @@ func (ix *Index) staffShort(ws []string) []int {
 var (
 	shortJoiners   = setOf(`aan van de het een goede ervaren geschoolde genoeg nieuwe of skilled good enough new experienced any qualified`)
 	shortNegations = setOf(`geen nergens niet niemand can't cant cannot not no unable`)
+	// shortGrades say how large a shortage is ("een groot tekort", "a huge shortage"); they are read as "erg", a
+	// word that says how much and is not searched.
+	shortGrades = setOf(`groot grote groter grotere enorm enorme flink flinke ernstig ernstige structureel structurele
+echt echte zwaar zware big bigger huge large serious severe major massive real chronic great`)
 )
 
 // buildingSoftware reads building software as developing it: "we bouwen een app", "we're building an AI tool",
