@@ -135,6 +135,13 @@ var stemOverrides = map[string]string{
 	"boom": "boom", "bomen": "boom",
 	"opening": "opening", "openings": "opening",
 	"boot": "boot", "boten": "boot",
+	// Everyday words whose stem is a noun's: "gaat" (goes) was "gat" (gap), "steeds" (ever more) was "sted" (of
+	// "steden", cities); and "overheid" (government) was "over", a word that is no term at all. ("weten", "weet"
+	// are "wet" (law) and "lees" is "les" too, but kept apart a typo for "wetten" ("watten") counted as a law, and
+	// "waar lees ik" became the words of an example question of the Regio Deal answer.)
+	"gaat":     "gaat",
+	"steeds":   "steeds",
+	"overheid": "overheid", "overheden": "overheid",
 }
 
 // wordTokenizer splits text into runs of letters and digits, as words() does for questions: the index and the
