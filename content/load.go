@@ -83,7 +83,7 @@ type Options struct {
 // Load reads and validates a catalogue. It returns the catalogue and every problem found. When any problem is an
 // error (not a warning), it also returns a non-nil error of type Problems and the catalogue must not be used.
 func Load(fsys fs.FS, opts Options) (*Catalogue, Problems, error) {
-	l := &loader{fsys: fsys, now: opts.Now, requireCards: opts.RequireCards, badFields: map[string]bool{}, cat: &Catalogue{Geography: NewGeography(), offers: map[string]*wegwijzer.Offer{}}}
+	l := &loader{fsys: fsys, now: opts.Now, requireCards: opts.RequireCards, badFields: map[string]bool{}, unreadOffers: map[string]bool{}, cat: &Catalogue{Geography: NewGeography(), offers: map[string]*wegwijzer.Offer{}}}
 	if l.now.IsZero() {
 		l.now = time.Now()
 	}
@@ -109,6 +109,10 @@ type loader struct {
 	reqLines map[string]int
 	// requireCards: see Options.RequireCards.
 	requireCards bool
+	// unreadOffers are the offer ids (file names) whose file could not be read as YAML, and noOffers is true when
+	// the offers folder could not be read: a reference to such an offer is not reported, the file's own error is.
+	unreadOffers map[string]bool
+	noOffers     bool
 	// badFields are the file+"\x00"+field pairs whose value had the wrong type; later checks of them are not
 	// reported, so a content editor sees the first cause only.
 	badFields map[string]bool
@@ -133,6 +137,12 @@ func (l *loader) unreadable(file, field string) bool {
 		}
 	}
 	return false
+}
+
+// missingOffer reports whether no offer has the id, and no offer file of that name failed to read (that file's
+// own error is the cause to fix; every reference to it would repeat it).
+func (l *loader) missingOffer(id string) bool {
+	return l.cat.offers[id] == nil && !l.unreadOffers[id] && !l.noOffers
 }
 
 func (l *loader) warn(file string, line int, field, format string, args ...any) {
@@ -167,6 +177,7 @@ func (l *loader) loadOffers() {
 	entries, err := fs.ReadDir(l.fsys, "offers")
 	if err != nil {
 		l.add("offers", 0, "", "cannot read the offers folder: %v", err)
+		l.noOffers = true
 		return
 	}
 	type loaded struct {
@@ -184,15 +195,17 @@ func (l *loader) loadOffers() {
 		if data == nil {
 			continue
 		}
+		want := strings.TrimSuffix(strings.TrimSuffix(e.Name(), ".yaml"), ".yml")
 		o := new(wegwijzer.Offer)
 		node := l.decode(file, data, o)
 		if node == nil {
+			l.unreadOffers[want] = true
 			continue
 		}
 		f := keyLines(node)
-		want := strings.TrimSuffix(strings.TrimSuffix(e.Name(), ".yaml"), ".yml")
 		if o.ID != want {
 			l.add(file, f.line("id"), "id", "id %q must equal the file name %q", o.ID, want)
+			l.unreadOffers[want] = true // references to the file's name would repeat this
 		}
 		if prev, ok := l.cat.offers[o.ID]; ok && prev != nil {
 			l.add(file, f.line("id"), "id", "duplicate offer id %q", o.ID)
@@ -285,7 +298,7 @@ func (l *loader) loadAnswers() {
 			}
 		}
 		for _, id := range a.Related {
-			if l.cat.offers[id] == nil {
+			if l.missingOffer(id) {
 				l.add(file, f.line("related"), "related", "unknown offer %q", id)
 			}
 		}
@@ -339,7 +352,7 @@ func (l *loader) loadRequirements() {
 	node := l.decode(file, data, &l.req)
 	f := keyLines(node)
 	for _, id := range l.req.RequiredOffers {
-		if l.cat.offers[id] == nil {
+		if l.missingOffer(id) {
 			l.add(file, f.line("required_offers"), "required_offers", "required offer %q is missing from offers/", id)
 		}
 	}

@@ -166,7 +166,7 @@ func TestLoadReportsFileLineField(t *testing.T) {
 		{"missing title", "offers/eia.yaml", [2]string{"title: Energie-investeringsaftrek (EIA)\n", ""},
 			`offers/eia.yaml: field title: is required`},
 		{"invalid yaml", "offers/eia.yaml", [2]string{"aliases: [EIA]", "aliases: [EIA"},
-			`offers/eia.yaml:2: invalid YAML: did not find expected ',' or ']'`},
+			`offers/eia.yaml:3: invalid YAML: did not find expected ',' or ']': a list in [ ] that is not closed, or a value in it with a comma or colon that needs quotes`},
 		{"summary too long", "offers/eia.yaml", [2]string{"summary: Je trekt", "summary: " + strings.Repeat("lang ", 81) + "Je trekt"},
 			`offers/eia.yaml:12: field summary: 474 characters, at most 400`},
 		{"organisation on a scheme", "offers/eia.yaml", [2]string{"url: https://www.rvo.nl/subsidies-financiering/eia", "url: https://www.rvo.nl/\norganisation: true"},

@@ -135,7 +135,7 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 	l.checkSources(file, f, o.Source)
 	l.checkDate(file, f.line("last_checked"), "last_checked", o.LastChecked, true)
 	l.checkStatus(file, f, o)
-	if o.ReplacedBy != "" && l.cat.offers[o.ReplacedBy] == nil {
+	if o.ReplacedBy != "" && l.missingOffer(o.ReplacedBy) {
 		l.add(file, f.line("replaced_by"), "replaced_by", "unknown offer %q", o.ReplacedBy)
 	}
 	from := l.checkDate(file, f.line("valid_from"), "valid_from", o.ValidFrom, false)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -21,11 +22,26 @@ func (f fields) line(key string) int { return f[key] }
 func (l *loader) decode(file string, data []byte, v any) *yaml.Node {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		l.add(file, yamlLine(err.Error()), "", "invalid YAML: %s", yamlMessage(err.Error()))
+		line, msg := syntaxError(err.Error())
+		l.add(file, line, "", "invalid YAML: %s", msg)
 		return nil
 	}
 	if len(root.Content) == 0 {
 		l.add(file, 1, "", "file is empty")
+		return nil
+	}
+	if line := secondDocument(data); line > 0 {
+		// yaml.Unmarshal reads the first document only: what follows a "---" would be left out without a word.
+		l.add(file, line, "", "a second YAML document starts here (---): a file holds one document, the rest is not read")
+		return nil
+	}
+	if k := root.Content[0].Kind; k != yaml.MappingNode && reflect.Indirect(reflect.ValueOf(v)).Kind() == reflect.Struct {
+		l.add(file, root.Content[0].Line, "", "the file must hold fields (id: ..., title: ...), not %s", nodeKind(k))
+		return nil
+	}
+	if key, line, first := duplicateKey(root.Content[0]); key != "" {
+		// yaml.v3 then decodes nothing of that block: report the cause alone, not every field it left empty.
+		l.add(file, line, key, "is given twice (first on line %d): keep one", first)
 		return nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -59,6 +75,76 @@ var (
 	unknownField = regexp.MustCompile(`field (\S+) not found in type`)
 	kebab        = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 )
+
+// syntaxError returns the line and the message of a YAML syntax error. yaml.v3 counts the lines of the parser's
+// errors ("did not find expected ...") from 0 and those of its scanner from 1; both are made to count from 1, and
+// the unclosed list or block gets a hint.
+func syntaxError(msg string) (int, string) {
+	line, text := yamlLine(msg), yamlMessage(msg)
+	if strings.Contains(text, "did not find expected") && line > 0 {
+		line++
+	}
+	switch {
+	case strings.Contains(text, "expected ',' or ']'"):
+		text += ": a list in [ ] that is not closed, or a value in it with a comma or colon that needs quotes"
+	case strings.Contains(text, "expected ',' or '}'"):
+		text += ": a block in { } that is not closed, or a value in it with a comma or colon that needs quotes"
+	case strings.Contains(text, "did not find expected key"):
+		text += ": a line that is indented differently from the fields around it, or a list item (- ...) where a field belongs"
+	}
+	return line, text
+}
+
+// secondDocument returns the line where a second YAML document starts, or 0 when data holds one.
+func secondDocument(data []byte) int {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var first, second yaml.Node
+	if dec.Decode(&first) != nil || dec.Decode(&second) != nil {
+		return 0
+	}
+	if len(second.Content) == 0 || second.Content[0].Kind == yaml.ScalarNode && second.Content[0].Tag == "!!null" {
+		return 0 // a "---" with nothing after it
+	}
+	if second.Line > 0 && second.Line < second.Content[0].Line {
+		return second.Line // the "---"
+	}
+	return second.Content[0].Line
+}
+
+// duplicateKey finds a field given twice in one block, at any depth: its name, the line of the second and of the
+// first.
+func duplicateKey(n *yaml.Node) (key string, line, first int) {
+	if n == nil {
+		return "", 0, 0
+	}
+	if n.Kind == yaml.MappingNode {
+		seen := map[string]int{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if at, ok := seen[k.Value]; ok {
+				return k.Value, k.Line, at
+			}
+			seen[k.Value] = k.Line
+		}
+	}
+	for _, c := range n.Content {
+		if key, line, first := duplicateKey(c); key != "" {
+			return key, line, first
+		}
+	}
+	return "", 0, 0
+}
+
+func nodeKind(k yaml.Kind) string {
+	switch k {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return "a single value"
+	default:
+		return "this"
+	}
+}
 
 func yamlLine(msg string) int {
 	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
