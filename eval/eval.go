@@ -26,9 +26,12 @@ type Question struct {
 	Source     string `yaml:"source" json:"source,omitempty"`
 	SourceDate string `yaml:"source_date" json:"source_date,omitempty"`
 	Why        string `yaml:"why" json:"why,omitempty"`
+	// Line is where the question starts in its file, for messages about it.
+	Line int `yaml:"-" json:"-"`
 }
 
-// Load reads an evaluation set.
+// Load reads an evaluation set: a list of questions with known fields only, each with a question and a split of
+// tune, holdout or none. Its errors name the file and the line.
 func Load(path string) ([]Question, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -40,12 +43,37 @@ func Load(path string) ([]Question, error) {
 	if err := dec.Decode(&qs); err != nil && err != io.EOF {
 		return nil, fmt.Errorf("eval: %s: %w", path, err)
 	}
+	if len(qs) == 0 {
+		return nil, fmt.Errorf("eval: %s: no questions (want a list of - q: ... expect: [...] split: tune|holdout)", path)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err == nil && len(root.Content) > 0 && len(root.Content[0].Content) == len(qs) {
+		for i, n := range root.Content[0].Content {
+			qs[i].Line = n.Line
+		}
+	}
 	for i, q := range qs {
-		if strings.TrimSpace(q.Q) == "" {
-			return nil, fmt.Errorf("eval: %s: question %d is empty", path, i+1)
+		switch {
+		case strings.TrimSpace(q.Q) == "":
+			return nil, fmt.Errorf("eval: %s:%d: question %d: field q: is empty", path, q.Line, i+1)
+		case q.Split != "" && q.Split != "tune" && q.Split != "holdout":
+			return nil, fmt.Errorf("eval: %s:%d: question %d: field split: %q, want tune or holdout (or none)", path, q.Line, i+1, q.Split)
 		}
 	}
 	return qs, nil
+}
+
+// CheckExpected returns an error naming the first question that expects an id known returns false for: such a
+// question could never be a hit, and would count as a miss of the search.
+func CheckExpected(path string, qs []Question, known func(id string) bool) error {
+	for i, q := range qs {
+		for _, id := range q.Expect {
+			if !known(id) {
+				return fmt.Errorf("eval: %s:%d: question %d: field expect: %q is no offer or answer of the catalogue", path, q.Line, i+1, id)
+			}
+		}
+	}
+	return nil
 }
 
 // Metrics are the figures of one (part of a) set.

@@ -58,6 +58,9 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if *lang != "" && *lang != string(understand.NL) && *lang != string(understand.EN) {
 		return usagef("--lang must be nl or en")
 	}
+	if *cv < 0 || *cv == 1 {
+		return usagef("--cv must be 0 (no cross-validation) or at least 2 folds")
+	}
 	var files []*evalFile
 	for _, path := range rest {
 		qs, err := eval.Load(path)
@@ -72,6 +75,12 @@ func runEval(ctx context.Context, e env, args []string) error {
 	cat, err := loadCatalogue(c.contentDir)
 	if err != nil {
 		return err
+	}
+	known := func(id string) bool { return cat.Offer(id) != nil || cat.Answer(id) != nil }
+	for _, f := range files {
+		if err := eval.CheckExpected(f.Path, f.qs, known); err != nil {
+			return err
+		}
 	}
 	opts := index.Options{Fusion: index.Fusion(*fusion), QuestionWeight: *qWeight}
 	if *cv > 1 && !*fit {

@@ -112,3 +112,34 @@ func TestEvalLangKeepsTheQuestionsInThatLanguage(t *testing.T) {
 		t.Errorf("--lang fr: exit 0, want a usage error")
 	}
 }
+
+// TestEvalRefusesWhatItCannotMeasure: a fold count that cannot cross-validate, and a set that expects an id the
+// catalogue does not have, are errors that say so, not a run that reports figures without them.
+func TestEvalRefusesWhatItCannotMeasure(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "set.yaml")
+	if err := os.WriteFile(good, []byte(evalSet), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	unknown := filepath.Join(dir, "unknown.yaml")
+	if err := os.WriteFile(unknown, []byte("- q: subsidie voor zonnepanelen\n  expect: [eia-2019]\n  split: tune\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"one fold", []string{"eval", "--cv", "1", good}, 2, "--cv must be 0 (no cross-validation) or at least 2 folds"},
+		{"negative folds", []string{"eval", "--cv", "-2", good}, 2, "--cv must be 0"},
+		{"unknown expected id", []string{"eval", unknown}, 1, `unknown.yaml:1: question 1: field expect: "eia-2019" is no offer or answer of the catalogue`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runBinary(t, t.TempDir(), tt.args...)
+			if r.code != tt.code || !strings.Contains(r.stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", r.code, r.stderr, tt.code, tt.want)
+			}
+		})
+	}
+}
