@@ -62,3 +62,21 @@ func TestNoUpdatesWithoutAnUpdater(t *testing.T) {
 		t.Errorf("status %d, want 404", w.Code)
 	}
 }
+
+// TestWrongMethodIsRefusedInJSON: a GET, PUT or DELETE on the API gets 405 with the methods it takes, in JSON as
+// every other answer of the API (it was a plain-text "Method Not Allowed").
+func TestWrongMethodIsRefusedInJSON(t *testing.T) {
+	h := New(&updatingTurner{}, slog.New(slog.DiscardHandler), Options{})
+	for _, path := range []string{"/api/chat", "/api/chat/updates"} {
+		for _, method := range []string{"GET", "PUT", "DELETE", "PATCH"} {
+			t.Run(method+" "+path, func(t *testing.T) {
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, httptest.NewRequest(method, path, strings.NewReader(`{"text":"hallo"}`)))
+				if w.Code != http.StatusMethodNotAllowed || !strings.Contains(w.Header().Get("Allow"), "POST") ||
+					!strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") || !strings.Contains(w.Body.String(), `"error":"`+method+` is not supported here`) {
+					t.Errorf("%d, Allow %q, %q %s; want 405 with Allow POST and a JSON error", w.Code, w.Header().Get("Allow"), w.Header().Get("Content-Type"), w.Body)
+				}
+			})
+		}
+	}
+}

@@ -71,9 +71,11 @@ func New(t Turner, log *slog.Logger, opts Options) *Handler {
 	h := &Handler{turner: t, log: log, opts: opts, mux: http.NewServeMux()}
 	h.mux.HandleFunc("POST /api/chat", h.chat)
 	h.mux.HandleFunc("OPTIONS /api/chat", h.preflight)
+	h.mux.HandleFunc("/api/chat", wrongMethod)
 	if u, ok := t.(Updater); ok {
 		h.mux.HandleFunc("POST /api/chat/updates", func(w http.ResponseWriter, r *http.Request) { h.updates(w, r, u) })
 		h.mux.HandleFunc("OPTIONS /api/chat/updates", h.preflight)
+		h.mux.HandleFunc("/api/chat/updates", wrongMethod)
 	}
 	h.mux.Handle("GET /static/", http.FileServerFS(static))
 	h.mux.HandleFunc("GET /widget.js", h.widget)
@@ -257,6 +259,13 @@ func (h *Handler) user(w http.ResponseWriter, r *http.Request) string {
 	}
 	http.SetCookie(w, c)
 	return "web:" + id
+}
+
+// wrongMethod answers a request to the API with another method than POST: 405, in JSON as every other answer of
+// the API, with the methods it takes.
+func wrongMethod(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "OPTIONS, POST")
+	writeJSON(w, http.StatusMethodNotAllowed, errorBody{r.Method + " is not supported here: send POST with a JSON body"})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
