@@ -36,6 +36,10 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 			head = texts.whatItCosts.in(t.lang) // "wat kost dat?" asks what you pay, not what you get
 		}
 		o := refs[0]
+		if in == understand.IntentNone && t.asksWhy() {
+			// "waarom die?": why it was shown (its fit line) comes before what it is.
+			fmt.Fprintf(&b, "%s: %s.\n\n", texts.whyShown.in(t.lang), strings.TrimSuffix(t.card().offerRef(o).Fit, "."))
+		}
 		fmt.Fprintf(&b, "%s (%s): %s", head, pick(t.lang, o.Title, o.TitleEN), t.fact(in, o))
 		if (in == understand.IntentAmount || in == understand.IntentDeadline) && len(refs) > 1 {
 			// "hoeveel krijg ik bij de eerste en de tweede?", or the first offer does not say (amountRefs,
@@ -313,4 +317,9 @@ func boolRank(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// asksWhy reports whether the message asks why ("waarom die?", "why that one?").
+func (t *turnState) asksWhy() bool {
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return w == "waarom" || w == "why" })
 }
