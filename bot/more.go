@@ -43,6 +43,18 @@ func (t *turnState) moreOffers(ctx context.Context) (*wegwijzer.Reply, error) {
 			}
 		}
 	}
+	if len(offers) == 0 {
+		// "wat is er nu dan?" after a scheme that cannot be used now (the SVM, which had no round since 2023): its
+		// question found nothing but it; what its topics have that can be used is the answer.
+		if o := t.cat.Offer(first(t.shown())); o != nil && !t.actionable(o) {
+			if more, r, err := t.moreOnTopics(ctx, o, seen); err != nil || len(more) > 0 {
+				offers, res = more, r
+				if err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
 	// What was shown counts as seen for the next "en nog meer?" too (the answer below replaces the list shown).
 	c.Slots[slotUnhelpful] = strings.Trim(strings.Join(slices.Compact(slices.Sorted(slices.Values(seen))), ","), ",")
 	if len(offers) == 0 {
@@ -57,4 +69,47 @@ func (t *turnState) moreOffers(ctx context.Context) (*wegwijzer.Reply, error) {
 	r := t.answer(offers, res)
 	r.Text = texts.moreFound.in(t.lang) + " " + r.Text
 	return r, nil
+}
+
+// moreOnTopics searches the words of the offer's topics (of its themes, when it has none) for offers not seen that
+// score at least moreShare of the best.
+func (t *turnState) moreOnTopics(ctx context.Context, o *wegwijzer.Offer, seen []string) ([]*wegwijzer.Offer, *wegwijzer.SearchResult, error) {
+	var words []string
+	for _, th := range t.cat.Themes {
+		if !slices.Contains(o.Themes, th.ID) {
+			continue
+		}
+		for _, tp := range th.Topics {
+			if slices.Contains(o.Topics, tp.ID) {
+				words = append(words, pick(t.lang, tp.Label, tp.LabelEN))
+				words = append(words, tp.Words...)
+			}
+		}
+		if len(o.Topics) == 0 {
+			words = append(words, th.Words...)
+		}
+	}
+	if len(words) == 0 {
+		return nil, nil, nil
+	}
+	q := t.query()
+	q.Text, q.Top = strings.Join(words, " "), moreTop
+	res, err := t.search.Search(ctx, q)
+	if err != nil {
+		return nil, nil, fmt.Errorf("search the topics for more: %w", err)
+	}
+	if res.NoMatch || len(res.Results) == 0 {
+		return nil, res, nil
+	}
+	score := map[string]float64{}
+	for _, x := range res.Results {
+		score[x.ID] = x.Score
+	}
+	var offers []*wegwijzer.Offer
+	for _, x := range t.usable(res) {
+		if !slices.Contains(seen, x.ID) && t.actionable(x) && score[x.ID] >= moreShare*res.Results[0].Score {
+			offers = append(offers, x)
+		}
+	}
+	return offers, res, nil
 }

@@ -20,7 +20,8 @@ func TestMoreOptions(t *testing.T) {
 		{"more found", "subsidie voor zonnepanelen op mijn bedrijfspand", "andere opties?", wegwijzer.ReplyAnswer, "nog niet laten zien"},
 		{"more found, English", "I want to take on an apprentice", "any other options?", wegwijzer.ReplyAnswer, "not shown you yet"},
 		{"nothing else", "we zitten krap bij kas", "zijn er nog andere mogelijkheden?", wegwijzer.ReplyInfo, "niets anders"},
-		{"nothing else after a closed scheme", "Is de SEBA nog open?", "andere opties?", wegwijzer.ReplyInfo, "niets anders"},
+		{"after a closed scheme, the usable ones of its topic", "Is de SEBA nog open?", "andere opties?", wegwijzer.ReplyAnswer, "nog niet laten zien"},
+		{"after a scheme without rounds, the usable ones of its topic", "Is de subsidie voor energieadvies (SVM) er nog?", "wat is er nu dan", wegwijzer.ReplyAnswer, "nog niet laten zien"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			e := newEngine(t, mustBolt(t), bot.Options{})

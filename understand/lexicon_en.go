@@ -155,7 +155,8 @@ var enIntentCues = map[Intent]string{
 	IntentMore: `=other options|=any other options|=are there other options|=are there any other options|=more options|
 		=anything else|=and anything else|=and what else|=is there anything else|=what else|=what else is there|=alternatives|=any alternatives|
 		=are there alternatives|=are there any alternatives|=what are the alternatives|=is there more|=are there more|
-		=more|=anything more|=other ideas|=any other ideas`,
+		=more|=anything more|=other ideas|=any other ideas|=what then|=what is there then|
+		=what is there now`,
 	IntentRefine:   `=something else|=other|=another topic|=other topic|=different topic`,
 	IntentHelp:     `=help|what can you do|how does this work|=what do you do|who are you|=commands|=instructions`,
 	IntentGreeting: `=hi|=hello|=hey|=good morning|=good afternoon|=good evening|=hi there|=hello there`,

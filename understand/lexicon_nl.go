@@ -143,7 +143,8 @@ var nlIntentCues = map[Intent]string{
 		=andere mogelijkheden|=nog andere mogelijkheden|=zijn er andere mogelijkheden|=zijn er nog andere mogelijkheden|
 		=nog meer|=en nog meer|=en meer|=meer|=en wat nog meer|=verder nog iets|=nog meer opties|=is er nog meer|=is er meer|=zijn er nog meer|=wat nog meer|=wat is er nog meer|=heb je nog meer|
 		=heb je meer|=heb je nog iets|=nog iets|=nog iets anders|=heb je nog iets anders|=alternatieven|=andere alternatieven|
-		=zijn er alternatieven|=welke alternatieven zijn er|=wat zijn de alternatieven|=andere ideeen|=andere ideeën`,
+		=zijn er alternatieven|=welke alternatieven zijn er|=wat zijn de alternatieven|=andere ideeen|=andere ideeën|
+		=wat dan wel|=wat is er nu dan|=wat is er dan wel|=wat is er nu wel|=wat kan ik dan wel|=wat kan ik nu dan|=wat dan|=wat is er dan`,
 	IntentRefine: `=anders|=iets anders|=ander onderwerp|=een ander onderwerp|=iets heel anders`,
 	IntentHelp: `=help|=hulp|=menu|=uitleg|wat kun je|wat kan je|wat kun jij|wat kan jij|hoe werkt dit|
 		hoe werkt deze|=wat doe je|wie ben jij|wie ben je|=commando's`,
