@@ -244,9 +244,16 @@ func Classify(text string) Reading {
 		// The sentence's first word stands where a condition word does: it is neither what is asked about (the
 		// question's last word is) nor the condition. Its place is counted in the words of the same text as ws
 		// ("we’re" is one word there, two in the raw text).
-		if before, _, ok := strings.Cut(strings.ReplaceAll(text, "’", "'"), "?"); ok {
-			if k := len(words(before)); k > 0 && k < len(ws)-1 && firstPersonOpeners[ws[k]] {
+		// The sentence may follow a comma as well: "kom ik in aanmerking, we zijn een softwarebedrijf met 5 man"
+		// (typed or spoken without a question mark).
+		plain := strings.ReplaceAll(text, "’", "'")
+		for i, ch := range plain {
+			if !strings.ContainsRune("?,;", ch) {
+				continue
+			}
+			if k := len(words(plain[:i])); k > 0 && k < len(ws)-1 && firstPersonOpeners[ws[k]] {
 				situation = k
+				break
 			}
 		}
 	}
