@@ -18,4 +18,9 @@ func TestGrowthIsABroadQuestion(t *testing.T) {
 	run(t, e, "grow-en", []step{
 		{say: "I want to grow my business", kind: wegwijzer.ReplyClarify},
 	})
+	run(t, e, "second-shop", []step{
+		{say: "Ik heb een kapperszaak in Sittard", kind: wegwijzer.ReplyClarify},
+		{say: "ik wil een tweede zaak openen", kind: wegwijzer.ReplyClarify},
+		{say: "geld", kind: wegwijzer.ReplyAnswer, contains: []string{"qredits"}, absent: []string{"bijtelling-elektrische-auto", "muziek-in-bedrijf"}},
+	})
 }

@@ -127,7 +127,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	// (The headcount a business has does not search: "ik heb een loodgietersbedrijf met 6 man personeel" is
 	// such a message, not a question about staff.)
 	onlyAsker := res.NoMatch && c.Slots[slotTheme] == "" && describesAsker(c.Slots[slotQuery], res)
-	if len(c.Asked) < maxQuestions && !t.askedInstead && (broad || onlyAsker || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
+	if len(c.Asked) < maxQuestions && !t.askedInstead && (broad || onlyAsker || t.themeOpen && c.Slots[slotTheme] == "" || (res.NoMatch && res.Vague && c.Slots[slotTheme] == "")) {
 		if reply := t.nextQuestion(res); reply != nil {
 			return reply, nil
 		}
@@ -440,9 +440,9 @@ func (t *turnState) queryText() string {
 		} else if q == "" || len(strings.Fields(q)) < 2 {
 			q += " " + th.Label
 			t.labelAdded = true
-		} else if c.Slots[slotBroad] == "yes" && slices.Contains(c.Asked, slotTheme) {
-			// "help met mijn bedrijf", then "Geld en financiering": the question's own words name no theme, so
-			// the theme chosen is what it is about. Its words are searched (the label alone, "geld" and
+		} else if slices.Contains(c.Asked, slotTheme) {
+			// "help met mijn bedrijf", then "Geld en financiering": the question's own words name no theme (else
+			// it would not have been asked), so the theme chosen is what it is about. Its words are searched (the label alone, "geld" and
 			// "financiering", are generic words that find no loan).
 			q += " " + strings.Join(th.Words, " ")
 			t.labelAdded = true

@@ -102,7 +102,9 @@ func (t *turnState) applyText(ctx context.Context) {
 	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
 		return
 	}
-	if c.State == StateClarify && lastAsked(c) == slotTheme && t.namesAskerFact(m.Text) {
+	if c.State == StateClarify && lastAsked(c) == slotTheme && (t.namesAskerFact(m.Text) || understand.OnlyBroadAim(m.Text)) {
+		// "ik heb een bouwbedrijf", "ik wil een tweede zaak openen": who asks, or where they want to go, but not
+		// yet what it is about.
 		t.themeOpen = true
 	}
 	if c.State == StateClarify && !t.fresh && isQuestion(m.Text) {

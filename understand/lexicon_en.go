@@ -292,3 +292,12 @@ var enBroadAims = `grow growing growth expand expanding expansion scale scaling 
 
 // enBusinessNouns: see nlBusinessNouns.
 var enBusinessNouns = `business company firm shop`
+
+// enExpansionWords: see nlExpansionWords.
+var enExpansionWords = `second third another additional extra`
+
+// enOpenVerbs: see nlOpenVerbs.
+var enOpenVerbs = `open opening start starting`
+
+// enPremisesNouns: see nlPremisesNouns.
+var enPremisesNouns = `location branch store office site premises`

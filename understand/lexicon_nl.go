@@ -288,3 +288,12 @@ var nlBroadAims = `groeien groei groeit uitbreiden uitbreiding opschalen vergrot
 
 // nlBusinessNouns name the asker's business in general (OnlyBroadAim).
 var nlBusinessNouns = `bedrijf bedrijfje zaak zaakje onderneming firma`
+
+// nlExpansionWords make a business or place one more (OnlyBroadAim: "een tweede zaak openen").
+var nlExpansionWords = `tweede derde extra`
+
+// nlOpenVerbs open a business or place (OnlyBroadAim).
+var nlOpenVerbs = `openen open opent beginnen starten`
+
+// nlPremisesNouns name a place of business in general (OnlyBroadAim).
+var nlPremisesNouns = `vestiging filiaal winkel locatie kantoor pand`

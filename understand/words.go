@@ -1,38 +1,44 @@
 package understand
 
-import "maps"
+import (
+	"maps"
+	"slices"
+)
 
 // Words of the language that the dialogue and the search both read by. Each list is behind a function, so that no
 // caller can change it.
 
 var (
-	possessives   = set(nlPossessives + " " + enPossessives)
-	takeOverVerbs = set(nlTakeOverVerbs)
-	changeOfHands = set(nlTakeOverVerbs + " " + nlChangeOfHands + " " + enChangeOfHands)
-	staffWords    = set(nlStaffWords + " " + enStaffWords)
-	shortageWords = set(nlShortageWords + " " + enShortageWords)
-	findVerbs     = set(nlFindVerbs + " " + enFindVerbs)
-	buildVerbs    = set(nlBuildVerbs + " " + enBuildVerbs)
-	softwareWords = set(nlSoftwareWords + " " + enSoftwareWords)
-	selfEmployed  = set(nlSelfEmployed + " " + enSelfEmployed)
-	numberWords   = set(nlNumberWords + " " + enNumberWords)
-	moneyWords    = set(nlMoneyWords + " " + enMoneyWords)
-	supportWords  = set(nlMoneyWords + " " + enMoneyWords + " " + nlSupportWords + " " + enSupportWords)
-	grantWords    = set(nlGrantWords + " " + enGrantWords)
-	interestWords = set(nlInterestWords + " " + enInterestWords)
-	costWords     = set(nlCostWords + " " + enCostWords + " " + nlInterestWords + " " + enInterestWords)
-	adviceWords   = set(nlAdviceWords + " " + enAdviceWords)
-	determiners   = set(nlDeterminers + " " + enDeterminers)
-	questionWords = set(nlQuestionWords + " " + enQuestionWords)
-	questionFill  = set(nlQuestionFiller + " " + enQuestionFiller)
-	wishWords     = set(nlWishWords + " " + enWishWords)
-	placeVerbs    = set(nlResidenceVerbs + " " + nlPlaceWords + " " + enResidenceVerbs + " " + enPlaceWords)
-	askerFiller   = set(nlResidenceVerbs + " " + nlAskerFiller + " " + enResidenceVerbs + " " + enAskerFiller)
-	forWhomFill   = set(nlForWhomFiller + " " + enForWhomFiller)
-	partingGreets = set(nlPartingGreetings)
-	broadAims     = set(nlBroadAims + " " + enBroadAims)
-	businessNouns = set(nlBusinessNouns + " " + enBusinessNouns)
-	sizeAlone     = merge(nlSizeAlone, enSizeAlone)
+	possessives    = set(nlPossessives + " " + enPossessives)
+	takeOverVerbs  = set(nlTakeOverVerbs)
+	changeOfHands  = set(nlTakeOverVerbs + " " + nlChangeOfHands + " " + enChangeOfHands)
+	staffWords     = set(nlStaffWords + " " + enStaffWords)
+	shortageWords  = set(nlShortageWords + " " + enShortageWords)
+	findVerbs      = set(nlFindVerbs + " " + enFindVerbs)
+	buildVerbs     = set(nlBuildVerbs + " " + enBuildVerbs)
+	softwareWords  = set(nlSoftwareWords + " " + enSoftwareWords)
+	selfEmployed   = set(nlSelfEmployed + " " + enSelfEmployed)
+	numberWords    = set(nlNumberWords + " " + enNumberWords)
+	moneyWords     = set(nlMoneyWords + " " + enMoneyWords)
+	supportWords   = set(nlMoneyWords + " " + enMoneyWords + " " + nlSupportWords + " " + enSupportWords)
+	grantWords     = set(nlGrantWords + " " + enGrantWords)
+	interestWords  = set(nlInterestWords + " " + enInterestWords)
+	costWords      = set(nlCostWords + " " + enCostWords + " " + nlInterestWords + " " + enInterestWords)
+	adviceWords    = set(nlAdviceWords + " " + enAdviceWords)
+	determiners    = set(nlDeterminers + " " + enDeterminers)
+	questionWords  = set(nlQuestionWords + " " + enQuestionWords)
+	questionFill   = set(nlQuestionFiller + " " + enQuestionFiller)
+	wishWords      = set(nlWishWords + " " + enWishWords)
+	placeVerbs     = set(nlResidenceVerbs + " " + nlPlaceWords + " " + enResidenceVerbs + " " + enPlaceWords)
+	askerFiller    = set(nlResidenceVerbs + " " + nlAskerFiller + " " + enResidenceVerbs + " " + enAskerFiller)
+	forWhomFill    = set(nlForWhomFiller + " " + enForWhomFiller)
+	partingGreets  = set(nlPartingGreetings)
+	broadAims      = set(nlBroadAims + " " + enBroadAims)
+	businessNouns  = set(nlBusinessNouns + " " + enBusinessNouns)
+	expansionWords = set(nlExpansionWords + " " + enExpansionWords)
+	openVerbs      = set(nlOpenVerbs + " " + enOpenVerbs)
+	premisesNouns  = set(nlPremisesNouns + " " + enPremisesNouns)
+	sizeAlone      = merge(nlSizeAlone, enSizeAlone)
 )
 
 func merge(a, b map[string]string) map[string]string {
@@ -139,18 +145,21 @@ func SizeAlone(w string) string { return sizeAlone[w] }
 
 // OnlyBroadAim reports whether a message says only where the asker wants to go, not how: its words other than
 // function, wish and generic words and the word for the business are a broad aim ("ik wil groeien", "help, we
-// willen uitbreiden", "I want to grow my business"). Growth can mean staff, money, premises, export or new
+// willen uitbreiden", "I want to grow my business"), or a second business or place to open ("ik wil een tweede
+// zaak openen", "we want to open another location"). Growth can mean staff, money, premises, export or new
 // products: such a message is a broad question, whatever offer happens to name the aim.
 func OnlyBroadAim(text string) bool {
-	aim := false
+	aim, more := false, false
 	for _, w := range words(text) {
 		switch {
 		case broadAims[w]:
 			aim = true
-		case functionWords[w], wishWords[w], intentWords[w], businessNouns[w], interjections[w]:
+		case expansionWords[w]:
+			more = true // "een tweede zaak openen", "a second location": growth too
+		case functionWords[w], wishWords[w], intentWords[w], businessNouns[w], interjections[w], openVerbs[w], premisesNouns[w]:
 		default:
 			return false
 		}
 	}
-	return aim
+	return aim || more && slices.ContainsFunc(words(text), func(w string) bool { return businessNouns[w] || premisesNouns[w] })
 }

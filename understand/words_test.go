@@ -100,6 +100,11 @@ func TestOnlyBroadAim(t *testing.T) {
 		{"wij zoeken durfkapitaal om te groeien", false},
 		{"ik wil groeien in Duitsland", false},
 		{"help met mijn bedrijf", false},
+		{"ik wil een tweede zaak openen", true},
+		{"we willen een extra vestiging in Utrecht", false},
+		{"we want to open a second location", true},
+		{"ik wil een winkel openen", false},
+		{"ik wil een tweede bus kopen", false},
 	} {
 		if got := OnlyBroadAim(tt.text); got != tt.want {
 			t.Errorf("OnlyBroadAim(%q) = %v, want %v", tt.text, got, tt.want)
