@@ -301,3 +301,6 @@ var enOpenVerbs = `open opening start starting`
 
 // enPremisesNouns: see nlPremisesNouns.
 var enPremisesNouns = `location branch store office site premises`
+
+// enSizeAdjectives: see nlSizeAdjectives.
+var enSizeAdjectives = `small smaller little tiny big bigger large larger medium-sized`

@@ -297,3 +297,6 @@ var nlOpenVerbs = `openen open opent beginnen starten`
 
 // nlPremisesNouns name a place of business in general (OnlyBroadAim).
 var nlPremisesNouns = `vestiging filiaal winkel locatie kantoor pand`
+
+// nlSizeAdjectives say how big something is (IsSizeAdjective).
+var nlSizeAdjectives = `klein kleine kleiner kleinere groot grote groter grotere middelgroot middelgrote`

@@ -38,6 +38,7 @@ var (
 	expansionWords = set(nlExpansionWords + " " + enExpansionWords)
 	openVerbs      = set(nlOpenVerbs + " " + enOpenVerbs)
 	premisesNouns  = set(nlPremisesNouns + " " + enPremisesNouns)
+	sizeAdjectives = set(nlSizeAdjectives + " " + enSizeAdjectives)
 	sizeAlone      = merge(nlSizeAlone, enSizeAlone)
 )
 
@@ -163,3 +164,10 @@ func OnlyBroadAim(text string) bool {
 	}
 	return aim || more && slices.ContainsFunc(words(text), func(w string) bool { return businessNouns[w] || premisesNouns[w] })
 }
+
+// IsSizeAdjective reports whether w says how big something is ("kleine", "small"): before the asker's business
+// ("een kleine bakkerij", "my small company") it says who asks, not what about.
+func IsSizeAdjective(w string) bool { return sizeAdjectives[w] }
+
+// IsBusinessNoun reports whether w names a business in general ("bedrijf", "zaak", "company").
+func IsBusinessNoun(w string) bool { return businessNouns[w] || premisesNouns[w] }

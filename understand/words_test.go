@@ -111,3 +111,19 @@ func TestOnlyBroadAim(t *testing.T) {
 		}
 	}
 }
+
+func TestSizeAdjectiveAndBusinessNoun(t *testing.T) {
+	for _, w := range []string{"kleine", "small", "grote"} {
+		if !IsSizeAdjective(w) {
+			t.Errorf("IsSizeAdjective(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"bedrijf", "zaak", "company", "vestiging"} {
+		if !IsBusinessNoun(w) {
+			t.Errorf("IsBusinessNoun(%q) = false", w)
+		}
+	}
+	if IsSizeAdjective("verbouwing") || IsBusinessNoun("verbouwing") {
+		t.Error("verbouwing is neither")
+	}
+}
