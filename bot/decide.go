@@ -102,8 +102,18 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.msg.Text, t.msg.Option = "", opt
 		t.read = read(t.cat, t.names, "", t.shown())
 	}
+	asked, rest := askedLanguageFirst(t.msg.Text)
+	if rest != "" {
+		// "Can you speak English? I own a small bakery in Breda": the language asked for, and the rest is the
+		// message (searched whole, it found business.gov.nl as if that answered).
+		t.msg.Text = rest
+		t.read = read(t.cat, t.names, rest, t.shown())
+	}
 	if t.msg.Text != "" && (t.read.msg.LangSure && !t.onlySocial() || t.lang == "") {
 		t.lang = lang(t.read.msg.Lang)
+	}
+	if rest != "" {
+		t.lang = lang(asked)
 	}
 	intent := t.read.intent.Intent
 	if intent == understand.IntentRefine && c.State == StateClarify && slices.Contains(askerSlots, lastAsked(c)) && isSkip(t.msg.Text) {
@@ -485,4 +495,23 @@ func (t *turnState) feedback(helped bool) *wegwijzer.Reply {
 	r := t.info(texts.feedbackSorry.in(t.lang))
 	r.Options = t.afterAnswerOptions(false)
 	return r
+}
+
+// askedLanguageFirst splits a message that opens with a sentence asking for a language ("Can you speak English?",
+// "Spreek je Engels?") and goes on: the language asked for and the rest. A message that only asks for a language
+// has no rest: the intent answers it.
+func askedLanguageFirst(text string) (understand.Lang, string) {
+	i := strings.IndexAny(text, "?.!")
+	if i < 0 {
+		return "", ""
+	}
+	first, rest := text[:i+1], strings.TrimSpace(text[i+1:])
+	if rest == "" || understand.Classify(first).Intent != understand.IntentLanguage {
+		return "", ""
+	}
+	l, ok := understand.LanguageAsked(first)
+	if !ok {
+		return "", ""
+	}
+	return l, rest
 }
