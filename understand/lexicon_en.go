@@ -157,8 +157,9 @@ var enIntentCues = map[Intent]string{
 		=are there alternatives|=are there any alternatives|=what are the alternatives|=is there more|=are there more|
 		=more|=anything more|=other ideas|=any other ideas|=what then|=what is there then|
 		=what is there now`,
-	IntentRefine:   `=something else|=other|=another topic|=other topic|=different topic`,
-	IntentHelp:     `=help|what can you do|how does this work|=what do you do|who are you|=commands|=instructions`,
+	IntentRefine: `=something else|=other|=another topic|=other topic|=different topic`,
+	IntentHelp: `=help|what can you do|how does this work|=what do you do|who are you|=commands|=instructions|
+		=what are you|=what is wegwijzer|=what do you guys do`,
 	IntentGreeting: `=hi|=hello|=hey|=good morning|=good afternoon|=good evening|=hi there|=hello there`,
 }
 

@@ -147,7 +147,9 @@ var nlIntentCues = map[Intent]string{
 		=wat dan wel|=wat is er nu dan|=wat is er dan wel|=wat is er nu wel|=wat kan ik dan wel|=wat kan ik nu dan|=wat dan|=wat is er dan`,
 	IntentRefine: `=anders|=iets anders|=ander onderwerp|=een ander onderwerp|=iets heel anders`,
 	IntentHelp: `=help|=hulp|=menu|=uitleg|wat kun je|wat kan je|wat kun jij|wat kan jij|hoe werkt dit|
-		hoe werkt deze|=wat doe je|wie ben jij|wie ben je|=commando's`,
+		hoe werkt deze|=wat doe je|=wat doe jij|=wat doe je eigenlijk|=wat doe jij eigenlijk|=wat doen jullie|
+		=wat doen jullie eigenlijk|=wat is wegwijzer|=wie zijn jullie|wie ben jij|wie ben je|
+		=commando's`,
 	IntentGreeting: `=hoi|=hallo|=hey|=hee|=goedemorgen|=goedemiddag|=goedenavond|=dag|=hoi daar|=hallo daar|
 		=goeiemorgen`,
 }
