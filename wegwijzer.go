@@ -354,8 +354,15 @@ type MatchSignals struct {
 	Business         bool `json:"business"` // the asker shows they run a business (a business word, size or sector)
 	// PrivateThings counts what the message calls the asker's own that the catalogue has no word for ("mijn
 	// huisbaas", "my boyfriend"): a private person's matter, read from the grammar rather than from a list.
-	PrivateThings int     `json:"private_things"`
-	Confidence    float64 `json:"confidence"` // the probability that the catalogue answers the question
+	PrivateThings int `json:"private_things"`
+	// BusinessContext is whether the message shows any business at all (a business word, a legal form, a sector
+	// that is no one else's, hiring, trade, premises, a permit, a business's money): wider than Business, which
+	// wants the asker to run one.
+	BusinessContext bool `json:"business_context"`
+	// PrivateLife counts the words of private life ("huurwoning", "partner", "cats") in a message without any
+	// business context: 0 when the message shows one.
+	PrivateLife int     `json:"private_life"`
+	Confidence  float64 `json:"confidence"` // the probability that the catalogue answers the question
 }
 
 // Result is one offer found, with its score.

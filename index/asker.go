@@ -46,6 +46,9 @@ runs owns`)
 func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 	ws := words(m.Plain())
 	for i, w := range ws {
+		if otherOwner(ws, i) {
+			continue // "de eigenaar van mijn huurwoning", "the owner of the flat": another party, not the asker
+		}
 		if businessCues[w] || sizeWord(w) || strings.HasSuffix(w, "ondernemer") || strings.HasSuffix(w, "ondernemers") || staffCompound(w) {
 			return true
 		}
@@ -124,4 +127,11 @@ func staffCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// otherOwner reports whether ws[i] is an owner named with a definite article ("de eigenaar", "the owner"): someone
+// the asker deals with (a landlord, the seller of a house), where "ik ben eigenaar", "als eigenaar" or "owner of a
+// bakery" is the asker.
+func otherOwner(ws []string, i int) bool {
+	return (ws[i] == "eigenaar" || ws[i] == "owner") && i > 0 && (ws[i-1] == "de" || ws[i-1] == "the")
 }

@@ -34,7 +34,9 @@ func TestAsksAsBusiness(t *testing.T) {
 		{"moet ik btw rekenen over mijn facturen", true},
 		{"ons medewerkersaantal groeit naar 50 personen", true}, // a compound about their staff
 		{"hoe regel ik het personeelsdossier", true},
-		{"de klantenservice van de webwinkel reageert niet", false}, // whom a consumer calls, not the asker's customers
+		{"de klantenservice van de webwinkel reageert niet", false},     // whom a consumer calls, not the asker's customers
+		{"mag de eigenaar van mijn huurwoning de huur verhogen", false}, // the owner is the landlord
+		{"ik ben eigenaar van een bakkerij", true},
 	}
 	for _, tt := range tests {
 		m := understand.Parse(tt.q)

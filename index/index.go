@@ -88,6 +88,7 @@ type Index struct {
 	broad          map[string]bool            // analysed terms of theme-level words ("verduurzamen"): too broad to match on alone
 	salient        map[string]bool            // analysed terms of titles, aliases and keywords: words that name what an offer is
 	names          map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
+	wholeNames     map[string]bool            // titles and aliases of one word ("wbso", "broodfonds", "ransomware")
 	answers        []answerDoc
 	questions      *questionIndex // the example questions of offers and answers
 	qdf            map[string]int // analysed term -> number of example questions that contain it
@@ -173,7 +174,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 	ix := &Index{
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
-		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{},
+		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{}, wholeNames: map[string]bool{},
 		synByFirst: map[string][]synRef{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),

@@ -14,9 +14,9 @@ type NoMatchFigures struct {
 	OffTopic, OnTopic int
 	Recall            float64 // off-topic samples called no_match / off-topic samples
 	FalseNoMatch      float64 // on-topic samples called no_match / on-topic samples
-	// Unlisted counts the off-topic samples without a word of the out-of-domain list, and UnlistedRecall is the
-	// recall on them: the part of the recall that cannot come from the list, which was grown by looking at tune
-	// questions and which cross-validation cannot re-fit.
+	// Unlisted counts the off-topic samples without a word of the out-of-domain list or of the private-life list,
+	// and UnlistedRecall is the recall on them: the part of the recall that cannot come from the lists, which were
+	// grown by looking at tune questions and which cross-validation cannot re-fit.
 	Unlisted       int
 	UnlistedRecall float64
 	// AtBound is the recall when every decision is moved by one shift, the same for all folds, so that the pooled
@@ -61,7 +61,7 @@ func CrossValidate(samples []Sample, k, repeats int, opts FitOptions) map[string
 				if noMatch {
 					t.hit++
 				}
-				if s.Signals.OutOfDomainWords == 0 {
+				if s.Signals.OutOfDomainWords == 0 && s.Signals.PrivateLife == 0 {
 					t.unlisted++
 					if noMatch {
 						t.unlistedHit++
@@ -141,13 +141,15 @@ func foldOf(s Sample, k, r int) int {
 	return int(h.Sum32() % uint32(k))
 }
 
-// WithoutWordList returns the samples as the model would see them if the out-of-domain word list were empty: how
-// much of the recall rests on the list ("leave the list out"), which cross-validation by source cannot show.
+// WithoutWordList returns the samples as the model would see them if the out-of-domain and private-life word lists
+// were empty: how much of the recall rests on the lists ("leave the lists out"), which cross-validation by source
+// cannot show.
 func WithoutWordList(samples []Sample) []Sample {
 	out := slices.Clone(samples)
 	for i := range out {
 		out[i].Signals.OutOfDomainWords = 0
 		out[i].Signals.OutOfDomain = 0
+		out[i].Signals.PrivateLife = 0
 	}
 	return out
 }

@@ -234,24 +234,6 @@ func TestPrivateThingsAreTheAskersOwnThingsTheCatalogueHasNoWordFor(t *testing.T
 	}
 }
 
-func TestPrivateThingsCountOnlyForAnAskerWithoutABusiness(t *testing.T) {
-	const private = numFeatures - 1
-	tests := []struct {
-		name string
-		s    wegwijzer.MatchSignals
-		want float64
-	}{
-		{"a private thing and no business", wegwijzer.MatchSignals{PrivateThings: 1}, 1},
-		{"a private thing of someone who runs a business", wegwijzer.MatchSignals{PrivateThings: 1, Business: true}, 0},
-		{"no private thing", wegwijzer.MatchSignals{}, 0},
-	}
-	for _, tt := range tests {
-		if got := Features(tt.s)[private]; got != tt.want {
-			t.Errorf("%s: feature %s = %v, want %v", tt.name, FeatureNames[private], got, tt.want)
-		}
-	}
-}
-
 // TestClearQuestionsAreNotUnsure: a question the catalogue clearly answers is answered without doubt; Unsure is
 // only for answers close to no_match.
 func TestClearQuestionsAreNotUnsure(t *testing.T) {

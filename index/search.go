@@ -65,6 +65,8 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	}
 	sig.OutOfDomainWords = ix.outOfDomainIn(plain)
 	sig.PrivateThings = ix.privateThings(plain)
+	sig.BusinessContext = ix.businessContext(m, plain, sig.Business)
+	sig.PrivateLife = ix.privateLife(plain, sig.BusinessContext)
 	res.Signals = &sig
 	if len(u.terms) == 0 && len(boosts) == 0 && len(sims) == 0 {
 		res.NoMatch = true

@@ -450,8 +450,8 @@ func (ix *Index) Explain(text string) string {
 	}
 	if res, err := ix.Search(context.Background(), wegwijzer.Query{Text: text}); err == nil && res.Signals != nil {
 		s := res.Signals
-		fmt.Fprintf(&b, "no-match signals: coverage=%.2f question=%.2f text=%.2f out_of_domain_words=%d business=%v private_things=%d (margin=%.2f named=%v) linked=%v -> confidence %.2f (threshold %.2f)\n",
-			s.Coverage, s.Question, s.Text, s.OutOfDomainWords, s.Business, s.PrivateThings, s.Margin, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)
+		fmt.Fprintf(&b, "no-match signals: coverage=%.2f question=%.2f text=%.2f out_of_domain_words=%d business=%v business_context=%v private_life=%d private_things=%d (margin=%.2f named=%v) linked=%v -> confidence %.2f (threshold %.2f)\n",
+			s.Coverage, s.Question, s.Text, s.OutOfDomainWords, s.Business, s.BusinessContext, s.PrivateLife, s.PrivateThings, s.Margin, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)
 	}
 	return b.String()
 }

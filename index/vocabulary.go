@@ -136,6 +136,11 @@ func (ix *Index) loadVocabulary() {
 	}
 	seenName := map[string]bool{} // a large catalogue repeats titles, aliases and keywords: each text once
 	for _, o := range ix.cat.Offers {
+		for _, n := range append([]string{o.Title}, o.Aliases...) {
+			if ws := words(n); len(ws) == 1 {
+				ix.wholeNames[ws[0]] = true
+			}
+		}
 		for _, t := range []string{o.Title, strings.Join(o.Aliases, " "), strings.Join(o.Keywords, " ")} {
 			if seenName[t] {
 				continue

@@ -1,0 +1,139 @@
+package index
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// businessContext reports whether a message shows any business at all, a wider net than asksAsBusiness (which
+// wants the asker to run one): asker is that signal. Besides it: a word of doing business (a business word, staff
+// as a group, a compound of "bedrijf" or of a business place, "zakelijk", hiring, trade, a permit, the money a
+// business asks for), a legal form, a company size, a business that changes hands, a sector named without an
+// article (a kind of business or the asker's, not the shop a consumer goes to), "de zaak", or the asker speaking
+// of consumers as a group ("aan particulieren") or of themself as the seller ("als verkoper"). A message with none
+// of them is likely a private person's: the words of private life (data/privatelife.txt) count only there.
+func (ix *Index) businessContext(m understand.Message, ws []string, asker bool) bool {
+	if asker || understand.LegalForm(m.Text) != "" {
+		return true
+	}
+	for i, w := range ws {
+		if otherOwner(ws, i) {
+			continue
+		}
+		if businessCues[w] || sizeWord(w) || understand.IsStaffWord(w) || staffCompound(w) || understand.IsChangeOfHands(w) ||
+			contextWord(w) {
+			return true
+		}
+		if ix.namesSector(w) && (i == 0 || !articles[ws[i-1]]) {
+			return true // "bakkerij De Korenschoof", "kleine bakkerij", "a pet shop": not "de supermarkt", "een webwinkel"
+		}
+		if i > 0 && (w == "zaak" && ws[i-1] == "de" || sellerWords[w] && (ws[i-1] == "als" || ws[i-1] == "a")) {
+			return true // "in de zaak", "als verkoper", "as a seller"
+		}
+		if consumerGroups[w] && slices.ContainsFunc(ws[max(0, i-2):i], func(x string) bool { return x == "aan" || x == "to" }) {
+			return true // "verkopen aan particulieren", "selling to consumers"
+		}
+	}
+	return false
+}
+
+// contextWords are words of doing business that a private person's question rarely has: hiring, trade, a
+// business's premises, a permit, and the money a business asks for.
+var contextWords = setOf(`aannemen aangenomen inhuren hire hiring hired recruit recruiting vacature vacatures vacancy
+vacancies loonkosten payroll sollicitanten
+export exporteren exporteur import importeren importeur concurrent concurrenten competitor competitors franchise
+franchisenemer franchisegever groothandel wholesale inkoop
+pand panden loods machine machines productie productielijn production manufacturing office offices premises
+organisatie organization merk merken trademark brand octrooi patent handelsnaam onderaannemer onderaannemers
+subcontractor schuldeisers creditors mkb mkber mkbers sme smes b2b
+vergunning vergunningen permit permits licence licenses license
+subsidie subsidies subsidieregeling financiering investering investeringen investeren investor investors
+investeerder investeerders funding grant grants investment investments krediet`)
+
+// contextPrefixes begin the compounds and words of doing business ("bedrijfspand", "zakelijke", "businessplan",
+// "kantoorruimte", "winkelpand", "exportkrediet").
+var contextPrefixes = []string{"bedrijfs", "bedrijv", "zakelijk", "onderneming", "ondernemer", "business", "commerci",
+	"krediet", "export", "klantge", "kantoor", "winkel", "fabriek"}
+
+// sellerWords say, after "als" or "a", that the asker sells; consumerGroups are consumers as a group, to whom a
+// business sells.
+var (
+	sellerWords    = setOf(`verkoper verkopers seller sellers retailer`)
+	consumerGroups = setOf(`particulieren consumenten consumers customers`)
+	articles       = setOf(`een de het die dat deze the a an this that`)
+)
+
+// contextWord reports whether a word is one of doing business: a word of contextWords, or a word that begins or
+// ends as one ("bedrijfspand", "zakelijke", "transportbedrijf", "winkelpand").
+func contextWord(w string) bool {
+	if contextWords[w] {
+		return true
+	}
+	for _, p := range contextPrefixes {
+		if len(w) > len(p) && strings.HasPrefix(w, p) || w == p && p != "kantoor" && p != "winkel" {
+			return true
+		}
+	}
+	for _, s := range []string{"bedrijf", "bedrijven", "ondernemer", "ondernemers", "pand", "vergunning"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/privatelife.txt
+var privateLifeList string
+
+// privateLifeWords are the words and phrases of data/privatelife.txt.
+var privateLifeWords = func() map[string]bool {
+	var b strings.Builder
+	for _, line := range strings.Split(privateLifeList, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
+			b.WriteString(line + " ")
+		}
+	}
+	return setOf(b.String())
+}()
+
+// privateLife counts the words and phrases of private life (data/privatelife.txt) in the words of a message that
+// shows no business (context is businessContext): 0 when it shows one. A word that is an offer's whole name (a
+// title or alias of one word), a sector or a theme never counts; an unknown compound that ends in a listed word of
+// 5 letters or more does. An offer's keyword may count ("bedenktijd", "partner"): without any business in the
+// message, it is the private person's.
+func (ix *Index) privateLife(ws []string, context bool) int {
+	if context {
+		return 0
+	}
+	used := ix.placeWords(ws)
+	n := 0
+	for i, w := range ws {
+		if i+1 < len(ws) && privateLifeWords[w+"_"+ws[i+1]] {
+			n++
+			continue
+		}
+		if used[i] || stopwords[w] || ix.wholeNames[w] || ix.namesSector(w) {
+			continue
+		}
+		if _, ok := ix.themes[ix.stem(w)]; ok {
+			continue
+		}
+		if privateLifeWords[w] {
+			n++
+			continue
+		}
+		if len(w) < 8 || ix.known(w) {
+			continue
+		}
+		for j := 3; j <= len(w)-5; j++ {
+			if privateLifeWords[w[j:]] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
