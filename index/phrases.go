@@ -218,7 +218,7 @@ func (ix *Index) patternVerb(lang understand.Lang, w string) string {
 // trade. Read as words, "tekort" found the sectors with shortages of a training scheme, "monteurs" an example
 // question about a sick monteur and "truck" the subsidy for trucks. The worker (one or two words) is rewritten in
 // ws to "personeel" and the shortage word to "personeelstekort", so that the synonyms and the answers' patterns
-// read the staff shortage; a find verb stays ("geen personeel vinden"). A shortage of anything else stays what it
+// read the staff shortage; a find verb after a negation is read as the shortage word ("geen personeel vinden"). A shortage of anything else stays what it
 // is ("een tekort aan geld voor een nieuwe bus" is money). It returns the positions it rewrote.
 func (ix *Index) staffShort(ws []string) []int {
 	// worker returns the number of words (1 or 2) of the worker that starts at j, or 0.
@@ -271,18 +271,29 @@ func (ix *Index) staffShort(ws []string) []int {
 			for j := max(0, i-6); j < i; j++ {
 				neg = neg || shortNegations[ws[j]]
 			}
+			from := i // the worker is looked for after the verb, or after its negation ("ik vind geen koks")
+			if !neg && i+1 < len(ws) && shortNegations[ws[i+1]] {
+				neg, from = true, i+1
+			}
 			if !neg {
 				continue
 			}
-			if j := next(i); j > 0 {
+			// Not finding them is a shortage: the verb is read as "personeelstekort", as "tekort" is (a find verb
+			// is a stopword, so "ik kan geen personeel vinden" was the word "personeel" alone, and the answer on
+			// finding staff, whose own question it is, was not given).
+			if j := next(from); j > 0 {
 				if n := worker(j); n > 0 {
 					staff(j, n)
+					ws[i] = "personeelstekort"
+					at = append(at, i)
 					continue
 				}
 			}
 			for j := i - 1; j >= max(0, i-3); j-- {
 				if n := worker(j); n > 0 && j+n <= i {
 					staff(j, n)
+					ws[i] = "personeelstekort"
+					at = append(at, i)
 					break
 				}
 			}
