@@ -408,6 +408,10 @@ func match(ws []string, c cue) ([]int, bool) {
 	return nil, false
 }
 
+// modalParticles colour a sentence without changing what it asks ("ben je eigenlijk een bot?", "are you actually
+// a bot?"): inside a cue they are skipped, where the cue has no word of its own.
+var modalParticles = set(`eigenlijk nou soms toch even gewoon misschien echt nu dan actually really just maybe perhaps`)
+
 // matchAt matches pattern at ws[start:], where "*" skips zero to three words.
 func matchAt(ws []string, start int, pattern []string) ([]int, bool) {
 	if len(pattern) == 0 {
@@ -424,7 +428,11 @@ func matchAt(ws []string, start int, pattern []string) ([]int, bool) {
 	if start >= len(ws) || !wordMatches(ws[start], pattern[0]) {
 		return nil, false
 	}
-	span, ok := matchAt(ws, start+1, pattern[1:])
+	next := start + 1
+	for next < len(ws) && len(pattern) > 1 && pattern[1] != "*" && modalParticles[ws[next]] && !wordMatches(ws[next], pattern[1]) {
+		next++
+	}
+	span, ok := matchAt(ws, next, pattern[1:])
 	if !ok {
 		return nil, false
 	}
