@@ -345,13 +345,13 @@ func (t *turnState) closedAnswer(ctx context.Context, closed *wegwijzer.Offer, r
 		r.Offers = r.Offers[:min(len(r.Offers), maxOffers)]
 		if !whole {
 			// They share part of what the scheme paid for: say that nothing pays for all of it now, and who to ask.
-			text += "\n\n" + fmt.Sprintf(texts.closedPartNow.in(t.lang), whoText(closed.NextStep, t.lang))
+			text += "\n\n" + fmt.Sprintf(texts.closedPartNow.in(t.lang), midSentence(whoText(closed.NextStep, t.lang)))
 		}
 		text += "\n\n" + fmt.Sprintf(intro.in(t.lang), t.countText(r.Offers))
 		r.NextStep = t.nextStepOf(r.Offers)
 	} else {
 		// Nothing fits what the scheme paid for: say so, and who to ask, rather than list unrelated offers.
-		text += "\n\n" + fmt.Sprintf(texts.closedNoneNow.in(t.lang), whoText(closed.NextStep, t.lang))
+		text += "\n\n" + fmt.Sprintf(texts.closedNoneNow.in(t.lang), midSentence(whoText(closed.NextStep, t.lang)))
 		r.NextStep = nextStepText(closed.NextStep, t.lang)
 	}
 	r.Text = text
@@ -443,8 +443,21 @@ func nextStepText(ns wegwijzer.NextStep, l lang) string {
 }
 
 // whoText is who to contact in the reply's language: who_en in English when the content has it, else who (a name).
+// It is written to start a sentence ("Je gemeente"); midSentence makes it fit inside one.
 func whoText(ns wegwijzer.NextStep, l lang) string {
 	return strings.TrimSpace(pick(l, ns.Who, ns.WhoEN))
+}
+
+// midSentence writes a who or a provider as it reads inside a sentence: one that starts with a possessive or an
+// article ("Je gemeente", "Your municipality", "De Belastingdienst") with a small letter, a name ("KVK",
+// "Belastingdienst") as it is. "Wie je verder kan helpen: Je gemeente." read as two sentences.
+func midSentence(who string) string {
+	first, _, _ := strings.Cut(who, " ")
+	w := strings.ToLower(first)
+	if w == first || !understand.IsPossessive(w) && !understand.IsDeterminer(w) {
+		return who
+	}
+	return w + who[len(first):]
 }
 
 // bestFit is the offer of refs that the search scored highest among those that matched words of the question, in

@@ -299,7 +299,7 @@ func (t *turnState) costUnknown(asked *wegwijzer.Offer) *wegwijzer.Reply {
 		if t.lang == en && o.NextStep.WhoEN != "" {
 			who = o.NextStep.WhoEN
 		}
-		fmt.Fprintf(&b, "\n- %s: %s, %s", pick(t.lang, o.Title, o.TitleEN), who, linkOf(o, t.lang))
+		fmt.Fprintf(&b, "\n- %s: %s, %s", pick(t.lang, o.Title, o.TitleEN), midSentence(who), linkOf(o, t.lang))
 		r.Offers = append(r.Offers, cd.offerRef(o))
 	}
 	r.Text = b.String()
