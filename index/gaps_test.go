@@ -25,6 +25,9 @@ func TestKnownGaps(t *testing.T) {
 		{"mag ik mijn medewerker laten terugbetalen voor de cursus als hij ontslag neemt", "studiekostenbeding"},
 		{"kan ik een nda laten tekenen door een investeerder", "geheimhoudingsovereenkomst"},
 		{"is it legal to agree on prices with the other bakeries in town, or is that a cartel", "prijsafspraken-concurrenten"},
+		{"another company put our product descriptions on their new site, an exact copy of our text", "auteursrecht-en-beeldrecht"},
+		{"a rival shop copied our website text word for word, can I make them take it down", "auteursrecht-en-beeldrecht"},
+		{"een concurrent heeft onze hele website gekopieerd, wat kan ik doen", "auteursrecht-en-beeldrecht"},
 	}
 	for _, tt := range gaps {
 		t.Run(tt.q, func(t *testing.T) {
