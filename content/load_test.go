@@ -318,11 +318,11 @@ func TestStaleListsOldestFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	due := cat.Stale(now, 365*24*time.Hour)
+	due := cat.Stale(now, content.StaleOptions{CheckedAge: 365 * 24 * time.Hour})
 	if len(due) != 1 || due[0].ID != "kia" || due[0].Days != 941 {
 		t.Errorf("Stale(365 days) = %+v, want only kia, 941 days", due)
 	}
-	due = cat.Stale(now, 30*24*time.Hour)
+	due = cat.Stale(now, content.StaleOptions{CheckedAge: 30 * 24 * time.Hour})
 	if len(due) != 2 || due[0].ID != "kia" || due[1].ID != "eia" || due[1].File != "offers/eia.yaml" {
 		t.Errorf("Stale(30 days) = %+v, want kia then eia", due)
 	}

@@ -11,7 +11,7 @@ import (
 
 func runContent(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return usagef("want a subcommand: content check [DIR] | content stats [--json] [DIR] | content stale [--days 365] [--json] [DIR]")
+		return usagef("want a subcommand: content check [DIR] | content stats [--json] [DIR] | content stale [--days 365] [--source-months 24] [--all] [--json] [DIR]")
 	}
 	switch args[0] {
 	case "check":
@@ -151,10 +151,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// runContentStale lists the offers and answers due for a check, oldest first.
+// runContentStale lists the offers and answers due for a check: last checked too long ago, or with a newest dated
+// source older than --source-months, or without a dated source.
 func runContentStale(e env, args []string) error {
 	fs := newFlags(e, "content stale")
 	days := fs.Int("days", 365, "list what was last checked more than this many days ago")
+	months := fs.Int("source-months", 24, "list what has its newest dated source more than this many months old, or no dated source (0: leave sources out)")
+	all := fs.Bool("all", false, "list every offer and answer with its newest source, due or not")
 	asJSON := fs.Bool("json", false, "print JSON")
 	rest, err := parse(fs, args)
 	if err != nil {
@@ -162,6 +165,9 @@ func runContentStale(e env, args []string) error {
 	}
 	if *days < 0 {
 		return usagef("--days must be 0 or more")
+	}
+	if *months < 0 {
+		return usagef("--source-months must be 0 or more")
 	}
 	dir, err := contentArg(e, fs, rest)
 	if err != nil {
@@ -171,21 +177,66 @@ func runContentStale(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cat, _, err := content.Load(fsys, content.Options{Now: time.Now()})
+	now := e.clock()
+	cat, _, err := content.Load(fsys, content.Options{Now: now})
 	if err != nil {
 		return fmt.Errorf("%s: %w (run content check)", name, err)
 	}
-	due := cat.Stale(time.Now(), time.Duration(*days)*24*time.Hour)
+	due := cat.Stale(now, content.StaleOptions{CheckedAge: time.Duration(*days) * 24 * time.Hour, SourceMonths: *months, All: *all})
 	if *asJSON {
 		if due == nil {
 			due = []content.Due{}
 		}
 		return writeJSON(e.stdout, due)
 	}
-	for _, d := range due {
-		fmt.Fprintf(e.stdout, "%s  %5d days  %s  %s\n", d.LastChecked, d.Days, d.File, d.Title)
+	printStale(e, due, *days, *months)
+	n := content.Count(due)
+	fmt.Fprintf(e.stdout, "%s: %d of %d offers and answers last checked more than %d days ago", name, n.CheckOverdue, len(cat.Offers)+len(cat.Answers), *days)
+	if *months > 0 {
+		fmt.Fprintf(e.stdout, "; %d with the newest dated source more than %d months old (before %s), %d without a dated source; %d due in all",
+			n.SourceOld, *months, content.SourceCutoff(now, *months).Format(time.DateOnly), n.NoDatedSource, n.Due)
 	}
-	fmt.Fprintf(e.stdout, "%s: %d of %d offers and answers last checked more than %d days ago\n",
-		name, len(due), len(cat.Offers)+len(cat.Answers), *days)
+	fmt.Fprintln(e.stdout)
 	return nil
+}
+
+// printStale prints due in its groups, each under a heading, one line each: the date that makes it due, the file
+// and the title.
+func printStale(e env, due []content.Due, days, months int) {
+	heading := ""
+	for _, d := range due {
+		var h string
+		switch {
+		case d.CheckOverdue:
+			h = fmt.Sprintf("last checked more than %d days ago (last check, days, newest source):", days)
+		case d.SourceOld:
+			h = fmt.Sprintf("newest dated source more than %d months old (newest source, months, last check):", months)
+		case d.NoDatedSource:
+			h = "no source has a date (last check):"
+		default:
+			h = "not due (newest source, months, last check):"
+		}
+		if h != heading {
+			if heading != "" {
+				fmt.Fprintln(e.stdout)
+			}
+			fmt.Fprintln(e.stdout, h)
+			heading = h
+		}
+		src, age := "-", "-"
+		if d.SourceMonths != nil {
+			src, age = d.NewestSource, fmt.Sprintf("%d mo", *d.SourceMonths)
+		}
+		switch {
+		case d.CheckOverdue:
+			fmt.Fprintf(e.stdout, "  %s  %5d days  %-10s  %s  %s\n", d.LastChecked, d.Days, src, d.File, d.Title)
+		case d.NoDatedSource:
+			fmt.Fprintf(e.stdout, "  %s  %s  %s\n", d.LastChecked, d.File, d.Title)
+		default:
+			fmt.Fprintf(e.stdout, "  %-10s  %6s  %s  %s  %s\n", src, age, d.LastChecked, d.File, d.Title)
+		}
+	}
+	if len(due) > 0 {
+		fmt.Fprintln(e.stdout)
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // env gives the command its outside world, so that tests can run every subcommand in-process.
@@ -22,6 +23,15 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
+	now    func() time.Time // the clock; nil is time.Now
+}
+
+// clock returns the time now by e's clock.
+func (e env) clock() time.Time {
+	if e.now == nil {
+		return time.Now()
+	}
+	return e.now()
 }
 
 // usageError is a mistake in how the command was called: exit status 2.
@@ -42,7 +52,7 @@ func subcommands() map[string]subcommand {
 		"chat":        {runChat, "chat with Wegwijzer in this terminal"},
 		"ask":         {runAsk, "one turn of the dialogue: ask [--json] [--conversation ID] [--user ID] [--community ID] TEXT..."},
 		"search":      {runSearch, "search the catalogue: search [--json] [--top N] [--region R] QUERY..."},
-		"content":     {runContent, "content check [DIR] | content stats [--json] [DIR] | content stale [--days 365] [--json] [DIR]"},
+		"content":     {runContent, "content check [DIR] | content stats [--json] [DIR] | content stale [--days 365] [--source-months 24] [--all] [--json] [DIR]"},
 		"eval":        {runEval, "measure search quality: eval [--top 3] [--json] FILE"},
 		"healthcheck": {runHealthcheck, "ask a running server's /healthz (for container health checks)"},
 		"loadtest":    {runLoadtest, "load a running server: loadtest --url U --conversations N --turns T [--duration D] [--json]"},
@@ -54,7 +64,7 @@ func subcommands() map[string]subcommand {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, now: time.Now}
 	os.Exit(run(ctx, e, os.Args[1:]))
 }
 
