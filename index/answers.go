@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -165,7 +166,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		if s < minAnswerSim {
 			s = 0
 		}
-		if sim := sims[int32(ix.questions.offers+i)]; !broad && (sim >= minAnswerQuery && sim > bestOffer ||
+		if sim := sims[int32(ix.questions.offers+i)]; !broad && ix.saysOfMoney(a, u) && (sim >= minAnswerQuery && sim > bestOffer ||
 			onTopic && sim >= minAnswerLoose && sim >= bestOffer+minAnswerLead && sim+minAnswerLead > bestAnswer) {
 			s = max(s, sim)
 		}
@@ -187,6 +188,27 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		ids = append(ids, b.id)
 	}
 	return ids
+}
+
+// moneyKinds are the sorts of help that are money: a question that asks for one asks what it pays.
+var moneyKinds = map[wegwijzer.Kind]bool{wegwijzer.KindSubsidie: true, wegwijzer.KindLeningGarantie: true, wegwijzer.KindFiscaleRegeling: true}
+
+// saysOfMoney reports whether an answer can say something about the money a question asks for (a grant, a loan, a
+// tax scheme): it names that sort of money somewhere, or the question asks for none. Its example question may be
+// like the question in every other word ("subsidie voor zonnepanelen op mijn bedrijfsdak" is 0.78 like "mag ik
+// zonnepanelen op mijn bedrijfsdak leggen zonder vergunning"), but an answer on permits is no answer to a question
+// for a grant: "subsidie" is a generic word and weighs little in the likeness.
+func (ix *Index) saysOfMoney(a answerDoc, u *understanding) bool {
+	asks := false
+	for _, k := range u.kinds {
+		if moneyKinds[k] {
+			asks = true
+			if a.money[k] {
+				return true
+			}
+		}
+	}
+	return !asks
 }
 
 // legalFormTerms are the analysed terms of the legal forms a question names as its own words: like a sector or a

@@ -134,6 +134,9 @@ type answerDoc struct {
 	// vocabulary of a known gap: the content terms of its question, patterns, texts and example questions, the
 	// words its topic is talked about in (knownGap).
 	vocabulary map[string]bool
+	// money are the sorts of money (a grant, a loan, a tax scheme) whose words its question, patterns, texts or
+	// example questions name: what it can say about the money a question asks for.
+	money map[wegwijzer.Kind]bool
 }
 
 // answerPattern is one pattern of a curated answer: the answer's position and the number of terms.
@@ -242,7 +245,14 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			}
 			ix.patterns = append(ix.patterns, ap)
 		}
-		doc := answerDoc{id: a.ID, gap: a.Gap}
+		doc := answerDoc{id: a.ID, gap: a.Gap, money: map[wegwijzer.Kind]bool{}}
+		for _, text := range slices.Concat([]string{a.Question, a.QuestionEN, a.Text, a.TextEN}, a.Patterns, a.Questions) {
+			for _, w := range words(text) {
+				if k, ok := kindCues[w]; ok && moneyKinds[k] {
+					doc.money[k] = true
+				}
+			}
+		}
 		if a.Gap {
 			doc.vocabulary = map[string]bool{}
 			for _, text := range slices.Concat([]string{a.Question, a.QuestionEN, a.Text, a.TextEN}, a.Patterns, a.Questions) {
