@@ -36,7 +36,7 @@ func New(keep []string) *Scrubber {
 
 // Text returns in with personal data replaced by placeholders, names found by cue and by shape.
 func (s *Scrubber) Text(in string) string {
-	return s.names(runPasses(in), true)
+	return untilStable(plainSpaces(in), func(x string) string { return s.names(runPasses(x), true) })
 }
 
 // names is the pass of the package-level Text: cues only, with no proper nouns to keep.

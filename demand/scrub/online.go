@@ -65,7 +65,9 @@ func emails(s string) string {
 // --- @mentions, user ids, names --------------------------------------------------------------------------------
 
 var (
-	reAtMention = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_.@\-])(@[\p{L}\p{N}_.\-]{2,})`)
+	// The name may hold another '@' (e-mail addresses are gone by now): "@00@.0" is one, else the second '@' would
+	// read as a name of its own only after the first became a placeholder, and scrubbing again would change it.
+	reAtMention = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_.@\-])(@[\p{L}\p{N}_.\-@]{2,})`)
 	// Slack user ids (U or W and 8 to 11 upper-case letters and digits, with at least two digits) and Discord
 	// snowflakes (17 to 20 digits).
 	reSlackID     = regexp.MustCompile(`\b[UW][A-Z0-9]{8,11}\b`)

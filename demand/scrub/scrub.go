@@ -7,7 +7,6 @@ package scrub
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,7 +34,22 @@ func Placeholders() []string {
 // Text returns s with personal data replaced by placeholders. It is safe for concurrent use and accepts any
 // input, also invalid UTF-8.
 func Text(s string) string {
-	return names(runPasses(s))
+	return untilStable(plainSpaces(s), func(s string) string { return names(runPasses(s)) })
+}
+
+// maxRounds bounds the rounds of untilStable; each round after the first only runs when the one before replaced
+// something.
+const maxRounds = 4
+
+// untilStable scrubs s again while a round still replaces something. A placeholder can make what is next to it
+// recognisable: in "@00@.0" the second "@" follows a digit and is no @name, but once "@00" is [MENTION] it follows
+// "]" and is one. Scrubbing what was scrubbed must change nothing: the demand log scrubs again what it reads back.
+func untilStable(s string, scrub func(string) string) string {
+	out := scrub(s)
+	for i := 1; i < maxRounds && out != s; i++ {
+		s, out = out, scrub(out)
+	}
+	return out
 }
 
 // runPasses runs every pass whose pre-check says it may find something in s.
@@ -148,11 +162,15 @@ func replaceCandidates(s string, re *regexp.Regexp, accept func(m string) (int, 
 	return b.String()
 }
 
-// continuesNumber reports whether the character before s[i] is a digit, so that a match at i would start in the
-// middle of a number. (A letter before is no reason to skip: "nr0612345678" still holds a phone number.)
+// continuesNumber reports whether the character before s[i] is an ASCII digit, so that a match at i would start in the
+// middle of a number. (A letter before is no reason to skip: "nr0612345678" still holds a phone number; nor is a
+// digit before a '+', which starts a number of its own: "0+31 0612345678".)
 func continuesNumber(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsDigit(r)
+	if s[i] == '+' {
+		return false
+	}
+	// ASCII digits only, as \d in the patterns: a digit of another script ("٧0612345678") starts no number of theirs.
+	return i > 0 && isDigit(s[i-1])
 }
 
 // replaceGroup replaces submatch group g of every match of re with the placeholder, keeping the rest of the match.

@@ -100,6 +100,23 @@ func TestText(t *testing.T) {
 		{"ordinary question is unchanged", "Ik wil mijn bedrijf verduurzamen met zonnepanelen", "Ik wil mijn bedrijf verduurzamen met zonnepanelen"},
 		{"offer names are unchanged", "Kan ik EIA en MIA/Vamil combineren voor 2 bestelbussen?", "Kan ik EIA en MIA/Vamil combineren voor 2 bestelbussen?"},
 		{"empty", "", ""},
+		{"international number right after a digit", "0+310000000000", "0[TELEFOON]"}, // found by FuzzTextIdempotent
+		{"international mobile right after a digit", "1+31612345678", "1[TELEFOON]"},
+		// Pasted from a web page, a signature or a word processor: the numbers hold other spaces and dashes.
+		{"mobile with a non-breaking space", "bel 06\u00a012345678", "bel [TELEFOON]"},
+		{"mobile in pairs with non-breaking spaces", "bel 06\u00a012\u00a034\u00a056\u00a078", "bel [TELEFOON]"},
+		{"international mobile with narrow non-breaking spaces", "+31\u202f6\u202f12345678", "[TELEFOON]"},
+		{"mobile with a tab", "06\t12345678", "[TELEFOON]"},
+		{"mobile with a vertical tab", "06\v00000000", "[TELEFOON]"},    // found by FuzzParse
+		{"mobile with a carriage return", "06\r00000000", "[TELEFOON]"}, // found by FuzzParse
+		{"mobile broken over two lines", "bel me op 06\n12345678\nGroet", "bel me op [TELEFOON]\nGroet"},
+		{"mobile broken over an empty line", "06\n\n12345678", "[TELEFOON]"},               // found by FuzzParse
+		{"mobile after a digit of another script", "\u06670612345678", "\u0667[TELEFOON]"}, // found by FuzzParse
+		{"mobile with a zero-width space", "06\u200b12345678", "[TELEFOON]"},
+		{"mobile with an en dash", "06\u201312345678", "[TELEFOON]"},
+		{"full-width mobile", "\uff10\uff16\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18", "[TELEFOON]"},
+		{"e-mail with a full-width at sign", "jan\uff20bedrijf.nl", "[EMAIL]"},
+		{"iban with non-breaking spaces", "NL91\u00a0ABNA\u00a00417\u00a01643\u00a000", "[IBAN]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,6 +133,8 @@ func TestTextIsIdempotent(t *testing.T) {
 		"bel 06-12345678 of mail jan@x.nl",
 		"NL91ABNA0417164300 en 111222333 en 1234 AB 12",
 		"<@U024BE7LH> https://x.nl/?a=b",
+		"@00@.0", // found by FuzzTextIdempotent: the second @name shows only after the first is replaced
+		"@00@.0@.0@.0@.0",
 	} {
 		once := Text(in)
 		if twice := Text(once); twice != once {
