@@ -14,3 +14,15 @@ func TestTightOnMoney(t *testing.T) {
 		run(t, e, "krap-"+say, []step{{say: say, kind: wegwijzer.ReplyAnswer, contains: []string{"geldfit-zakelijk"}}})
 	}
 }
+
+// TestStaffFromAbroad: "personeel uit het buitenland halen" is hiring people from abroad, not export: it got SIB,
+// DTIF and Eurostars; now the knowledge-migrant scheme first.
+func TestStaffFromAbroad(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	for _, say := range []string{"ik wil personeel uit het buitenland halen", "I want to hire staff from abroad"} {
+		r := run(t, e, "abroad-"+say, []step{{say: say, kind: wegwijzer.ReplyAnswer, contains: []string{"kennismigrant"}}})
+		if r[0].Offers[0].ID == "sib" {
+			t.Errorf("%q: SIB first", say)
+		}
+	}
+}
