@@ -271,8 +271,12 @@ func (t *turnState) namesAskerFact(text string) bool {
 		return false
 	}
 	sector := false
-	for _, w := range ws {
+	for i, w := range ws {
 		switch {
+		case t.isSectorWord(w) && i > 0 && definiteArticles[ws[i-1]]:
+			// "en de notaris?", "what about the accountant?": someone the question is about, not who asks (who
+			// asks says "ik ben notaris", "wij hebben een bakkerij").
+			return false
 		case t.isSectorWord(w):
 			sector = true
 		case sizeOf(w) != "" || len(w) < 4 || understand.IsAskerFiller(w) || understand.IsPlaceVerb(w) || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || t.cat.Geography.FindIn(w) != "":
