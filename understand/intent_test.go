@@ -151,6 +151,7 @@ var intentCases = []struct {
 	{"alternatieven?", IntentMore},
 	{"any other options?", IntentMore},
 	{"anything else?", IntentMore},
+	{"is it free?", IntentAmount},
 	{"wat doen jullie eigenlijk", IntentHelp},
 	{"wat is wegwijzer?", IntentHelp},
 	{"what is wegwijzer?", IntentHelp},

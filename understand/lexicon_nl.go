@@ -231,7 +231,7 @@ var nlGrantWords = `subsidie subsidies subsidiepot`
 var nlInterestWords = `rente rentes rentepercentage`
 
 // nlCostWords ask what something costs rather than what it gives ("wat kost dat?"), as do the interest words.
-var nlCostWords = `kost kosten kostte prijs tarief tarieven`
+var nlCostWords = `kost kosten kostte prijs tarief tarieven gratis kosteloos betalen betaal betaalt`
 
 // nlAdviceWords ask the bot to choose for the asker ("wat raden jullie aan?").
 var nlAdviceWords = `raden raad aanraden adviseer adviseert adviseren`

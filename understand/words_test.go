@@ -23,7 +23,7 @@ func TestWordLists(t *testing.T) {
 		{"support", IsSupportWord, []string{"steun", "lening", "support"}, []string{"advies"}},
 		{"grant", IsGrantWord, []string{"subsidie", "grant"}, []string{"lening", "loan"}},
 		{"interest", IsInterestWord, []string{"rente", "interest"}, []string{"kosten"}},
-		{"cost", IsCostWord, []string{"kost", "tarief", "fee", "rente"}, []string{"subsidie", "gratis"}},
+		{"cost", IsCostWord, []string{"kost", "tarief", "fee", "rente", "gratis", "betalen", "free"}, []string{"subsidie", "lening"}},
 		{"advice", IsAdviceWord, []string{"aanraden", "recommend"}, []string{"advies"}},
 		{"question word", IsQuestionWord, []string{"wat", "welke", "kan", "how", "does"}, []string{"wil", "want", "daarvoor"}},
 		{"question filler", IsQuestionFiller, []string{"daarvoor", "mogelijkheden", "aanpakken", "there", "options", "obtain"}, []string{"wat", "subsidie"}},
