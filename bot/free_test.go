@@ -25,3 +25,13 @@ func TestIsItFree(t *testing.T) {
 		})
 	}
 }
+
+// TestPayHimIsAboutWhatWasShown: "what do I have to pay him" after an answer on hiring a student points at that
+// person; "him" was read as a topic of its own, and the question got the curated text on unpaid invoices.
+func TestPayHimIsAboutWhatWasShown(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	run(t, e, "pay-him", []step{
+		{say: "I have a question about hiring a student for the summer", kind: wegwijzer.ReplyAnswer},
+		{say: "what do I have to pay him", kind: wegwijzer.ReplyAnswer, absent: []string{"incassokosten", "kantonrechter-vorderingen"}},
+	})
+}

@@ -400,6 +400,8 @@ func TestClassifyReferencesAndRest(t *testing.T) {
 		{"wat is het verschil tussen een eenmanszaak en een bv", false, nil, []string{"tussen", "eenmanszaak", "bv"}},
 		{"kom ik in aanmerking, we zijn een softwarebedrijf met 5 man in eindhoven", false, nil, nil},
 		{"am i eligible, we are a 5 person software company in eindhoven", false, nil, nil},
+		{"what do I have to pay him", true, nil, nil},
+		{"wat moet ik haar betalen", true, nil, nil},
 		// A reply word or thanks before a follow-up is no topic: "oke en wie moet ik bellen" asks on.
 		{"oke en wie moet ik bellen", false, nil, nil},
 		{"ja en wie moet ik bellen", false, nil, nil},

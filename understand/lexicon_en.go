@@ -170,7 +170,7 @@ var enTypoTolerant = `eligible eligibility difference maximum requirements condi
 var enOrdinals = map[string]int{"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
 	"fourth": 3, "fifth": 4, "last": Last, "top": 0}
 
-var enReferences = `that this these those it them they one`
+var enReferences = `that this these those it them they one him her`
 
 var enConditionWords = `if because since while although`
 

@@ -165,7 +165,7 @@ var nlOrdinals = map[string]int{"eerste": 0, "1e": 0, "tweede": 1, "2e": 1, "der
 
 // nlReferences point at what was shown ("hoe vraag ik dat aan").
 var nlReferences = `dat die deze dit daar daarvoor ervoor hiervoor hierover daarover ze hem deze hiermee daarmee
-	ermee hierbij daarbij`
+	ermee hierbij daarbij haar hun`
 
 // nlConditionWords open the condition an asker adds to a question about eligibility ("als we nog geen winst
 // maken").
