@@ -15,7 +15,9 @@ import (
 // Sector and size are asked only when the offers found differ on them.
 func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	c := t.conv
-	asked := func(s string) bool { return slices.Contains(c.Asked, s) }
+	asked := func(s string) bool {
+		return slices.Contains(c.Asked, s) || slices.Contains(strings.Fields(c.Slots[slotAskedBefore]), s)
+	}
 	th := t.cat.Theme(c.Slots[slotTheme])
 	switch {
 	case th == nil && !asked(slotTheme):

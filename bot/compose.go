@@ -48,6 +48,17 @@ func (t *turnState) problemsReply(labels []string) *wegwijzer.Reply {
 func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 	c := t.conv
 	c.State = StateAnswered
+	// A question about the asker that went unanswered ("waar zit je bedrijf?", and a new question instead) is not
+	// asked again for the next question: the person chose not to say.
+	before := strings.Fields(c.Slots[slotAskedBefore])
+	for _, s := range c.Asked {
+		if slices.Contains(askerSlots, s) && c.Slots[s] == "" && !slices.Contains(before, s) {
+			before = append(before, s)
+		}
+	}
+	if len(before) > 0 {
+		c.Slots[slotAskedBefore] = strings.Join(before, " ")
+	}
 	c.Asked = nil
 	t.dropProblems() // answered: a number typed next is no longer a problem's
 	delete(c.Slots, slotFocus)

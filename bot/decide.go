@@ -26,6 +26,7 @@ const (
 	slotEarlier       = "earlier"        // the questions before this one (scrubbed), one per line, at most maxEarlier
 	slotFocus         = "focus"          // id of the offer the last follow-up was about: "en wat zijn de voorwaarden?"
 	slotCurated       = "curated"        // ids of the curated answers whose texts this question got, space-separated
+	slotAskedBefore   = "asked_before"   // the questions about the asker asked for earlier questions, space-separated
 	slotTopicRead     = "topic_read"     // "yes" when the topic was read from the question, not chosen by the person
 	slotAskedAbout    = "asked_about"    // the intent of the last follow-up, for "en voor de tweede?"
 )

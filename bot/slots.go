@@ -25,6 +25,9 @@ func (t *turnState) keepAsker() {
 			keep[s] = v
 		}
 	}
+	if v := c.Slots[slotAskedBefore]; v != "" {
+		keep[slotAskedBefore] = v
+	}
 	if q := c.Slots[slotQuery]; q != "" {
 		earlier := append(lines(keep[slotEarlier]), strings.ReplaceAll(q, "\n", " "))
 		keep[slotEarlier] = strings.Join(earlier[max(0, len(earlier)-maxEarlier):], "\n")
