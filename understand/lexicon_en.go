@@ -138,7 +138,7 @@ var enIntentCues = map[Intent]string{
 	IntentApply: `apply|application|sign up|register|how do i start|how do i get|how does it work|fill in|
 		what do i need to do to|what do i have to do to|
 		how do i request|request it|where do i go|next step|next steps|what now|what do i do now|
-		what should i do now`,
+		what should i do now|how does that work|how does the * work`,
 	IntentDeadline: `deadline|until when|when|closing|round|rounds|still open|is it open|opens|open again|
 		expires|due`,
 	IntentDuration: `how long|how long does it take|how many years|how many months|how many weeks|for how long`,

@@ -119,7 +119,7 @@ var nlIntentCues = map[Intent]string{
 		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
 	IntentApply: `aanvra~|vraag * aan|indien~|hoe * aan|aanmeld~|meld * aan|inschrijv~|schrijf * in|hoe begin ik|hoe start ik|
 		invullen|formulier|wat moet ik doen om|
-		waar moet ik * zijn|hoe werkt het|hoe gaat * in zijn werk|hoe regel ik dat|hoe doe ik dat|
+		waar moet ik * zijn|hoe werkt het|hoe werkt dat|hoe werkt die|hoe werkt de|hoe gaat * in zijn werk|hoe regel ik dat|hoe doe ik dat|
 		hoe * krijg~|volgende stap|volgende stappen|wat nu|hoe nu verder|wat moet ik nu doen|wat moet ik nu`,
 	IntentDeadline: `deadline|tot wanneer|wanneer|sluitingsdatum|ronde~|termijn|uiterlijk|nog open|nog * open|
 		is * open|gaat * open|opent|sluit|hoe lang nog|verlopen`,
