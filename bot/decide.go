@@ -76,6 +76,8 @@ type turnState struct {
 	// themeUnknown is true when the answer to "waar gaat je vraag over?" was "weet ik niet": the theme is asked
 	// once more with examples, and a second time a person is offered instead.
 	themeUnknown bool
+	// choosing is true when the message asks the bot to choose between offers it compared already.
+	choosing bool
 	// lead is the group whose offers an answer shows first ("" is money: leadGroup).
 	lead wegwijzer.Group
 	// matched holds, per offer id, the words of the question the offer matched in this turn's search.
@@ -288,6 +290,11 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		if intent == understand.IntentDeadline && (t.read.implicit || t.read.byDefault) {
 			// "tot wanneer kan ik dat aanvragen?": also about the first offer shown that has a term or rounds.
 			t.read.refs = t.deadlineRefs(t.read.refs)
+		}
+		if intent == understand.IntentDifference && understand.Intent(c.Slots[slotAskedAbout]) == understand.IntentDifference {
+			// "welke is beter voor mij?" right after the difference was given: the same text again says nothing
+			// new; the choice is the asker's, and who helps make it is the answer.
+			intent, t.choosing = understand.IntentContact, true
 		}
 		return t.followUp(intent, t.read.refs), nil
 	}

@@ -17,7 +17,7 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 		return t.info(texts.help.in(t.lang))
 	}
 	var b strings.Builder
-	if in == understand.IntentContact && t.says(understand.IsAdviceWord) {
+	if in == understand.IntentContact && (t.says(understand.IsAdviceWord) || t.choosing) {
 		// "wat raden jullie aan?": a choice the bot does not make for anyone; who helps make it does.
 		b.WriteString(texts.noAdvice.in(t.lang) + " ")
 	}
