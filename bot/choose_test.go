@@ -28,3 +28,14 @@ func TestWhichIsBetterAfterTheDifference(t *testing.T) {
 		})
 	}
 }
+
+// TestThumbsUp: "👍" after an answer says it helped; it was read as asking on and got "Meer dan dit vond ik niet"
+// with the SDE++'s next step.
+func TestThumbsUp(t *testing.T) {
+	e := newEngine(t, mustBolt(t), bot.Options{})
+	run(t, e, "thumbs", []step{
+		{say: "subsidie zonnepanelen", kind: wegwijzer.ReplyAnswer},
+		{say: "👍", kind: wegwijzer.ReplyInfo, text: "Fijn"},
+		{say: "🙏", kind: wegwijzer.ReplyInfo, text: "Graag gedaan"},
+	})
+}

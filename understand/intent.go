@@ -164,6 +164,12 @@ func Classify(text string) Reading {
 		r.Intent = IntentHelp
 		return r
 	}
+	if len(ws) == 0 {
+		if in, ok := emojiIntent(text); ok {
+			r.Intent = in // "👍" after an answer says yes, it helps; it asked on about the answer
+			return r
+		}
+	}
 	ws = typoFixed(ws)
 	used := make([]bool, len(ws))
 	// The first intent that matches wins, except among the follow-ups: there the one whose cue comes first in the
@@ -445,4 +451,20 @@ func wordMatches(w, p string) bool {
 		return strings.HasPrefix(w, prefix)
 	}
 	return w == p
+}
+
+// emojiIntent reads a message of emoji only: a thumbs up or OK says yes, folded hands thank, a thumbs down says no.
+func emojiIntent(text string) (Intent, bool) {
+	in, found := IntentNone, false
+	for _, ch := range strings.TrimSpace(text) {
+		switch {
+		case strings.ContainsRune("👍👌✅💪👏🙌😊🙂😀😃😄", ch):
+			in, found = IntentYes, true
+		case strings.ContainsRune("🙏", ch):
+			in, found = IntentThanks, true
+		case strings.ContainsRune("👎", ch):
+			in, found = IntentNo, true
+		}
+	}
+	return in, found
 }
