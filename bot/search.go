@@ -86,6 +86,13 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if (t.askedOn || t.reasked) && first(res.Answers) != "" && slices.Contains(strings.Fields(c.Slots[slotCurated]), first(res.Answers)) {
 		// "is there financing for that?", "ik zit in Utrecht": the curated text of the question asked on about, or
 		// asked again for the asker's place, was given already; the offers for it are what is new.
+		if a := t.cat.Answer(first(res.Answers)); a != nil && !a.Gap && t.askedOn && !t.says(understand.IsSupportWord) && !t.saysKind() {
+			// "mag dat zomaar?" after the text on a business at home: no topic or kind of its own, so the text
+			// was the answer; its offers and next step stay (searched on, the question found starters' loans).
+			r := t.curatedAnswer(a)
+			r.Text = texts.sameAgain.in(t.lang) + "\n\n" + t.intro(r.Offers)
+			return r, nil
+		}
 		res.Answers = nil
 	}
 	// A community manager's link of such questions to an offer outweighs a curated text the search found: the
