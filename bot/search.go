@@ -168,6 +168,12 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		offers = t.withShown(offers)
 	}
 	r := t.answer(offers, res)
+	if t.reasked && r.Kind == wegwijzer.ReplyAnswer && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
+		// "ik heb een fietsenwinkel" after an answer: what the asker adds changes nothing. The same text again
+		// (with the note on a stopped scheme) read as if the message was not heard.
+		r.Text = texts.sameForAsker.in(t.lang)
+		return r, nil
+	}
 	if stopped := t.stoppedBest(res); stopped != nil && !slices.Contains(offers, stopped) {
 		// "is there a grant for energy advice?": the scheme that paid for it has had no round for years. Say so,
 		// before what can be used now.

@@ -53,7 +53,7 @@ var texts = struct {
 	welcome, help, empty, tooLong, shortened, askTheme, askTopic, askSector, askRegion, askSize, askLegalForm, managerSays, nothingNew, noMatch, noMatchNext,
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
-	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, whyShown, themeUnknown, themeStillUnknown, introFor, introPlain, introDormant, introDormantPlain,
+	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, sameForAsker, whyShown, themeUnknown, themeStillUnknown, introFor, introPlain, introDormant, introDormantPlain,
 	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
@@ -159,6 +159,8 @@ var texts = struct {
 		"No problem. What do you want to move forward with? For example saving energy, hiring someone or borrowing for an investment. Pick what comes closest, or say it in your own words."},
 	themeStillUnknown: msg{"Zonder onderwerp kan ik niet goed zoeken. Een mens denkt dan beter met je mee: het KVK Adviesteam (kvk.nl) helpt ondernemers op weg, of typ \"mens\" voor een community manager.",
 		"Without a topic I cannot search well. A person can think along with you better: the KVK Advice Team (kvk.nl) helps entrepreneurs on their way, or type \"human\" for a community manager."},
+	sameForAsker: msg{"Dank je, dat neem ik mee. Het verandert niets aan wat past: dit blijft wat ik vond.",
+		"Thanks, I will take that into account. It does not change what fits: this is still what I found."},
 	whyShown:   msg{"Waarom ik deze liet zien", "Why I showed this one"},
 	themeStill: msg{"Dank je, dat neem ik mee.", "Thanks, I will take that into account."},
 	introFor:   msg{"Voor je vraag over %s vond ik %s:", "For your question about %s I found %s:"},
