@@ -104,6 +104,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 		r := t.curatedAnswer(a)
 		t.curatedGiven(a.ID)
+		t.withAmountAsked(r)
 		return r, nil
 	}
 	// A closed scheme named in the question: what happened, and what to use now.
@@ -174,6 +175,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		r.Text = texts.sameForAsker.in(t.lang)
 		return r, nil
 	}
+	t.withAmountAsked(r)
 	if stopped := t.stoppedBest(res); stopped != nil && !slices.Contains(offers, stopped) {
 		// "is there a grant for energy advice?": the scheme that paid for it has had no round for years. Say so,
 		// before what can be used now.
@@ -499,4 +501,37 @@ func (t *turnState) withoutSizeOfBusiness(text string) string {
 		return text
 	}
 	return strings.Join(out, " ")
+}
+
+// withAmountAsked adds what the first money offer gives to an answer to a new question that asks how much
+// ("we willen een leerling aannemen. hoeveel subsidie krijgen we?"): the amount asked for comes with the answer,
+// before the sentence that introduces the cards, not only after asking again.
+func (t *turnState) withAmountAsked(r *wegwijzer.Reply) {
+	o := t.amountAsked(r)
+	if o == nil {
+		return
+	}
+	line := fmt.Sprintf("%s (%s): %s", followUpHeads[understand.IntentAmount].in(t.lang), pick(t.lang, o.Title, o.TitleEN), sentence(pick(t.lang, o.Facts.Amount, o.Facts.AmountEN)))
+	if i := strings.LastIndex(r.Text, "\n\n"); i >= 0 {
+		r.Text = r.Text[:i] + "\n\n" + line + r.Text[i:]
+	} else {
+		r.Text = line + "\n\n" + r.Text
+	}
+}
+
+// amountAsked returns the first money offer of an answer to a new question that asks how much ("hoeveel subsidie
+// krijgen we?") when its facts say what you get, or nil.
+func (t *turnState) amountAsked(r *wegwijzer.Reply) *wegwijzer.Offer {
+	if !t.fresh || t.read.intent.Intent != understand.IntentAmount || t.says(understand.IsCostWord) || len(r.Offers) == 0 {
+		return nil
+	}
+	for _, ref := range r.Offers {
+		if o := t.cat.Offer(ref.ID); o != nil && ref.Group == wegwijzer.GroupMoney {
+			if pick(t.lang, o.Facts.Amount, o.Facts.AmountEN) == "" || t.lang == en && o.Facts.AmountEN == "" {
+				return nil
+			}
+			return o
+		}
+	}
+	return nil
 }
