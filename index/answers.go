@@ -109,6 +109,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	termsOf := termsPerWord(u)
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
 	contained := map[int]bool{}     // per known gap: the question has every term of one of its patterns
+	whole := map[int]bool{}         // per other answer: the question has every term of a pattern of two or more words
 	// The offers whose example questions are as close as a contained gap scores: one that has every word of the
 	// gap's pattern fits the question ("moet een koper een geheimhoudingsverklaring tekenen" is an example of the
 	// business-transfer advice), one that matched other words of it does not hide the gap.
@@ -134,6 +135,10 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		// against it, so only a short question reached minAnswerSim).
 		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && distinct(o.words) >= min(2, ix.patterns[k].terms) && !offerHas(ix.patterns[k].of) {
 			contained[i] = true
+		}
+		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.sector-o.who >= ix.patterns[k].terms && distinct(o.words) >= 2 && o.specific &&
+			slices.Max(o.words)-slices.Min(o.words) <= 2*ix.patterns[k].terms {
+			whole[i] = true
 		}
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern
 		// "which government agency" gave the answer on which desk to go to to every government agency).
@@ -172,6 +177,13 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 		if s == 0 && contained[i] && !broad {
 			s = gapContained // below every answer that fits by its own gate: a fitting answer is the reply
+		}
+		// A question told in many words that holds a whole pattern of two words or more, close together ("... when
+		// you receive a fake review on Google from someone ..."), is about the answer's topic, though Dice counts its
+		// other words against the pattern; on-topic only, and below every answer that fits by its own gate. Words
+		// of the pattern far apart are another story ("my customer wants me to pay the shipping" is no unpaid invoice).
+		if s == 0 && whole[i] && onTopic && !broad {
+			s = wholePattern
 		}
 		if s > 0 {
 			best = append(best, scored{a.id, s})

@@ -69,7 +69,10 @@ const (
 	minAnswerLoose = 0.5
 	// gapContained is the score of a known gap whose pattern the question holds whole (answers.go): below
 	// minAnswerQuery: above an answer brought by a loose example likeness, below one whose example or pattern is close.
-	gapContained  = 0.69
+	gapContained = 0.69
+	// wholePattern is the score of a curated answer whose pattern of two or more words an on-topic question holds
+	// whole (answers.go): as a loose example likeness, below an answer whose example or pattern is close.
+	wholePattern  = 0.5
 	minAnswerLead = 0.2
 )
 
