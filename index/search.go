@@ -50,6 +50,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	sector := cmp.Or(u.sector, q.Sector)
 	u.legalForm = cmp.Or(q.LegalForm, understand.LegalForm(m.Text))
 	u.euNational = namesEUNational(words(m.Plain()))
+	u.abroad = understand.NamesAbroad(m.Plain())
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	plain := words(m.Plain())
@@ -266,6 +267,8 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	}
 	if u.euNational && o.Nationality == wegwijzer.NationalityNonEU {
 		f *= otherNationality // the start-up visa for a German founder, the knowledge-migrant scheme for Polish workers
+	} else if o.Nationality == wegwijzer.NationalityNonEU && !u.abroad && !ix.namesOffer(u, o.ID) {
+		f *= otherNationality // a permit to stay, for a question that says nothing of coming from abroad ("permit")
 	}
 	if o.Status == wegwijzer.StatusGesloten {
 		f *= closedFactor

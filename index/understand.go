@@ -31,6 +31,7 @@ type understanding struct {
 	strong     bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
 	legalForm  string           // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
 	euNational bool             // the message names a country of the EU, the EEA or Switzerland, or its people
+	abroad     bool             // the message says someone comes from abroad or needs a permit to stay (understand.NamesAbroad)
 	kinds      []wegwijzer.Kind // sorts of help the question asks for
 	vague      bool             // no content words at all
 	content    int              // content words of the question

@@ -96,3 +96,30 @@ func countryAt(ws []string, i int) int {
 func bare(w string) string {
 	return strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), clauseEnds+`"'()`))
 }
+
+// abroadWords say that someone comes, or is hired, from across the border, or is here on a permit to stay: the
+// offers for people from outside the EU (a residence permit, the knowledge-migrant scheme) fit only a message that
+// says so. A bare "permit" or "vergunning" is a permit to build or to open a business.
+var (
+	abroadWords = set(`buitenland buitenlands buitenlandse buitenlander buitenlanders abroad foreign foreigner foreigners
+visa visum visums verblijf verblijfsvergunning verblijfsvergunningen residence immigratie immigration immigrant
+immigrants migrant migrants migranten kennismigrant kennismigranten expat expats nationaliteit nationality
+non-eu niet-eu werkvergunning werkvergunningen tewerkstellingsvergunning twv gvva relocate relocating relocation
+emigrate emigrating immigrate immigrating eea`)
+	abroadPhrases = []string{"buiten de eu", "buiten europa", "outside the eu", "outside europe", "outside of the eu",
+		"not from the eu", "not an eu", "niet uit de eu", "geen eu-burger", "non eu",
+		"to the netherlands", "naar nederland", "highly skilled", "work permit", "start-up visa", "startup visa"}
+)
+
+// NamesAbroad reports whether a message says that someone comes from abroad or needs a permit to stay or work here:
+// a country, a word such as "buitenlandse", "visa" or "expat", or a phrase such as "buiten de EU".
+func NamesAbroad(text string) bool {
+	lower := strings.ToLower(text)
+	ws := strings.Fields(lower)
+	for i := range ws {
+		if abroadWords[bare(ws[i])] || countryAt(ws, i) > 0 {
+			return true
+		}
+	}
+	return slices.ContainsFunc(abroadPhrases, func(p string) bool { return strings.Contains(lower, p) })
+}

@@ -1,0 +1,45 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+// TestAPermitIsNoResidencePermitUnlessSomeoneComesFromAbroad: "permit" alone is a permit to build or to open; the
+// offers for people from outside the EU fit a question that says someone comes from abroad, or names them.
+func TestAPermitIsNoResidencePermitUnlessSomeoneComesFromAbroad(t *testing.T) {
+	ix := mustIndex(t)
+	foreign := []string{"startup-verblijfsvergunning", "kennismigrant"}
+	tests := []struct {
+		name, q string
+		want    string // must be in the top 3; "" = none of foreign is shown
+	}{
+		{"a permit alone", "permit", ""},
+		{"a permit needed", "I need a permit", ""},
+		{"een vergunning", "ik heb een vergunning nodig", ""},
+		{"a founder from abroad", "I am from Brazil and want to start a company here, which permit do I need", "startup-verblijfsvergunning"},
+		{"a worker from outside the EU", "ik wil een developer van buiten de EU aannemen, welke vergunning is nodig", "kennismigrant"},
+		{"the scheme named", "hoe neem ik een kennismigrant aan", "kennismigrant"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ids(res)
+			if tt.want == "" {
+				if slices.ContainsFunc(got, func(id string) bool { return slices.Contains(foreign, id) }) {
+					t.Errorf("%q: %v, want no offer for people from outside the EU", tt.q, got)
+				}
+				return
+			}
+			if !slices.Contains(got[:min(3, len(got))], tt.want) {
+				t.Errorf("%q: %v, want %s in the top 3", tt.q, got, tt.want)
+			}
+		})
+	}
+}
