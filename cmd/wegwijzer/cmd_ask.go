@@ -27,7 +27,7 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	text := strings.TrimSpace(strings.Join(rest, " "))
-	if text == "" && *option == "" {
+	if blank(text) && *option == "" {
 		return usagef("a question is required: wegwijzer ask [--json] [--conversation ID] TEXT...")
 	}
 	if optionValue.MatchString(text) && *option == "" {

@@ -25,7 +25,7 @@ func runSearch(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	text := strings.TrimSpace(strings.Join(rest, " "))
-	if text == "" {
+	if blank(text) {
 		return usagef("a query is required: wegwijzer search [--json] [--top N] [--region R] QUERY...")
 	}
 	if *top < 1 || *top > 50 {

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode"
 )
 
 // env gives the command its outside world, so that tests can run every subcommand in-process.
@@ -38,6 +39,14 @@ func (e env) clock() time.Time {
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
+
+// blank reports whether text holds nothing to read: spaces, control characters and invisible format characters
+// (zero-width spaces, direction marks) only.
+func blank(text string) bool {
+	return strings.TrimFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+	}) == ""
+}
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
