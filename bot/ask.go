@@ -30,10 +30,7 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	case th == nil && t.themeUnknown:
 		// "weet ik niet" again: a person helps better than a third menu.
 		r := t.info(texts.themeStillUnknown.in(t.lang))
-		r.Options = []wegwijzer.Option{
-			{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"},
-			{Label: pick(t.lang, "Kies een onderwerp", "Pick a topic"), Value: "cmd:refine"},
-		}
+		r.Options = t.personOrTopic()
 		return r
 	case th == nil && t.themeOpen && len(c.Asked) == 1:
 		// "ik heb een bouwbedrijf" to "waar gaat je vraag over?": who asks, still not what about.

@@ -351,61 +351,6 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 	return t.decide(ctx)
 }
 
-// amountRefs answers "hoeveel krijg ik?", which names no offer, about the first offer shown and, when that one
-// does not say what you get, also about the first offer shown that does and can be used now, money first: "the
-// ISDE's amount is not in my data; the EIA gives 40%". "How much interest?" wants an amount that names the
-// interest.
-func (t *turnState) amountRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
-	interest := t.says(understand.IsInterestWord)
-	var withAmount []*wegwijzer.Offer
-	for _, id := range t.shown() {
-		o := t.cat.Offer(id)
-		if o == nil || !t.actionable(o) || pick(t.lang, o.Facts.Amount, o.Facts.AmountEN) == "" || t.lang == en && o.Facts.AmountEN == "" {
-			continue
-		}
-		if interest && !slices.ContainsFunc(strings.Fields(normalise(pick(t.lang, o.Facts.Amount, o.Facts.AmountEN))), understand.IsInterestWord) {
-			continue
-		}
-		withAmount = append(withAmount, o)
-	}
-	if slices.Contains(withAmount, refs[0]) {
-		return refs
-	}
-	return withFirstOf(refs, withAmount)
-}
-
-// withFirstOf is the offer asked about with the first of others beside it, a money offer first; refs when there
-// are no others.
-func withFirstOf(refs, others []*wegwijzer.Offer) []*wegwijzer.Offer {
-	if len(others) == 0 {
-		return refs
-	}
-	if i := slices.IndexFunc(others, func(o *wegwijzer.Offer) bool { return o.Kind.Group() == wegwijzer.GroupMoney }); i >= 0 {
-		return []*wegwijzer.Offer{refs[0], others[i]}
-	}
-	return []*wegwijzer.Offer{refs[0], others[0]}
-}
-
-// deadlineRefs answers "tot wanneer kan ik dat aanvragen?", which names no offer, about the first offer shown and,
-// when that one can be used at any time and names no term, also about the first offer shown that has a term or
-// runs in rounds, money first: "erkend leerbedrijf: at any time; praktijkleren: one application period a year".
-func (t *turnState) deadlineRefs(refs []*wegwijzer.Offer) []*wegwijzer.Offer {
-	if refs[0].Status != wegwijzer.StatusDoorlopend || pick(t.lang, refs[0].Facts.Deadline, refs[0].Facts.DeadlineEN) != "" {
-		return refs
-	}
-	var timed []*wegwijzer.Offer
-	for _, id := range t.shown() {
-		o := t.cat.Offer(id)
-		if o == nil || o == refs[0] || o.Status == wegwijzer.StatusGesloten {
-			continue
-		}
-		if o.Status == wegwijzer.StatusRondes || pick(t.lang, o.Facts.Deadline, o.Facts.DeadlineEN) != "" {
-			timed = append(timed, o)
-		}
-	}
-	return withFirstOf(refs, timed)
-}
-
 // lastAsked is the slot the last clarifying question asked for, or "".
 func lastAsked(c *wegwijzer.Conversation) string {
 	if len(c.Asked) == 0 {
@@ -503,23 +448,4 @@ func (t *turnState) feedback(helped bool) *wegwijzer.Reply {
 	r := t.info(texts.feedbackSorry.in(t.lang))
 	r.Options = t.afterAnswerOptions(false)
 	return r
-}
-
-// askedLanguageFirst splits a message that opens with a sentence asking for a language ("Can you speak English?",
-// "Spreek je Engels?") and goes on: the language asked for and the rest. A message that only asks for a language
-// has no rest: the intent answers it.
-func askedLanguageFirst(text string) (understand.Lang, string) {
-	i := strings.IndexAny(text, "?.!")
-	if i < 0 {
-		return "", ""
-	}
-	first, rest := text[:i+1], strings.TrimSpace(text[i+1:])
-	if rest == "" || understand.Classify(first).Intent != understand.IntentLanguage {
-		return "", ""
-	}
-	l, ok := understand.LanguageAsked(first)
-	if !ok {
-		return "", ""
-	}
-	return l, rest
 }

@@ -76,3 +76,22 @@ func number(l lang, n int) string {
 	}
 	return s
 }
+
+// askedLanguageFirst splits a message that opens with a sentence asking for a language ("Can you speak English?",
+// "Spreek je Engels?") and goes on: the language asked for and the rest. A message that only asks for a language
+// has no rest: the intent answers it.
+func askedLanguageFirst(text string) (understand.Lang, string) {
+	i := strings.IndexAny(text, "?.!")
+	if i < 0 {
+		return "", ""
+	}
+	first, rest := text[:i+1], strings.TrimSpace(text[i+1:])
+	if rest == "" || understand.Classify(first).Intent != understand.IntentLanguage {
+		return "", ""
+	}
+	l, ok := understand.LanguageAsked(first)
+	if !ok {
+		return "", ""
+	}
+	return l, rest
+}

@@ -31,18 +31,7 @@ func (t *turnState) moreOffers(ctx context.Context) (*wegwijzer.Reply, error) {
 		return nil, fmt.Errorf("search for more: %w", err)
 	}
 	t.noteMatched(res)
-	var offers []*wegwijzer.Offer
-	if !res.NoMatch && len(res.Results) > 0 {
-		score := map[string]float64{}
-		for _, x := range res.Results {
-			score[x.ID] = x.Score
-		}
-		for _, o := range t.usable(res) {
-			if !slices.Contains(seen, o.ID) && score[o.ID] >= moreShare*res.Results[0].Score {
-				offers = append(offers, o)
-			}
-		}
-	}
+	offers := t.notSeen(res, seen, func(*wegwijzer.Offer) bool { return true })
 	if len(offers) == 0 {
 		// "wat is er nu dan?" after a scheme that cannot be used now (the SVM, which had no round since 2023): its
 		// question found nothing but it; what its topics have that can be used is the answer.
@@ -59,10 +48,7 @@ func (t *turnState) moreOffers(ctx context.Context) (*wegwijzer.Reply, error) {
 	c.Slots[slotUnhelpful] = strings.Trim(strings.Join(slices.Compact(slices.Sorted(slices.Values(seen))), ","), ",")
 	if len(offers) == 0 {
 		r := t.info(texts.nothingNew.in(t.lang))
-		r.Options = []wegwijzer.Option{
-			{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"},
-			{Label: pick(t.lang, "Kies een onderwerp", "Pick a topic"), Value: "cmd:refine"},
-		}
+		r.Options = t.personOrTopic()
 		return r, nil
 	}
 	res.Answers = nil // a curated text was given with the first answer
@@ -98,18 +84,24 @@ func (t *turnState) moreOnTopics(ctx context.Context, o *wegwijzer.Offer, seen [
 	if err != nil {
 		return nil, nil, fmt.Errorf("search the topics for more: %w", err)
 	}
+	return t.notSeen(res, seen, t.actionable), res, nil
+}
+
+// notSeen is the usable offers res found that are not in seen, that keep accepts and that score at least moreShare
+// of the best result; none for a search without a match.
+func (t *turnState) notSeen(res *wegwijzer.SearchResult, seen []string, keep func(*wegwijzer.Offer) bool) []*wegwijzer.Offer {
 	if res.NoMatch || len(res.Results) == 0 {
-		return nil, res, nil
+		return nil
 	}
 	score := map[string]float64{}
 	for _, x := range res.Results {
 		score[x.ID] = x.Score
 	}
 	var offers []*wegwijzer.Offer
-	for _, x := range t.usable(res) {
-		if !slices.Contains(seen, x.ID) && t.actionable(x) && score[x.ID] >= moreShare*res.Results[0].Score {
-			offers = append(offers, x)
+	for _, o := range t.usable(res) {
+		if !slices.Contains(seen, o.ID) && keep(o) && score[o.ID] >= moreShare*res.Results[0].Score {
+			offers = append(offers, o)
 		}
 	}
-	return offers, res, nil
+	return offers
 }

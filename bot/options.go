@@ -128,3 +128,12 @@ func (t *turnState) numberedOption() string {
 	}
 	return values[n-1]
 }
+
+// personOrTopic are the buttons of a reply that cannot help further by itself ("weet ik niet" twice, nothing more
+// found): a person first, or another topic.
+func (t *turnState) personOrTopic() []wegwijzer.Option {
+	return []wegwijzer.Option{
+		{Label: pick(t.lang, "Praat met een mens", "Talk to a person"), Value: "cmd:handoff"},
+		{Label: pick(t.lang, "Kies een onderwerp", "Pick a topic"), Value: "cmd:refine"},
+	}
+}

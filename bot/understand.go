@@ -427,3 +427,24 @@ func (r reading) newTopic(shown []*wegwijzer.Offer) bool {
 	}
 	return false
 }
+
+// withoutSizeOfBusiness leaves out a size adjective before the asker's business or its sector ("ik heb een kleine
+// bakkerij in Breda", "I own a small bakery"): it says who asks, and searched it found the curated texts on terms
+// and conditions ("kleine lettertjes") and on the small-business VAT scheme.
+func (t *turnState) withoutSizeOfBusiness(text string) string {
+	ws := strings.Fields(text)
+	out := ws[:0:0]
+	for i, w := range ws {
+		if understand.IsSizeAdjective(strings.ToLower(w)) && i+1 < len(ws) {
+			next := strings.ToLower(strings.Trim(ws[i+1], ",.;:!?"))
+			if understand.IsBusinessNoun(next) || businessNouns[next] || t.isSectorWord(next) {
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	if len(out) == len(ws) {
+		return text
+	}
+	return strings.Join(out, " ")
+}
