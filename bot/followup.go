@@ -321,5 +321,5 @@ func boolRank(b bool) int {
 
 // asksWhy reports whether the message asks why ("waarom die?", "why that one?").
 func (t *turnState) asksWhy() bool {
-	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { return w == "waarom" || w == "why" })
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), understand.IsWhyWord)
 }

@@ -276,7 +276,7 @@ func (t *turnState) namesAskerFact(text string) bool {
 	sector := false
 	for i, w := range ws {
 		switch {
-		case t.isSectorWord(w) && i > 0 && definiteArticles[ws[i-1]]:
+		case t.isSectorWord(w) && i > 0 && understand.IsDefiniteArticle(ws[i-1]):
 			// "en de notaris?", "what about the accountant?": someone the question is about, not who asks (who
 			// asks says "ik ben notaris", "wij hebben een bakkerij").
 			return false

@@ -229,9 +229,6 @@ var kindWords = map[string]wegwijzer.Kind{
 // beside a question. Words of the language that say how a message reads (question words, wishes, place verbs, the
 // filler around a fact about the asker) are understand's (understand/words.go), so that bot and index read alike.
 
-// definiteArticles before a sector word make it someone the question is about ("en de notaris?").
-var definiteArticles = set("de het die the")
-
 // skipWords answer a clarifying question without an answer.
 var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
 var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "dat weet ik niet", "weet ik nog niet", "geen idee",

@@ -133,5 +133,5 @@ func staffCompound(w string) bool {
 // the asker deals with (a landlord, the seller of a house), where "ik ben eigenaar", "als eigenaar" or "owner of a
 // bakery" is the asker.
 func otherOwner(ws []string, i int) bool {
-	return (ws[i] == "eigenaar" || ws[i] == "owner") && i > 0 && (ws[i-1] == "de" || ws[i-1] == "the")
+	return (ws[i] == "eigenaar" || ws[i] == "owner") && i > 0 && understand.IsDefiniteArticle(ws[i-1])
 }

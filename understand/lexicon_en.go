@@ -254,6 +254,12 @@ var (
 // enDeterminers: see nlDeterminers.
 var enDeterminers = `the a an my our your his her its their this that these those own`
 
+// enDefiniteArticles: see nlDefiniteArticles.
+var enDefiniteArticles = `the`
+
+// enWhyWords: see nlWhyWords.
+var enWhyWords = `why`
+
 // enPossessives: see nlPossessives.
 var enPossessives = `my our`
 

@@ -239,6 +239,13 @@ var nlAdviceWords = `raden raad aanraden adviseer adviseert adviseren`
 // nlDeterminers stand before a noun ("via mijn eigen webshop"); "m'n" is "m" or "mn" where it is split.
 var nlDeterminers = `de het een mijn m'n m mn onze ons je jouw uw zijn haar hun die dat deze dit eigen`
 
+// nlDefiniteArticles point at someone or something known ("en de notaris?", "die eigenaar"): a sector word or an
+// owner after one is a party the question is about, not who asks.
+var nlDefiniteArticles = `de het die`
+
+// nlWhyWords ask why ("waarom die?").
+var nlWhyWords = `waarom`
+
 // nlPossessives say whose something is, the asker's own: "mijn", "onze", and "m'n", which the search splits into
 // "m" or reads as "mn". "ons" is the possessive before a het-word ("ons bedrijf").
 var nlPossessives = `mijn m mn onze ons`

@@ -26,6 +26,8 @@ var (
 	costWords      = set(nlCostWords + " " + enCostWords + " " + nlInterestWords + " " + enInterestWords)
 	adviceWords    = set(nlAdviceWords + " " + enAdviceWords)
 	determiners    = set(nlDeterminers + " " + enDeterminers)
+	definites      = set(nlDefiniteArticles + " " + enDefiniteArticles)
+	whyWords       = set(nlWhyWords + " " + enWhyWords)
 	questionWords  = set(nlQuestionWords + " " + enQuestionWords)
 	questionFill   = set(nlQuestionFiller + " " + enQuestionFiller)
 	wishWords      = set(nlWishWords + " " + enWishWords)
@@ -52,6 +54,13 @@ func merge(a, b map[string]string) map[string]string {
 // IsDeterminer reports whether w (lower case) stands before a noun: an article, a possessive, a demonstrative
 // ("de", "mijn", "deze", "eigen", "the", "own").
 func IsDeterminer(w string) bool { return determiners[w] }
+
+// IsDefiniteArticle reports whether w (lower case) is a definite article or a demonstrative that points at someone
+// known ("de", "het", "die", "the"): "en de notaris?" asks about a notary, "ik ben notaris" says who asks.
+func IsDefiniteArticle(w string) bool { return definites[w] }
+
+// IsWhyWord reports whether w (lower case) asks why ("waarom", "why").
+func IsWhyWord(w string) bool { return whyWords[w] }
 
 // IsPossessive reports whether w (lower case) says that something is the asker's ("mijn", "onze", "my", "our").
 func IsPossessive(w string) bool { return possessives[w] }

@@ -32,6 +32,8 @@ func TestWordLists(t *testing.T) {
 		{"asker filler", IsAskerFiller, []string{"zitten", "trouwens", "vennootschap", "personeel", "based", "company", "anyway"}, []string{"grens", "near", "subsidie"}},
 		{"for whom filler", IsForWhomFiller, []string{"voor", "niet", "mezelf", "for", "myself", "own"}, []string{"personeel", "staff", "klanten"}},
 		{"parting greeting", IsPartingGreeting, []string{"dag"}, []string{"hoi", "hallo", "doei", "hi"}},
+		{"definite article", IsDefiniteArticle, []string{"de", "het", "die", "the"}, []string{"een", "mijn", "a", "my"}},
+		{"why", IsWhyWord, []string{"waarom", "why"}, []string{"wat", "hoe", "what"}},
 		{"determiner", IsDeterminer, []string{"de", "mijn", "m'n", "mn", "eigen", "the", "own"}, []string{"in", "via", "with"}},
 	}
 	for _, tt := range tests {
