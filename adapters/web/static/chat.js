@@ -25,6 +25,7 @@
       offline: "Er ging iets mis met de verbinding. Probeer het opnieuw.",
       busy: "Je stelt veel vragen achter elkaar. Probeer het over {s} seconden opnieuw.",
       failed: "Dat lukte niet. Probeer het opnieuw, of typ \"opnieuw\" om opnieuw te beginnen.",
+      tooBig: "Je bericht is te lang om te versturen. Maak het korter en probeer het opnieuw: het staat nog in het invoerveld.",
       groups: { geld: "Geld", regels: "Regels", hulp: "Hulp en advies" }
     },
     en: {
@@ -33,6 +34,7 @@
       offline: "Something went wrong with the connection. Please try again.",
       busy: "You are asking many questions in a row. Please try again in {s} seconds.",
       failed: "That did not work. Please try again, or type \"restart\" to start over.",
+      tooBig: "Your message is too long to send. Make it shorter and try again: it is still in the input field.",
       groups: { geld: "Money", regels: "Rules", hulp: "Help and advice" }
     }
   };
@@ -210,13 +212,20 @@
           var s = r.headers.get("Retry-After") || "60";
           return { kind: "info", text: texts[lang].busy.replace("{s}", s), error: true };
         }
+        if (r.status === 413) return { kind: "info", text: texts[lang].tooBig, error: true };
         if (!reply.kind) return { kind: "info", text: texts[lang].failed, error: true };
+        // A reply that says the turn failed (503: the store is down) is shown; the question was not answered.
+        if (!r.ok) reply.unanswered = true;
         return reply;
       });
     }, function () {
       return { kind: "info", text: texts[lang].offline, error: true };
     }).then(function (reply) {
       setWaiting(false);
+      // A typed question that was not answered goes back into the input, so that trying again is one press (and
+      // a long one need not be typed again), unless something new was typed meanwhile.
+      if ((reply.error || reply.unanswered) && !pressed && body.text && !input.value) input.value = body.text;
+      delete reply.unanswered;
       var erased = reply.erased === true;
       if (erased) {
         // "vergeet mij": the server has forgotten this person; the tab forgets the conversation it shows too.
