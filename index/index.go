@@ -76,6 +76,7 @@ type Index struct {
 	specificNames map[string][]int32
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
+	synStems   map[string]bool // every stem of a synonym phrase's words
 	// patterns are the patterns of every curated answer, one after the other, and patternsByTerm finds those that
 	// share a term with a question.
 	patterns       []answerPattern
@@ -178,7 +179,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{}, wholeNames: map[string]bool{},
-		synByFirst: map[string][]synRef{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{},
+		synByFirst: map[string][]synRef{}, synStems: map[string]bool{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,

@@ -266,35 +266,45 @@ func (ix *Index) staffShort(ws []string) []int {
 			}
 		case understand.IsFindVerb(w):
 			// "geen chauffeurs vinden", "kan nergens monteurs krijgen", "we can't find drivers": a negation
-			// before the verb, and the worker after it or right before it.
-			neg := false
+			// before the verb, and the worker after it or right before it. A word that says finding is hard
+			// ("moeite", "struggling to find") says so too; it is rewritten to the shortage with the worker, or it
+			// reads as its own meaning ("struggling" is money trouble).
+			neg, hard := false, -1
 			for j := max(0, i-6); j < i; j++ {
 				neg = neg || shortNegations[ws[j]]
+				if understand.IsHardWord(ws[j]) {
+					hard = j
+				}
 			}
 			from := i // the worker is looked for after the verb, or after its negation ("ik vind geen koks")
 			if !neg && i+1 < len(ws) && shortNegations[ws[i+1]] {
 				neg, from = true, i+1
 			}
-			if !neg {
+			if !neg && hard < 0 {
 				continue
 			}
 			// Not finding them is a shortage: the verb is read as "personeelstekort", as "tekort" is (a find verb
 			// is a stopword, so "ik kan geen personeel vinden" was the word "personeel" alone, and the answer on
 			// finding staff, whose own question it is, was not given).
+			found := false
 			if j := next(from); j > 0 {
 				if n := worker(j); n > 0 {
 					staff(j, n)
-					ws[i] = "personeelstekort"
-					at = append(at, i)
-					continue
+					found = true
 				}
 			}
-			for j := i - 1; j >= max(0, i-3); j-- {
+			for j := i - 1; !found && j >= max(0, i-3); j-- {
 				if n := worker(j); n > 0 && j+n <= i {
 					staff(j, n)
-					ws[i] = "personeelstekort"
-					at = append(at, i)
-					break
+					found = true
+				}
+			}
+			if found {
+				ws[i] = "personeelstekort"
+				at = append(at, i)
+				if hard >= 0 {
+					ws[hard] = "personeelstekort"
+					at = append(at, hard)
 				}
 			}
 		}

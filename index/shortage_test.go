@@ -26,6 +26,12 @@ func TestShortageOfWorkersFindsStaff(t *testing.T) {
 		{"tekort aan geld voor een nieuwe bus", "", "werkgeversservicepunt"},
 		{"we hebben een tekort aan geld", "", "werkgeversservicepunt"},
 		{"we hebben een monteur die ziek is", "loondoorbetaling-bij-ziekte", ""},
+		// Finding staff being hard says the same, and "struggling" is then no money trouble.
+		{"we hebben moeite om personeel te vinden voor ons restaurant", "werkgeversservicepunt", "voedselveiligheid-nvwa"},
+		{"het is lastig om goede monteurs te vinden", "werkgeversservicepunt", "loondoorbetaling-bij-ziekte"},
+		{"we're struggling to find staff for our restaurant", "werkgeversservicepunt", "geldfit-zakelijk"},
+		{"it is hard to find truck drivers", "werkgeversservicepunt", "aanzet"},
+		{"we are struggling financially", "geldfit-zakelijk|ondernemersklankbord", "werkgeversservicepunt"},
 	}
 	for _, tc := range tests {
 		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})

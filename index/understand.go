@@ -241,11 +241,15 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 			}
 		}
 	}
+	var alts [][]string // per content word of an English message: the stems of its other forms in a synonym
+	if m.Lang == understand.EN {
+		alts = ix.synonymForms(ws, pos, cstems)
+	}
 	for at, st := range cstems {
-		for _, ref := range ix.synByFirst[st] {
+		for _, ref := range ix.synRefs(st, alts, at) {
 			syn := &ix.synonyms[ref.syn]
 			phrase := syn.stems[ref.phrase]
-			if syn.whole[ref.phrase] || at+len(phrase) > len(cstems) || !slices.Equal(cstems[at:at+len(phrase)], phrase) {
+			if syn.whole[ref.phrase] || at+len(phrase) > len(cstems) || !stemsAt(cstems, alts, at, phrase) {
 				continue
 			}
 			if !hasNeeds(stems, syn.needs[ref.phrase], business, syn.words[ref.phrase]) {
@@ -358,7 +362,12 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 		if outside[i] {
 			u.ood++
 		}
+		var variants []string // the forms of an English word the catalogue has where it lacks this one
+		if m.Lang == understand.EN {
+			variants = ix.englishVariants(w)
+		}
 		for _, t := range ix.analyze(ix.patternVerb(m.Lang, w)) {
+			t = ix.patternForm(t, variants)
 			u.direct[t] = true
 			if _, ok := u.directWord[t]; !ok {
 				u.directWord[t] = phraseOf[i]
@@ -374,8 +383,13 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 		case themeWord && !ix.isSalient(w):
 			boost = boostTheme
 		}
+		found := addTerms(w, boost)
+		byVariant := false // known only in another form: as sure as a corrected typo
+		for _, v := range variants {
+			byVariant = ix.addVariantTerms(w, v, boost, addTerms) || byVariant
+		}
 		switch {
-		case addTerms(w, boost):
+		case found:
 			covered[i] = max(covered[i], credit(i))
 			// A rare compound ("ondernemersnetwerk") also finds "netwerk". Not in an English message: English writes
 			// compounds apart, so the parts of one written together are common English words ("roadworks" found
@@ -384,6 +398,8 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 				ix.decompoundInto(w, addTerms)
 			}
 			u.strong = u.strong || ix.isSalient(w)
+		case byVariant:
+			covered[i] = max(covered[i], creditCorrect)
 		case ix.decompoundInto(w, addTerms):
 			covered[i] = max(covered[i], ix.compoundCredit(w))
 			if ix.compoundCredit(w) == 1 {

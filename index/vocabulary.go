@@ -101,6 +101,9 @@ func (ix *Index) loadVocabulary() {
 		}
 		for pi, phrase := range syn.stems {
 			ix.synByFirst[phrase[0]] = append(ix.synByFirst[phrase[0]], synRef{len(ix.synonyms), pi})
+			for _, st := range phrase {
+				ix.synStems[st] = true
+			}
 		}
 		if slices.Contains(syn.means, "fiets") {
 			if ix.bikes == nil {

@@ -50,6 +50,9 @@ var enShortageWords = `shortage shortages lack`
 // enFindVerbs: see nlFindVerbs ("we can't find drivers").
 var enFindVerbs = `find finding get hire recruit`
 
+// enHardWords: see nlHardWords ("we're struggling to find staff", "it is hard to find drivers").
+var enHardWords = `struggle struggles struggling hard difficult tough trouble`
+
 // enBuildVerbs: see nlBuildVerbs ("we're building an AI tool").
 var enBuildVerbs = `build builds building built`
 

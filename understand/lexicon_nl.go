@@ -64,6 +64,10 @@ var nlShortageWords = `tekort tekorten gebrek krapte`
 // nlFindVerbs find or get someone: "ik kan geen chauffeurs vinden" lacks staff.
 var nlFindVerbs = `vind vinden vindt krijg krijgen krijgt`
 
+// nlHardWords say that something is hard to do: "we hebben moeite om personeel te vinden" lacks staff, as "we
+// kunnen geen personeel vinden" does.
+var nlHardWords = `moeite moeilijk lastig`
+
 // nlBuildVerbs build something: a building ("een loods bouwen") or, with a software word near, software ("we
 // bouwen een app").
 var nlBuildVerbs = `bouw bouwen bouwt bouwde bouwden gebouwd`

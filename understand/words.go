@@ -15,6 +15,7 @@ var (
 	staffWords     = set(nlStaffWords + " " + enStaffWords)
 	shortageWords  = set(nlShortageWords + " " + enShortageWords)
 	findVerbs      = set(nlFindVerbs + " " + enFindVerbs)
+	hardWords      = set(nlHardWords + " " + enHardWords)
 	buildVerbs     = set(nlBuildVerbs + " " + enBuildVerbs)
 	softwareWords  = set(nlSoftwareWords + " " + enSoftwareWords)
 	selfEmployed   = set(nlSelfEmployed + " " + enSelfEmployed)
@@ -84,6 +85,10 @@ func IsShortageWord(w string) bool { return shortageWords[w] }
 // IsFindVerb reports whether w (lower case) finds or gets someone ("vinden", "krijg", "find", "hire"): "geen
 // chauffeurs vinden" says that staff is short.
 func IsFindVerb(w string) bool { return findVerbs[w] }
+
+// IsHardWord reports whether w (lower case) says that something is hard to do ("moeite", "lastig", "struggling",
+// "hard"): before a find verb and a kind of worker it says that staff is short.
+func IsHardWord(w string) bool { return hardWords[w] }
 
 // IsBuildVerb reports whether w (lower case) builds something ("bouwen", "building"): a building, or software
 // when a software word is near.

@@ -1,0 +1,67 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer"
+)
+
+func TestEnglishForms(t *testing.T) {
+	tests := []struct {
+		w    string
+		want string // one of the forms
+	}{
+		{"employees", "employee"},
+		{"employee", "employees"},
+		{"companies", "company"},
+		{"company", "companies"},
+		{"invoicing", "invoice"},
+		{"registered", "register"},
+		{"refused", "refuse"},
+		{"applying", "apply"},
+		{"shipping", "ship"},
+		{"businesses", "business"},
+		{"business", "businesses"},
+	}
+	for _, tc := range tests {
+		if got := englishForms(tc.w); !slices.Contains(got, tc.want) {
+			t.Errorf("englishForms(%q) = %v, want %q among them", tc.w, got, tc.want)
+		}
+	}
+	for _, w := range []string{"bv", "is", "kvk", "b.v.", "30%", "zzp'er"} {
+		if got := englishForms(w); len(got) > 0 {
+			t.Errorf("englishForms(%q) = %v, want none", w, got)
+		}
+	}
+	// A base form has no -ing form: that is often a noun of its own.
+	for _, w := range []string{"build", "fund", "train"} {
+		if got := englishForms(w); slices.ContainsFunc(got, func(f string) bool { return strings.HasSuffix(f, "ing") }) {
+			t.Errorf("englishForms(%q) = %v, want no -ing form", w, got)
+		}
+	}
+}
+
+// An English word the catalogue has in another form finds what that form finds: "applying" is the "apply" of the
+// answer on how applying for a subsidy works; "foreign employee" is the synonym "foreign employees".
+func TestEnglishWordInAnotherForm(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, want string // in the top 3 offers or the first answers
+	}{
+		{"applying for a subsidy", "subsidie-aanvragen-hoe-werkt-het"},
+		{"hiring a foreign employee", "kennismigrant"},
+	}
+	for _, tc := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := append(ids(res)[:min(3, len(res.Results))], res.Answers[:min(2, len(res.Answers))]...)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: got %v, want %s", tc.q, got, tc.want)
+		}
+	}
+}
