@@ -73,6 +73,8 @@ type Index struct {
 	namePhrases   []namePhrase
 	phrasesByStem map[string][]phraseRef
 	weakNames     map[string][]int32
+	// forPurpose holds the offers whose title names what the money is for (search.go, purposeThemes).
+	forPurpose    map[string]bool
 	specificNames map[string][]int32
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
@@ -191,6 +193,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
 	}
 	ix.loadVocabulary()
+	ix.forPurpose = ix.purposeTitles()
 	batch := bi.NewBatch()
 	for i, o := range cat.Offers {
 		doc := ix.document(o, ix.textWords[i])

@@ -40,6 +40,7 @@ const (
 	otherSize        = 0.3 // an offer for other company sizes only
 	otherLegalForm   = 0.3 // a fiscal scheme for the other legal-form class only (income tax or corporate tax)
 	otherNationality = 0.3 // a permit for people from outside the EU, asked about someone from inside it
+	otherPurpose     = 0.6 // money for a purpose (innovation, export, digital) for a question for a loan alone
 	closedFactor     = 0.6 // a scheme that has ended: shown with what replaces it, below open ones
 	provinceUnknown  = 0.6 // a province's offer for an asker whose region is unknown
 	regionUnknown    = 0.45

@@ -245,6 +245,9 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	if hasAny(o.Themes, themes) {
 		f *= themeBoost
 	}
+	if plainMoney(themes) && slices.Contains(u.kinds, wegwijzer.KindLeningGarantie) && ix.forPurpose[o.ID] {
+		f *= otherPurpose // "a loan for my café": Qredits, the credit unions and the BMKB before the Innovatiekrediet
+	}
 	if !o.IsNational() {
 		if region == "" {
 			f *= ix.unknownRegionFactor(o) // only when it fits well: we do not know where the asker is
@@ -275,6 +278,32 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	}
 	return f
 }
+
+// purposeThemes are the themes that say what money is for. An offer whose title names one by a word of it
+// ("Innovatiekrediet", "Exportkredietverzekering") pays for that purpose; a fund in such a theme whose title names
+// none (MKB Fonds Drenthe) is money for any purpose. Sustainability is not among them: without the BMKB-Groen
+// (whose sectors differ) a plain loan question in the dialogue was no longer asked its sector, and answered a turn
+// earlier than the rubric wants (dialog7).
+var purposeThemes = map[string]bool{"innovatie": true, "internationaal": true, "digitalisering": true}
+
+// purposeTitles returns the offers whose title, Dutch or English, has a word (or a part of a compound) of a purpose
+// theme in one of their own themes.
+func (ix *Index) purposeTitles() map[string]bool {
+	out := map[string]bool{}
+	for _, o := range ix.cat.Offers {
+		for _, w := range slices.Concat(words(o.Title), words(o.TitleEN)) {
+			for _, p := range append([]string{w}, ix.decompound(w)...) {
+				if th, ok := ix.themes[ix.stem(p)]; ok && purposeThemes[th] && slices.Contains(o.Themes, th) {
+					out[o.ID] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// plainMoney reports whether the question is about money and nothing else: financing its only theme.
+func plainMoney(themes []string) bool { return len(themes) == 1 && themes[0] == "financiering" }
 
 // buildQuery makes the text match's query of the terms, and per clause the offers whose score by it counts at
 // weakName (weakIn; phrases: the offers' names of several words the question holds; named: the offers its own words
