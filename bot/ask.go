@@ -6,6 +6,7 @@ import (
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/content"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // What the dialogue asks before it answers: the theme, topic, sector, place, size or legal form, each only when
@@ -44,7 +45,7 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
 	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res) &&
-		!startingBusiness.MatchString(strings.ToLower(c.Slots[slotQuery])) && !endingBusiness.MatchString(strings.ToLower(c.Slots[slotQuery])):
+		!understand.StartsBusiness(c.Slots[slotQuery]) && !understand.EndsBusiness(c.Slots[slotQuery]):
 		return t.ask(slotSize, texts.askSize, t.sizeOptions())
 	case th != nil && c.Slots[slotLegalForm] == "" && !asked(slotLegalForm) && legalFormMatters(res):
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions())

@@ -282,15 +282,6 @@ func phaseOf(q string) wegwijzer.Phase {
 	return wegwijzer.PhaseWeten
 }
 
-// startingBusiness says that the business is still to be started ("ik wil een bakkerij beginnen", "starting a
-// web shop"): a business that does not exist yet has no size to ask for.
-var startingBusiness = regexp.MustCompile(`(?:^|\P{L})(?:beginnen|starten|opstarten|oprichten|opzetten|starter|starters|startende|start a|starting a|starting my|set up a|setting up a)(?:\P{L}|$)`)
-
-// endingBusiness says that the business is being ended ("ik stop met mijn winkel", "we willen stoppen met de zaak",
-// "closing my business"): what ending it takes (the steps, deregistering, the tax relief) is the same for every
-// size, so the size is not asked first.
-var endingBusiness = regexp.MustCompile(`(?:^|\P{L})(?:(?:stop|stopt|stoppen|gestopt|ophouden|ophoudt)\s+met\s+(?:mijn|m'n|mn|onze|ons|de|het|zijn|haar)|opheffen|bedrijfsbeeindiging|bedrijfsbeëindiging|(?:close|closing|stop|stopping|shut down|shutting down|wind down|winding down)\s+(?:my|our|the)\s+(?:business|company|shop|firm|store))(?:\P{L}|$)`)
-
 // legalFormOf recognises the legal-form class a message names (understand.LegalForm): "ik heb een eenmanszaak"
 // (ib), "mijn bv" or "een besloten vennootschap" (rechtspersoon); "" when it names none, or both.
 func legalFormOf(text string) string { return understand.LegalForm(text) }
