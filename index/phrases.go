@@ -180,9 +180,13 @@ func governing(ws []string, i int) string {
 }
 
 // hasAll reports whether have holds every one of want, or a form of it: the stemmer leaves stopwords as they
-// are, so "word" and "wordt" are forms of "worden" (one starts the other, in at least three letters).
+// are, so "word" and "wordt" are forms of "worden" (one starts the other, in at least three letters). A negating
+// word must be there as it is: "can" is no form of "cannot" ("can I pay tax?" was the phrase "cannot pay tax").
 func hasAll(have, want []string) bool {
 	for _, w := range want {
+		if understand.IsNegating(w) && !slices.Contains(have, w) {
+			return false
+		}
 		if !slices.ContainsFunc(have, func(h string) bool { return sameForm(h, w) }) {
 			return false
 		}

@@ -77,7 +77,9 @@ func (ix *Index) loadVocabulary() {
 					if !slices.Contains(needs, needBusiness) {
 						needs = append(needs, needBusiness)
 					}
-				case !functionWords[x] && !generic[x], content == 1 && particles[x]:
+				case !functionWords[x] && !generic[x], content == 1 && particles[x], understand.IsNegating(x):
+					// A negation is what the phrase says: "cannot pay tax", "can't pay tax" ("can not pay tax") is not
+					// every "can I pay tax?", which was read as money trouble.
 					needs = append(needs, ix.stem(x))
 				}
 			}

@@ -32,6 +32,10 @@ var enInterjections = `yes yeah yep nope okay`
 
 var enNegationCues = `not no without except excluding outside`
 
+// enFormalities: see nlFormalities ("can I operate without KVK registration?").
+var enFormalities = `registration registering registered register permit permits licence license licences licenses
+kvk certificate diploma vat-number`
+
 var enNegationPhrases = []string{"don't want", "dont want", "do not want", "don't need", "dont need",
 	"do not need", "rather not", "other than"}
 
@@ -43,6 +47,9 @@ var enFillers = `a an the for to with at of in on any`
 var enJoiners = `or`
 var enBoundaries = `but because so also though and`
 var enPlainNegations = `not no`
+
+// enNegatedModals say that something cannot be done, in one word ("we cannot pay the tax bill").
+var enNegatedModals = `cannot cant unable`
 
 // enShortageWords: see nlShortageWords ("a shortage of mechanics").
 var enShortageWords = `shortage shortages lack`
@@ -67,6 +74,7 @@ var (
 	askWords        = set(nlAskWords + " " + enAskWords)
 	correctionCues  = append(append([]string{}, nlCorrectionCues...), enCorrectionCues...)
 	negationCues    = set(nlNegationCues + " " + enNegationCues)
+	formalities     = set(nlFormalities + " " + enFormalities)
 	interjections   = set(nlInterjections + " " + enInterjections)
 	ruleCues        = phrases(append(append([]string{}, nlRuleCues...), enRuleCues...))
 	moneyCues       = phrases(append(append([]string{}, nlMoneyCues...), enMoneyCues...))

@@ -31,6 +31,11 @@ var nlInterjections = `nee ja jawel nou oke oké ok hmm`
 
 var nlNegationCues = `niet geen zonder behalve uitgezonderd buiten`
 
+// nlFormalities are what one must have or do before one may work or trade: "zonder" one of them asks whether it
+// is needed ("mag ik werken zonder inschrijving bij de kvk?"), it does not reject it.
+var nlFormalities = `inschrijving inschrijven ingeschreven registratie registreren vergunning vergunningen kvk
+kvk-nummer kvk-inschrijving btw-nummer diploma certificaat keurmerk vog verklaring`
+
 // nlLackVerbs: a clause with one of these says something lacks or fails; the words after its negation are the
 // question ("ik kan geen personeel vinden").
 var nlLackVerbs = `vind vinden vindt krijg krijgen krijgt kan kun kunt kunnen lukt lukken betaal betaalt betalen

@@ -24,7 +24,7 @@ func dropNegated(text string) (kept string, negated []string) {
 		drop := make([]bool, len(toks))
 		for i := 0; i < len(toks); i++ {
 			n := cueLength(toks, i)
-			if n == 0 || lacking(toks, i, n) || beyondBorder(toks, i) {
+			if n == 0 || lacking(toks, i, n) || beyondBorder(toks, i) || withoutFormality(toks, i) {
 				continue
 			}
 			have := slices.ContainsFunc(toks[:i], func(w string) bool { return haveVerbs[w] })
@@ -120,6 +120,25 @@ func beyondBorder(toks []string, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
 		if !determiners[toks[j]] {
 			return territories[toks[j]]
+		}
+	}
+	return false
+}
+
+// withoutFormality reports whether the cue at toks[i] is "zonder" or "without" before a formality ("zonder
+// inschrijving bij de kvk", "without KVK registration", "without a permit"): asking whether one may do without it
+// asks whether it is needed, so it is the question, not something rejected (the KVK registration was rejected,
+// and the answer was on other things).
+func withoutFormality(toks []string, i int) bool {
+	if toks[i] != "zonder" && toks[i] != "without" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if formalities[toks[j]] {
+			return true
+		}
+		if !determiners[toks[j]] && !fillers[toks[j]] && !possessives[toks[j]] {
+			return false
 		}
 	}
 	return false

@@ -42,6 +42,12 @@ func TestNegation(t *testing.T) {
 		{"I am a designer from outside the EU, can I freelance here", nil, ""},
 		{"we ship to customers outside Europe", nil, ""},
 		{"subsidie voor een terras, maar buiten de horeca", []string{"horeca"}, "subsidie voor een terras maar"},
+		// Without a formality: whether it is needed is the question.
+		{"mag ik werken zonder inschrijving bij de kvk?", nil, ""},
+		{"kan ik beginnen zonder vergunning", nil, ""},
+		{"can I operate without KVK registration, and do I still pay tax?", nil, ""},
+		{"can I sell food without a permit?", nil, ""},
+		{"I want to start without registering with the KVK", nil, ""},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)

@@ -16,6 +16,7 @@ var (
 	shortageWords  = set(nlShortageWords + " " + enShortageWords)
 	findVerbs      = set(nlFindVerbs + " " + enFindVerbs)
 	hardWords      = set(nlHardWords + " " + enHardWords)
+	negatedModals  = set(enNegatedModals)
 	buildVerbs     = set(nlBuildVerbs + " " + enBuildVerbs)
 	softwareWords  = set(nlSoftwareWords + " " + enSoftwareWords)
 	selfEmployed   = set(nlSelfEmployed + " " + enSelfEmployed)
@@ -85,6 +86,11 @@ func IsShortageWord(w string) bool { return shortageWords[w] }
 // IsFindVerb reports whether w (lower case) finds or gets someone ("vinden", "krijg", "find", "hire"): "geen
 // chauffeurs vinden" says that staff is short.
 func IsFindVerb(w string) bool { return findVerbs[w] }
+
+// IsNegating reports whether w (lower case) negates what follows: a plain negation ("niet", "geen", "not",
+// "no") or a modal that cannot ("cannot", "unable"). In a phrase ("belasting niet betalen", "cannot pay tax") it
+// is what the phrase says, not a word to leave out.
+func IsNegating(w string) bool { return plainNegations[w] || negatedModals[w] }
 
 // IsHardWord reports whether w (lower case) says that something is hard to do ("moeite", "lastig", "struggling",
 // "hard"): before a find verb and a kind of worker it says that staff is short.
