@@ -60,6 +60,19 @@ func (p *Pseudonymizer) Persons(user string) []string {
 	return out
 }
 
+// Keys returns secrets for another use (purpose names it), derived from the current and the previous keys,
+// current first: a MAC under one of them says nothing about the pseudonyms, nor about the secrets of another
+// purpose. The web chat signs its conversation ids with them.
+func (p *Pseudonymizer) Keys(purpose string) [][]byte {
+	out := make([][]byte, 0, 1+len(p.previous))
+	for _, k := range append([][]byte{p.key}, p.previous...) {
+		h := hmac.New(sha256.New, k)
+		h.Write([]byte("key\x00" + purpose))
+		out = append(out, h.Sum(nil))
+	}
+	return out
+}
+
 // Conversation returns the pseudonym of a conversation id.
 func (p *Pseudonymizer) Conversation(id string) string { return mac(p.key, "conversation", id) }
 

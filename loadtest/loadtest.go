@@ -27,7 +27,6 @@ type Options struct {
 	Duration      time.Duration // when set, each conversation keeps talking (new dialogues) until it has passed
 	Path          string        // the path to send turns to; "" = /api/chat
 	Client        *http.Client  // nil = a client with keep-alive connections for every conversation
-	Prefix        string        // conversation id prefix; "" = one made of the start time
 	Floor         bool          // ask GET /healthz instead of chat turns: the floor of the server and this machine
 }
 
@@ -46,8 +45,9 @@ type Result struct {
 
 // reply is the part of a chat reply the dialogue script reads.
 type reply struct {
-	Kind    string `json:"kind"`
-	Options []struct {
+	Conversation string `json:"conversation"`
+	Kind         string `json:"kind"`
+	Options      []struct {
 		Value string `json:"value"`
 	} `json:"options"`
 	Offers []json.RawMessage `json:"offers"`
@@ -67,9 +67,6 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if o.Client == nil {
 		o.Client = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
 			MaxIdleConns: o.Conversations, MaxIdleConnsPerHost: o.Conversations, IdleConnTimeout: time.Minute}}
-	}
-	if o.Prefix == "" {
-		o.Prefix = fmt.Sprintf("load-%d", time.Now().UnixNano())
 	}
 	var targets []string
 	for _, u := range strings.Split(o.URL, ",") {
@@ -113,13 +110,12 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 				s.floor(ctx, o.Turns, deadline)
 				return
 			}
-			for dialogue := 0; ctx.Err() == nil; dialogue++ {
-				id := fmt.Sprintf("%s-%d-%d", o.Prefix, c, dialogue)
+			for ctx.Err() == nil {
 				if o.Duration <= 0 {
-					s.dialogue(ctx, id, o.Turns, time.Time{})
+					s.dialogue(ctx, o.Turns, time.Time{})
 					return
 				}
-				if !s.dialogue(ctx, id, 4, deadline) {
+				if !s.dialogue(ctx, 4, deadline) {
 					return
 				}
 			}
@@ -157,9 +153,11 @@ func (s *script) floor(ctx context.Context, turns int, deadline time.Time) {
 }
 
 // dialogue runs up to turns turns of one conversation: a question, then a button when the bot asks back, a
-// follow-up after an answer. It reports false when the deadline has passed.
-func (s *script) dialogue(ctx context.Context, id string, turns int, deadline time.Time) bool {
-	body := map[string]string{"conversation": id, "text": questions[s.n%len(questions)]}
+// follow-up after an answer. The first turn starts a conversation; the later ones continue it with the id the
+// server gave (ids are the server's to issue). It reports false when the deadline has passed.
+func (s *script) dialogue(ctx context.Context, turns int, deadline time.Time) bool {
+	body := map[string]string{"text": questions[s.n%len(questions)]}
+	id := ""
 	followedUp := false
 	for t := range turns {
 		if !deadline.IsZero() && time.Now().After(deadline) {
@@ -168,6 +166,9 @@ func (s *script) dialogue(ctx context.Context, id string, turns int, deadline ti
 		r, ok := s.turn(ctx, body)
 		if !ok || ctx.Err() != nil {
 			return ctx.Err() == nil
+		}
+		if id == "" {
+			id = r.Conversation
 		}
 		body = map[string]string{"conversation": id}
 		switch {

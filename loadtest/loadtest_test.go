@@ -3,6 +3,7 @@ package loadtest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -11,16 +12,24 @@ import (
 	"time"
 )
 
-// chatServer answers like /api/chat: a clarify with one option to the first turn of a conversation, an answer
-// to every later one, and it fails every failEvery-th turn with 503.
-func chatServer(t *testing.T, failEvery int64) (*httptest.Server, *atomic.Int64, *atomic.Int64) {
+// chatServer answers like /api/chat: a turn without a conversation starts one under an id the server issues
+// (issued is shared by replicas) and gets a clarify with one option, a turn with an issued id an answer, and one
+// with an id the server did not issue 400. It fails every failEvery-th turn with 503.
+func chatServer(t *testing.T, failEvery int64, issued *sync.Map) (*httptest.Server, *atomic.Int64, *atomic.Int64) {
 	var turns, options atomic.Int64
-	var seen sync.Map
+	if issued == nil {
+		issued = &sync.Map{}
+	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var body map[string]string
 		if r.Method != http.MethodPost || r.URL.Path != "/api/chat" || r.Header.Get("Content-Type") != "application/json" ||
-			json.NewDecoder(r.Body).Decode(&body) != nil || body["conversation"] == "" {
+			json.NewDecoder(r.Body).Decode(&body) != nil {
 			http.Error(w, "bad request", http.StatusBadRequest)
+			return
+		}
+		conv := body["conversation"]
+		if _, ok := issued.Load(conv); conv != "" && !ok {
+			http.Error(w, "unknown conversation", http.StatusBadRequest)
 			return
 		}
 		n := turns.Add(1)
@@ -32,18 +41,20 @@ func chatServer(t *testing.T, failEvery int64) (*httptest.Server, *atomic.Int64,
 		if body["option"] != "" {
 			options.Add(1)
 		}
-		if _, later := seen.LoadOrStore(body["conversation"], true); later {
-			w.Write([]byte(`{"conversation":"c","kind":"answer","text":"t","offers":[{"id":"eia"}],"options":[]}`))
+		if conv != "" {
+			fmt.Fprintf(w, `{"conversation":%q,"kind":"answer","text":"t","offers":[{"id":"eia"}],"options":[]}`, conv)
 			return
 		}
-		w.Write([]byte(`{"conversation":"c","kind":"clarify","text":"t","offers":[],"options":[{"label":"a","value":"theme:verduurzaming"}]}`))
+		conv = fmt.Sprintf("issued-%p-%d", issued, n)
+		issued.Store(conv, true)
+		fmt.Fprintf(w, `{"conversation":%q,"kind":"clarify","text":"t","offers":[],"options":[{"label":"a","value":"theme:verduurzaming"}]}`, conv)
 	}))
 	t.Cleanup(srv.Close)
 	return srv, &turns, &options
 }
 
 func TestRunCountsTurnsAndFollowsTheDialogue(t *testing.T) {
-	srv, turns, options := chatServer(t, 0)
+	srv, turns, options := chatServer(t, 0, nil)
 	res, err := Run(context.Background(), Options{URL: srv.URL, Conversations: 5, Turns: 4})
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +72,7 @@ func TestRunCountsTurnsAndFollowsTheDialogue(t *testing.T) {
 }
 
 func TestRunCountsErrorsByStatus(t *testing.T) {
-	srv, _, _ := chatServer(t, 3)
+	srv, _, _ := chatServer(t, 3, nil)
 	res, err := Run(context.Background(), Options{URL: srv.URL, Conversations: 1, Turns: 9})
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +83,7 @@ func TestRunCountsErrorsByStatus(t *testing.T) {
 }
 
 func TestRunWithADurationStops(t *testing.T) {
-	srv, _, _ := chatServer(t, 0)
+	srv, _, _ := chatServer(t, 0, nil)
 	res, err := Run(context.Background(), Options{URL: srv.URL, Conversations: 3, Duration: 200 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
@@ -83,8 +94,9 @@ func TestRunWithADurationStops(t *testing.T) {
 }
 
 func TestRunSpreadsTurnsOverReplicas(t *testing.T) {
-	a, turnsA, _ := chatServer(t, 0)
-	b, turnsB, _ := chatServer(t, 0)
+	var issued sync.Map // the replicas share their ids, as replicas with the same key do
+	a, turnsA, _ := chatServer(t, 0, &issued)
+	b, turnsB, _ := chatServer(t, 0, &issued)
 	res, err := Run(context.Background(), Options{URL: a.URL + ", " + b.URL + "/", Conversations: 3, Turns: 4})
 	if err != nil {
 		t.Fatal(err)

@@ -12,35 +12,42 @@ import (
 	"github.com/wegwijzer/wegwijzer"
 )
 
-// updatingTurner has a manager's answer waiting for conversation "c-answered", fails for "c-down", and has nothing
-// for any other.
-type updatingTurner struct{ fakeTurner }
+// updatingTurner has a manager's answer waiting for conversation answered, fails for down, and has nothing for any
+// other.
+type updatingTurner struct {
+	fakeTurner
+	answered, down string
+}
 
-func (updatingTurner) Updates(_ context.Context, conversation string) (*wegwijzer.Reply, error) {
+func (u *updatingTurner) Updates(_ context.Context, conversation string) (*wegwijzer.Reply, error) {
 	switch conversation {
-	case "c-answered":
+	case u.answered:
 		return &wegwijzer.Reply{Conversation: conversation, Kind: wegwijzer.ReplyInfo, Text: "Bericht van de community manager:\nIk bel je."}, nil
-	case "c-down":
+	case u.down:
 		return nil, errors.New("store down")
 	}
 	return nil, nil
 }
 
 func TestUpdates(t *testing.T) {
+	u := &updatingTurner{}
+	h := New(u, slog.New(slog.DiscardHandler), Options{})
+	u.answered, u.down = h.ids.issue(), h.ids.issue()
+	quiet := h.ids.issue()
 	tests := []struct {
 		name, body string
 		want       int
 		says       string
 	}{
-		{"an answer waits", `{"conversation":"c-answered"}`, 200, "Ik bel je."},
-		{"nothing new", `{"conversation":"c-quiet"}`, 204, ""},
-		{"store down", `{"conversation":"c-down"}`, 503, "not available"},
+		{"an answer waits", `{"conversation":"` + u.answered + `"}`, 200, "Ik bel je."},
+		{"nothing new", `{"conversation":"` + quiet + `"}`, 204, ""},
+		{"store down", `{"conversation":"` + u.down + `"}`, 503, "not available"},
 		{"no conversation", `{}`, 400, "conversation"},
 		{"bad conversation id", `{"conversation":"<script>"}`, 400, "conversation"},
-		{"text belongs to /api/chat", `{"conversation":"c-answered","text":"hallo"}`, 400, "/api/chat"},
-		{"unknown field", `{"conversation":"c-answered","since":"2026"}`, 400, "invalid JSON"},
+		{"an id the server did not issue", `{"conversation":"c-answered"}`, 400, "unknown conversation"},
+		{"text belongs to /api/chat", `{"conversation":"` + u.answered + `","text":"hallo"}`, 400, "/api/chat"},
+		{"unknown field", `{"conversation":"` + u.answered + `","since":"2026"}`, 400, "invalid JSON"},
 	}
-	h := New(&updatingTurner{}, slog.New(slog.DiscardHandler), Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := post(h, "application/json", tt.body, func(r *http.Request) { r.URL.Path = "/api/chat/updates" })

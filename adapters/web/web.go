@@ -53,6 +53,9 @@ type Options struct {
 	// AllowedOrigins are the sites (scheme://host[:port], see ParseOrigins) that may embed the chat page in an
 	// iframe and call /api/chat from their pages. nil = same origin only.
 	AllowedOrigins []string
+	// ConversationKeys sign the conversation ids the chat issues (the first) and verify them (all: the keys
+	// before a rotation too). Every replica must have the same. nil = a random key for this handler alone.
+	ConversationKeys [][]byte
 }
 
 // Handler serves the chat page and API.
@@ -60,6 +63,7 @@ type Handler struct {
 	turner Turner
 	log    *slog.Logger
 	opts   Options
+	ids    ids
 	mux    *http.ServeMux
 }
 
@@ -68,7 +72,7 @@ func New(t Turner, log *slog.Logger, opts Options) *Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	h := &Handler{turner: t, log: log, opts: opts, mux: http.NewServeMux()}
+	h := &Handler{turner: t, log: log, opts: opts, ids: newIDs(opts.ConversationKeys), mux: http.NewServeMux()}
 	h.mux.HandleFunc("POST /api/chat", h.chat)
 	h.mux.HandleFunc("OPTIONS /api/chat", h.preflight)
 	h.mux.HandleFunc("/api/chat", wrongMethod)
@@ -100,7 +104,7 @@ type errorBody struct {
 	Error string `json:"error"`
 }
 
-var conversationID = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
+var visitorID = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
 
 const userCookie = "wegwijzer_uid"
 
@@ -117,7 +121,8 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, status, errorBody{msg})
 		return
 	}
-	if req.Conversation == "" || !h.hasUser(r) {
+	known := h.ids.valid(req.Conversation)
+	if !known || !h.hasUser(r) {
 		// A new conversation, or a new visitor id: each could count as another entrepreneur in the statistics.
 		if !h.allow(w, r, h.opts.NewConversations, "new conversations", client) {
 			return
@@ -127,9 +132,11 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, errorBody{"text or option is required"})
 		return
 	}
-	if req.Conversation != "" && !conversationID.MatchString(req.Conversation) {
-		writeJSON(w, http.StatusBadRequest, errorBody{"conversation must be 1-128 letters, digits or . _ : -"})
-		return
+	// Only an id this server issued continues a conversation. Any other (made up, forged, or from before ids
+	// were signed) starts a new one, and the reply says so when the person thought they were continuing.
+	conversation, lost := req.Conversation, false
+	if !known {
+		conversation, lost = h.ids.issue(), req.Conversation != ""
 	}
 	community := h.opts.Community
 	if req.Community != "" {
@@ -140,9 +147,12 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		community = req.Community
 	}
 	reply, err := h.turner.Handle(r.Context(), wegwijzer.Message{
-		Conversation: req.Conversation, User: h.user(w, r), Community: community, Platform: "web",
+		Conversation: conversation, User: h.user(w, r), Community: community, Platform: "web",
 		Text: req.Text, Option: req.Option,
 	})
+	if lost {
+		reply, err = restarted(conversation, reply, err)
+	}
 	switch {
 	case err == nil || errors.Is(err, wegwijzer.ErrDuplicate):
 		writeJSON(w, http.StatusOK, reply)
@@ -167,8 +177,8 @@ func (h *Handler) updates(w http.ResponseWriter, r *http.Request, u Updater) {
 	case status != 0:
 		writeJSON(w, status, errorBody{msg})
 		return
-	case !conversationID.MatchString(req.Conversation):
-		writeJSON(w, http.StatusBadRequest, errorBody{"conversation must be 1-128 letters, digits or . _ : -"})
+	case !h.ids.valid(req.Conversation):
+		writeJSON(w, http.StatusBadRequest, errorBody{"unknown conversation: use the id a reply of /api/chat gave"})
 		return
 	case req.Text != "" || req.Option != "":
 		writeJSON(w, http.StatusBadRequest, errorBody{"updates take a conversation only: send text and options to /api/chat"})
@@ -237,13 +247,13 @@ func (h *Handler) allow(w http.ResponseWriter, r *http.Request, l *ratelimit.Lim
 // hasUser reports whether the request carries a visitor id.
 func (h *Handler) hasUser(r *http.Request) bool {
 	c, err := r.Cookie(userCookie)
-	return err == nil && conversationID.MatchString(c.Value)
+	return err == nil && visitorID.MatchString(c.Value)
 }
 
 // user returns the visitor's random id from a cookie, setting one on first contact. It identifies a browser,
 // not a person, and lets "vergeet mij" erase everything asked from it.
 func (h *Handler) user(w http.ResponseWriter, r *http.Request) string {
-	if c, err := r.Cookie(userCookie); err == nil && conversationID.MatchString(c.Value) {
+	if c, err := r.Cookie(userCookie); err == nil && visitorID.MatchString(c.Value) {
 		return "web:" + c.Value
 	}
 	var b [16]byte

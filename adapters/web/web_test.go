@@ -18,7 +18,7 @@ type fakeTurner struct{ turns int }
 
 func (f *fakeTurner) Handle(_ context.Context, m wegwijzer.Message) (*wegwijzer.Reply, error) {
 	f.turns++
-	r := &wegwijzer.Reply{Conversation: "c1", Kind: wegwijzer.ReplyInfo, Text: "ok"}
+	r := &wegwijzer.Reply{Conversation: m.Conversation, Kind: wegwijzer.ReplyInfo, Text: "ok"}
 	if m.Option == "bad" {
 		return r, wegwijzer.Errorf(wegwijzer.EINVALID, "unknown option value %q", m.Option)
 	}
@@ -78,6 +78,8 @@ func TestChatRateLimits(t *testing.T) {
 		NewConversations: ratelimit.New(ratelimit.Limit{N: 2, Period: time.Minute}, clock),
 	})
 	withCookie := func(r *http.Request) { r.AddCookie(&http.Cookie{Name: userCookie, Value: "abc"}) }
+	c1 := h.ids.issue()
+	turn := `{"conversation":"` + c1 + `","text":"hallo"}`
 	// New conversations: two, then 429 with a Retry-After.
 	for i := range 2 {
 		if w := post(h, "application/json", `{"text":"hallo"}`, nil); w.Code != 200 {
@@ -90,20 +92,20 @@ func TestChatRateLimits(t *testing.T) {
 	}
 	// Turns of a known conversation from a known visitor go on until the turn limit.
 	for i := range 2 {
-		if w := post(h, "application/json", `{"conversation":"c1","text":"hallo"}`, withCookie); w.Code != 200 {
+		if w := post(h, "application/json", turn, withCookie); w.Code != 200 {
 			t.Fatalf("turn %d: %d", i+1, w.Code)
 		}
 	}
-	if w := post(h, "application/json", `{"conversation":"c1","text":"hallo"}`, withCookie); w.Code != 429 {
+	if w := post(h, "application/json", turn, withCookie); w.Code != 429 {
 		t.Fatalf("sixth turn: %d, want 429", w.Code)
 	}
 	// A forged X-Forwarded-For from an untrusted peer does not pick another bucket; from the trusted proxy it does.
 	forged := func(r *http.Request) { withCookie(r); r.Header.Set("X-Forwarded-For", "198.51.100.9") }
-	if w := post(h, "application/json", `{"conversation":"c1","text":"hallo"}`, forged); w.Code != 429 {
+	if w := post(h, "application/json", turn, forged); w.Code != 429 {
 		t.Errorf("forged header: %d, want 429", w.Code)
 	}
 	viaProxy := func(r *http.Request) { forged(r); r.RemoteAddr = "10.0.0.1:5555" }
-	if w := post(h, "application/json", `{"conversation":"c1","text":"hallo"}`, viaProxy); w.Code != 200 {
+	if w := post(h, "application/json", turn, viaProxy); w.Code != 200 {
 		t.Errorf("behind the trusted proxy: %d, want 200", w.Code)
 	}
 	if turner.turns != 5 {

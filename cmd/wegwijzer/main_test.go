@@ -315,12 +315,12 @@ func TestServe(t *testing.T) {
 	if code, body := get("/"); code != 200 || !strings.Contains(body, "<title>Wegwijzer") {
 		t.Errorf("/ = %d, want the chat page", code)
 	}
-	code, body := post(`{"conversation":"web-1","text":"subsidie voor een elektrische bestelbus"}`)
+	code, body := post(`{"text":"subsidie voor een elektrische bestelbus"}`)
 	if code != 200 {
 		t.Fatalf("/api/chat = %d %s", code, body)
 	}
 	reply := decodeReply(t, body)
-	if reply.Conversation != "web-1" || reply.Kind != "answer" || len(reply.Offers) == 0 || reply.Offers[0].ID == "seba" {
+	if reply.Conversation == "" || reply.Kind != "answer" || len(reply.Offers) == 0 || reply.Offers[0].ID == "seba" {
 		t.Errorf("/api/chat reply = %+v, want an answer without the closed SEBA (not named)", reply)
 	}
 	if code, body := get("/dashboard/"); code != 401 || !strings.Contains(body, "uitnodiging") {
@@ -348,10 +348,10 @@ func TestServe(t *testing.T) {
 		{"invalid JSON", `{"text":`, 400, "invalid JSON"},
 		{"unknown field", `{"txt":"hallo"}`, 400, "invalid JSON"},
 		{"empty", `{"conversation":"x","text":"   "}`, 400, "text or option is required"},
-		{"bad conversation id", `{"conversation":"a b","text":"hallo"}`, 400, "conversation must be"},
+		{"an id the server did not issue starts a new conversation", `{"conversation":"a b","text":"hallo"}`, 200, "Ik kon ons eerdere gesprek niet terugvinden"},
 		{"1 MB body", `{"text":"` + strings.Repeat("a", 1<<20) + `"}`, 413, "too large"},
 		{"trailing JSON", `{"text":"hallo"}{"text":"nog een"}`, 400, "exactly one object"},
-		{"unknown option value", `{"conversation":"web-1","option":"sector:<b>ruimtevaart</b>"}`, 400, "unknown option"},
+		{"unknown option value", `{"conversation":"` + reply.Conversation + `","option":"sector:<b>ruimtevaart</b>"}`, 400, "unknown option"},
 	}
 	for _, tt := range tests {
 		code, body := post(tt.body)

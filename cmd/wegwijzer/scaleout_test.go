@@ -146,10 +146,12 @@ func turnsServed(tb testing.TB, base string) float64 {
 }
 
 // dialogue runs a scripted dialogue of turns turns, turn t to urls[t%len(urls)] (a button when the bot asks back,
-// a follow-up after an answer), and returns what each reply was: kind, button values and offer ids.
-func dialogue(tb testing.TB, urls []string, id, opening string, turns int) []string {
+// a follow-up after an answer), and returns what each reply was: kind, button values and offer ids. The first turn
+// starts the conversation; the others continue it under the id the server issued (name is for messages).
+func dialogue(tb testing.TB, urls []string, name, opening string, turns int) []string {
 	tb.Helper()
-	body := map[string]string{"conversation": id, "text": opening}
+	body := map[string]string{"text": opening}
+	id := ""
 	var got []string
 	for t := range turns {
 		data, _ := json.Marshal(body)
@@ -158,8 +160,9 @@ func dialogue(tb testing.TB, urls []string, id, opening string, turns int) []str
 			tb.Fatal(err)
 		}
 		var r struct {
-			Kind    string `json:"kind"`
-			Options []struct {
+			Conversation string `json:"conversation"`
+			Kind         string `json:"kind"`
+			Options      []struct {
 				Value string `json:"value"`
 			} `json:"options"`
 			Offers []struct {
@@ -169,7 +172,10 @@ func dialogue(tb testing.TB, urls []string, id, opening string, turns int) []str
 		err = json.NewDecoder(resp.Body).Decode(&r)
 		resp.Body.Close()
 		if resp.StatusCode != http.StatusOK || err != nil {
-			tb.Fatalf("turn %d of %s: %s %v", t, id, resp.Status, err)
+			tb.Fatalf("turn %d of %s: %s %v", t, name, resp.Status, err)
+		}
+		if id == "" {
+			id = r.Conversation
 		}
 		line := r.Kind
 		for _, o := range r.Options {
