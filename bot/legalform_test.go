@@ -89,6 +89,9 @@ func TestStarterIsNotAskedSize(t *testing.T) {
 		{"ik wil een bakkerij beginnen, welke financiering is er?", wegwijzer.ReplyClarify},
 		{"ik wil een kapsalon starten, welke financiering is er?", wegwijzer.ReplyClarify},
 		{"I am starting a bakery, what financing is there?", wegwijzer.ReplyAnswer},
+		// A business of any trade opened or set up is started too (understand.StartsBusiness).
+		{"I want to open a tattoo shop", wegwijzer.ReplyClarify},
+		{"ik wil een dierenwinkel beginnen", wegwijzer.ReplyClarify},
 	}
 	for i, tt := range tests {
 		e := newEngine(t, mustBolt(t), bot.Options{})

@@ -87,30 +87,6 @@ func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
 	return false
 }
 
-// startsBusiness reports whether the words speak of starting a business of one's own: a verb of starting near a
-// business word ("een bedrijf beginnen", "start a company", "een webshop opzetten") or near "voor mezelf"
-// ("voor mezelf beginnen", "start for myself"), or becoming self-employed ("zzp'er worden", "become a freelancer").
-func startsBusiness(ws []string) bool {
-	for i, w := range ws {
-		own := businessPlaces[w] || strings.HasSuffix(w, "bedrijf") || selfWords[w]
-		if own && slices.ContainsFunc(ws[max(0, i-3):min(len(ws), i+4)], func(x string) bool { return startAround[x] }) {
-			return true
-		}
-		if (understand.IsSelfEmployed(w) || selfEmployed[w]) && slices.ContainsFunc(ws[max(0, i-3):min(len(ws), i+3)], func(x string) bool { return becomeWords[x] }) {
-			return true
-		}
-	}
-	return false
-}
-
-// selfEmployed are the words besides understand.IsSelfEmployed that start a business after a verb of becoming
-// ("zelfstandig ondernemer worden", "become an entrepreneur"): as a size they would say too little.
-var (
-	selfWords    = setOf(`mezelf mijzelf myself`)
-	selfEmployed = setOf(`zelfstandig ondernemer freelance entrepreneur`)
-	becomeWords  = setOf(`worden word wordt become becoming`)
-)
-
 // namesSector reports whether a word on its own names a sector ("bakkerij", "horeca").
 func (ix *Index) namesSector(w string) bool {
 	_, ok := ix.sectors[ix.stem(w)]

@@ -26,13 +26,20 @@ func (ix *Index) knownGap(res *wegwijzer.SearchResult, plain []string) {
 	}
 	gap := ix.answerDoc(res.Answers[0])
 	if gap == nil || !gap.gap || res.Signals != nil && res.Signals.Linked || slices.ContainsFunc(plain, asksForOffer) ||
-		ix.offerBeside(gap, res.Results) {
+		ix.offerBeside(gap, res.Results) || readAsOwnTopic(plain, res) {
 		res.Answers = slices.DeleteFunc(res.Answers, ix.isGap)
 		return
 	}
 	res.Answers = res.Answers[:1]
 	res.NoMatch, res.Unsure = true, false
 	res.Results = []wegwijzer.Result{}
+}
+
+// readAsOwnTopic reports whether the message is read as starting a business or as someone coming into one
+// (understand.StartOf, understand.JoinsBusiness) and an offer was found: those are topics the catalogue has,
+// whatever gap's examples the words are like ("mijn partner wil mee in de zaak" is like a quarrel between partners).
+func readAsOwnTopic(plain []string, res *wegwijzer.SearchResult) bool {
+	return len(res.Results) > 0 && (understand.JoinsBusiness(plain) != nil || understand.StartOf(plain).Starts())
 }
 
 // asksForOffer reports whether a word of a question asks for money or support that an offer gives ("subsidie",

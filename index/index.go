@@ -67,6 +67,10 @@ type Index struct {
 	workers map[string]bool
 	// bikes are the words that name a bike (a synonym that means "fiets": "bakfiets", "cargo bike").
 	bikes map[string]bool
+	// startSyn and joinSyn are the synonyms (positions in synonyms, -1 = none) that starting a business and someone
+	// coming into one mean (understand.StartOf, understand.JoinsBusiness): those of "bedrijf starten" and
+	// "rechtsvorm".
+	startSyn, joinSyn int
 	// namePhrases are the offers' names of several words, found by each of their stems (phrasesByStem); weakNames
 	// lists per analysed term the offers (in order) in whose names it weighs less alone, specificNames those it
 	// names as a specific word of their names (phrases.go).

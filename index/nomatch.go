@@ -55,7 +55,7 @@ func oodPhrases(ws []string) int {
 		if understand.IsPossessive(ws[i]) {
 			if ownBusiness < 0 {
 				ownBusiness = 0
-				if slices.ContainsFunc(ws, func(w string) bool { return understand.IsChangeOfHands(w) }) || startsBusiness(ws) {
+				if slices.ContainsFunc(ws, func(w string) bool { return understand.IsChangeOfHands(w) }) || understand.StartOf(ws).Starts() {
 					ownBusiness = 1
 				}
 			}
@@ -177,6 +177,12 @@ func (m NoMatchModel) GoSource() string {
 // who is asking ("my landlord", "mijn werkgever") is often said before the question.
 func (ix *Index) outOfDomainIn(ws []string) int {
 	used := ix.placeWords(ws)
+	// The trade of a business one starts is no other domain: "a dog grooming business" is a business.
+	if st := understand.StartOf(ws); st.Starts() {
+		for _, p := range append(st.Trade, st.What) {
+			used[p] = true
+		}
+	}
 	n := oodPhrases(ws)
 	for i, w := range ws {
 		if !used[i] && !stopwords[w] && !generic[w] && ix.outOfDomain(w) {

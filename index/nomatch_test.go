@@ -283,8 +283,8 @@ func TestStartingABusinessBesideAJobIsOnTopic(t *testing.T) {
 		{"mijn werkgever begint een nieuwe afdeling", false},
 		{"ik werk bij een bedrijf", false},
 	} {
-		if got := startsBusiness(words(tt.q)); got != tt.want {
-			t.Errorf("startsBusiness(%q) = %v, want %v", tt.q, got, tt.want)
+		if got := understand.StartOf(words(tt.q)).Starts(); got != tt.want {
+			t.Errorf("understand.StartOf(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

@@ -272,6 +272,8 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 		f *= otherNationality // the start-up visa for a German founder, the knowledge-migrant scheme for Polish workers
 	} else if o.Nationality == wegwijzer.NationalityNonEU && !u.abroad && !ix.namesOffer(u, o.ID) {
 		f *= otherNationality // a permit to stay, for a question that says nothing of coming from abroad ("permit")
+	} else if o.Nationality == wegwijzer.NationalityNonEU && u.abroad && u.starts && slices.Contains(o.Themes, "starten") {
+		f *= ownNationality // "I am not from the EU and want to start my own business": the start-up visa is for them
 	}
 	if o.Status == wegwijzer.StatusGesloten {
 		f *= closedFactor

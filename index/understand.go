@@ -32,6 +32,7 @@ type understanding struct {
 	legalForm  string           // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
 	euNational bool             // the message names a country of the EU, the EEA or Switzerland, or its people
 	abroad     bool             // the message says someone comes from abroad or needs a permit to stay (understand.NamesAbroad)
+	starts     bool             // the question starts a business (understand.StartOf)
 	kinds      []wegwijzer.Kind // sorts of help the question asks for
 	vague      bool             // no content words at all
 	content    int              // content words of the question
@@ -77,6 +78,8 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 		u.sector = ix.findSector(full, rejected)
 	}
 	ws := ix.joinCompounds(ix.placeAdjectives(words(m.Search)))
+	// Starting a business, in any trade, and someone coming into one are read before words are rewritten below.
+	sw := ix.readStart(ws)
 	taken := handedOver(ws)
 	ix.staffShort(ws)
 	buildingSoftware(ws)
@@ -94,7 +97,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 	u.ood = oodPhrases(ws)
 	stop := func(w string) bool { return isStopword(m.Lang, w) } // "van" is a vehicle in an English message
 	for i, w := range ws {
-		outside[i] = !used[i] && !stop(w) && !generic[w] && ix.outOfDomain(w)
+		outside[i] = !used[i] && sw.role[i] != roleTrade && sw.role[i] != roleSize && !stop(w) && !generic[w] && ix.outOfDomain(w)
 	}
 
 	// Comparatives and superlatives ("duurzamer", "groenste") mean what their base word means; the stemmer
@@ -293,6 +296,15 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 			applySynonym(syn, every[at:at+len(phrase)])
 		}
 	}
+	// Starting a business means what "bedrijf starten" means, whatever the trade; someone coming into the business
+	// means a legal form for two (starting.go).
+	u.starts = sw.Starts()
+	if sw.Starts() && ix.startSyn >= 0 {
+		applySynonym(&ix.synonyms[ix.startSyn], sw.At())
+	}
+	if sw.join != nil && ix.joinSyn >= 0 {
+		applySynonym(&ix.synonyms[ix.joinSyn], sw.join)
+	}
 	u.phrases = ix.namePhrasesIn(m.Lang, ws, nameStems)
 	// Sectors and themes may span two words ("zwaar weer", "eigen bedrijf").
 	for n := 2; n >= 1; n-- {
@@ -341,11 +353,19 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 		if used[i] || stop(w) || isNumber(w) || headcount(ws, i) || m.Lang == understand.EN && verbSense(ws, i) || m.Lang == understand.NL && verbSenseNL(ws, i) {
 			continue
 		}
+		if sw.role[i] != roleNone && sw.role[i] != roleVerb {
+			sw.search(i, w, u, addTerms, &src)
+			continue
+		}
 		if resigned[i] {
 			u.unsearched++
 			continue // understood, and nothing to search: neither known nor unknown
 		}
 		src = termSource{at: -1} // generic and size words fit almost every offer: not worth naming
+		if sw.role[i] == roleVerb {
+			ix.searchTextOnly(w, terms) // "open" of "open a tattoo shop" (starting.go)
+			continue
+		}
 		if generic[w] {
 			addTerms(w, boostGeneric)
 			continue

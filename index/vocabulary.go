@@ -52,6 +52,7 @@ func (ix *Index) loadVocabulary() {
 			}
 		}
 	}
+	ix.startSyn, ix.joinSyn = -1, -1
 	for _, s := range ix.cat.Synonyms {
 		syn := synonym{}
 		for _, w := range s.Words {
@@ -123,6 +124,14 @@ func (ix *Index) loadVocabulary() {
 				if len(ws) <= 2 && !understand.IsShortageWord(ws[len(ws)-1]) {
 					ix.workers[strings.Join(ws, " ")] = true
 				}
+			}
+		}
+		for _, ws := range syn.words {
+			switch phrase := strings.Join(ws, " "); {
+			case phrase == "bedrijf starten" && ix.startSyn < 0:
+				ix.startSyn = len(ix.synonyms)
+			case phrase == "rechtsvorm" && ix.joinSyn < 0:
+				ix.joinSyn = len(ix.synonyms)
 			}
 		}
 		ix.synonyms = append(ix.synonyms, syn)

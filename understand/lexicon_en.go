@@ -323,3 +323,44 @@ var enPremisesNouns = `location branch store office site premises`
 
 // enSizeAdjectives: see nlSizeAdjectives.
 var enSizeAdjectives = `small smaller little tiny big bigger large larger medium-sized`
+
+// enStartVerbs: see nlStartVerbs ("open a tattoo shop", "set up a company"). "set" counts before "up" only.
+var enStartVerbs = `start starting open opening launch launching found founding establish establishing`
+
+// enBusinessHeads: see nlBusinessHeads. English writes its compounds apart: the head is the last word of the noun
+// ("a dog grooming business").
+var enBusinessHeads = `business company firm shop store salon practice agency studio restaurant cafe café bakery
+webshop startup start-up bar hotel`
+
+// enBusinessModifier follow a business word that is no business itself but describes a thing of one ("a business
+// account", "a business plan").
+var enBusinessModifier = `account accounts plan plans loan loans card insurance name partner partners premises idea
+ideas model owner owners license licence permit registration address bank car phone email website trip expenses
+course degree rates tax`
+
+// enSelfWords: see nlSelfWords ("start for myself"; "on my own" is read apart).
+var enSelfWords = `myself ourselves`
+
+// enBecomeVerbs: see nlBecomeVerbs ("become self-employed", "go freelance").
+var enBecomeVerbs = `become becoming be go going turn`
+
+// enBecomeSelf: see nlBecomeSelf.
+var enBecomeSelf = `self-employed selfemployed freelance freelancer entrepreneur boss`
+
+// enEmployedBefore: see nlEmployedBefore ("start at a company", "working for a shop").
+var enEmployedBefore = `at for in of within`
+
+// enJobWords: see nlJobWords ("start as an intern").
+var enJobWords = `employee intern trainee apprentice volunteer student job employer`
+
+// enPartnerWords: see nlPartnerWords.
+var enPartnerWords = `partner friend brother sister son daughter husband wife colleague cofounder co-founder`
+
+// enJoinWords: see nlJoinWords ("join my company", "co-owner").
+var enJoinWords = `join joins joining co-owner`
+
+// enComeVerbs: see nlComeVerbs ("come into the business").
+var enComeVerbs = `come comes coming`
+
+// enTogether: see nlTogether.
+var enTogether = `together`

@@ -318,3 +318,51 @@ var nlPremisesNouns = `vestiging filiaal winkel locatie kantoor pand`
 
 // nlSizeAdjectives say how big something is (IsSizeAdjective).
 var nlSizeAdjectives = `klein kleine kleiner kleinere groot grote groter grotere middelgroot middelgrote`
+
+// Starting a business of one's own (starting.go). nlStartVerbs start something ("een dierenwinkel beginnen", "ik
+// zet een bedrijf op", joined to "opzetten"); past forms are left out: "ik ben tien jaar geleden begonnen" tells the
+// story of a business that runs.
+var nlStartVerbs = `beginnen begin begint starten start opstarten opzetten oprichten openen open opent`
+
+// nlBusinessHeads name a business, alone or as the head of a compound ("dierenwinkel", "schoonmaakbedrijf",
+// "kapsalon", "adviesbureau"): whatever the trade before it.
+var nlBusinessHeads = `bedrijf bedrijfje zaak zaakje onderneming firma eenmanszaak winkel winkeltje salon praktijk
+bureau studio atelier restaurant cafe café bakkerij webshop webwinkel shop kantoor werkplaats startup bv vof bar
+lunchroom hotel kwekerij garage`
+
+// nlCompoundHeads name a business only as the head of a compound ("hondenschool", "koeriersdienst",
+// "fietsverhuur", "wijnhandel", "foodtruck"): alone they are a school, a service, a rental or trade in general.
+var nlCompoundHeads = `school dienst service verhuur handel truck`
+
+// nlNoBusiness end in a business head and name no business ("rechtszaak", "oorzaak", "workshop").
+var nlNoBusiness = `oorzaak oorzaken noodzaak hoofdzaak bijzaak rechtszaak strafzaak rechtzaak workshop
+politiebureau loondienst buitendienst binnendienst eredienst basisschool`
+
+// nlSelfWords start a business when one begins "voor mezelf".
+var nlSelfWords = `mezelf mijzelf jezelf zichzelf onszelf`
+
+// nlBecomeVerbs make the asker something ("zzp'er worden", "eigen baas worden").
+var nlBecomeVerbs = `worden word wordt`
+
+// nlBecomeSelf are what one becomes by starting a business ("zzp'er worden", "ondernemer worden", "eigen baas").
+var nlBecomeSelf = `zzp zzper zzp'er zelfstandige zelfstandig ondernemer freelancer baas`
+
+// nlEmployedBefore govern a business one works at, not one started ("ik begin bij een schoonmaakbedrijf", "in een
+// winkel beginnen"), or one that belongs to someone else ("de open dag van een bedrijf").
+var nlEmployedBefore = `bij voor in op van`
+
+// nlJobWords say that "beginnen als ..." is a job, not a business ("als stagiair", "in loondienst").
+var nlJobWords = `werknemer medewerker stagiair stagiaire leerling vrijwilliger loondienst baan dienstverband werkgever`
+
+// nlPartnerWords name someone who may come into the asker's business (joining.go): a partner, a friend, family.
+var nlPartnerWords = `partner compagnon zakenpartner vennoot vriend vriendin broer zus zoon dochter man vrouw
+echtgenoot echtgenote collega zwager schoonzus neef nicht`
+
+// nlJoinWords say by themselves that someone comes into a business ("instappen", "mede-eigenaar", "toetreden").
+var nlJoinWords = `instappen instapt toetreden treedt mede-eigenaar deelgenoot`
+
+// nlComeVerbs come into the business ("in de zaak komen", "mee in de zaak").
+var nlComeVerbs = `mee komen komt stappen stapt`
+
+// nlTogether say that a business is started with someone ("samen een zaak beginnen").
+var nlTogether = `samen`

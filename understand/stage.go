@@ -6,8 +6,12 @@ import (
 )
 
 // StartsBusiness reports whether the text says that the business is still to be started ("ik wil een bakkerij
-// beginnen", "starting a web shop"): a business that does not exist yet has no size to ask for.
-func StartsBusiness(text string) bool { return startingBusiness.MatchString(strings.ToLower(text)) }
+// beginnen", "starting a web shop", "I want to open a tattoo shop", "ik wil zzp'er worden"): a business that does
+// not exist yet has no size to ask for. It reads a start in any trade (StartOf) and the starter's own words
+// ("starter", "startende").
+func StartsBusiness(text string) bool {
+	return startingBusiness.MatchString(strings.ToLower(text)) || StartOf(words(joinSeparable(text))).Starts()
+}
 
 // EndsBusiness reports whether the text says that the business is being ended ("ik stop met mijn winkel", "we
 // willen stoppen met de zaak", "closing my business"): what ending it takes (the steps, deregistering, the tax
