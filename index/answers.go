@@ -107,6 +107,14 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 	}
 	termsOf := termsPerWord(u)
+	// One word no pattern can share ("deur" in "voor de deur") is not one the nearest pattern lacks. Several say
+	// the question is also about something the catalogue does not know ("a yoga teacher teaching classes"): they
+	// keep counting.
+	if len(u.unknown) == 1 {
+		for i := range u.unknown {
+			delete(termsOf, i)
+		}
+	}
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
 	contained := map[int]bool{}     // per known gap: the question has every term of one of its patterns
 	whole := map[int]bool{}         // per other answer: the question has every term of a pattern of two or more words

@@ -422,19 +422,36 @@ func (ix *Index) correct(w string) string {
 	return best
 }
 
+// minTailAfterShortHead is the length a compound's tail must have after a head of three letters: "weg" +
+// "werkzaamheden" is a compound, while a short word after one ("weg" + "gaan") is more often a word of its own.
+const minTailAfterShortHead = 7
+
 // decompound splits a Dutch compound word into words the catalogue knows: "waterstofmotoren" gives "waterstof",
 // "motoren"; "vervoersbedrijf" gives "vervoer", "bedrijf" (the linking s is dropped). Words that are not
 // compounds come back alone.
 func (ix *Index) decompound(w string) []string {
+	return ix.decompoundFrom(w, true)
+}
+
+// decompoundFrom is decompound; a head of three letters is taken only at the start of the word (top), with no
+// linking letters and a whole known word of at least minTailAfterShortHead letters after it ("wegwerkzaamheden"):
+// else short words are found inside longer ones ("varkensbedrijf" is no "var" + "ken" + "bedrijf").
+func (ix *Index) decompoundFrom(w string, top bool) []string {
 	if len(w) < 7 {
 		return []string{w}
 	}
-	for i := len(w) - 3; i >= 4; i-- {
+	for i := len(w) - 3; i >= 3; i-- {
 		head := w[:i]
 		if ix.surface[head] == 0 || stopwords[head] {
 			continue
 		}
 		rest := w[i:]
+		if i == 3 {
+			if top && len(rest) >= minTailAfterShortHead && ix.surface[rest] > 0 && !stopwords[rest] {
+				return []string{head, rest}
+			}
+			continue
+		}
 		for _, link := range []string{"", "s", "en", "e"} {
 			if !strings.HasPrefix(rest, link) {
 				continue
@@ -446,7 +463,7 @@ func (ix *Index) decompound(w string) []string {
 			if ix.surface[tail] > 0 && !stopwords[tail] {
 				return []string{head, tail}
 			}
-			if sub := ix.decompound(tail); len(sub) > 1 {
+			if sub := ix.decompoundFrom(tail, false); len(sub) > 1 {
 				return append([]string{head}, sub...)
 			}
 		}

@@ -23,6 +23,9 @@ type understanding struct {
 	// directWord is, per direct term, the question word it came from; the words of a synonym phrase are one word
 	// ("self-employed" is one thing said, not two matches with an answer's pattern).
 	directWord map[string]int
+	// unknown are the question words the catalogue does not know at all, nor their parts ("deur" in "voor de
+	// deur"): no pattern can share them, so they say nothing about which pattern is nearest.
+	unknown    map[int]bool
 	askerOf    map[string]bool  // analysed terms of the sector and size words of the question (for answers about such an asker)
 	rejected   map[string]bool  // analysed terms of the words the person rejects ("geen lening")
 	coverage   float64          // share of the question's information the catalogue knows, 0..1
@@ -151,6 +154,9 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 				own[t] = own[t] || !synonymous
 				found = true
 			}
+			// A word of a curated answer's pattern ("opengebroken") is known too, though no offer or example
+			// question has it.
+			found = found || len(ix.patternsByTerm[t]) > 0
 		}
 		return found
 	}
@@ -429,6 +435,10 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 			}
 		}
 		if covered[i] == 0 {
+			if u.unknown == nil {
+				u.unknown = map[int]bool{}
+			}
+			u.unknown[i] = true
 			for _, t := range ix.analyze(w) {
 				if _, ok := u.qterms[t]; !ok {
 					u.qterms[t] = boost // unknown: no example has it, so every example is less like the question

@@ -21,6 +21,7 @@ func (ix *Index) loadVocabulary() {
 	// The words of the example questions are kept for buildQuestions, so that they are split into words once.
 	ix.splitOfferWords()
 	ix.countOfferWords()
+	ix.countAnswerWords()
 	ix.loadNames()
 	for _, s := range ix.cat.Sectors {
 		for _, w := range s.Words {
@@ -324,6 +325,27 @@ func (ix *Index) countOfferWords() {
 	for _, t := range ts {
 		ix.vocab[t.text] += len(t.offers)
 		ix.termOffers[t.text] = t.offers
+	}
+}
+
+// minAnswerWord is the length of the shortest word of a curated answer that countAnswerWords makes known.
+const minAnswerWord = 8
+
+// countAnswerWords makes the words of the curated answers' questions, patterns and example questions words the
+// catalogue knows (ix.surface), as synonym, theme and sector words are: a word only an answer used
+// ("wegwerkzaamheden", "opengebroken", "gehalveerd") was unknown, so it was not split into its parts nor counted
+// as known. A word the offers have keeps their count: how many offers have it says whether it is common enough
+// to be left whole ("incassobureau"). Only words of minAnswerWord letters or more: a short word of an example
+// question found inside a compound it is not part of changes how offers' own words are read.
+func (ix *Index) countAnswerWords() {
+	for _, a := range ix.cat.Answers {
+		for _, t := range slices.Concat([]string{a.Question, a.QuestionEN}, a.Patterns, a.Questions) {
+			for _, w := range words(understand.JoinSeparable(t)) {
+				if ix.surface[w] == 0 && len(w) >= minAnswerWord {
+					ix.surface[w] = 1
+				}
+			}
+		}
 	}
 }
 
