@@ -65,7 +65,8 @@ func (ix *Index) findSector(ws []string, rejected map[string]bool) string {
 
 // joinCompounds writes two words as one where the one word names a sector or a theme and the two do not: a
 // Dutch compound written apart, the English way ("food truck" is a foodtruck, "web shop" a webshop). Apart,
-// "truck" made a question about a food truck one about lorries.
+// "truck" made a question about a food truck one about lorries. A trade and a business noun are one word only when
+// the asker owns that business (ownsBusinessAt): "subsidie zonnepanelen bedrijf" asks about solar panels.
 func (ix *Index) joinCompounds(ws []string) []string {
 	out := ws[:0]
 	for i := 0; i < len(ws); i++ {
@@ -76,7 +77,8 @@ func (ix *Index) joinCompounds(ws []string) []string {
 			two := ix.stem(ws[i]) + " " + ix.stem(ws[i+1])
 			_, sector2 := ix.sectors[two]
 			_, theme2 := ix.themes[two]
-			if (sector || theme) && !sector2 && !theme2 {
+			trade := sector && generalBusinessNouns[ws[i+1]] // "schoonmaak bedrijf": whose?
+			if (sector || theme) && !sector2 && !theme2 && (!trade || ownsBusinessAt(ws, i)) {
 				out = append(out, ws[i]+ws[i+1])
 				i++
 				continue

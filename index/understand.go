@@ -334,10 +334,21 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 				for _, t := range ix.analyze(strings.Join(ws[i:i+n], " ")) {
 					u.askerOf[t] = true
 				}
-				// A business word can name a theme too ("webshop": a trade business, and selling online).
+				// A business word can name a theme too ("webshop": a trade business, and selling online), or begin
+				// with one that is still searched when nothing says the asker owns that business ("subsidie
+				// zonnepanelenbedrijf": solar panels; "ik heb een isolatiebedrijf en zoek personeel" is about staff).
 				if th, ok := ix.themes[key]; ok {
 					addTheme(th)
 					addTopic(ix.topics[key])
+				}
+				if n == 1 && !ownsBusinessAt(ws, i) {
+					if h := ix.tradeTopic(ws[i]); h != "" {
+						hk := ix.stem(h)
+						addTheme(ix.themes[hk])
+						addTopic(ix.topics[hk])
+						src = termSource{at: i, word: h}
+						addTerms(h, boostExact)
+					}
 				}
 				continue
 			}
