@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // Where and in what trade: the place and the sector a question names, and the compounds and adjectives that
@@ -55,7 +57,7 @@ func (ix *Index) findSector(ws []string, rejected map[string]bool) string {
 			if slices.Contains(stems[i:i+n], "") || n > 1 && !ix.phraseStart[stems[i]] {
 				continue
 			}
-			if id, ok := ix.sectors[strings.Join(stems[i:i+n], " ")]; ok && !reportedBy(ws, i, n) {
+			if id, ok := ix.sectors[strings.Join(stems[i:i+n], " ")]; ok && !understand.ReportedBy(ws, i, n) {
 				return id
 			}
 		}
@@ -105,35 +107,4 @@ func (ix *Index) placeAdjectives(ws []string) []string {
 		}
 	}
 	return ws
-}
-
-// Another party's words: a sector word for someone the asker deals with, who says or advises something ("mijn
-// accountant zegt dat ik een bv moet worden", "de netbeheerder zegt dat er geen plek is", "volgens mijn boekhouder",
-// "my accountant told me"), names that party, not the asker's trade.
-var (
-	partyBefore = setOf(`mijn mn onze ons de het je jouw uw my our the your`)
-	sayingAfter = setOf(`zegt zei zeiden zeggen adviseert adviseerde adviseerden raadt raadde beweert waarschuwt
-waarschuwde eist eiste says said tells told advises advised recommends recommended suggests suggested claims claimed
-warns warned`)
-	accordingTo = setOf(`volgens`)
-)
-
-// reportedBy reports whether the words ws[i:i+n] name another party by whom the asker reports what was said: after
-// a possessive or an article (with at most one word between, "mijn oude accountant"), and before a verb of saying,
-// or after "volgens" ("according to" is two words: "according to my accountant").
-func reportedBy(ws []string, i, n int) bool {
-	at := -1
-	for j := i - 1; j >= max(0, i-2); j-- {
-		if partyBefore[ws[j]] {
-			at = j
-			break
-		}
-	}
-	if at < 0 {
-		return false
-	}
-	if at > 0 && accordingTo[ws[at-1]] || at > 1 && ws[at-2] == "according" && ws[at-1] == "to" {
-		return true
-	}
-	return i+n < len(ws) && sayingAfter[ws[i+n]]
 }

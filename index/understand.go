@@ -326,7 +326,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 				for j := i; j < i+n; j++ {
 					used[j] = true
 				}
-				if reportedBy(ws, i, n) {
+				if understand.ReportedBy(ws, i, n) {
 					continue // who says it, not what it is about, nor who asks: not searched
 				}
 				src = termSource{at: i, word: strings.Join(ws[i:i+n], " ")}

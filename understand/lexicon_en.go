@@ -364,3 +364,10 @@ var enComeVerbs = `come comes coming`
 
 // enTogether: see nlTogether.
 var enTogether = `together`
+
+// enPartyDeterminers: see nlPartyDeterminers.
+var enPartyDeterminers = `my our the your`
+
+// enSayingVerbs: see nlSayingVerbs.
+var enSayingVerbs = `says said tells told advises advised recommends recommended suggests suggested claims claimed warns
+warned`

@@ -366,3 +366,14 @@ var nlComeVerbs = `mee komen komt stappen stapt`
 
 // nlTogether say that a business is started with someone ("samen een zaak beginnen").
 var nlTogether = `samen`
+
+// nlPartyDeterminers stand before another party the asker reports on ("mijn accountant zegt", "volgens de
+// netbeheerder") (ReportedBy).
+var nlPartyDeterminers = `mijn mn onze ons de het je jouw uw`
+
+// nlSayingVerbs say that someone says or advises something ("mijn boekhouder zegt dat ...") (ReportedBy).
+var nlSayingVerbs = `zegt zei zeiden zeggen adviseert adviseerde adviseerden raadt raadde beweert waarschuwt
+waarschuwde eist eiste`
+
+// nlAccordingTo put what follows in another party's mouth ("volgens mijn boekhouder") (ReportedBy).
+var nlAccordingTo = `volgens`
