@@ -169,7 +169,8 @@ func isASCII(s string) bool {
 	return true
 }
 
-// stopwords are words that carry no topic in a question, Dutch and English. They are left out of the content
+// stopwords are words that carry no topic in a question, Dutch and English, also as typed in a chat ("mn" and "zn"
+// for mijn and zijn, "ff" for even, "mss" for misschien, "ws" for waarschijnlijk). They are left out of the content
 // words a question is judged on; the bleve analyzer has its own Dutch list for the index. The list stays with the
 // search, not in understand: it is tuned for the text match (what a question's content words are against the
 // catalogue's texts), where understand's lists say what a word does in a sentence.
@@ -209,6 +210,7 @@ waarop waarmee waarvoor waardoor waarin waaraan waarover waarna daarop daarmee d
 daarna hierop hiermee hiervoor hierin hieraan hierover gebruiken gebruikt net extra use uses used using
 happen happens happened happening mean means meant say says said tell tells told put puts
 vs versus
+mn zn ff mss ws
 b c d e f g h j k l m n o p q r s t v w x y z`) // a letter alone: the rest of "'s nachts", "e - mail", "a.s."
 
 // sectorVerbs are Dutch verbs whose infinitive (and plural) the stemmer makes into a sector word's stem: "we willen
