@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // Limits of the offer fields a reply shows.
@@ -241,6 +242,17 @@ func (l *loader) checkQuestions(file string, f fields, qs []string) {
 		l.add(file, f.line("questions"), "questions", "%d example questions, at most %d", len(qs), MaxQuestions)
 	case len(qs) < MinQuestions:
 		l.warn(file, f.line("questions"), "questions", "%d example questions, want at least %d in entrepreneurs' own words", len(qs), MinQuestions)
+	}
+	// Expats and international founders ask in English, in their own words: the search learns those words from
+	// the English examples.
+	en := 0
+	for _, q := range qs {
+		if lang, sure := understand.Language(q); sure && lang == understand.EN {
+			en++
+		}
+	}
+	if len(qs) > 0 && 3*en < len(qs) {
+		l.warn(file, f.line("questions"), "questions", "%d of %d example questions are in English, want at least a third in the words of expats and international founders", en, len(qs))
 	}
 	seen := map[string]bool{}
 	for i, q := range qs {

@@ -151,3 +151,35 @@ func TestDutchProviderWithoutEnglishWarns(t *testing.T) {
 		})
 	}
 }
+
+// A third of the example questions at least are English: the search learns from them how expats and international
+// founders put things.
+func TestFewEnglishQuestionsWarn(t *testing.T) {
+	dutch := strings.NewReplacer(
+		"  - can I deduct an energy saving investment\n", "  - kan ik een energiebesparende investering aftrekken\n",
+		"  - tax benefit for LED lighting in my shop\n", "  - belastingvoordeel voor ledverlichting in mijn winkel\n",
+	).Replace(validOffer)
+	tests := []struct {
+		name  string
+		offer string
+		want  string
+	}{
+		{"a third English", validOffer, ""},
+		{"a fifth English", dutch, "offers/eia.yaml:24: warning: field questions: 2 of 10 example questions are in English, want at least a third in the words of expats and international founders"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, problems, err := content.Load(catalogue(map[string]string{"offers/eia.yaml": tt.offer}), content.Options{Now: now})
+			if err != nil {
+				t.Fatalf("Load: %v (few English questions must only warn)", err)
+			}
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("problems:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), tt.want)
+			}
+		})
+	}
+}
