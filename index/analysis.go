@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -195,4 +196,85 @@ func freezeStemCache(an analysis.Analyzer) {
 			}
 		}
 	}
+}
+
+// correct returns the catalogue word closest to w within its typo tolerance, or "".
+func (ix *Index) correct(w string) string {
+	max := maxEdits(w)
+	if max == 0 {
+		return ""
+	}
+	best, bestD, bestDF := "", max+1, 0
+	// Only words with the same first letter: a typo there is rare, and skipping it keeps short words honest
+	// and the search fast.
+	for n := len(w) - max; n <= len(w)+max; n++ {
+		for _, c := range ix.byLen[lenKey{w[0], n}] {
+			d := editDistance(w, c, max)
+			if d > max {
+				continue
+			}
+			if d < bestD || (d == bestD && ix.surface[c] > bestDF) {
+				best, bestD, bestDF = c, d, ix.surface[c]
+			}
+		}
+	}
+	if bestD > max {
+		return ""
+	}
+	return best
+}
+
+// minTailAfterShortHead is the length a compound's tail must have after a head of three letters: "weg" +
+// "werkzaamheden" is a compound, while a short word after one ("weg" + "gaan") is more often a word of its own.
+const minTailAfterShortHead = 7
+
+// decompound splits a Dutch compound word into words the catalogue knows: "waterstofmotoren" gives "waterstof",
+// "motoren"; "vervoersbedrijf" gives "vervoer", "bedrijf" (the linking s is dropped). Words that are not
+// compounds come back alone.
+func (ix *Index) decompound(w string) []string {
+	return ix.decompoundFrom(w, true)
+}
+
+// decompoundFrom is decompound; a head of three letters is taken only at the start of the word (top), with no
+// linking letters and a whole known word of at least minTailAfterShortHead letters after it ("wegwerkzaamheden"):
+// else short words are found inside longer ones ("varkensbedrijf" is no "var" + "ken" + "bedrijf").
+func (ix *Index) decompoundFrom(w string, top bool) []string {
+	if len(w) < 7 {
+		return []string{w}
+	}
+	for i := len(w) - 3; i >= 3; i-- {
+		head := w[:i]
+		if ix.surface[head] == 0 || stopwords[head] {
+			continue
+		}
+		rest := w[i:]
+		if i == 3 {
+			if top && len(rest) >= minTailAfterShortHead && ix.surface[rest] > 0 && !stopwords[rest] {
+				return []string{head, rest}
+			}
+			continue
+		}
+		for _, link := range []string{"", "s", "en", "e"} {
+			if !strings.HasPrefix(rest, link) {
+				continue
+			}
+			tail := rest[len(link):]
+			if len(tail) < 3 {
+				continue
+			}
+			if ix.surface[tail] > 0 && !stopwords[tail] {
+				return []string{head, tail}
+			}
+			if sub := ix.decompoundFrom(tail, false); len(sub) > 1 {
+				return append([]string{head}, sub...)
+			}
+		}
+	}
+	// A known head of 5+ letters carries the meaning even when the tail is new ("waterstofmotoren").
+	for i := len(w) - 4; i >= 5; i-- {
+		if head := w[:i]; ix.surface[head] > 0 && !stopwords[head] {
+			return []string{head, w[i:]}
+		}
+	}
+	return []string{w}
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -379,3 +380,13 @@ var kindCues = map[string]wegwijzer.Kind{
 func sizeWord(w string) bool { return understand.IsSelfEmployed(w) || companySizes[w] }
 
 var companySizes = setOf(`eenmanszaak eenmanszaken kleinbedrijf middelgroot middelgrote mkbbedrijf solo`)
+
+// sizePhrase reports whether the words at positions at only name a company size ("zzp'er", "self-employed"):
+// what their synonym means says who asks, as they do, and weighs as little.
+func sizePhrase(ws []string, at []int) bool {
+	var own []string
+	for _, i := range at {
+		own = append(own, ws[i])
+	}
+	return sizeWord(strings.Join(own, "-")) || sizeWord(strings.Join(own, "")) || !slices.ContainsFunc(own, func(w string) bool { return !sizeWord(w) })
+}

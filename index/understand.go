@@ -1,8 +1,6 @@
 package index
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -490,36 +488,4 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 
 func hasGeneric(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return generic[w] })
-}
-
-// Explain describes how the index understands a question: for tuning and for `search --explain`.
-func (ix *Index) Explain(text string) string {
-	u := ix.understand(understand.Parse(text))
-	var b strings.Builder
-	fmt.Fprintf(&b, "region=%q sector=%q themes=%v topics=%v coverage=%.2f specific=%d\n", u.region, u.sector, u.themes, u.topics, u.coverage, u.specific)
-	for _, w := range words(text) {
-		fmt.Fprintf(&b, "  %-20s stop=%v generic=%v analyzed=%v df=%d info=%.2f parts=%v correct=%q\n", w, stopwords[w], generic[w], ix.analyze(w), ix.vocab[first(ix.analyze(w))], ix.informativeness(w), ix.decompound(w), ix.correct(w))
-	}
-	for _, t := range u.terms {
-		fmt.Fprintf(&b, "  term %s^%.1f\n", t.term, t.boost)
-	}
-	for _, p := range u.phrases {
-		fmt.Fprintf(&b, "  name phrase %s\n", strings.Join(ix.namePhrases[p].stems, " "))
-	}
-	if res, err := ix.Search(context.Background(), wegwijzer.Query{Text: text}); err == nil && res.Signals != nil {
-		s := res.Signals
-		fmt.Fprintf(&b, "no-match signals: coverage=%.2f question=%.2f text=%.2f out_of_domain_words=%d business=%v business_context=%v private_life=%d private_things=%d (margin=%.2f named=%v) linked=%v -> confidence %.2f (threshold %.2f)\n",
-			s.Coverage, s.Question, s.Text, s.OutOfDomainWords, s.Business, s.BusinessContext, s.PrivateLife, s.PrivateThings, s.Margin, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)
-	}
-	return b.String()
-}
-
-// sizePhrase reports whether the words at positions at only name a company size ("zzp'er", "self-employed"):
-// what their synonym means says who asks, as they do, and weighs as little.
-func sizePhrase(ws []string, at []int) bool {
-	var own []string
-	for _, i := range at {
-		own = append(own, ws[i])
-	}
-	return sizeWord(strings.Join(own, "-")) || sizeWord(strings.Join(own, "")) || !slices.ContainsFunc(own, func(w string) bool { return !sizeWord(w) })
 }
