@@ -17,12 +17,23 @@ import (
 // A request with an id the server did not issue (made up, malformed, forged, or from before ids were signed)
 // never reaches that conversation: /api/chat starts a new one, /api/chat/updates refuses.
 
-const idPrefix = "w-"
+// The visitor id in the wegwijzer_uid cookie is issued the same way ("u-<32 hex>-<32 hex>", under keys of its
+// own purpose): "vergeet mij" erases everything asked under it, so a visitor id chosen by the client (another
+// visitor's value, learned or guessed) must not reach that person's conversations. A cookie the server did not
+// issue (made up, forged, malformed, or from before visitor ids were signed) is replaced by a new one.
 
-// ids issues and verifies conversation ids; keys[0] signs, every key verifies (the keys before a rotation).
-type ids struct{ keys [][]byte }
+// ids issues and verifies ids of one kind (prefix and label); keys[0] signs, every key verifies (the keys before
+// a rotation).
+type ids struct {
+	keys          [][]byte
+	prefix, label string
+}
 
-func newIDs(keys [][]byte) ids {
+// conversationIDs and visitorIDs issue the two kinds of id the web chat hands out.
+func conversationIDs(keys [][]byte) ids { return newIDs("w-", "web conversation id", keys) }
+func visitorIDs(keys [][]byte) ids      { return newIDs("u-", "web visitor id", keys) }
+
+func newIDs(prefix, label string, keys [][]byte) ids {
 	var usable [][]byte
 	for _, k := range keys {
 		if len(k) > 0 {
@@ -35,7 +46,7 @@ func newIDs(keys [][]byte) ids {
 		_, _ = rand.Read(k)
 		usable = [][]byte{k}
 	}
-	return ids{keys: usable}
+	return ids{keys: usable, prefix: prefix, label: label}
 }
 
 // issue returns a new conversation id.
@@ -43,12 +54,12 @@ func (s ids) issue() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	r := hex.EncodeToString(b[:])
-	return idPrefix + r + "-" + hex.EncodeToString(idMAC(s.keys[0], r))
+	return s.prefix + r + "-" + hex.EncodeToString(s.mac(s.keys[0], r))
 }
 
 // valid reports whether id is one the server issued (under the current key or one before it).
 func (s ids) valid(id string) bool {
-	rest, ok := strings.CutPrefix(id, idPrefix)
+	rest, ok := strings.CutPrefix(id, s.prefix)
 	if !ok {
 		return false
 	}
@@ -58,16 +69,16 @@ func (s ids) valid(id string) bool {
 	}
 	for _, k := range s.keys {
 		// The MAC is compared as the exact text issued, in constant time: an id has one spelling only.
-		if hmac.Equal([]byte(m), []byte(hex.EncodeToString(idMAC(k, r)))) {
+		if hmac.Equal([]byte(m), []byte(hex.EncodeToString(s.mac(k, r)))) {
 			return true
 		}
 	}
 	return false
 }
 
-func idMAC(key []byte, random string) []byte {
+func (s ids) mac(key []byte, random string) []byte {
 	h := hmac.New(sha256.New, key)
-	h.Write([]byte("web conversation id\x00" + random))
+	h.Write([]byte(s.label + "\x00" + random))
 	return h.Sum(nil)[:16]
 }
 

@@ -5,16 +5,13 @@ package web
 
 import (
 	"context"
-	"crypto/rand"
 	"embed"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
 	"mime"
 	"net/http"
-	"regexp"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -56,6 +53,9 @@ type Options struct {
 	// ConversationKeys sign the conversation ids the chat issues (the first) and verify them (all: the keys
 	// before a rotation too). Every replica must have the same. nil = a random key for this handler alone.
 	ConversationKeys [][]byte
+	// VisitorKeys sign and verify the visitor ids of the wegwijzer_uid cookie the same way (keys of another
+	// purpose than ConversationKeys). nil = a random key for this handler alone.
+	VisitorKeys [][]byte
 }
 
 // Handler serves the chat page and API.
@@ -64,7 +64,9 @@ type Handler struct {
 	log    *slog.Logger
 	opts   Options
 	ids    ids
-	mux    *http.ServeMux
+	// visitors issues and verifies the visitor ids of the cookie.
+	visitors ids
+	mux      *http.ServeMux
 }
 
 // New returns the web chat handler. Mount it at "/".
@@ -72,7 +74,8 @@ func New(t Turner, log *slog.Logger, opts Options) *Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	h := &Handler{turner: t, log: log, opts: opts, ids: newIDs(opts.ConversationKeys), mux: http.NewServeMux()}
+	h := &Handler{turner: t, log: log, opts: opts, ids: conversationIDs(opts.ConversationKeys),
+		visitors: visitorIDs(opts.VisitorKeys), mux: http.NewServeMux()}
 	h.mux.HandleFunc("POST /api/chat", h.chat)
 	h.mux.HandleFunc("OPTIONS /api/chat", h.preflight)
 	h.mux.HandleFunc("/api/chat", wrongMethod)
@@ -103,8 +106,6 @@ type ChatRequest struct {
 type errorBody struct {
 	Error string `json:"error"`
 }
-
-var visitorID = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
 
 const userCookie = "wegwijzer_uid"
 
@@ -244,21 +245,20 @@ func (h *Handler) allow(w http.ResponseWriter, r *http.Request, l *ratelimit.Lim
 	return false
 }
 
-// hasUser reports whether the request carries a visitor id.
+// hasUser reports whether the request carries a visitor id the server issued.
 func (h *Handler) hasUser(r *http.Request) bool {
 	c, err := r.Cookie(userCookie)
-	return err == nil && visitorID.MatchString(c.Value)
+	return err == nil && h.visitors.valid(c.Value)
 }
 
-// user returns the visitor's random id from a cookie, setting one on first contact. It identifies a browser,
-// not a person, and lets "vergeet mij" erase everything asked from it.
+// user returns the visitor's id from the cookie, issuing one (Set-Cookie) on first contact or when the cookie
+// holds an id the server did not issue; such a value is never used. It identifies a browser, not a person, and
+// lets "vergeet mij" erase everything asked from it.
 func (h *Handler) user(w http.ResponseWriter, r *http.Request) string {
-	if c, err := r.Cookie(userCookie); err == nil && visitorID.MatchString(c.Value) {
+	if c, err := r.Cookie(userCookie); err == nil && h.visitors.valid(c.Value) {
 		return "web:" + c.Value
 	}
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	id := hex.EncodeToString(b[:])
+	id := h.visitors.issue()
 	secure := r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https"
 	c := &http.Cookie{Name: userCookie, Value: id, Path: "/", HttpOnly: true, Secure: secure, SameSite: http.SameSiteStrictMode, MaxAge: 90 * 24 * 3600}
 	if secure && len(h.opts.AllowedOrigins) > 0 {

@@ -77,7 +77,8 @@ func TestChatRateLimits(t *testing.T) {
 		Turns:            ratelimit.New(ratelimit.Limit{N: 5, Period: time.Minute}, clock),
 		NewConversations: ratelimit.New(ratelimit.Limit{N: 2, Period: time.Minute}, clock),
 	})
-	withCookie := func(r *http.Request) { r.AddCookie(&http.Cookie{Name: userCookie, Value: "abc"}) }
+	visitor := h.visitors.issue()
+	withCookie := func(r *http.Request) { r.AddCookie(&http.Cookie{Name: userCookie, Value: visitor}) }
 	c1 := h.ids.issue()
 	turn := `{"conversation":"` + c1 + `","text":"hallo"}`
 	// New conversations: two, then 429 with a Retry-After.

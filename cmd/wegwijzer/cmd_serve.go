@@ -82,7 +82,8 @@ func runServe(ctx context.Context, e env, args []string) error {
 		communities = append(communities, c.ID)
 	}
 	mux.Handle("/", web.New(sys.engine, log, web.Options{ClientIP: g.clientIP, Turns: g.turns, NewConversations: g.convs,
-		Communities: communities, AllowedOrigins: origins, ConversationKeys: sys.demand.ps.Keys("web conversation ids")}))
+		Communities: communities, AllowedOrigins: origins, ConversationKeys: sys.demand.ps.Keys("web conversation ids"),
+		VisitorKeys: sys.demand.ps.Keys("web visitor ids")}))
 	for _, f := range adapterFactories() {
 		a, err := f(ctx, e, sys, log)
 		if err != nil {

@@ -8,6 +8,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -123,35 +124,59 @@ func TestClusterFailover(t *testing.T) {
 	)
 	httpc := &http.Client{Timeout: 20 * time.Second}
 	start := time.Now()
-	turn := func(base, conv, text string) bool {
+	// turn sends text in conversation conv ("" = a new one) as visitor uid ("" = none), as the web chat does, and
+	// returns the conversation the server answered in ("" when the turn failed) and the visitor id it gave. A
+	// continued turn that is answered in another conversation counts as failed.
+	turn := func(base, conv, uid, text string) (string, string) {
 		body := fmt.Sprintf(`{"conversation":%q,"text":%q}`, conv, text)
 		req, _ := http.NewRequest("POST", base+"/api/chat", strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
-		req.AddCookie(&http.Cookie{Name: "wegwijzer_uid", Value: "drill-" + conv})
+		if uid != "" {
+			req.AddCookie(&http.Cookie{Name: "wegwijzer_uid", Value: uid})
+		}
 		resp, err := httpc.Do(req)
 		ok := err == nil && resp.StatusCode == 200
+		var reply struct {
+			Conversation string `json:"conversation"`
+		}
 		if err == nil {
+			ok = ok && json.NewDecoder(resp.Body).Decode(&reply) == nil && reply.Conversation != "" &&
+				(conv == "" || reply.Conversation == conv)
 			io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
+			for _, c := range resp.Cookies() {
+				if c.Name == "wegwijzer_uid" {
+					uid = c.Value
+				}
+			}
+		}
+		if conv == "" {
+			conv = reply.Conversation // a first turn that failed has no id to check in the store
 		}
 		mu.Lock()
 		outcomes = append(outcomes, outcome{int(time.Since(start) / time.Second), ok})
-		sent[conv]++
-		if ok {
-			answered[conv]++
+		if conv != "" {
+			sent[conv]++
+			if ok {
+				answered[conv]++
+			}
 		}
 		mu.Unlock()
-		return ok
+		if !ok {
+			return "", uid
+		}
+		return conv, uid
 	}
 	var wg sync.WaitGroup
-	for w := range workers {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := 0; time.Since(start) < duration; i++ {
-				conv := fmt.Sprintf("drill-%d-%d", w, i)
-				turn(bases[i%2], conv, "subsidie voor een elektrische bestelbus")
-				turn(bases[(i+1)%2], conv, "voor mijn transportbedrijf")
+				// The second turn continues the conversation on the other replica, under the id the first gave.
+				if conv, uid := turn(bases[i%2], "", "", "subsidie voor een elektrische bestelbus"); conv != "" {
+					turn(bases[(i+1)%2], conv, uid, "voor mijn transportbedrijf")
+				}
 			}
 		}()
 	}

@@ -93,9 +93,10 @@ func TestServeReloadsContentOnSIGHUP(t *testing.T) {
 		}
 		t.Fatalf("the log never said %q", want)
 	}
-	ask := func(conv string) string {
+	// ask asks in a new conversation each time (the server issues its id).
+	ask := func() string {
 		t.Helper()
-		resp, err := http.Post(base+"/api/chat", "application/json", strings.NewReader(`{"conversation":"`+conv+`","text":"subsidie SEBA voor een elektrische bestelbus"}`))
+		resp, err := http.Post(base+"/api/chat", "application/json", strings.NewReader(`{"text":"subsidie SEBA voor een elektrische bestelbus"}`))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -103,7 +104,7 @@ func TestServeReloadsContentOnSIGHUP(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return string(b)
 	}
-	if !strings.Contains(ask("r1"), "Subsidieregeling Emissieloze Bedrijfsauto's (SEBA)") {
+	if !strings.Contains(ask(), "Subsidieregeling Emissieloze Bedrijfsauto's (SEBA)") {
 		t.Fatal("before the change the answer should show SEBA's title")
 	}
 	seba := filepath.Join(dir, "offers", "seba.yaml")
@@ -115,7 +116,7 @@ func TestServeReloadsContentOnSIGHUP(t *testing.T) {
 	os.WriteFile(seba, []byte(changed), 0o644)
 	cmd.Process.Signal(syscall.SIGHUP)
 	waitLog("content reloaded")
-	if got := ask("r2"); !strings.Contains(got, "SEBA (nieuwe titel)") {
+	if got := ask(); !strings.Contains(got, "SEBA (nieuwe titel)") {
 		t.Errorf("after SIGHUP the answer does not use the changed offer:\n%s", got)
 	}
 	// A broken folder is refused with file and line; the catalogue in use stays.
@@ -123,7 +124,7 @@ func TestServeReloadsContentOnSIGHUP(t *testing.T) {
 	cmd.Process.Signal(syscall.SIGHUP)
 	waitLog(`offers/seba.yaml`)
 	waitLog("content reload failed")
-	if got := ask("r3"); !strings.Contains(got, "SEBA (nieuwe titel)") {
+	if got := ask(); !strings.Contains(got, "SEBA (nieuwe titel)") {
 		t.Errorf("after a failed reload the catalogue in use should stay:\n%s", got)
 	}
 }
