@@ -9,8 +9,9 @@ import (
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
-// Explain describes how the index understands a question: for tuning and for `search --explain`.
-func (ix *Index) Explain(text string) string {
+// Explain describes how the index understands a question: for tuning and for `search --explain`. The search it
+// runs for the no-match signals stops when ctx is done.
+func (ix *Index) Explain(ctx context.Context, text string) string {
 	u := ix.understand(understand.Parse(text))
 	var b strings.Builder
 	fmt.Fprintf(&b, "region=%q sector=%q themes=%v topics=%v coverage=%.2f specific=%d\n", u.region, u.sector, u.themes, u.topics, u.coverage, u.specific)
@@ -23,7 +24,7 @@ func (ix *Index) Explain(text string) string {
 	for _, p := range u.phrases {
 		fmt.Fprintf(&b, "  name phrase %s\n", strings.Join(ix.namePhrases[p].stems, " "))
 	}
-	if res, err := ix.Search(context.Background(), wegwijzer.Query{Text: text}); err == nil && res.Signals != nil {
+	if res, err := ix.Search(ctx, wegwijzer.Query{Text: text}); err == nil && res.Signals != nil {
 		s := res.Signals
 		fmt.Fprintf(&b, "no-match signals: coverage=%.2f question=%.2f text=%.2f out_of_domain_words=%d business=%v business_context=%v private_life=%d private_things=%d (margin=%.2f named=%v) linked=%v -> confidence %.2f (threshold %.2f)\n",
 			s.Coverage, s.Question, s.Text, s.OutOfDomainWords, s.Business, s.BusinessContext, s.PrivateLife, s.PrivateThings, s.Margin, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)

@@ -49,7 +49,7 @@ func runSearch(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	if *explain {
-		fmt.Fprint(e.stdout, ix.Explain(text))
+		fmt.Fprint(e.stdout, ix.Explain(ctx, text))
 	}
 	if *asJSON {
 		return writeJSON(e.stdout, res)
