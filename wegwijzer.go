@@ -107,6 +107,13 @@ const NationalityNonEU = "non-eu"
 // Nationalities returns the nationality classes an offer can be limited to.
 func Nationalities() []string { return []string{NationalityNonEU} }
 
+// AudienceBenefit limits an offer to people who live on a benefit (bijstand, WW): the Bbz for a starter on
+// welfare. An offer that also has the theme zwaar-weer serves a business in money trouble as well (the Bbz again).
+const AudienceBenefit = "uitkering"
+
+// Audiences returns the audiences an offer can be limited to.
+func Audiences() []string { return []string{AudienceBenefit} }
+
 // National is the region id of offers that are open to the whole country.
 const National = "nl"
 
@@ -182,7 +189,10 @@ type Offer struct {
 	LegalForm  string   `yaml:"legal_form" json:"legal_form,omitempty"` // "" = every legal form; else one of LegalForms
 	// Nationality is whose nationality the offer is for: "" = anyone's; NationalityNonEU for the founder or worker
 	// from outside the EU, the EEA and Switzerland only.
-	Nationality string   `yaml:"nationality" json:"nationality,omitempty"`
+	Nationality string `yaml:"nationality" json:"nationality,omitempty"`
+	// Audience is who the offer is for besides its sizes and sectors: "" = anyone; AudienceBenefit for people on a
+	// benefit (and, with the theme zwaar-weer, a business in money trouble) only.
+	Audience    string   `yaml:"audience" json:"audience,omitempty"`
 	Pitch       string   `yaml:"pitch" json:"pitch"`       // what you get, one line, facts from the sources only
 	PitchEN     string   `yaml:"pitch_en" json:"pitch_en"` // the same in English
 	Summary     string   `yaml:"summary" json:"summary"`

@@ -98,6 +98,9 @@ func (l *loader) checkOffer(file string, o *wegwijzer.Offer, f fields) {
 	if o.Nationality != "" && !slices.Contains(wegwijzer.Nationalities(), o.Nationality) {
 		l.add(file, f.line("nationality"), "nationality", "unknown nationality class %q (want one of %s, or leave it out for anyone)", o.Nationality, strings.Join(wegwijzer.Nationalities(), ", "))
 	}
+	if o.Audience != "" && !slices.Contains(wegwijzer.Audiences(), o.Audience) {
+		l.add(file, f.line("audience"), "audience", "unknown audience %q (want one of %s, or leave it out for anyone)", o.Audience, strings.Join(wegwijzer.Audiences(), ", "))
+	}
 	maxLen("summary", o.Summary, MaxSummary)
 	maxLen("summary_en", o.SummaryEN, MaxSummary+100)
 	for i, e := range o.Eligibility {

@@ -40,6 +40,7 @@ const (
 	otherSize        = 0.3 // an offer for other company sizes only
 	otherLegalForm   = 0.3 // a fiscal scheme for the other legal-form class only (income tax or corporate tax)
 	otherNationality = 0.3 // a permit for people from outside the EU, asked about someone from inside it, or by no one from abroad
+	otherAudience    = 0.3 // an offer for people on a benefit, asked by no one who says so (nor about money trouble)
 	otherPurpose     = 0.6 // money for a purpose (innovation, export, digital) for a question for a loan alone
 	ownNationality   = 1.5 // a permit for people from outside the EU, asked by a starter from abroad
 	closedFactor     = 0.6 // a scheme that has ended: shown with what replaces it, below open ones

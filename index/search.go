@@ -51,6 +51,9 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	u.legalForm = cmp.Or(q.LegalForm, understand.LegalForm(m.Text))
 	u.euNational = namesEUNational(words(m.Plain()))
 	u.abroad = understand.NamesAbroad(m.Plain())
+	u.benefit = understand.NamesBenefit(m.Plain())
+	u.trouble = understand.NamesMoneyTrouble(m.Plain())
+	u.money = understand.AsksMoney(m.Plain())
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	plain := words(m.Plain())
@@ -274,6 +277,13 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 		f *= otherNationality // a permit to stay, for a question that says nothing of coming from abroad ("permit")
 	} else if o.Nationality == wegwijzer.NationalityNonEU && u.abroad && u.starts && slices.Contains(o.Themes, "starten") {
 		f *= ownNationality // "I am not from the EU and want to start my own business": the start-up visa is for them
+	}
+	if o.Audience == wegwijzer.AudienceBenefit && !u.benefit && !ix.namesOffer(u, o.ID) &&
+		!(slices.Contains(o.Themes, "zwaar-weer") && (u.trouble || slices.Contains(u.themes, "zwaar-weer"))) &&
+		!(u.starts && u.money) {
+		// the Bbz for "ik wil een dierenwinkel beginnen": for a starter on welfare, a business in money trouble, or
+		// one of the ways to money for a starter who asks for it
+		f *= otherAudience
 	}
 	if o.Status == wegwijzer.StatusGesloten {
 		f *= closedFactor

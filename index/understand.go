@@ -33,6 +33,9 @@ type understanding struct {
 	legalForm  string           // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
 	euNational bool             // the message names a country of the EU, the EEA or Switzerland, or its people
 	abroad     bool             // the message says someone comes from abroad or needs a permit to stay (understand.NamesAbroad)
+	benefit    bool             // the message says the asker lives on a benefit or is out of work (understand.NamesBenefit)
+	trouble    bool             // the message says the business is short of money (understand.NamesMoneyTrouble)
+	money      bool             // the message asks for money (understand.AsksMoney)
 	starts     bool             // the question starts a business (understand.StartOf)
 	kinds      []wegwijzer.Kind // sorts of help the question asks for
 	vague      bool             // no content words at all

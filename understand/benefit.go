@@ -1,0 +1,51 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// benefitWords say that someone lives on a benefit or is out of work: the offers for people on a benefit (the Bbz,
+// starting from welfare) fit only a message that says so. A plain "ik wil een bedrijf beginnen" is no such message.
+var (
+	benefitWords = set(`uitkering uitkeringen bijstand bijstandsuitkering participatiewet ww ww-uitkering werkloos
+werkloze werkloosheid werkloosheidsuitkering ontslagen bbz welfare benefit benefits unemployed unemployment
+jobless redundant`)
+	benefitPhrases = []string{"social assistance", "on the dole", "laid off", "lost my job", "baan kwijt",
+		"zonder werk", "geen werk", "sociale dienst"}
+)
+
+// NamesBenefit reports whether a message says that the asker lives on a benefit or is out of work: a word such as
+// "bijstand", "uitkering", "WW", "werkloos", "welfare" or "unemployed", or a phrase such as "lost my job".
+func NamesBenefit(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range strings.Fields(lower) {
+		if benefitWords[bare(w)] {
+			return true
+		}
+	}
+	return slices.ContainsFunc(benefitPhrases, func(p string) bool { return strings.Contains(lower, p) })
+}
+
+// troubleWords and troublePhrases say that a business is short of money: the Bbz serves it as well as a starter
+// on welfare ("tijdelijk geen inkomen uit mijn bedrijf", "mijn bedrijf heeft schulden").
+var (
+	troubleWords = set(`geldnood geldzorgen geldproblemen schuld schulden failliet faillissement betalingsproblemen
+betalingsachterstand inkomensaanvulling debt debts bankrupt bankruptcy insolvent insolvency`)
+	troublePhrases = []string{"zwaar weer", "geen inkomen", "te weinig inkomen", "weinig verdien", "te weinig verdien",
+		"kan niet betalen", "niet meer betalen", "niet betalen", "omzet ingestort", "omzet is ingestort",
+		"financiële problemen", "financiële nood", "financieel slecht", "no income", "too little income",
+		"financial problem", "financial difficult", "financial trouble", "money problem", "money trouble", "can't pay", "cannot pay", "can not pay", "short of money"}
+)
+
+// NamesMoneyTrouble reports whether a message says that a business or its owner is short of money: a word such as
+// "schulden", "geldzorgen" or "failliet", or a phrase such as "geen inkomen" or "can't pay".
+func NamesMoneyTrouble(text string) bool {
+	lower := strings.ReplaceAll(strings.ToLower(text), "’", "'")
+	for _, w := range strings.Fields(lower) {
+		if troubleWords[bare(w)] {
+			return true
+		}
+	}
+	return slices.ContainsFunc(troublePhrases, func(p string) bool { return strings.Contains(lower, p) })
+}
