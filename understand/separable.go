@@ -82,7 +82,7 @@ func JoinSeparable(text string) string { return joinSeparable(text) }
 // joinSeparable rewrites the separable verbs of a text (lower case words, as words gives them).
 func joinSeparable(text string) string {
 	ws := words(text)
-	changed := false
+	changed := plainIntent(ws)
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i+1] == "te" && infinitives[ws[i]+ws[i+2]] {
 			ws[i], ws[i+1], ws[i+2] = ws[i]+ws[i+2], "", ""
@@ -114,3 +114,23 @@ func joinSeparable(text string) string {
 const maxSeparableGap = 8
 
 func isNumber(w string) bool { return w != "" && strings.Trim(w, "0123456789.,") == "" }
+
+// plainIntent rewrites an English verb of intending as "want", which says nothing to search: "planning to open a
+// nail salon" asks what "I want to open a nail salon" asks, and "plan" would find the plan of action of the RI&E
+// and the payment plan. A plan as a noun ("a plan to grow", "our plans to export", "business plan") stays. It
+// reports whether it changed a word.
+func plainIntent(ws []string) bool {
+	changed := false
+	for i := 0; i+2 < len(ws); i++ {
+		switch ws[i] {
+		case "planning", "plan", "plans", "intend", "intending":
+		default:
+			continue
+		}
+		if (ws[i+1] == "to" || ws[i+1] == "on") && (i == 0 || !determiners[ws[i-1]] && !possessives[ws[i-1]] && ws[i-1] != "business") {
+			ws[i] = "want"
+			changed = true
+		}
+	}
+	return changed
+}

@@ -21,6 +21,12 @@ func TestJoinSeparable(t *testing.T) {
 		{"hoe leg ik mijn merknaam vast", "hoe vastleggen ik mijn merknaam"},
 		{"trek ik de laptop af van de belasting", "aftrekken ik de laptop van de belasting"},
 		{"we breiden volgend jaar uit", "we uitbreiden volgend jaar"},
+		{"planning to open a nail salon", "want to open a nail salon"}, // an intention: nothing to search
+		{"I'm planning on starting a bakery", "i'm want on starting a bakery"},
+		{"we plan to hire two people", "we want to hire two people"},
+		{"we have a plan to grow", "we have a plan to grow"},                 // a plan, the noun
+		{"our plans to export to Germany", "our plans to export to Germany"}, // the noun after a possessive: unchanged
+		{"a business plan to get a loan", "a business plan to get a loan"},
 	}
 	for _, tt := range tests {
 		if got := joinSeparable(tt.in); got != tt.want {

@@ -82,6 +82,9 @@ func StartOf(ws []string) Start {
 				return Start{Verb: []int{i}, What: k}
 			}
 		}
+		if freelancesAt(ws, i) {
+			return Start{Verb: []int{i}, What: i}
+		}
 		if !startVerb(ws, i) {
 			continue
 		}
@@ -249,4 +252,16 @@ func startsAs(ws []string, i int) int {
 		return k
 	}
 	return -1
+}
+
+// freelancesAt reports whether ws[i] is "freelance" as a verb: working for oneself is being self-employed ("what
+// visa do I need to freelance", "I want to start freelancing"), not the adjective of "a freelance designer".
+func freelancesAt(ws []string, i int) bool {
+	switch ws[i] {
+	case "freelancing":
+		return i+1 == len(ws) || !businessHeads[ws[i+1]]
+	case "freelance":
+		return i > 0 && ws[i-1] == "to" && (i+1 == len(ws) || functionWords[ws[i+1]])
+	}
+	return false
 }

@@ -10,6 +10,9 @@ func TestStartOf(t *testing.T) {
 		want bool
 	}{
 		{"ik wil een dierenwinkel beginnen", true},
+		{"what visa do I need to freelance", true}, // freelance as a verb: working for oneself
+		{"I want to start freelancing", true},
+		{"we hire a freelance designer", false}, // the adjective
 		{"I want to open a tattoo shop", true},
 		{"ik wil een eigen bedrijf beginnen als fietsenmaker", true},
 		{"ik wil een tapijtwinkel openen in Zwolle", true},
