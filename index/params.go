@@ -43,6 +43,8 @@ const (
 	otherAudience    = 0.3 // an offer for people on a benefit, asked by no one who says so (nor about money trouble)
 	otherPurpose     = 0.6 // money for a purpose (innovation, export, digital) for a question for a loan alone
 	ownNationality   = 1.5 // a permit for people from outside the EU, asked by a starter from abroad
+	starterMoney     = 1.5 // a loan for starters, asked by a starter who asks for money
+	starterLoanTerm  = 0.3 // the boost of "lening" searched for a starter who asks for money without naming a loan
 	closedFactor     = 0.6 // a scheme that has ended: shown with what replaces it, below open ones
 	provinceUnknown  = 0.6 // a province's offer for an asker whose region is unknown
 	regionUnknown    = 0.45

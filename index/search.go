@@ -54,6 +54,11 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	u.benefit = understand.NamesBenefit(m.Plain())
 	u.trouble = understand.NamesMoneyTrouble(m.Plain())
 	u.money = understand.AsksMoney(m.Plain())
+	if u.starts && u.money && !slices.Contains(u.kinds, wegwijzer.KindLeningGarantie) && len(u.terms) > 0 {
+		// A starter who asks for money ("is er geld om te starten?") asks for money to start with: a starter's loan,
+		// whether or not the question names one.
+		u.terms = append(u.terms, weightedTerm{term: ix.stem("lening"), boost: starterLoanTerm})
+	}
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
 	plain := words(m.Plain())
@@ -285,6 +290,10 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 		// one of the ways to money for a starter who asks for it
 		f *= otherAudience
 	}
+	if u.starts && u.money && o.Kind == wegwijzer.KindLeningGarantie && slices.Contains(o.Themes, "starten") &&
+		o.Audience == "" {
+		f *= starterMoney // "ik wil een schoonmaakbedrijf beginnen, is er geld om te starten?": loans for starters
+	}
 	if o.Status == wegwijzer.StatusGesloten {
 		f *= closedFactor
 	}
@@ -314,8 +323,13 @@ func (ix *Index) purposeTitles() map[string]bool {
 	return out
 }
 
-// plainMoney reports whether the question is about money and nothing else: financing its only theme.
-func plainMoney(themes []string) bool { return len(themes) == 1 && themes[0] == "financiering" }
+// plainMoney reports whether the question is about money and nothing else: financing its only theme, or with
+// starting ("a loan to start my business"): starting is no purpose an offer pays for, money to start is money for
+// any purpose.
+func plainMoney(themes []string) bool {
+	return slices.Contains(themes, "financiering") &&
+		!slices.ContainsFunc(themes, func(th string) bool { return th != "financiering" && th != "starten" })
+}
 
 // buildQuery makes the text match's query of the terms, and per clause the offers whose score by it counts at
 // weakName (weakIn; phrases: the offers' names of several words the question holds; named: the offers its own words
