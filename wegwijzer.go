@@ -322,7 +322,10 @@ type Query struct {
 	// search reads it from Text): offers for the other class only rank low.
 	LegalForm string
 	Themes    []string // when set, offers in these themes are preferred
-	Top       int      // at most this many results; 0 means 5
+	// Abroad says that the asker's own words say someone comes from abroad ("I'm a founder from India"), when Text
+	// no longer does: the dialogue searches without where the asker comes from. The search also reads it from Text.
+	Abroad bool
+	Top    int // at most this many results; 0 means 5
 }
 
 // SearchResult is the answer of a Searcher.

@@ -27,6 +27,7 @@ type searchCache struct {
 type queryKey struct {
 	text, region, sector, size, themes string
 	top                                int
+	abroad                             bool
 }
 
 func newSearchCache(max int) *searchCache {
@@ -39,7 +40,7 @@ func (c *searchCache) search(ctx context.Context, s wegwijzer.Searcher, q wegwij
 	if !ok {
 		return s.Search(ctx, q)
 	}
-	key := queryKey{q.Text, q.Region, q.Sector, q.Size, strings.Join(q.Themes, "\x00"), q.Top}
+	key := queryKey{q.Text, q.Region, q.Sector, q.Size, strings.Join(q.Themes, "\x00"), q.Top, q.Abroad}
 	gen := g.Generation()
 	c.mu.Lock()
 	if c.gen != gen {

@@ -206,7 +206,8 @@ func (t *turnState) query() wegwijzer.Query {
 			c.Slots[slotLegalForm] = "-" // "eenmanszaak of bv?" is the question: asking which one it has is no help
 		}
 	}
-	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), LegalForm: known(c.Slots[slotLegalForm]), Top: searchTop}
+	q := wegwijzer.Query{Text: t.queryText(), Region: t.region(), Sector: known(c.Slots[slotSector]), Size: known(c.Slots[slotSize]), LegalForm: known(c.Slots[slotLegalForm]), Top: searchTop,
+		Abroad: understand.NamesAbroad(c.Slots[slotQuery])} // the search text leaves out where the asker comes from
 	if th := c.Slots[slotTheme]; th != "" {
 		q.Themes = []string{th}
 	}

@@ -51,6 +51,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	u.legalForm = cmp.Or(q.LegalForm, understand.LegalForm(m.Text))
 	u.euNational = namesEUNational(words(m.Plain()))
 	u.abroad = understand.NamesAbroad(m.Plain())
+	u.askerAbroad = q.Abroad
 	u.benefit = understand.NamesBenefit(m.Plain())
 	u.trouble = understand.NamesMoneyTrouble(m.Plain())
 	u.money = understand.AsksMoney(m.Plain())
@@ -235,9 +236,13 @@ func matchedWords(matched []string) []string {
 }
 
 // shown reports whether a result may show the offer to this asker: it applies in their region, and when we do not
-// know where they are, a regional offer only when the question names it.
+// know where they are, a regional offer only when the question names it. An offer for people from outside the EU
+// (a residence permit) is not shown to a starter who says nothing of coming from abroad and does not name it: "ik
+// wil een startup beginnen", or the theme "Starten met een bedrijf" chosen, whose words "startup" and "founder" the
+// permit's text is full of, is a founder here.
 func (ix *Index) shown(o *wegwijzer.Offer, u *understanding, region string) bool {
-	return ix.applies(o, region) && (region != "" || o.IsNational() || ix.namesOffer(u, o.ID))
+	return ix.applies(o, region) && (region != "" || o.IsNational() || ix.namesOffer(u, o.ID)) &&
+		!(o.Nationality == wegwijzer.NationalityNonEU && u.starts && !u.abroad && !u.askerAbroad && !u.euNational && !ix.namesOffer(u, o.ID))
 }
 
 // factor is what the asker and the question say about an offer: the sort of help and the topic asked for, the

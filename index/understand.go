@@ -24,25 +24,27 @@ type understanding struct {
 	// unknown are the question words the catalogue does not know at all, nor their parts ("deur" in "voor de
 	// deur"): no pattern can share them, so they say nothing about which pattern is nearest.
 	unknown    map[int]bool
-	askerOf    map[string]bool  // analysed terms of the sector and size words of the question (for answers about such an asker)
-	rejected   map[string]bool  // analysed terms of the words the person rejects ("geen lening")
-	coverage   float64          // share of the question's information the catalogue knows, 0..1
-	specific   int              // known content words that are not theme words
-	unsearched int              // content words understood but not searched: what no offer is on (an employee resigns)
-	strong     bool             // some word names what an offer is (title, alias, keyword, synonym, theme)
-	legalForm  string           // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
-	euNational bool             // the message names a country of the EU, the EEA or Switzerland, or its people
-	abroad     bool             // the message says someone comes from abroad or needs a permit to stay (understand.NamesAbroad)
-	benefit    bool             // the message says the asker lives on a benefit or is out of work (understand.NamesBenefit)
-	trouble    bool             // the message says the business is short of money (understand.NamesMoneyTrouble)
-	money      bool             // the message asks for money (understand.AsksMoney)
-	starts     bool             // the question starts a business (understand.StartOf)
-	kinds      []wegwijzer.Kind // sorts of help the question asks for
-	vague      bool             // no content words at all
-	content    int              // content words of the question
-	ood        int              // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
-	sources    []termSource     // which question word brought each search term (for Result.Matched)
-	phrases    []int32          // the offers' names of several words the question holds whole (ix.namePhrases)
+	askerOf    map[string]bool // analysed terms of the sector and size words of the question (for answers about such an asker)
+	rejected   map[string]bool // analysed terms of the words the person rejects ("geen lening")
+	coverage   float64         // share of the question's information the catalogue knows, 0..1
+	specific   int             // known content words that are not theme words
+	unsearched int             // content words understood but not searched: what no offer is on (an employee resigns)
+	strong     bool            // some word names what an offer is (title, alias, keyword, synonym, theme)
+	legalForm  string          // the asker's legal-form class (wegwijzer.LegalFormIB, ...), "" = unknown
+	euNational bool            // the message names a country of the EU, the EEA or Switzerland, or its people
+	abroad     bool            // the message says someone comes from abroad or needs a permit to stay (understand.NamesAbroad)
+	// askerAbroad: the asker's own words said so, where the text searched no longer does (wegwijzer.Query.Abroad)
+	askerAbroad bool
+	benefit     bool             // the message says the asker lives on a benefit or is out of work (understand.NamesBenefit)
+	trouble     bool             // the message says the business is short of money (understand.NamesMoneyTrouble)
+	money       bool             // the message asks for money (understand.AsksMoney)
+	starts      bool             // the question starts a business (understand.StartOf)
+	kinds       []wegwijzer.Kind // sorts of help the question asks for
+	vague       bool             // no content words at all
+	content     int              // content words of the question
+	ood         int              // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
+	sources     []termSource     // which question word brought each search term (for Result.Matched)
+	phrases     []int32          // the offers' names of several words the question holds whole (ix.namePhrases)
 }
 
 // understand reads a parsed message. Places and sectors come from the whole message (without its placeholders),
