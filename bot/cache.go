@@ -24,10 +24,12 @@ type searchCache struct {
 	m   map[queryKey]*wegwijzer.SearchResult
 }
 
+// queryKey holds every field of wegwijzer.Query (TestSearchCacheKeyHasEveryQueryField checks it): a field left out
+// would give one asker's results to another whose query differs only there.
 type queryKey struct {
-	text, region, sector, size, themes string
-	top                                int
-	abroad                             bool
+	text, region, sector, size, legalForm, themes string
+	top                                           int
+	abroad                                        bool
 }
 
 func newSearchCache(max int) *searchCache {
@@ -40,7 +42,7 @@ func (c *searchCache) search(ctx context.Context, s wegwijzer.Searcher, q wegwij
 	if !ok {
 		return s.Search(ctx, q)
 	}
-	key := queryKey{q.Text, q.Region, q.Sector, q.Size, strings.Join(q.Themes, "\x00"), q.Top, q.Abroad}
+	key := queryKey{q.Text, q.Region, q.Sector, q.Size, q.LegalForm, strings.Join(q.Themes, "\x00"), q.Top, q.Abroad}
 	gen := g.Generation()
 	c.mu.Lock()
 	if c.gen != gen {

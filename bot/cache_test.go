@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -78,5 +79,38 @@ func TestSearchCacheKeepsNothingOfASearcherWithoutGenerations(t *testing.T) {
 	c.search(context.Background(), s, q)
 	if inner.n != 2 {
 		t.Errorf("searches = %d, want 2", inner.n)
+	}
+}
+
+// TestSearchCacheKeyHasEveryQueryField changes each field of a query in turn: every change must be a search of its
+// own, or two askers whose queries differ only in that field would share results (the legal form once did).
+func TestSearchCacheKeyHasEveryQueryField(t *testing.T) {
+	ctx := context.Background()
+	base := wegwijzer.Query{Text: "subsidie", Themes: []string{"verduurzaming"}, Top: 5}
+	typ := reflect.TypeOf(base)
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		t.Run(f.Name, func(t *testing.T) {
+			changed := base
+			v := reflect.ValueOf(&changed).Elem().Field(i)
+			switch v.Kind() {
+			case reflect.String:
+				v.SetString(v.String() + "x")
+			case reflect.Int:
+				v.SetInt(v.Int() + 1)
+			case reflect.Bool:
+				v.SetBool(!v.Bool())
+			case reflect.Slice:
+				v.Set(reflect.Append(v, reflect.ValueOf("x")))
+			default:
+				t.Fatalf("field %s of kind %s: teach this test to change it", f.Name, v.Kind())
+			}
+			c, s := newSearchCache(10), &countingSearcher{}
+			c.search(ctx, s, base)
+			c.search(ctx, s, changed)
+			if s.n != 2 {
+				t.Errorf("a query that differs only in %s got the cached result of the other (%d searches, want 2)", f.Name, s.n)
+			}
+		})
 	}
 }
