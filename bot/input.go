@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/wegwijzer/wegwijzer/internal/textchars"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -14,7 +15,9 @@ import (
 // paragraph separator becomes a line break (a sentence end); invisible format characters are dropped: zero-width
 // spaces and joiners, word joiners, soft hyphens, byte order marks and the marks that set the writing direction.
 // Pasted from a web page or a word processor they sit inside words ("sub\u00adsidie", "zonne\u200bpanelen"), which
-// the search then no longer knows, and a message of nothing else is empty.
+// the search then no longer knows, and a message of nothing else is empty. Which characters are invisible or
+// separate lines is textchars' to say; the control characters and carriage returns are this reader's choice (see
+// the textchars package).
 func cleanInput(s string) string {
 	if !strings.ContainsFunc(s, unreadable) {
 		return s
@@ -27,14 +30,14 @@ func cleanInput(s string) string {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			b.WriteByte(' ')
-		case r == '\n', r == '\r', r == '\u2028', r == '\u2029':
+		case r == '\n', r == '\r', textchars.LineSeparator(r):
 			if r == '\r' && i < len(s) && s[i] == '\n' {
 				continue // \r\n is one line break
 			}
 			b.WriteByte('\n')
 		case r == '\t', unicode.Is(unicode.Cc, r):
 			b.WriteByte(' ')
-		case unicode.Is(unicode.Cf, r):
+		case textchars.Invisible(r):
 			// invisible: dropped
 		default:
 			b.WriteRune(r)
@@ -45,7 +48,7 @@ func cleanInput(s string) string {
 
 // unreadable reports whether cleanInput changes r.
 func unreadable(r rune) bool {
-	return r != '\n' && (r == utf8.RuneError || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029')
+	return r != '\n' && (r == utf8.RuneError || unicode.Is(unicode.Cc, r) || textchars.Invisible(r) || textchars.LineSeparator(r))
 }
 
 // shortenLong reduces a message longer than MaxTextRunes to the sentences the search reads of a long message

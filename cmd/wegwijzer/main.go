@@ -15,7 +15,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	"unicode"
+
+	"github.com/wegwijzer/wegwijzer/internal/textchars"
 )
 
 // env gives the command its outside world, so that tests can run every subcommand in-process.
@@ -42,11 +43,7 @@ func (e usageError) Error() string { return e.msg }
 
 // blank reports whether text holds nothing to read: spaces, control characters and invisible format characters
 // (zero-width spaces, direction marks) only.
-func blank(text string) bool {
-	return strings.TrimFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
-	}) == ""
-}
+func blank(text string) bool { return textchars.Blank(text) }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wegwijzer/wegwijzer/internal/textchars"
 )
 
 // plainSpaces writes what looks like a space, a dash or an ASCII sign as one, before any pass reads the text:
@@ -12,7 +14,9 @@ import (
 // full-width letters, digits and signs their ASCII form, and invisible format characters (zero-width spaces and
 // joiners, soft hyphens, direction marks) are dropped. A phone number, IBAN or postcode pasted from a web page, an
 // e-mail signature or a word processor often holds them ("06\u00a012345678"), and every pass is written for the
-// plain forms: without this, such numbers were kept whole.
+// plain forms: without this, such numbers were kept whole. Which characters are invisible or separate lines is
+// textchars' to say; unlike the dialogue's cleanInput, a carriage return is a space here (not a line break) and
+// other control characters stay, see the textchars package.
 func plainSpaces(s string) string {
 	return joinBrokenNumbers(plainChars(s))
 }
@@ -36,13 +40,13 @@ func plainChars(s string) string {
 		switch {
 		case r == '\t' || r == '\v' || r == '\f' || r == '\r' || r != ' ' && unicode.Is(unicode.Zs, r):
 			b.WriteByte(' ')
-		case r == '\u2028' || r == '\u2029':
+		case textchars.LineSeparator(r):
 			b.WriteByte('\n')
 		case r >= '\u2010' && r <= '\u2015' || r == '\u2212' || r == '\ufe58' || r == '\ufe63':
 			b.WriteByte('-')
 		case r >= '\uff01' && r <= '\uff5e':
 			b.WriteRune(r - 0xfee0) // full-width ASCII
-		case unicode.Is(unicode.Cf, r):
+		case textchars.Invisible(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -55,11 +59,11 @@ func notPlain(r rune) bool {
 	if r < 0x80 {
 		return r == '\t' || r == '\v' || r == '\f' || r == '\r'
 	}
-	if r == '\u2028' || r == '\u2029' {
+	if textchars.LineSeparator(r) {
 		return true
 	}
 	return unicode.Is(unicode.Zs, r) || r >= '\u2010' && r <= '\u2015' || r == '\u2212' || r == '\ufe58' || r == '\ufe63' ||
-		r >= '\uff01' && r <= '\uff5e' || unicode.Is(unicode.Cf, r)
+		r >= '\uff01' && r <= '\uff5e' || textchars.Invisible(r)
 }
 
 // joinBrokenNumbers writes the line breaks between two digits (with spaces and other line breaks only between
