@@ -371,3 +371,31 @@ var enPartyDeterminers = `my our the your`
 // enSayingVerbs: see nlSayingVerbs.
 var enSayingVerbs = `says said tells told advises advised recommends recommended suggests suggested claims claimed warns
 warned`
+
+// enNationalAdjectives name the people of a country outside the EU, the EEA and Switzerland ("an Indian chef", "I'm
+// American"); EU nationals need no permit to stay or work here (index.euNationals). They say where someone comes from
+// only of a person ("an Indian restaurant" is a trade): see NamesAbroad. "English" is left out ("an English teacher").
+var enNationalAdjectives = `indian brazilian turkish syrian american moroccan chinese japanese korean russian
+	ukrainian afghan eritrean pakistani bangladeshi indonesian filipino vietnamese thai egyptian iranian iraqi
+	canadian mexican argentinian argentine colombian venezuelan peruvian chilean nigerian ghanaian kenyan ethiopian
+	somali australian british surinamese`
+
+// enNationalPeople name the people of such a country as a noun, which says it of a person by itself ("we hired two
+// Brazilians").
+var enNationalPeople = `indians brazilians turks syrians americans moroccans afghans eritreans pakistanis
+	indonesians filipinos egyptians iranians iraqis canadians mexicans colombians venezuelans nigerians ghanaians
+	kenyans ethiopians somalis ukrainians russians brits`
+
+// enPersonNouns are people a nationality adjective may describe ("a Turkish engineer", "my Indian chef").
+var enPersonNouns = `chef chefs cook cooks engineer engineers employee employees worker workers staff developer
+	developers programmer programmers nurse nurses doctor doctors student students graduate graduates founder founders
+	cofounder co-founder entrepreneur entrepreneurs partner wife husband girlfriend boyfriend friend friends colleague
+	colleagues specialist specialists expert experts researcher researchers scientist candidate candidates applicant
+	applicants recruit citizen citizens national nationals refugee refugees person people man woman guy family manager
+	consultant technician technicians mechanic driver drivers cleaner cleaners waiter waiters talent freelancer`
+
+// enNationalSelf come before a nationality adjective that says it of a person: "I'm American", "my wife is Syrian".
+var enNationalSelf = `i'm im am we're are is`
+
+// enTradeNouns are what a nationality adjective before them makes a trade of, not an origin: "Indian restaurant staff".
+var enTradeNouns = `restaurant restaurants food cuisine shop shops store stores takeaway kitchen catering`

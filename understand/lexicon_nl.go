@@ -377,3 +377,35 @@ waarschuwde eist eiste`
 
 // nlAccordingTo put what follows in another party's mouth ("volgens mijn boekhouder") (ReportedBy).
 var nlAccordingTo = `volgens`
+
+// nlNationalAdjectives: see enNationalAdjectives ("mijn Braziliaanse kok", "ik ben Amerikaans"). "Engels" is the
+// language.
+var nlNationalAdjectives = `indiase indiaas braziliaanse braziliaans turkse turks syrische syrisch amerikaanse
+	amerikaans marokkaanse marokkaans chinese chinees japanse japans koreaanse koreaans russische russisch oekraïense
+	oekraiense oekraïens oekraiens afghaanse afghaans eritrese eritrees pakistaanse pakistaans indonesische indonesisch
+	filipijnse filipijns vietnamese vietnamees thaise thais egyptische egyptisch iraanse iraans iraakse iraaks
+	canadese canadees mexicaanse mexicaans argentijnse argentijns colombiaanse colombiaans venezolaanse venezolaans
+	nigeriaanse nigeriaans ghanese ghanees keniaanse keniaans ethiopische ethiopisch somalische somalisch
+	australische australisch britse brits surinaamse surinaams zuid-afrikaanse`
+
+// nlNationalPeople: see enNationalPeople ("een Syriër wil bij ons werken").
+var nlNationalPeople = `indiër indier indiërs indiers braziliaan brazilianen turk turken syriër syrier syriërs
+	syriers amerikaan amerikanen marokkaan marokkanen afghaan afghanen eritreeër eritreeers eritreeërs pakistaan
+	pakistanen indonesiër indonesiërs egyptenaar egyptenaren iraniër iraniërs irakees irakezen canadees canadezen
+	mexicaan mexicanen colombiaan colombianen nigeriaan nigerianen keniaan kenianen ethiopiër ethiopiërs somaliër
+	somaliërs oekraïner oekraïners oekrainer oekrainers russen brit britten surinamer surinamers`
+
+// nlPersonNouns: see enPersonNouns ("een Syrische vluchteling").
+var nlPersonNouns = `kok koks chef chefs ingenieur ingenieurs engineer engineers werknemer werknemers medewerker
+	medewerkers personeel arbeider arbeiders arbeidskracht arbeidskrachten developer developers programmeur
+	programmeurs verpleegkundige verpleegkundigen arts artsen student studenten oprichter oprichters ondernemer
+	ondernemers partner vrouw man vriend vriendin collega collega's specialist specialisten expert experts onderzoeker
+	onderzoekers kandidaat kandidaten sollicitant sollicitanten vluchteling vluchtelingen statushouder statushouders
+	burger burgers persoon mensen familie manager monteur monteurs chauffeur chauffeurs schoonmaker schoonmakers ober
+	obers talent freelancer`
+
+// nlNationalSelf: see enNationalSelf ("ik ben Amerikaans", "mijn vrouw is Syrisch").
+var nlNationalSelf = `ben bent is zijn`
+
+// nlTradeNouns: see enTradeNouns ("Chinees restaurant personeel").
+var nlTradeNouns = `restaurant restaurants eten keuken winkel winkels toko afhaal catering supermarkt`

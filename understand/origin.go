@@ -14,6 +14,11 @@ var (
 	originGuards       = set(enOriginGuards + " " + nlOriginGuards)
 	originSelf         = set(enOriginSelf + " " + nlOriginSelf)
 	countries          = phraseSet(enCountries + " " + nlCountries)
+	nationalAdjectives = set(enNationalAdjectives + " " + nlNationalAdjectives)
+	nationalPeople     = set(enNationalPeople + " " + nlNationalPeople)
+	personNouns        = set(enPersonNouns + " " + nlPersonNouns)
+	nationalSelf       = set(enNationalSelf + " " + nlNationalSelf)
+	tradeNouns         = set(enTradeNouns + " " + nlTradeNouns)
 )
 
 // phraseSet is set for lists whose entries of several words are written with "_" ("united_states").
@@ -112,14 +117,43 @@ emigrate emigrating immigrate immigrating eea`)
 )
 
 // NamesAbroad reports whether a message says that someone comes from abroad or needs a permit to stay or work here:
-// a country, a word such as "buitenlandse", "visa" or "expat", or a phrase such as "buiten de EU".
+// a country, a word such as "buitenlandse", "visa" or "expat", a phrase such as "buiten de EU", or the nationality
+// of a person from outside the EU ("my Indian chef", "een Syrische vluchteling", "I'm American").
 func NamesAbroad(text string) bool {
 	lower := strings.ToLower(text)
 	ws := strings.Fields(lower)
 	for i := range ws {
-		if abroadWords[bare(ws[i])] || countryAt(ws, i) > 0 {
+		if w := bare(ws[i]); abroadWords[w] || nationalPeople[w] || countryAt(ws, i) > 0 || nationalOfPerson(ws, i) {
 			return true
 		}
 	}
 	return slices.ContainsFunc(abroadPhrases, func(p string) bool { return strings.Contains(lower, p) })
 }
+
+// nationalOfPerson reports whether ws[i] is the nationality of a country outside the EU said of a person: a person
+// noun follows it, at most one word later and in the same clause ("a Turkish software engineer"), or a verb of
+// being comes before it ("I'm American", "mijn vrouw is Syrisch"). "An Indian restaurant" and "Chinese food" are a
+// trade, not where someone comes from.
+func nationalOfPerson(ws []string, i int) bool {
+	if !nationalAdjectives[bare(ws[i])] {
+		return false
+	}
+	if i > 0 && nationalSelf[bare(ws[i-1])] && !endsClause(ws[i-1]) {
+		return true
+	}
+	for k := i; k < len(ws)-1 && k <= i+1; k++ {
+		if endsClause(ws[k]) {
+			return false
+		}
+		if k > i && tradeNouns[bare(ws[k])] {
+			return false // "an Indian restaurant's staff"
+		}
+		if personNouns[bare(ws[k+1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsClause reports whether the word ends a clause ("Spain," "here.").
+func endsClause(w string) bool { return w != "" && strings.ContainsAny(w[len(w)-1:], clauseEnds) }
