@@ -23,6 +23,10 @@ func TestAPermitIsNoResidencePermitUnlessSomeoneComesFromAbroad(t *testing.T) {
 		{"a founder from abroad", "I am from Brazil and want to start a company here, which permit do I need", "startup-verblijfsvergunning"},
 		{"a worker from outside the EU", "ik wil een developer van buiten de EU aannemen, welke vergunning is nodig", "kennismigrant"},
 		{"the scheme named", "hoe neem ik een kennismigrant aan", "kennismigrant"},
+		{"a chef's nationality", "I want to bring my Indian chef to work in my restaurant", "kennismigrant"},
+		{"een kok uit Brazilië", "mijn Braziliaanse kok wil hier komen werken", "kennismigrant"},
+		{"a founder's nationality", "I'm American and want to start a company here", "startup-verblijfsvergunning"},
+		{"a cuisine is a trade", "I want to open an Indian restaurant, which permit do I need", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

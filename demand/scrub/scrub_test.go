@@ -73,6 +73,8 @@ func TestText(t *testing.T) {
 		{"a year and 'en' is no postcode", "in 2024 en 2025 willen we groeien", "in 2024 en 2025 willen we groeien"},
 		{"a weight is no postcode", "1500 kg per week", "1500 kg per week"},
 		{"'weg' with a number is not a street", "ik ben weg 2 weken", "ik ben weg 2 weken"},
+		{"a nationality is no name", "I'm American and want to start a company here", "I'm American and want to start a company here"},
+		{"a Dutch nationality is no name", "Ik ben Turks en wil een zaak beginnen", "Ik ben Turks en wil een zaak beginnen"},
 		// URLs
 		{"url with query", "zie https://example.nl/form?id=42&naam=jan voor info", "zie [URL] voor info"},
 		{"url with fragment", "https://x.nl/a#b.", "[URL]."},
