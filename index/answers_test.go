@@ -76,10 +76,7 @@ func TestCuratedAnswersForTheirQuestions(t *testing.T) {
 		{"welke plichten heeft een winkelier die personeel in dienst neemt", "eerste-werknemer-aannemen", true},
 	}
 	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if got := slices.Contains(res.Answers, tt.answer); got != tt.want {
 			t.Errorf("%q: answers %v; want %s %v", tt.q, res.Answers, tt.answer, tt.want)
 		}
@@ -101,10 +98,7 @@ func TestOwnBusinessTakenOverIsHandedOver(t *testing.T) {
 		{"ik wil een bestaand bedrijf overnemen", "bedrijf-overnemen", "opvolger-vinden"},
 	}
 	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if tt.want != "" && !slices.Contains(res.Answers, tt.want) {
 			t.Errorf("%q: answers %v, want %s", tt.q, res.Answers, tt.want)
 		}
@@ -136,10 +130,7 @@ func TestAnswersWeighTheQuestionsOwnWords(t *testing.T) {
 		{"laten we opnieuw beginnen", ""},
 	}
 	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if tt.want == "" && len(res.Answers) > 0 || tt.want != "" && (len(res.Answers) == 0 || res.Answers[0] != tt.want) {
 			t.Errorf("%q: answers %v, want %q first", tt.q, res.Answers, tt.want)
 		}
@@ -173,10 +164,7 @@ func TestAnswerPatternsSeeTheSector(t *testing.T) {
 		{"we are a government agency and want to save energy", "waar-moet-ik-zijn", false},
 	}
 	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if got := slices.Contains(res.Answers, tt.answer); got != tt.want {
 			t.Errorf("%q: answer %s given = %v, want %v (answers %v)", tt.q, tt.answer, got, tt.want, res.Answers)
 		}

@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestTheBbzIsForStartersOnABenefitOrInMoneyTrouble: a plain starter question gets the steps to start (KVK, a legal
@@ -29,10 +26,7 @@ func TestTheBbzIsForStartersOnABenefitOrInMoneyTrouble(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			got := ids(res)
 			if in := slices.Contains(got[:min(3, len(got))], "bbz"); in != tt.top3 {
 				t.Errorf("%q: %v, want the Bbz in the top 3: %v", tt.q, got, tt.top3)

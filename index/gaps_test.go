@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // A known gap is a topic no offer covers: a question about it gets no_match with the gap first in Answers, so the
@@ -31,10 +28,7 @@ func TestKnownGaps(t *testing.T) {
 	}
 	for _, tt := range gaps {
 		t.Run(tt.q, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if !res.NoMatch || len(res.Results) > 0 || len(res.Answers) == 0 || res.Answers[0] != tt.gap {
 				t.Errorf("no_match %v, offers %v, answers %v; want no_match with the gap %s", res.NoMatch, ids(res), res.Answers, tt.gap)
 			}
@@ -69,10 +63,7 @@ func TestKnownGaps(t *testing.T) {
 	}
 	for _, tt := range near {
 		t.Run(tt.q, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if res.NoMatch || slices.ContainsFunc(res.Answers, ix.isGap) {
 				t.Fatalf("no_match %v, answers %v: a gap hides the offers %v", res.NoMatch, res.Answers, ids(res))
 			}

@@ -40,6 +40,16 @@ func mustIndex(tb testing.TB) *Index {
 	return ix
 }
 
+// mustSearch searches text with no other query fields and fails the test when the search fails.
+func mustSearch(tb testing.TB, ix *Index, text string) *wegwijzer.SearchResult {
+	tb.Helper()
+	res, err := ix.Search(context.Background(), wegwijzer.Query{Text: text})
+	if err != nil {
+		tb.Fatalf("search %q: %v", text, err)
+	}
+	return res
+}
+
 func ids(res *wegwijzer.SearchResult) []string {
 	var out []string
 	for _, r := range res.Results {

@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestLegalFormAloneNamesNoAnswer: a legal form says who asks, as a sector or a company size does, so alone it
@@ -25,10 +22,7 @@ func TestLegalFormAloneNamesNoAnswer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if got := slices.Contains(res.Answers, tt.answer); got != tt.want {
 				t.Errorf("%q: answer %s given = %v, want %v (answers %v)", tt.q, tt.answer, got, tt.want, res.Answers)
 			}

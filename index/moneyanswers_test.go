@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestAQuestionForMoneyGetsNoAnswerThatSaysNothingOfMoney: a question for a grant is not answered with a curated
@@ -24,10 +21,7 @@ func TestAQuestionForMoneyGetsNoAnswerThatSaysNothingOfMoney(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if got := slices.Contains(res.Answers, tt.answer); got != tt.want {
 				t.Errorf("%q: answers %v, %s given = %v, want %v", tt.q, res.Answers, tt.answer, got, tt.want)
 			}

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"testing"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -99,10 +98,7 @@ func TestPrivatePeoplesQuestionsGetNoMatch(t *testing.T) {
 		{"mijn zoon wil het bedrijf overnemen", false},
 	}
 	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if res.NoMatch != tt.wantNoMatch {
 			var ids []string
 			for _, r := range res.Results {

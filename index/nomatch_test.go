@@ -264,10 +264,7 @@ func TestStartingABusinessBesideAJobIsOnTopic(t *testing.T) {
 		{"Ik wil mijn bedrijf overdragen aan mijn kinderen, hoe pak ik dat aan?", false},
 	}
 	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if res.NoMatch != tt.noMatch {
 			t.Errorf("%q: no_match %v, want %v", tt.q, res.NoMatch, tt.noMatch)
 		}

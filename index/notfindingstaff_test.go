@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestNotFindingStaffIsAShortage: "ik kan geen personeel vinden" says there is a staff shortage, as "een tekort aan
@@ -25,10 +22,7 @@ func TestNotFindingStaffIsAShortage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if got := slices.Contains(res.Answers, "personeel-vinden"); got != tt.want {
 				t.Errorf("%q: answers %v, personeel-vinden given = %v, want %v", tt.q, res.Answers, got, tt.want)
 			}

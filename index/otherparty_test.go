@@ -1,10 +1,7 @@
 package index
 
 import (
-	"context"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestOtherPartiesNameNoSector: an adviser who says something ("mijn accountant zegt ...") and a grid operator are
@@ -25,10 +22,7 @@ func TestOtherPartiesNameNoSector(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if res.Sector != tt.want {
 				t.Errorf("%q: sector %q, want %q", tt.q, res.Sector, tt.want)
 			}

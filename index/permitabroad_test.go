@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestAPermitIsNoResidencePermitUnlessSomeoneComesFromAbroad: "permit" alone is a permit to build or to open; the
@@ -30,10 +27,7 @@ func TestAPermitIsNoResidencePermitUnlessSomeoneComesFromAbroad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			got := ids(res)
 			if tt.want == "" {
 				if slices.ContainsFunc(got, func(id string) bool { return slices.Contains(foreign, id) }) {

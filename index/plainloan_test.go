@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestAPlainLoanGetsMoneyForAnyPurposeFirst: a question for a loan alone ("a loan for my café") gets the offers that
@@ -25,10 +22,7 @@ func TestAPlainLoanGetsMoneyForAnyPurposeFirst(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			got := ids(res)
 			top := got[:min(3, len(got))]
 			if got := slices.Contains(top, "innovatiekrediet"); got != tt.innovation {

@@ -75,10 +75,7 @@ func TestAnswersWeighEachAskingSentence(t *testing.T) {
 		if len(m.Parts) < 2 {
 			t.Fatalf("%q: parts %q, want two", tt.q, m.Parts)
 		}
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if len(res.Answers) == 0 || res.Answers[0] != tt.answer {
 			t.Errorf("%q: answers %v, want %s first", tt.q, res.Answers, tt.answer)
 		}

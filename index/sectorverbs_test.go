@@ -1,10 +1,7 @@
 package index
 
 import (
-	"context"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 func TestVerbsThatShareASectorStemNameNoSector(t *testing.T) {
@@ -22,10 +19,7 @@ func TestVerbsThatShareASectorStemNameNoSector(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if res.Sector != tt.want {
 				t.Errorf("%q: sector %q, want %q", tt.q, res.Sector, tt.want)
 			}

@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestTopicBeforeBusinessIsSearched: in a keyword query "<subsidie/lening/regels> <topic> bedrijf" the topic is
@@ -45,10 +42,7 @@ func TestTopicBeforeBusinessIsSearched(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			if res.Sector != tt.sector {
 				t.Errorf("%q: sector %q, want %q", tt.q, res.Sector, tt.sector)
 			}

@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestHowLargeAShortageIsSearchesNothing: "groot" in "een groot tekort aan koks" says how large the shortage is,
@@ -22,10 +19,7 @@ func TestHowLargeAShortageIsSearchesNothing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			got := ids(res)
 			if len(got) == 0 || got[0] != tt.want {
 				t.Errorf("%q: got %v, want %s first", tt.q, got, tt.want)

@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // TestAStarterAskingForMoneyGetsQredits: someone who starts a business and asks for money to start with gets
@@ -24,10 +21,7 @@ func TestAStarterAskingForMoneyGetsQredits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tt.q)
 			got := ids(res)
 			if top := got[:min(3, len(got))]; !slices.Contains(top, "qredits") {
 				t.Errorf("%q: top 3 %v, want qredits in it", tt.q, top)

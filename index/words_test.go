@@ -28,10 +28,7 @@ func TestSynonymPhrasesKeepTheirNouns(t *testing.T) {
 		{"ik ga met pensioen, wie neemt mijn bedrijf over", true},
 	}
 	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if got := slices.Contains(res.Themes, "overdracht-stoppen"); got != tt.stopping {
 			t.Errorf("%q: themes %v; want overdracht-stoppen %v", tt.q, res.Themes, tt.stopping)
 		}
@@ -343,10 +340,7 @@ func TestConditionsAreGenericButNotInAPhrase(t *testing.T) {
 		if tt.notInResult == "" {
 			continue
 		}
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tt.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tt.q)
 		if slices.Contains(ids(res), tt.notInResult) {
 			t.Errorf("%q: found %s (%v)", tt.q, tt.notInResult, ids(res))
 		}
