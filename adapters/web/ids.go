@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"regexp"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
@@ -21,6 +22,24 @@ import (
 // own purpose): "vergeet mij" erases everything asked under it, so a visitor id chosen by the client (another
 // visitor's value, learned or guessed) must not reach that person's conversations. A cookie the server did not
 // issue (made up, forged, malformed, or from before visitor ids were signed) is replaced by a new one.
+
+// An API client (a community site's own chat, a test harness) may also name its conversations itself, as the
+// HTTP contract has always allowed: {"conversation":"abc","text":...}. Such an id is the client's own: it is kept
+// under a prefix of its own in the store, so it never reaches a conversation the server issued, nor one of Slack or
+// Discord ("discord:<guild>:<channel>:<user>" is guessable), and the reply gives the client its own name back. An id
+// in the form of an issued one whose MAC does not hold is no own id: it is a forgery or an id of another key, and
+// starts a new conversation.
+
+// ownPattern is what a client may name its own conversation.
+var ownPattern = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,128}$`)
+
+// ownID reports whether id is a conversation name the client chose itself.
+func ownID(id string) bool {
+	return ownPattern.MatchString(id) && !strings.HasPrefix(id, "w-")
+}
+
+// ownConversation is the store's id of a conversation the client named.
+func ownConversation(id string) string { return "webown:" + id }
 
 // ids issues and verifies ids of one kind (prefix and label); keys[0] signs, every key verifies (the keys before
 // a rotation).

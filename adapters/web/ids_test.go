@@ -59,7 +59,6 @@ func TestConversationIDsCannotBeForged(t *testing.T) {
 	changed := a.Conversation[:len(a.Conversation)-1] + map[bool]string{true: "1", false: "0"}[last == "0"]
 
 	for _, tt := range []struct{ name, id string }{
-		{"an id the client chose", "abc"},
 		{"another visitor's id with a changed MAC", changed},
 		{"another visitor's id without its MAC", a.Conversation[:max(strings.LastIndex(a.Conversation, "-"), 1)]},
 		{"an id that is not one at all", "<script>"},
@@ -86,6 +85,32 @@ func TestConversationIDsCannotBeForged(t *testing.T) {
 				t.Errorf("the issued id does not continue: %d %s", code, raw)
 			}
 		})
+	}
+	// An id the client names itself is a conversation of its own: it goes on under that name, and reaches neither
+	// A's conversation nor one of another platform whose id it copies.
+	other := &wegwijzer.Conversation{ID: "discord:1:2:3"}
+	other.HandoffReplies = []wegwijzer.HandoffReply{{Time: time.Now(), Text: "Discord: ik bel je vrijdag."}}
+	if err := st.Save(ctx, other, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"abc", "discord:1:2:3"} {
+		t.Run("own id "+id, func(t *testing.T) {
+			body, _ := json.Marshal(map[string]string{"conversation": id})
+			if code, _, raw := httpPost(t, srv.URL+"/api/chat/updates", string(body)); code != 204 {
+				t.Errorf("updates: %d %s, want 204 (nothing for this new conversation)", code, raw)
+			}
+			for i, text := range []string{"Ik zoek subsidie voor een elektrische bestelbus", "Hoe vraag ik dat aan?"} {
+				body, _ := json.Marshal(map[string]string{"conversation": id, "text": text})
+				code, r, raw := httpPost(t, srv.URL+"/api/chat", string(body))
+				if code != 200 || r == nil || r.Conversation != id || strings.Contains(r.Text, "eerdere gesprek") ||
+					strings.Contains(raw, "tien uur") || strings.Contains(raw, "vrijdag") {
+					t.Fatalf("turn %d: %d %s, want conversation %q without a note or another's answers", i+1, code, raw, id)
+				}
+			}
+		})
+	}
+	if cv, err := st.Load(ctx, "discord:1:2:3"); err != nil || cv.Messages != 0 {
+		t.Errorf("the Discord conversation: %v, %d messages, want 0 (the web client's own id never reached it)", err, cv.Messages)
 	}
 	if cv, err := st.Load(ctx, a.Conversation); err != nil || cv.Messages != first.Messages {
 		t.Errorf("A's conversation: %v, %d messages, want %d (nobody else continued it)", err, cv.Messages, first.Messages)

@@ -123,7 +123,8 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	known := h.ids.valid(req.Conversation)
-	if !known || !h.hasUser(r) {
+	own := !known && ownID(req.Conversation)
+	if !(known || own) || !h.hasUser(r) {
 		// A new conversation, or a new visitor id: each could count as another entrepreneur in the statistics.
 		if !h.allow(w, r, h.opts.NewConversations, "new conversations", client) {
 			return
@@ -136,7 +137,10 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 	// Only an id this server issued continues a conversation. Any other (made up, forged, or from before ids
 	// were signed) starts a new one, and the reply says so when the person thought they were continuing.
 	conversation, lost := req.Conversation, false
-	if !known {
+	switch {
+	case own:
+		conversation = ownConversation(req.Conversation)
+	case !known:
 		conversation, lost = h.ids.issue(), req.Conversation != ""
 	}
 	community := h.opts.Community
@@ -153,6 +157,9 @@ func (h *Handler) chat(w http.ResponseWriter, r *http.Request) {
 	})
 	if lost {
 		reply, err = restarted(conversation, reply, err)
+	}
+	if own && reply != nil {
+		reply.Conversation = req.Conversation // the client's own name for it
 	}
 	switch {
 	case err == nil || errors.Is(err, wegwijzer.ErrDuplicate):
@@ -178,14 +185,21 @@ func (h *Handler) updates(w http.ResponseWriter, r *http.Request, u Updater) {
 	case status != 0:
 		writeJSON(w, status, errorBody{msg})
 		return
-	case !h.ids.valid(req.Conversation):
+	case !h.ids.valid(req.Conversation) && !ownID(req.Conversation):
 		writeJSON(w, http.StatusBadRequest, errorBody{"unknown conversation: use the id a reply of /api/chat gave"})
 		return
 	case req.Text != "" || req.Option != "":
 		writeJSON(w, http.StatusBadRequest, errorBody{"updates take a conversation only: send text and options to /api/chat"})
 		return
 	}
-	reply, err := u.Updates(r.Context(), req.Conversation)
+	conversation := req.Conversation
+	if !h.ids.valid(conversation) {
+		conversation = ownConversation(conversation)
+	}
+	reply, err := u.Updates(r.Context(), conversation)
+	if reply != nil && conversation != req.Conversation {
+		reply.Conversation = req.Conversation
+	}
 	switch {
 	case err != nil:
 		h.log.ErrorContext(r.Context(), "web: updates failed", "err", err)
