@@ -7,12 +7,13 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestWebChatWithAnOldIDStartsAgain: a tab that kept a conversation id from before ids were signed (or any id the
-// server did not issue) gets a new conversation with a short note, not an error, and goes on under the new id.
+// TestWebChatWithAnOldIDStartsAgain: a tab that kept a conversation id in the issued form that this server cannot
+// verify (signed under a key no longer used, or altered) gets a new conversation with a short note, not an error,
+// and goes on under the new id.
 func TestWebChatWithAnOldIDStartsAgain(t *testing.T) {
 	srv := newServer(t)
 	_, tctx := browse(t, srv)
-	const old = "9f8d3bf0075432dca929745f"
+	const old = "w-9f8d3bf0075432dca929745f0a1b2c3d-00000000000000000000000000000000"
 	do(t, tctx, chromedp.WaitVisible(chromedp.CSS(`#text`)))
 	eval[bool](t, tctx, `sessionStorage.setItem('wegwijzer-chat:', JSON.stringify({conversation: '`+old+`', entries: []})), true`)
 	do(t, tctx,

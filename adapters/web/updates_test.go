@@ -44,7 +44,8 @@ func TestUpdates(t *testing.T) {
 		{"store down", `{"conversation":"` + u.down + `"}`, 503, "not available"},
 		{"no conversation", `{}`, 400, "conversation"},
 		{"bad conversation id", `{"conversation":"<script>"}`, 400, "conversation"},
-		{"an id the server did not issue", `{"conversation":"c-answered"}`, 400, "unknown conversation"},
+		{"an issued-form id the server did not issue", `{"conversation":"w-9f8d3bf0075432dca929745f0a1b2c3d-00000000000000000000000000000000"}`, 400, "unknown conversation"},
+		{"a client's own id is a conversation of its own", `{"conversation":"c-answered"}`, 204, ""},
 		{"text belongs to /api/chat", `{"conversation":"` + u.answered + `","text":"hallo"}`, 400, "/api/chat"},
 		{"unknown field", `{"conversation":"` + u.answered + `","since":"2026"}`, 400, "invalid JSON"},
 	}
