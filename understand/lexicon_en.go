@@ -372,16 +372,8 @@ var enPartyDeterminers = `my our the your`
 var enSayingVerbs = `says said tells told advises advised recommends recommended suggests suggested claims claimed warns
 warned`
 
-// enNationalAdjectives name the people of a country outside the EU, the EEA and Switzerland ("an Indian chef", "I'm
-// American"); EU nationals need no permit to stay or work here (index.euNationals). They say where someone comes from
-// only of a person ("an Indian restaurant" is a trade): see NamesAbroad. "English" is left out ("an English teacher").
-var enNationalAdjectives = `indian brazilian turkish syrian american moroccan chinese japanese korean russian
-	ukrainian afghan eritrean pakistani bangladeshi indonesian filipino vietnamese thai egyptian iranian iraqi
-	canadian mexican argentinian argentine colombian venezuelan peruvian chilean nigerian ghanaian kenyan ethiopian
-	somali australian british surinamese`
-
-// enNationalPeople name the people of such a country as a noun, which says it of a person by itself ("we hired two
-// Brazilians").
+// enNationalPeople name the people of a country outside the EU as a noun, which says it of a person by itself ("we
+// hired two Brazilians"). Their adjectives are lexicon.NationalAdjectivesEN, shared with demand/scrub.
 var enNationalPeople = `indians brazilians turks syrians americans moroccans afghans eritreans pakistanis
 	indonesians filipinos egyptians iranians iraqis canadians mexicans colombians venezuelans nigerians ghanaians
 	kenyans ethiopians somalis ukrainians russians brits`

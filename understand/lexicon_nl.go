@@ -378,17 +378,8 @@ waarschuwde eist eiste`
 // nlAccordingTo put what follows in another party's mouth ("volgens mijn boekhouder") (ReportedBy).
 var nlAccordingTo = `volgens`
 
-// nlNationalAdjectives: see enNationalAdjectives ("mijn Braziliaanse kok", "ik ben Amerikaans"). "Engels" is the
-// language.
-var nlNationalAdjectives = `indiase indiaas braziliaanse braziliaans turkse turks syrische syrisch amerikaanse
-	amerikaans marokkaanse marokkaans chinese chinees japanse japans koreaanse koreaans russische russisch oekraïense
-	oekraiense oekraïens oekraiens afghaanse afghaans eritrese eritrees pakistaanse pakistaans indonesische indonesisch
-	filipijnse filipijns vietnamese vietnamees thaise thais egyptische egyptisch iraanse iraans iraakse iraaks
-	canadese canadees mexicaanse mexicaans argentijnse argentijns colombiaanse colombiaans venezolaanse venezolaans
-	nigeriaanse nigeriaans ghanese ghanees keniaanse keniaans ethiopische ethiopisch somalische somalisch
-	australische australisch britse brits surinaamse surinaams zuid-afrikaanse`
-
-// nlNationalPeople: see enNationalPeople ("een Syriër wil bij ons werken").
+// nlNationalPeople: see enNationalPeople ("een Syriër wil bij ons werken"); their adjectives are
+// lexicon.NationalAdjectivesNL.
 var nlNationalPeople = `indiër indier indiërs indiers braziliaan brazilianen turk turken syriër syrier syriërs
 	syriers amerikaan amerikanen marokkaan marokkanen afghaan afghanen eritreeër eritreeers eritreeërs pakistaan
 	pakistanen indonesiër indonesiërs egyptenaar egyptenaren iraniër iraniërs irakees irakezen canadees canadezen

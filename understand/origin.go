@@ -3,6 +3,8 @@ package understand
 import (
 	"slices"
 	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand/lexicon"
 )
 
 // Where the asker comes from is who asks, not what about: "I moved from Spain to Rotterdam and want to open a
@@ -14,7 +16,7 @@ var (
 	originGuards       = set(enOriginGuards + " " + nlOriginGuards)
 	originSelf         = set(enOriginSelf + " " + nlOriginSelf)
 	countries          = phraseSet(enCountries + " " + nlCountries)
-	nationalAdjectives = set(enNationalAdjectives + " " + nlNationalAdjectives)
+	nationalAdjectives = set(lexicon.NationalAdjectivesEN + " " + lexicon.NationalAdjectivesNL)
 	nationalPeople     = set(enNationalPeople + " " + nlNationalPeople)
 	personNouns        = set(enPersonNouns + " " + nlPersonNouns)
 	nationalSelf       = set(enNationalSelf + " " + nlNationalSelf)

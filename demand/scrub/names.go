@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wegwijzer/wegwijzer/understand/lexicon"
 )
 
 // Names of people are found two ways. After a cue ("ik ben", "mijn naam is", "collega", "groet,") the words
@@ -292,8 +294,9 @@ var tussen = set("van de der den ter ten te het 't in von da di del la le du des
 var articles = set("de het een the a an")
 
 // notName are capitalised words that are no part of a name: sentence openers, months, days, countries,
-// nationalities ("I'm American" says where the asker comes from) and languages, company forms, and words such as
-// Subsidie that a question writes with a capital.
+// nationalities ("I'm American" says where the asker comes from; those from outside the EU are understand's,
+// lexicon.NationalAdjectives*) and languages, company forms, and words such as Subsidie that a question writes with
+// a capital.
 var notName = set(`ik je jij u wij we zij hij ze het een de dit dat deze die wat wie waar waarom hoe welke wanneer
 bel mail stuur vraag overleg help zoek volgens heeft samen werkt weet zie check neem lees kijk geef laat maak
 ga doe krijg vind bestaat geldt klopt ken kent hebt zit zitten woon wonen
@@ -307,14 +310,10 @@ january february march june july august october
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday
 nederland nederlandse nederlands holland hollandse europa europese eu belgië belgische duitsland duitse frankrijk
 engeland brits engels england english dutch german french europe european
-amerikaans amerikaanse indiaas indiase braziliaans braziliaanse turks turkse syrisch syrische marokkaans
-marokkaanse chinees chinese russisch oekraïens afghaans pakistaans canadees mexicaans surinaams surinaamse
-american indian brazilian turkish syrian moroccan japanese russian ukrainian afghan pakistani canadian mexican
-nigerian british australian
 bv b.v nv vof cv holding groep group ltd gmbh inc
 subsidie subsidies regeling lening krediet fonds belasting btw kvk rvo zzp mkb ai ict it
 google microsoft apple amazon facebook instagram linkedin whatsapp youtube tiktok shopify excel word teams chatgpt
-wegwijzer`)
+wegwijzer ` + lexicon.NationalAdjectivesNL + " " + lexicon.NationalAdjectivesEN)
 
 // firstNames are common first names in the Netherlands: on its own, such a word is a name too.
 var firstNames = set(`anna pieter jan piet kees henk johan willem sanne lisa emma sophie julia eva daan sem lucas

@@ -75,6 +75,7 @@ func TestText(t *testing.T) {
 		{"'weg' with a number is not a street", "ik ben weg 2 weken", "ik ben weg 2 weken"},
 		{"a nationality is no name", "I'm American and want to start a company here", "I'm American and want to start a company here"},
 		{"a Dutch nationality is no name", "Ik ben Turks en wil een zaak beginnen", "Ik ben Turks en wil een zaak beginnen"},
+		{"every nationality understand knows is no name", "I'm Korean and my partner is Keniaans", "I'm Korean and my partner is Keniaans"},
 		// URLs
 		{"url with query", "zie https://example.nl/form?id=42&naam=jan voor info", "zie [URL] voor info"},
 		{"url with fragment", "https://x.nl/a#b.", "[URL]."},
