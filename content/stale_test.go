@@ -148,3 +148,98 @@ func TestStaleOrderAndCount(t *testing.T) {
 		t.Errorf("Count = %+v, want %+v", got, want)
 	}
 }
+
+// TestStaleByStatus: an ended offer (gesloten) is judged by what it must still say. Its sources age from its end,
+// not from today, so the page that announced the end stays good; it is due when nothing dates it, when it ends
+// with no closed_since to age from, or when its replacement ended too. An offer not marked ended is due once its
+// valid_until has passed. Now is 2026-11-28; the limit is 24 months.
+func TestStaleByStatus(t *testing.T) {
+	// offer is validOffer as id, with this status block (YAML lines) and these sources.
+	offer := func(id, status string, sources ...string) string {
+		o := strings.Replace(withSources("2026-11-25", sources...), "id: eia", "id: "+id, 1)
+		return strings.Replace(o, "status: open", status, 1)
+	}
+	const (
+		ended2023  = "status: gesloten\nstatus_note: Gestopt per 2024.\nclosed_since: 2023-12-31"
+		endedUndat = "status: gesloten\nstatus_note: Gestopt."
+		rondes     = "status: rondes\nstatus_note: Kijk op rvo.nl voor een nieuwe ronde."
+	)
+	type want struct {
+		status                                                     string
+		sourceOld, noDatedSource, replacementEnded, pastValidUntil bool
+	}
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  want
+	}{
+		{"an open offer on a 2023 source is old",
+			map[string]string{"offers/stap.yaml": offer("stap", "status: open", dated("2023-09-19"))},
+			want{status: "open", sourceOld: true}},
+		{"an offer that ended in 2023 on a source from its last months is not old",
+			map[string]string{"offers/stap.yaml": offer("stap", ended2023, dated("2023-09-19"))},
+			want{status: "gesloten"}},
+		{"an ended offer on a source two years before its end is old",
+			map[string]string{"offers/stap.yaml": offer("stap", ended2023, dated("2021-06"))},
+			want{status: "gesloten", sourceOld: true}},
+		{"an ended offer without closed_since ages from today",
+			map[string]string{"offers/stap.yaml": offer("stap", endedUndat, dated("2023-09-19"))},
+			want{status: "gesloten", sourceOld: true}},
+		{"an ended offer without a dated source is still flagged",
+			map[string]string{"offers/stap.yaml": offer("stap", ended2023, rvo)},
+			want{status: "gesloten", noDatedSource: true}},
+		{"an ended offer replaced by one that ended too is due",
+			map[string]string{
+				"offers/stap.yaml": offer("stap", ended2023+"\nreplaced_by: slim", dated("2023-09-19")),
+				"offers/slim.yaml": offer("slim", ended2023, dated("2023-09-19")),
+			},
+			want{status: "gesloten", replacementEnded: true}},
+		{"an ended offer replaced by a running one is fine",
+			map[string]string{
+				"offers/stap.yaml": offer("stap", ended2023+"\nreplaced_by: slim", dated("2023-09-19")),
+				"offers/slim.yaml": offer("slim", rondes, dated("2026-03")),
+			},
+			want{status: "gesloten"}},
+		{"an offer in rounds past its valid_until is due",
+			map[string]string{"offers/stap.yaml": offer("stap", rondes+"\nvalid_until: 2025-12-31", dated("2026-03"))},
+			want{status: "rondes", pastValidUntil: true}},
+		{"an offer in rounds before its valid_until is fine",
+			map[string]string{"offers/stap.yaml": offer("stap", rondes+"\nvalid_until: 2027-05-08", dated("2026-03"))},
+			want{status: "rondes"}},
+		{"an ended offer past its valid_until is not due for it",
+			map[string]string{"offers/stap.yaml": offer("stap", ended2023+"\nvalid_until: 2023-12-31", dated("2023-09-19"))},
+			want{status: "gesloten"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cat := mustLoad(t, tt.files)
+			all := cat.Stale(now, content.StaleOptions{CheckedAge: year, SourceMonths: 24, All: true})
+			var got *content.Due
+			for i := range all {
+				if all[i].ID == "stap" {
+					got = &all[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("Stale(All) = %+v, want stap in it", all)
+			}
+			g := want{string(got.Status), got.SourceOld, got.NoDatedSource, got.ReplacementEnded, got.PastValidUntil}
+			if g != tt.want {
+				t.Errorf("got %+v, want %+v", g, tt.want)
+			}
+			if wantDue := tt.want.sourceOld || tt.want.noDatedSource || tt.want.replacementEnded || tt.want.pastValidUntil; got.IsDue() != wantDue {
+				t.Errorf("IsDue = %v, want %v", got.IsDue(), wantDue)
+			}
+			if n := content.Count([]content.Due{*got}); n.Status != b2i(tt.want.replacementEnded || tt.want.pastValidUntil) {
+				t.Errorf("Count.Status = %d", n.Status)
+			}
+		})
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

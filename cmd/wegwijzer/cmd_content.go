@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/wegwijzer/wegwijzer/content"
@@ -193,28 +194,32 @@ func runContentStale(e env, args []string) error {
 	n := content.Count(due)
 	fmt.Fprintf(e.stdout, "%s: %d of %d offers and answers last checked more than %d days ago", name, n.CheckOverdue, len(cat.Offers)+len(cat.Answers), *days)
 	if *months > 0 {
-		fmt.Fprintf(e.stdout, "; %d with the newest dated source more than %d months old (before %s), %d without a dated source; %d due in all",
-			n.SourceOld, *months, content.SourceCutoff(now, *months).Format(time.DateOnly), n.NoDatedSource, n.Due)
+		fmt.Fprintf(e.stdout, "; %d with the newest dated source more than %d months old (before %s; an ended offer's counted from its end), %d without a dated source",
+			n.SourceOld, *months, content.SourceCutoff(now, *months).Format(time.DateOnly), n.NoDatedSource)
 	}
+	fmt.Fprintf(e.stdout, "; %d whose status no longer fits; %d due in all", n.Status, n.Due)
 	fmt.Fprintln(e.stdout)
 	return nil
 }
 
-// printStale prints due in its groups, each under a heading, one line each: the date that makes it due, the file
-// and the title.
+// printStale prints due in its groups, each under a heading, one line each: the date that makes it due, the file,
+// the status and the title; an ended offer also shows when it ended and what replaced it, the two things it must
+// still say.
 func printStale(e env, due []content.Due, days, months int) {
 	heading := ""
 	for _, d := range due {
 		var h string
 		switch {
 		case d.CheckOverdue:
-			h = fmt.Sprintf("last checked more than %d days ago (last check, days, newest source):", days)
+			h = fmt.Sprintf("last checked more than %d days ago (last check, days, newest source, status):", days)
 		case d.SourceOld:
-			h = fmt.Sprintf("newest dated source more than %d months old (newest source, months, last check):", months)
+			h = fmt.Sprintf("newest dated source more than %d months old, for an ended offer counted from its end (newest source, months, last check, status):", months)
 		case d.NoDatedSource:
-			h = "no source has a date (last check):"
+			h = "no source has a date (last check, status):"
+		case d.ReplacementEnded || d.PastValidUntil:
+			h = "status no longer fits (newest source, months, last check, status):"
 		default:
-			h = "not due (newest source, months, last check):"
+			h = "not due (newest source, months, last check, status):"
 		}
 		if h != heading {
 			if heading != "" {
@@ -227,16 +232,57 @@ func printStale(e env, due []content.Due, days, months int) {
 		if d.SourceMonths != nil {
 			src, age = d.NewestSource, fmt.Sprintf("%d mo", *d.SourceMonths)
 		}
+		title := d.Title + statusDetail(d)
 		switch {
 		case d.CheckOverdue:
-			fmt.Fprintf(e.stdout, "  %s  %5d days  %-10s  %s  %s\n", d.LastChecked, d.Days, src, d.File, d.Title)
+			fmt.Fprintf(e.stdout, "  %s  %5d days  %-10s  %-11s  %s  %s\n", d.LastChecked, d.Days, src, statusLabel(d), d.File, title)
 		case d.NoDatedSource:
-			fmt.Fprintf(e.stdout, "  %s  %s  %s\n", d.LastChecked, d.File, d.Title)
+			fmt.Fprintf(e.stdout, "  %s  %-11s  %s  %s\n", d.LastChecked, statusLabel(d), d.File, title)
 		default:
-			fmt.Fprintf(e.stdout, "  %-10s  %6s  %s  %s  %s\n", src, age, d.LastChecked, d.File, d.Title)
+			fmt.Fprintf(e.stdout, "  %-10s  %6s  %s  %-11s  %s  %s\n", src, age, d.LastChecked, statusLabel(d), d.File, title)
 		}
 	}
 	if len(due) > 0 {
 		fmt.Fprintln(e.stdout)
 	}
+}
+
+// statusLabel is an offer's status, with a question mark when no recent source confirms it still runs; "answer"
+// for a curated answer.
+func statusLabel(d content.Due) string {
+	if d.Status == "" {
+		return "answer"
+	}
+	if d.Unconfirmed {
+		return string(d.Status) + "?"
+	}
+	return string(d.Status)
+}
+
+// statusDetail says, after the title, what an ended offer must still say (when it ended, what replaced it) and
+// why a status no longer fits.
+func statusDetail(d content.Due) string {
+	var parts []string
+	if d.Ended() {
+		end := "ended, no closed_since"
+		if d.ClosedSince != "" {
+			end = "ended " + d.ClosedSince
+		}
+		parts = append(parts, end)
+		switch {
+		case d.ReplacementEnded:
+			parts = append(parts, "replaced by "+d.ReplacedBy+", which ended too")
+		case d.ReplacedBy != "":
+			parts = append(parts, "replaced by "+d.ReplacedBy)
+		default:
+			parts = append(parts, "no replaced_by: the status_note must say what to use now")
+		}
+	}
+	if d.PastValidUntil {
+		parts = append(parts, "valid_until has passed but it is not marked gesloten")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(parts, "; ") + "]"
 }
