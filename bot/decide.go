@@ -60,6 +60,9 @@ type turnState struct {
 	// within is the place a question asked again names when the place known lies in it ("en in Zuid-Holland?"
 	// from Dordrecht): its offers were included already, and the answer stays what it was.
 	within string
+	// known is true when a correction or a fact about the asker says only what was known already ("nee, het is
+	// een hotel" after "ik heb een restaurant"): the offers shown stay the answer.
+	known bool
 	// placed is the place a question asked again names instead of the one known, or given for the first time
 	// ("en als ik in Deventer zit?"): when nothing of that place is found, the offers shown stay the answer. A new
 	// size, sector or legal form beside it clears it: those change what fits.

@@ -19,7 +19,17 @@ const maxProblems = 4
 func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	c := t.conv
 	if t.within != "" {
-		if r := t.shownAgain(texts.placeWithin, t.conv.Slots[slotRegion], t.within); r != nil {
+		text, place, in := texts.placeWithin, t.conv.Slots[slotRegion], t.within
+		if place == in {
+			// "we zitten in Breda" when Breda is known: not "Breda ligt in Breda".
+			text, in = texts.placeKnown, ""
+		}
+		if r := t.shownAgain(text, place, in); r != nil {
+			return r, nil
+		}
+	}
+	if t.known {
+		if r := t.shownAgain(texts.sameForAsker, "", ""); r != nil {
 			return r, nil
 		}
 	}

@@ -189,7 +189,8 @@ func (t *turnState) correct(ctx context.Context) {
 			return // the correction is then read as more of the question
 		}
 	}
-	replaced, placed, within := false, false, false
+	// changed is whether a fact about the asker differs from what was known.
+	replaced, placed, within, changed := false, false, false, false
 	switch {
 	case res.Region != "" && slices.Contains(t.cat.Geography.Ancestors(c.Slots[slotRegion]), res.Region):
 		// "en in Gelderland?" from Apeldoorn: the place known is in it, and the province's offers apply there
@@ -198,20 +199,26 @@ func (t *turnState) correct(ctx context.Context) {
 	case res.Region != "" && res.Region != c.Slots[slotRegion]:
 		t.dropPlace(c.Slots[slotRegion])
 		c.Slots[slotRegion] = res.Region
-		replaced, placed = true, true
+		replaced, placed, changed = true, true, true
 		t.placed = res.Region
 	}
 	// A new sector, size or legal form beside the place changes what fits: the answer is searched again, not kept
 	// as it was for the place alone.
 	if res.Sector != "" && res.Sector != c.Slots[slotSector] {
 		c.Slots[slotSector] = res.Sector
-		replaced, within, t.placed = true, false, ""
+		replaced, within, changed, t.placed = true, false, true, ""
+	} else if res.Sector != "" {
+		// "nee, het is een hotel" after "ik heb een restaurant": another word for the sector known (horeca) is no
+		// new question (made one, it got the theme menu and the question was gone); what fits stays.
+		replaced = true
 	}
 	if size := sizeOf(t.read.msg.Text); size != "" {
+		changed = changed || size != c.Slots[slotSize]
 		c.Slots[slotSize] = size
 		replaced, within, t.placed = true, false, ""
 	}
 	if lf := legalFormOf(t.read.msg.Text); lf != "" {
+		changed = changed || lf != c.Slots[slotLegalForm]
 		c.Slots[slotLegalForm] = lf
 		replaced, within, t.placed = true, false, ""
 	}
@@ -238,6 +245,8 @@ func (t *turnState) correct(ctx context.Context) {
 		t.fresh, t.placed = true, ""
 	} else if within && c.State == StateAnswered && c.Slots[slotShown] != "" {
 		t.within = res.Region // nothing new: what was shown applies there already
+	} else if !changed && c.State == StateAnswered && c.Slots[slotShown] != "" {
+		t.known = true // what the asker says was known: what was shown stays the answer
 	}
 	c.Asked = nil
 }
