@@ -217,7 +217,7 @@ func (ix *Index) patternVerb(lang understand.Lang, w string) string {
 	return v
 }
 
-// staffShort reads a shortage of a kind of worker as a shortage of staff: "een tekort aan monteurs", "a shortage
+// staffShort reads a shortage of a kind of worker as a shortage of staff, and seeking one as seeking staff: "een tekort aan monteurs", "a shortage
 // of mechanics", "ik kan geen chauffeurs vinden", "we can't find truck drivers" ask how to find staff, whatever the
 // trade. Read as words, "tekort" found the sectors with shortages of a training scheme, "monteurs" an example
 // question about a sick monteur and "truck" the subsidy for trucks. The worker (one or two words) is rewritten in
@@ -265,6 +265,23 @@ func (ix *Index) staffShort(ws []string) []int {
 					for k := i - 1; k >= max(0, i-2) && shortGrades[ws[k]]; k-- {
 						ws[k] = "erg"
 						at = append(at, k)
+					}
+				}
+			}
+		case seekVerbs[w]:
+			// "ik zoek pedagogisch medewerkers", "we zijn op zoek naar koks", "monteurs gezocht": seeking a kind of
+			// worker is finding staff. The seek verb is a stopword, so "zoek" was lost and the words of the worker
+			// alone found a training answer's example ("... pedagogisch medewerkers bijscholen") and a sick
+			// monteur's. The worker is read as "personeel" and the verb stays, so the synonym "personeel zoeken"
+			// reads the search for staff.
+			if j, n := ix.soughtWorker(ws, i); n > 0 {
+				ws[i] = "zoek"
+				staff(j, n)
+				// What kind they are ("ervaren koks", "skilled chefs") is part of the worker, not a search of its
+				// own ("ervaren" found the experienced advisers of Ondernemersklankbord).
+				for k := i + 1; k < j; k++ {
+					if !stopwords[ws[k]] && !seekJoiners[ws[k]] {
+						staff(k, 1)
 					}
 				}
 			}
@@ -316,10 +333,61 @@ func (ix *Index) staffShort(ws []string) []int {
 	return at
 }
 
+// soughtWorker returns the position and the number of words of the worker a seek verb at i seeks, or 0 words:
+// the worker after the verb ("zoek koks", "op zoek naar ervaren monteurs"), with at most one word before it that
+// the offers do not know ("pedagogisch medewerkers": what kind of worker, read as part of the worker), or, for
+// "gezocht", right before the verb ("koks gezocht"). A known word between ("zoek subsidie voor medewerkers", "zoek
+// een cursus voor mijn personeel") says that something else is sought.
+func (ix *Index) soughtWorker(ws []string, i int) (int, int) {
+	worker := func(j int) int {
+		if j+1 < len(ws) && ix.workers[ws[j]+" "+ws[j+1]] {
+			return 2
+		}
+		if j >= 0 && j < len(ws) && (ix.workers[ws[j]] || understand.IsStaffWord(ws[j])) {
+			return 1
+		}
+		return 0
+	}
+	if ws[i] == "gezocht" {
+		for j := i - 1; j >= max(0, i-2); j-- {
+			if n := worker(j); n > 0 && j+n == i {
+				return j, n
+			}
+		}
+		return 0, 0
+	}
+	j := i + 1
+	for j < len(ws) && j <= i+4 && (shortJoiners[ws[j]] || seekJoiners[ws[j]]) {
+		j++
+	}
+	if ws[i] == "looking" && (j == i+1 || !slices.Contains(ws[i+1:j], "for")) {
+		return 0, 0 // "looking" seeks only with "for"
+	}
+	if j >= len(ws) {
+		return 0, 0
+	}
+	if n := worker(j); n > 0 {
+		return j, n
+	}
+	if n := worker(j + 1); n > 0 && ix.namesSector(ws[j]) {
+		return j + 1, n // "zoek horeca personeel": the sector stays a sector
+	}
+	if w := ws[j]; !stopwords[w] && !generic[w] && !isNumber(w) && !ix.isSalient(w) {
+		if n := worker(j + 1); n > 0 {
+			return j, n + 1
+		}
+	}
+	return 0, 0
+}
+
 // shortJoiners stand between a shortage and what is short ("tekort aan goede monteurs", "shortage of skilled
 // mechanics"); shortNegations say that a worker cannot be found ("geen", "can't").
 var (
-	shortJoiners   = setOf(`aan van de het een goede ervaren geschoolde genoeg nieuwe of skilled good enough new experienced any qualified`)
+	shortJoiners = setOf(`aan van de het een goede ervaren geschoolde genoeg nieuwe of skilled good enough new experienced any qualified`)
+	// seekVerbs seek someone ("ik zoek koks", "monteurs gezocht", "looking for chefs"); seekJoiners stand between
+	// them and whom they seek ("op zoek naar", "looking for").
+	seekVerbs      = setOf(`zoek zoeken zoekt gezocht seeking looking`)
+	seekJoiners    = setOf(`naar for extra parttime fulltime part-time full-time`)
 	shortNegations = setOf(`geen nergens niet niemand can't cant cannot not no unable`)
 	// shortGrades say how large a shortage is ("een groot tekort", "a huge shortage"); they are read as "erg", a
 	// word that says how much and is not searched.

@@ -1,0 +1,57 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Defects found by playing the chat as a new user: the offer or curated answer a question gets first, and what it
+// must not get. Each case is written in words of its own, beside the words it was found with.
+func TestPlayedQuestionsRankTheirSubjectFirst(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		name   string
+		q      string
+		first  string // the first offer ("a|b": one of them); "" = not checked
+		answer string // the first curated answer; "-" = none; "" = not checked
+		not    string // an offer not in the top 3, or an answer not given ("answer:id"); "" = not checked
+	}{
+		// A general example question of another answer ("... een terras bij mijn café, welke vergunning") outranked
+		// the terrace permit's own.
+		{"terrace at my café", "mag ik een terras voor mijn café", "", "terrasvergunning", ""},
+		{"terrace at a lunchroom", "wij willen een terras bij onze lunchroom", "", "terrasvergunning", ""},
+		// The first employee's answer had an example about a first employee who falls ill: every sick employee got it.
+		{"employee sick for two years", "mijn werknemer is al 2 jaar ziek, wat nu?", "loondoorbetaling-bij-ziekte|wet-verbetering-poortwachter", "", "answer:eerste-werknemer-aannemen"},
+		{"employee sick for long", "onze werknemer is al maanden ziek", "loondoorbetaling-bij-ziekte|wet-verbetering-poortwachter", "", "answer:eerste-werknemer-aannemen"},
+		// Seeking a kind of worker is finding staff, not training them or screening them (VOG).
+		{"seeking pedagogical staff", "ik zoek pedagogisch medewerkers", "werkgeversservicepunt", "", "answer:scholing-personeel-betalen"},
+		{"pedagogical staff wanted", "pedagogisch medewerkers gezocht voor ons kinderdagverblijf", "werkgeversservicepunt", "", "vog-personeel"},
+		{"looking for experienced cooks", "we zijn op zoek naar ervaren koks", "werkgeversservicepunt", "", "ondernemersklankbord"},
+		{"seeking mechanics", "wij zoeken monteurs", "werkgeversservicepunt", "", "loondoorbetaling-bij-ziekte"},
+		{"looking for chefs", "we are looking for chefs for our restaurant", "werkgeversservicepunt", "", ""},
+		{"seeking a course is no staff", "ik zoek een cursus voor mijn medewerkers", "slim-regeling|stap-budget", "", "werkgeversservicepunt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustSearch(t, ix, tc.q)
+			got := ids(res)
+			if tc.first != "" && (len(got) == 0 || !slices.Contains(strings.Split(tc.first, "|"), got[0])) {
+				t.Errorf("%q: got %v, want %s first", tc.q, got, tc.first)
+			}
+			switch {
+			case tc.answer == "-" && len(res.Answers) > 0:
+				t.Errorf("%q: answers %v, want none", tc.q, res.Answers)
+			case tc.answer != "" && tc.answer != "-" && (len(res.Answers) == 0 || res.Answers[0] != tc.answer):
+				t.Errorf("%q: answers %v, want %s first", tc.q, res.Answers, tc.answer)
+			}
+			if a, ok := strings.CutPrefix(tc.not, "answer:"); ok {
+				if slices.Contains(res.Answers, a) {
+					t.Errorf("%q: answers %v, want no %s", tc.q, res.Answers, a)
+				}
+			} else if tc.not != "" && slices.Contains(got[:min(3, len(got))], tc.not) {
+				t.Errorf("%q: got %v, want no %s in the top 3", tc.q, got, tc.not)
+			}
+		})
+	}
+}
