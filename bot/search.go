@@ -87,7 +87,7 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if th := c.Slots[slotTheme]; th != "" && !slices.Contains(t.rec.Themes, th) {
 		t.rec.Themes = append([]string{th}, t.rec.Themes...)
 	}
-	t.rec.Phase = phaseOf(c.Slots[slotQuery])
+	t.rec.Phase = understand.PhaseOf(c.Slots[slotQuery])
 	if len(res.Results) > 0 {
 		t.rec.BestScore = res.Results[0].Score
 	}

@@ -262,26 +262,6 @@ func shownByProvider(shown []*wegwijzer.Offer, rest []string) []*wegwijzer.Offer
 	return run
 }
 
-// phaseOf recognises the phase of the customer journey a question is in, from its wording.
-func phaseOf(q string) wegwijzer.Phase {
-	q = " " + strings.ToLower(q) + " "
-	for _, p := range []struct {
-		phase wegwijzer.Phase
-		cues  []string
-	}{
-		{wegwijzer.PhaseKunnen, []string{"aanvragen", "aanvraag", "indienen", "formulier", "deadline", "apply", "application", "hoe vraag", "melden", "invullen"}},
-		{wegwijzer.PhaseWillen, []string{"ik wil", "we willen", "van plan", "plannen", "overweeg", "investeren", "kopen", "aanschaffen", "i want", "we want", "planning", "going to"}},
-		{wegwijzer.PhaseOntmoeten, []string{"andere ondernemers", "netwerk", "community", "ervaring", "inspiratie", "evenement", "meetup", "peers", "network"}},
-	} {
-		for _, c := range p.cues {
-			if strings.Contains(q, c) {
-				return p.phase
-			}
-		}
-	}
-	return wegwijzer.PhaseWeten
-}
-
 // legalFormOf recognises the legal-form class a message names (understand.LegalForm): "ik heb een eenmanszaak"
 // (ib), "mijn bv" or "een besloten vennootschap" (rechtspersoon); "" when it names none, or both.
 func legalFormOf(text string) string { return understand.LegalForm(text) }
