@@ -122,7 +122,7 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.lang = lang(asked)
 	}
 	intent := t.read.intent.Intent
-	if intent == understand.IntentRefine && c.State == StateClarify && slices.Contains(askerSlots, lastAsked(c)) && isSkip(t.msg.Text) {
+	if intent == understand.IntentRefine && c.State == StateClarify && slices.Contains(askerSlots, lastAsked(c)) && understand.SkipsQuestion(t.msg.Text) {
 		// "anders" to "In welke branche zit je bedrijf?" is its button "Anders / overslaan", not "iets anders"
 		// (another topic): it started the questions over with the theme menu.
 		intent = understand.IntentNone

@@ -8,6 +8,7 @@ import (
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/demand/scrub"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // Leaving the bot: erasure, and the hand-off to a person.
@@ -98,7 +99,7 @@ func (t *turnState) waitForPerson() *wegwijzer.Reply {
 		t.rec.Message.Text = "" // the way to reach the person stays with the hand-off, out of the demand log
 		return t.info(texts.contactKept.in(t.lang))
 	}
-	if len(strings.Fields(text)) <= 3 && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return hereWords[strings.Trim(w, ".!,")] }) {
+	if len(strings.Fields(text)) <= 3 && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return understand.IsHereWord(strings.Trim(w, ".!,")) }) {
 		return t.info(texts.contactHere.in(t.lang))
 	}
 	return t.info(texts.handoffWaiting.in(t.lang))

@@ -90,9 +90,8 @@ func contextJoinedOwn(clauses []string) (joined, own []string) {
 // saysWhoAsks reports whether a clause opens by saying who asks ("we're a small web shop", "ik heb een bakkerij").
 func saysWhoAsks(clause string) bool {
 	c := strings.ToLower(strings.TrimSpace(clause))
-	return slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) }) ||
-		understand.IntroducesName(c) ||
-		slices.ContainsFunc(ownDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
+	_, owns := understand.CutOwnDescription(c)
+	return understand.OpensSelfDescription(c) || understand.IntroducesName(c) || owns
 }
 
 // asksOrTells reports whether a clause asks or wants something, asks for money, or names a problem.

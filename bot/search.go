@@ -308,13 +308,13 @@ func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, erro
 func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
 	c := strings.ToLower(clause)
 	wants := slices.ContainsFunc(strings.Fields(c), understand.IsWishWord)
-	self := slices.ContainsFunc(selfDescriptions, func(p string) bool { return strings.HasPrefix(c, p) }) || understand.IntroducesName(c)
+	self := understand.OpensSelfDescription(c) || understand.IntroducesName(c)
 	if self && !wants {
 		return true
 	}
 	// "ik heb een webshop in kinderkleding", "I run a small software company": a business of a sector the asker
 	// has, and no wish. ("ik heb een belastingschuld" names no sector: that is a problem.)
-	owns := slices.ContainsFunc(ownDescriptions, func(p string) bool { return strings.HasPrefix(c, p) })
+	_, owns := understand.CutOwnDescription(c)
 	if owns && res.Sector != "" && !wants {
 		return true
 	}
@@ -354,13 +354,7 @@ func (t *turnState) onlyAsker(clause string) bool {
 	// "startup in Rotterdam working on hydrogen for shipping", "transportbedrijf met 15 vrachtwagens": a clause
 	// that opens with the kind of business and wants nothing says who asks; so does one that says the asker has
 	// one ("ik heb een start-up in Delft", "we run a startup in Leiden").
-	lower := strings.ToLower(strings.TrimSpace(clause))
-	for _, p := range ownDescriptions {
-		if rest, ok := strings.CutPrefix(lower, p); ok {
-			lower = rest
-			break
-		}
-	}
+	lower, _ := understand.CutOwnDescription(strings.ToLower(strings.TrimSpace(clause)))
 	if ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); len(ws) > 0 && (businessNouns[ws[0]] || t.isSectorWord(ws[0])) {
 		return true
 	}

@@ -90,7 +90,7 @@ func (t *turnState) applyText(ctx context.Context) {
 		t.fresh = true
 	}
 	t.reject()
-	if c.State == StateClarify && isSkip(m.Text) {
+	if c.State == StateClarify && understand.SkipsQuestion(m.Text) {
 		// "weet ik niet" to "waar gaat je vraag over?" or "wat wil je precies doen?" is no part of the question
 		// (searched with it, it found five unrelated grants): the theme is asked again with examples; a topic
 		// not known leaves the theme as the question.
@@ -161,7 +161,7 @@ func (t *turnState) leansOnAnswer() bool {
 		// "en als die persoon ouder is dan 56?", "what if we rent the building?": the same question, one
 		// condition more.
 		lower := strings.ToLower(t.read.msg.Text)
-		if slices.ContainsFunc(continuations, func(p string) bool { return strings.HasPrefix(lower, p) }) {
+		if understand.OpensContinuation(lower) {
 			return true
 		}
 	}
@@ -429,7 +429,7 @@ func (t *turnState) answerSlot(slot, text string) bool {
 			return true
 		}
 	}
-	if slices.Contains(askerSlots, slot) && isSkip(word) {
+	if slices.Contains(askerSlots, slot) && understand.SkipsQuestion(word) {
 		c.Slots[slot] = "-"
 		return true
 	}

@@ -230,37 +230,16 @@ var kindWords = map[string]wegwijzer.Kind{
 // beside a question. Words of the language that say how a message reads (question words, wishes, place verbs, the
 // filler around a fact about the asker) are understand's (understand/words.go), so that bot and index read alike.
 
-// skipWords answer a clarifying question without an answer.
-var skipWords = set("- overslaan skip geen anders other landelijk nvt n.v.t.")
-var skipPhrases = []string{"sla over", "weet niet", "weet ik niet", "dat weet ik niet", "weet ik nog niet", "geen idee",
-	"geen flauw idee", "zeg ik liever niet", "heel nederland", "don't know", "i don't know", "i dont know", "no idea",
-	"not sure", "idk", "rather not say", "whole country"}
-
-// selfDescriptions start a clause that says who is asking, not what the problem is; so does an introduction
-// (understand.IntroducesName).
-var selfDescriptions = []string{"ik ben ", "wij zijn ", "we zijn ", "i am ", "i'm ", "we are ", "we're ", "i moved ",
-	"we moved ", "ik kom uit ", "i come from "}
-
-// ownDescriptions open a clause that says which business the asker has or runs ("ik heb een webshop").
-var ownDescriptions = []string{"ik heb een ", "wij hebben een ", "we hebben een ", "ik run een ", "ik heb sinds ",
-	"i have a ", "i run a ", "we run a ", "i own a ", "we own a ", "we have a "}
-
 // businessNouns name a business without its sector: a clause that opens with one says who asks ("startup in
 // Rotterdam", "mkb-bedrijf in Limburg"). Not the search's list of that name, whose words stand in for each other in
 // a synonym phrase.
 var businessNouns = set(`startup start-up scale-up mkb mkb-bedrijf mkb-er firma company firm sme`)
-
-// continuations start a short message that adds a condition to the question just answered.
-var continuations = []string{"en als ", "en wat als ", "maar als ", "en wanneer ", "what if ", "and if ", "and what if ", "but if "}
 
 // problemStems are parts of words that name a problem ("belastingschuld", "omzet daalt", "ziekteverzuim"): a
 // clause with one is a problem of its own, not context for the next.
 var problemStems = []string{"schuld", "ziek", "terug", "failliet", "verlies", "tekort", "daal", "dalen", "gedaald", "daling",
 	"slecht", "zorgen", "probleem", "problemen", "krap", "debt", "loss", "sick", "bankrupt", "declin", "drop", "falling",
 	"trouble", "shortage"}
-
-// hereWords answer "how do you want to be reached" with: in this conversation.
-var hereWords = set("hier chat gesprek here nee no overslaan skip niet nope")
 
 var sizeLabels = map[string]msg{
 	"zzp": {"Alleen ik (zzp)", "Just me (self-employed)"}, "micro": {"2 tot 10 mensen", "2 to 10 people"},

@@ -368,11 +368,6 @@ func sizeClass(count string) string {
 	return "groot"
 }
 
-func isSkip(text string) bool {
-	w := strings.Trim(strings.ToLower(text), " .!")
-	return skipWords[w] || slices.Contains(skipPhrases, w)
-}
-
 // newTopic reports whether the words of the message's condition ("kom ik in aanmerking als ik zonnepanelen koop?",
 // "welke subsidie is het beste voor zonnepanelen?"), or the one word of its own beside a pointer ("wie moet ik
 // bellen over dat terras?"), name a topic of the catalogue that none of the offers shown speaks of, when the

@@ -25,3 +25,61 @@ func PhaseOf(q string) wegwijzer.Phase {
 	}
 	return wegwijzer.PhaseWeten
 }
+
+var (
+	skipAnswers   = wholeAnswers(nlSkipAnswers, enSkipAnswers)
+	hereWords     = set(nlHereWords + " " + enHereWords)
+	selfOpeners   = openers(nlSelfOpeners, enSelfOpeners)
+	ownOpeners    = openers(nlOwnOpeners, enOwnOpeners)
+	continuations = openers(nlContinuations, enContinuations)
+)
+
+// wholeAnswers is the set of the answers of the lists, each a whole message of one or more words.
+func wholeAnswers(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, a := range slices.Concat(lists...) {
+		m[a] = true
+	}
+	return m
+}
+
+// openers are the phrases of the lists, each with the space that ends it as the opening of a clause ("ik ben ",
+// not "ik bent").
+func openers(lists ...[]string) []string {
+	var out []string
+	for _, p := range slices.Concat(lists...) {
+		out = append(out, p+" ")
+	}
+	return out
+}
+
+// SkipsQuestion reports whether a message, as the whole answer to a clarifying question, gives no answer:
+// "overslaan", "weet ik niet", "no idea", "landelijk" (case and a closing "." or "!" aside).
+func SkipsQuestion(text string) bool { return skipAnswers[strings.Trim(strings.ToLower(text), " .!")] }
+
+// IsHereWord reports whether w (lower case) answers "how do you want to be reached" with: in this conversation
+// ("hier", "chat", "nee", "here").
+func IsHereWord(w string) bool { return hereWords[w] }
+
+// OpensSelfDescription reports whether a clause (lower case) opens by saying who is asking ("ik ben ", "we're ",
+// "ik kom uit "), not what the problem is. An introduction by name is IntroducesName.
+func OpensSelfDescription(c string) bool {
+	return slices.ContainsFunc(selfOpeners, func(p string) bool { return strings.HasPrefix(c, p) })
+}
+
+// CutOwnDescription returns the rest of a clause (lower case) that opens by saying which business the asker has or
+// runs ("ik heb een webshop": "webshop"), and whether it does.
+func CutOwnDescription(c string) (rest string, ok bool) {
+	for _, p := range ownOpeners {
+		if rest, ok := strings.CutPrefix(c, p); ok {
+			return rest, true
+		}
+	}
+	return c, false
+}
+
+// OpensContinuation reports whether a message (lower case) opens by adding a condition to the question just
+// answered ("en als ", "what if ").
+func OpensContinuation(text string) bool {
+	return slices.ContainsFunc(continuations, func(p string) bool { return strings.HasPrefix(text, p) })
+}

@@ -26,3 +26,42 @@ func TestPhaseOf(t *testing.T) {
 		})
 	}
 }
+
+func TestClauseOpeners(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"'weet ik niet.' skips", SkipsQuestion("Weet ik niet."), true},
+		{"'landelijk' skips the region question", SkipsQuestion("landelijk"), true},
+		{"a sector does not skip", SkipsQuestion("bouw"), false},
+		{"a skip word inside an answer does not skip", SkipsQuestion("geen personeel"), false},
+		{"'hier' is here", IsHereWord("hier"), true},
+		{"a phone word is not here", IsHereWord("bel"), false},
+		{"'ik ben' says who asks", OpensSelfDescription("ik ben zzp'er"), true},
+		{"'i'm' says who asks", OpensSelfDescription("i'm from spain"), true},
+		{"'ik bent' is no opener", OpensSelfDescription("ik bentonietvloer"), false},
+		{"'en als' continues", OpensContinuation("en als we huren?"), true},
+		{"'en' alone does not continue", OpensContinuation("en de kvk?"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.got != tc.want {
+				t.Errorf("got %v, want %v", tc.got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCutOwnDescription(t *testing.T) {
+	for _, tc := range []struct{ c, rest string }{
+		{"ik heb een webshop in kinderkleding", "webshop in kinderkleding"},
+		{"we run a startup in leiden", "startup in leiden"},
+		{"ik heb geen personeel", ""},
+	} {
+		rest, ok := CutOwnDescription(tc.c)
+		if ok != (tc.rest != "") || ok && rest != tc.rest {
+			t.Errorf("CutOwnDescription(%q) = %q, %v; want %q", tc.c, rest, ok, tc.rest)
+		}
+	}
+}

@@ -19,3 +19,40 @@ var enPhaseCues = map[wegwijzer.Phase][]string{
 	wegwijzer.PhaseWillen:    {"i want", "we want", "planning", "going to"},
 	wegwijzer.PhaseOntmoeten: {"peers", "network"},
 }
+
+// nlSkipAnswers, as the whole answer to a clarifying question, give no answer ("overslaan", "weet ik niet",
+// "landelijk" to the region question) (SkipsQuestion).
+var nlSkipAnswers = []string{"-", "overslaan", "geen", "anders", "landelijk", "nvt", "n.v.t.", "sla over", "weet niet",
+	"weet ik niet", "dat weet ik niet", "weet ik nog niet", "geen idee", "geen flauw idee", "zeg ik liever niet",
+	"heel nederland"}
+
+// enSkipAnswers: see nlSkipAnswers.
+var enSkipAnswers = []string{"skip", "other", "don't know", "i don't know", "i dont know", "no idea", "not sure", "idk",
+	"rather not say", "whole country"}
+
+// nlHereWords answer "how do you want to be reached" with: in this conversation ("hier", "nee") (IsHereWord).
+var nlHereWords = `hier chat gesprek nee overslaan niet`
+
+// enHereWords: see nlHereWords.
+var enHereWords = `here no skip nope`
+
+// nlSelfOpeners open a clause that says who is asking, not what the problem is ("ik ben zzp'er", "ik kom uit
+// Polen") (OpensSelfDescription).
+var nlSelfOpeners = []string{"ik ben", "wij zijn", "we zijn", "ik kom uit"}
+
+// enSelfOpeners: see nlSelfOpeners.
+var enSelfOpeners = []string{"i am", "i'm", "we are", "we're", "i moved", "we moved", "i come from"}
+
+// nlOwnOpeners open a clause that says which business the asker has or runs ("ik heb een webshop")
+// (CutOwnDescription).
+var nlOwnOpeners = []string{"ik heb een", "wij hebben een", "we hebben een", "ik run een", "ik heb sinds"}
+
+// enOwnOpeners: see nlOwnOpeners.
+var enOwnOpeners = []string{"i have a", "i run a", "we run a", "i own a", "we own a", "we have a"}
+
+// nlContinuations open a short message that adds a condition to the question just answered ("en als die persoon
+// ouder is dan 56?") (OpensContinuation).
+var nlContinuations = []string{"en als", "en wat als", "maar als", "en wanneer"}
+
+// enContinuations: see nlContinuations.
+var enContinuations = []string{"what if", "and if", "and what if", "but if"}
