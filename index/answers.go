@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"github.com/wegwijzer/wegwijzer"
-	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // matchAnswers returns the ids of the curated answers that fit the question, best first: one of its patterns
@@ -361,9 +360,9 @@ func (ix *Index) answerSims(u *understanding, sims map[int32]float64) map[int32]
 // voorwaarden verplicht? En wat moet ik er dan in opnemen? En wat gebeurt er als ...": the first sentence is an
 // example of the answer on general terms). Offers are weighed by sentence too, so that an answer still needs its
 // lead over them.
-func (ix *Index) partSims(m understand.Message, u *understanding, sims map[int32]float64) map[int32]float64 {
+func (ix *Index) partSims(r *reading, u *understanding, sims map[int32]float64) map[int32]float64 {
 	out := ix.answerSims(u, sims)
-	if len(m.Parts) < 2 {
+	if len(r.Parts) < 2 {
 		return out
 	}
 	// A sentence counts for the answers it names, and it names none that the whole message does not (its words are
@@ -376,13 +375,11 @@ func (ix *Index) partSims(m understand.Message, u *understanding, sims map[int32
 		return out
 	}
 	merged := false
-	for _, part := range m.Parts {
+	for _, part := range r.Parts {
 		if !ix.hasPatternWord(part, wholeNamed) {
 			continue
 		}
-		pm := m
-		pm.Search, pm.Whole, pm.Parts = part, "", nil
-		pu := ix.reread(pm, u)
+		pu := ix.reread(r.withSearch(part), u)
 		if pu.content < 2 {
 			continue
 		}

@@ -43,8 +43,8 @@ runs owns`)
 // asksAsBusiness reports whether the message shows that the asker runs (or starts) a business: a business word,
 // a company size, an employer who is not the asker's own ("als werkgever", not "mijn werkgever"), or a business
 // place or sector that is theirs.
-func (ix *Index) asksAsBusiness(m understand.Message, _ *understanding) bool {
-	ws := words(m.Plain())
+// ws are the words of the whole message (reading.words).
+func (ix *Index) asksAsBusiness(ws []string) bool {
 	for i, w := range ws {
 		if otherOwner(ws, i) {
 			continue // "de eigenaar van mijn huurwoning", "the owner of the flat": another party, not the asker

@@ -39,8 +39,7 @@ func TestAsksAsBusiness(t *testing.T) {
 		{"ik ben eigenaar van een bakkerij", true},
 	}
 	for _, tt := range tests {
-		m := understand.Parse(tt.q)
-		if got := ix.asksAsBusiness(m, ix.understand(m)); got != tt.want {
+		if got := ix.asksAsBusiness(read(understand.Parse(tt.q)).words); got != tt.want {
 			t.Errorf("asksAsBusiness(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}

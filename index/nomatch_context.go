@@ -15,8 +15,9 @@ import (
 // article (a kind of business or the asker's, not the shop a consumer goes to), "de zaak", or the asker speaking
 // of consumers as a group ("aan particulieren") or of themself as the seller ("als verkoper"). A message with none
 // of them is likely a private person's: the words of private life (data/privatelife.txt) count only there.
-func (ix *Index) businessContext(m understand.Message, ws []string, asker bool) bool {
-	if asker || understand.LegalForm(m.Text) != "" {
+// legalForm is the legal form the message names (reading.legalForm), ws its words (reading.words).
+func (ix *Index) businessContext(legalForm string, ws []string, asker bool) bool {
+	if asker || legalForm != "" {
 		return true
 	}
 	for i, w := range ws {

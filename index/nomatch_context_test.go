@@ -27,9 +27,8 @@ func TestBusinessContextIsAnyBusinessInTheMessage(t *testing.T) {
 		{"hoe laat gaat de supermarkt dicht", false},
 	}
 	for _, tt := range tests {
-		m := understand.Parse(tt.q)
-		ws := words(m.Plain())
-		if got := ix.businessContext(m, ws, ix.asksAsBusiness(m, ix.understand(m))); got != tt.want {
+		r := read(understand.Parse(tt.q))
+		if got := ix.businessContext(r.legalForm, r.words, ix.asksAsBusiness(r.words)); got != tt.want {
 			t.Errorf("businessContext(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}

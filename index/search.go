@@ -39,22 +39,23 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	if top <= 0 {
 		top = 5
 	}
-	m := understand.Parse(q.Text)
-	u := ix.understand(m)
-	if u.coverage == 0 && m.Whole != "" {
+	r := read(understand.Parse(q.Text))
+	u := ix.understandIn(r, nil)
+	if u.coverage == 0 && r.Whole != "" {
 		// The asking sentences name nothing the catalogue knows: what they ask about is said before them.
-		m.Search = m.Whole
-		u = ix.reread(m, u)
+		r.Search = r.Whole
+		u = ix.reread(r, u)
 	}
 	res := &wegwijzer.SearchResult{Query: q.Text, Results: []wegwijzer.Result{}, Region: u.region, Sector: u.sector, Themes: u.themes, Topics: u.topics, Specific: u.specific, Vague: u.vague}
 	sector := cmp.Or(u.sector, q.Sector)
-	u.legalForm = cmp.Or(q.LegalForm, understand.LegalForm(m.Text))
-	u.euNational = namesEUNational(words(m.Plain()))
-	u.abroad = understand.NamesAbroad(m.Plain())
+	u.legalForm = cmp.Or(q.LegalForm, r.legalForm)
+	plain := r.words
+	u.euNational = namesEUNational(plain)
+	u.abroad = r.said.NamesAbroad()
 	u.askerAbroad = q.Abroad
-	u.benefit = understand.NamesBenefit(m.Plain())
-	u.trouble = understand.NamesMoneyTrouble(m.Plain())
-	u.money = understand.AsksMoney(m.Plain())
+	u.benefit = r.said.NamesBenefit()
+	u.trouble = r.said.NamesMoneyTrouble()
+	u.money = r.said.AsksMoney()
 	if u.starts && u.money && !slices.Contains(u.kinds, wegwijzer.KindLeningGarantie) && len(u.terms) > 0 {
 		// A starter who asks for money ("is er geld om te starten?") asks for money to start with: a starter's loan,
 		// whether or not the question names one.
@@ -62,20 +63,19 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	}
 	region := cmp.Or(ix.within(u.region), ix.within(q.Region))
 	sims := ix.questions.match(u.qterms)
-	plain := words(m.Plain())
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
 	defer func() {
-		res.Answers = ix.matchAnswers(u, ix.partSims(m, u, sims), !res.NoMatch, region)
+		res.Answers = ix.matchAnswers(u, ix.partSims(r, u, sims), !res.NoMatch, region)
 		ix.knownGap(res, plain)
 	}()
 	boosts := ix.linkBoosts(u)
-	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(m, u)}
+	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(plain)}
 	if u.content > 0 {
 		sig.OutOfDomain = float64(u.ood) / float64(u.content)
 	}
 	sig.OutOfDomainWords = ix.outOfDomainIn(plain)
 	sig.PrivateThings = ix.privateThings(plain)
-	sig.BusinessContext = ix.businessContext(m, plain, sig.Business)
+	sig.BusinessContext = ix.businessContext(r.legalForm, plain, sig.Business)
 	sig.PrivateLife = ix.privateLife(plain, sig.BusinessContext)
 	res.Signals = &sig
 	if len(u.terms) == 0 && len(boosts) == 0 && len(sims) == 0 {

@@ -51,18 +51,19 @@ type understanding struct {
 // but a place the person rejects ("niet in Drenthe") never sets the region; the words to search come from
 // m.Search: the asking sentences, without rejected words.
 func (ix *Index) understand(m understand.Message) *understanding {
-	return ix.understandIn(m, nil)
+	return ix.understandIn(read(m), nil)
 }
 
-// reread reads the message again with other searching words (m.Search), as part of a search that read it before
+// reread reads the message again with other searching words (r.Search), as part of a search that read it before
 // (u): the region and sector come from the whole message and its rejected words, which are the same, so they are
 // taken from u rather than found again.
-func (ix *Index) reread(m understand.Message, u *understanding) *understanding {
-	return ix.understandIn(m, u)
+func (ix *Index) reread(r *reading, u *understanding) *understanding {
+	return ix.understandIn(r, u)
 }
 
 // understandIn is understand, with the region and sector of before when before is not nil.
-func (ix *Index) understandIn(m understand.Message, before *understanding) *understanding {
+func (ix *Index) understandIn(r *reading, before *understanding) *understanding {
+	m := r.Message
 	u := &understanding{direct: map[string]bool{}, directWord: map[string]int{}, askerOf: map[string]bool{}, qterms: map[string]float64{}}
 	rejected := map[string]bool{}
 	u.rejected = map[string]bool{}
@@ -79,7 +80,7 @@ func (ix *Index) understandIn(m understand.Message, before *understanding) *unde
 	if before != nil {
 		u.region, u.sector = before.region, before.sector
 	} else {
-		full := ix.joinCompounds(ix.placeAdjectives(words(m.Plain())))
+		full := ix.joinCompounds(ix.placeAdjectives(slices.Clone(r.words)))
 		u.region = ix.findRegion(full, rejected)
 		u.sector = ix.findSector(full, rejected)
 	}

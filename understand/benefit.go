@@ -17,14 +17,16 @@ jobless redundant`)
 
 // NamesBenefit reports whether a message says that the asker lives on a benefit or is out of work: a word such as
 // "bijstand", "uitkering", "WW", "werkloos", "welfare" or "unemployed", or a phrase such as "lost my job".
-func NamesBenefit(text string) bool {
-	lower := strings.ToLower(text)
-	for _, w := range strings.Fields(lower) {
-		if benefitWords[bare(w)] {
+func NamesBenefit(text string) bool { return ReadWords(text).NamesBenefit() }
+
+// NamesBenefit is NamesBenefit of the text read.
+func (r *Words) NamesBenefit() bool {
+	for _, w := range r.Bare {
+		if benefitWords[w] {
 			return true
 		}
 	}
-	return slices.ContainsFunc(benefitPhrases, func(p string) bool { return strings.Contains(lower, p) })
+	return slices.ContainsFunc(benefitPhrases, func(p string) bool { return strings.Contains(r.Lower, p) })
 }
 
 // troubleWords and troublePhrases say that a business is short of money: the Bbz serves it as well as a starter
@@ -40,12 +42,15 @@ betalingsachterstand inkomensaanvulling debt debts bankrupt bankruptcy insolvent
 
 // NamesMoneyTrouble reports whether a message says that a business or its owner is short of money: a word such as
 // "schulden", "geldzorgen" or "failliet", or a phrase such as "geen inkomen" or "can't pay".
-func NamesMoneyTrouble(text string) bool {
-	lower := strings.ReplaceAll(strings.ToLower(text), "’", "'")
-	for _, w := range strings.Fields(lower) {
-		if troubleWords[bare(w)] {
+func NamesMoneyTrouble(text string) bool { return ReadWords(text).NamesMoneyTrouble() }
+
+// NamesMoneyTrouble is NamesMoneyTrouble of the text read.
+func (r *Words) NamesMoneyTrouble() bool {
+	for _, w := range r.Bare {
+		if troubleWords[w] {
 			return true
 		}
 	}
+	lower := strings.ReplaceAll(r.Lower, "’", "'")
 	return slices.ContainsFunc(troublePhrases, func(p string) bool { return strings.Contains(lower, p) })
 }

@@ -78,6 +78,8 @@ var (
 	interjections   = set(nlInterjections + " " + enInterjections)
 	ruleCues        = phrases(append(append([]string{}, nlRuleCues...), enRuleCues...))
 	moneyCues       = phrases(append(append([]string{}, nlMoneyCues...), enMoneyCues...))
+	ruleCueIndex    = indexPhrases(ruleCues)
+	moneyCueIndex   = indexPhrases(moneyCues)
 	negationPhrases = phrases(enNegationPhrases)
 	lackVerbs       = set(nlLackVerbs + " " + enLackVerbs)
 	haveVerbs       = set(nlHaveVerbs + " " + enHaveVerbs)

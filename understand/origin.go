@@ -44,10 +44,14 @@ func withoutOrigin(s string) string {
 	if len(ws) < 2 {
 		return s
 	}
+	bs := make([]string, len(ws))
+	for i, w := range ws {
+		bs[i] = bare(w)
+	}
 	drop := make([]bool, len(ws))
 	self, guarded := false, false
 	for i := 0; i < len(ws); i++ {
-		w := bare(ws[i])
+		w := bs[i]
 		switch {
 		case firstPerson[w]:
 			self = true
@@ -56,7 +60,7 @@ func withoutOrigin(s string) string {
 		case self && !guarded && originSelf[w]:
 			drop[i] = true
 		case self && !guarded && originPrepositions[w] && i+1 < len(ws):
-			if n := countryAt(ws, i+1); n > 0 {
+			if n := countryAt(bs, i+1); n > 0 {
 				for k := i; k <= i+n; k++ {
 					drop[k] = true
 				}
@@ -82,17 +86,22 @@ func withoutOrigin(s string) string {
 	return strings.Join(out, " ")
 }
 
-// countryAt returns how many words from ws[i] name a country ("spain", "the us", "united states"), or 0.
-func countryAt(ws []string, i int) int {
+// countryAt returns how many words from bs[i] name a country ("spain", "the us", "united states"), or 0. The
+// words are bare (lower case, without punctuation around them).
+func countryAt(bs []string, i int) int {
+	var buf [64]byte
 	for n := 3; n >= 1; n-- {
-		if i+n > len(ws) {
+		if i+n > len(bs) {
 			continue
 		}
-		parts := make([]string, n)
+		key := buf[:0]
 		for k := range n {
-			parts[k] = bare(ws[i+k])
+			if k > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, bs[i+k]...)
 		}
-		if countries[strings.Join(parts, " ")] {
+		if countries[string(key)] {
 			return n
 		}
 	}
@@ -121,36 +130,38 @@ emigrate emigrating immigrate immigrating eea`)
 // NamesAbroad reports whether a message says that someone comes from abroad or needs a permit to stay or work here:
 // a country, a word such as "buitenlandse", "visa" or "expat", a phrase such as "buiten de EU", or the nationality
 // of a person from outside the EU ("my Indian chef", "een Syrische vluchteling", "I'm American").
-func NamesAbroad(text string) bool {
-	lower := strings.ToLower(text)
-	ws := strings.Fields(lower)
-	for i := range ws {
-		if w := bare(ws[i]); abroadWords[w] || nationalPeople[w] || countryAt(ws, i) > 0 || nationalOfPerson(ws, i) {
+func NamesAbroad(text string) bool { return ReadWords(text).NamesAbroad() }
+
+// NamesAbroad is NamesAbroad of the text read.
+func (r *Words) NamesAbroad() bool {
+	for i, w := range r.Bare {
+		if abroadWords[w] || nationalPeople[w] || countryAt(r.Bare, i) > 0 || r.nationalOfPerson(i) {
 			return true
 		}
 	}
-	return slices.ContainsFunc(abroadPhrases, func(p string) bool { return strings.Contains(lower, p) })
+	return slices.ContainsFunc(abroadPhrases, func(p string) bool { return strings.Contains(r.Lower, p) })
 }
 
-// nationalOfPerson reports whether ws[i] is the nationality of a country outside the EU said of a person: a person
-// noun follows it, at most one word later and in the same clause ("a Turkish software engineer"), or a verb of
-// being comes before it ("I'm American", "mijn vrouw is Syrisch"). "An Indian restaurant" and "Chinese food" are a
-// trade, not where someone comes from.
-func nationalOfPerson(ws []string, i int) bool {
-	if !nationalAdjectives[bare(ws[i])] {
+// nationalOfPerson reports whether word i is the nationality of a country outside the EU said of a person: a
+// person noun follows it, at most one word later and in the same clause ("a Turkish software engineer"), or a verb
+// of being comes before it ("I'm American", "mijn vrouw is Syrisch"). "An Indian restaurant" and "Chinese food"
+// are a trade, not where someone comes from.
+func (r *Words) nationalOfPerson(i int) bool {
+	ws, bs := r.Fields, r.Bare
+	if !nationalAdjectives[bs[i]] {
 		return false
 	}
-	if i > 0 && nationalSelf[bare(ws[i-1])] && !endsClause(ws[i-1]) {
+	if i > 0 && nationalSelf[bs[i-1]] && !endsClause(ws[i-1]) {
 		return true
 	}
 	for k := i; k < len(ws)-1 && k <= i+1; k++ {
 		if endsClause(ws[k]) {
 			return false
 		}
-		if k > i && tradeNouns[bare(ws[k])] {
+		if k > i && tradeNouns[bs[k]] {
 			return false // "an Indian restaurant's staff"
 		}
-		if personNouns[bare(ws[k+1])] {
+		if personNouns[bs[k+1]] {
 			return true
 		}
 	}

@@ -110,22 +110,14 @@ func isCorrection(text string) bool {
 
 // AsksMoney reports whether the text asks for money: a grant, a loan, a tax advantage, or what something costs or
 // pays ("is er subsidie voor zonnepanelen?", "who pays the salary?"). Then the money offers lead an answer.
-func AsksMoney(text string) bool { return hasPhrase(words(text), moneyCues) }
+func AsksMoney(text string) bool { return moneyCueIndex.in(words(text)) }
+
+// AsksMoney is AsksMoney of the text read.
+func (r *Words) AsksMoney() bool { return moneyCueIndex.in(r.Tokens) }
 
 // AsksRule reports whether the text asks whether something is allowed or required ("mag ik als zzp'er voor één
 // opdrachtgever werken?", "do I need a permit"): then the rules that answer it come before money.
-func AsksRule(text string) bool { return hasPhrase(words(text), ruleCues) }
-
-func hasPhrase(ws []string, cues [][]string) bool {
-	for _, cue := range cues {
-		for i := 0; i+len(cue) <= len(ws); i++ {
-			if slices.Equal(ws[i:i+len(cue)], cue) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func AsksRule(text string) bool { return ruleCueIndex.in(words(text)) }
 
 // WithoutCorrectionCues leaves out the words that mark a correction ("nee wacht", "I meant"): they name no topic,
 // and searched they find things of their own ("wacht" finds the waiting list of the grid operator).

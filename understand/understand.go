@@ -46,12 +46,17 @@ type Message struct {
 	Negated []string
 	// Correction is true when the message replaces something said before ("nee, eigenlijk zit ik in Zwolle").
 	Correction bool
+
+	// plain is Plain of plainOf, the Text it was read from (plainRead: read at all).
+	plain, plainOf string
+	plainRead      bool
 }
 
 // Parse reads one message. It is safe for concurrent use.
 func Parse(text string) Message {
 	clean := scrub.Text(text)
 	m := Message{Text: clean}
+	m.plain, m.plainOf, m.plainRead = plain(clean), clean, true
 	m.Lang, m.LangSure = detectLanguage(clean)
 	asked := clean
 	if o := withoutOrigin(text); o != text {
