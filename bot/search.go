@@ -119,13 +119,13 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	}
 	// A closed scheme named in the question: what happened, and what to use now.
 	if closed := t.namedClosed(); closed != nil {
-		return t.closedAnswer(ctx, closed, res), nil
+		return t.unchanged(t.closedAnswer(ctx, closed, res)), nil
 	}
 	// A question in the asker's own words that a closed scheme answers best ("kan ik nog subsidie krijgen voor
 	// een taalcursus"): the same honest answer as when it is named.
 	if closed := t.closedBest(res); closed != nil && !t.rejectedOnly {
 		// (Not for the same question again without something rejected: it was answered with open offers.)
-		return t.closedAnswer(ctx, closed, res), nil
+		return t.unchanged(t.closedAnswer(ctx, closed, res)), nil
 	}
 	// Whether a question is broad is decided once, on its own words; the answers to clarifying questions
 	// narrow it but do not make it specific, so the dialogue goes on until it knows enough.
@@ -179,11 +179,8 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 		offers = t.withShown(offers)
 	}
 	r := t.answer(offers, res)
-	if t.reasked && r.Kind == wegwijzer.ReplyAnswer && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ",")) {
-		// "ik heb een fietsenwinkel" after an answer: what the asker adds changes nothing. The same text again
-		// (with the note on a stopped scheme) read as if the message was not heard.
-		r.Text = texts.sameForAsker.in(t.lang)
-		return r, nil
+	if t.reasked && t.sameOffers(r) {
+		return t.unchanged(r), nil
 	}
 	t.withAmountAsked(r)
 	if stopped := t.stoppedBest(res); stopped != nil && !slices.Contains(offers, stopped) {
@@ -193,6 +190,21 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 			statusText(t.cat, stopped, t.lang, t.msg.Time)) + "\n\n" + r.Text
 	}
 	return r, nil
+}
+
+// sameOffers reports whether the reply shows the offers the answer before showed, in that order.
+func (t *turnState) sameOffers(r *wegwijzer.Reply) bool {
+	return r.Kind == wegwijzer.ReplyAnswer && slices.Equal(refIDs(r.Offers), strings.Split(t.before[slotShown], ","))
+}
+
+// unchanged says so when a question asked again for what the asker adds shows the same offers: "ik heb een
+// fietsenwinkel" or "ik ben zzp" after an answer. The same text again (with the note on a stopped or closed scheme)
+// read as if the message was not heard.
+func (t *turnState) unchanged(r *wegwijzer.Reply) *wegwijzer.Reply {
+	if t.reasked && t.sameOffers(r) {
+		r.Text = texts.sameForAsker.in(t.lang)
+	}
+	return r
 }
 
 // namesOther reports whether the message names an offer the curated answer is not about ("Wat is de WBSO en kom

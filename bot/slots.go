@@ -11,7 +11,6 @@ import (
 	"unicode"
 
 	"github.com/wegwijzer/wegwijzer"
-	"github.com/wegwijzer/wegwijzer/content"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -56,14 +55,14 @@ func (t *turnState) applyText(ctx context.Context) {
 	if c.State == StateAnswered && !m.Correction && c.Slots[slotQuery] != "" && t.namesAskerFact(m.Text) {
 		// "en als we in Utrecht zitten?", "we hebben een bv": the same question again for what the asker now
 		// says about themselves, unless the message turns out to ask something new.
-		t.correct(ctx)
+		t.correct(ctx, true)
 		t.reject()
 		t.reasked = true
 		return
 	}
 	switch {
 	case m.Correction && c.State != StateNew && c.Slots[slotQuery] != "":
-		t.correct(ctx)
+		t.correct(ctx, false)
 		t.reject()
 		t.reasked = c.State == StateAnswered
 		return
@@ -169,8 +168,10 @@ func (t *turnState) leansOnAnswer() bool {
 }
 
 // correct replaces what the correction names: "nee, eigenlijk zit ik in Zwolle" replaces the place and keeps the
-// question; a correction that names a new topic, or asks something specific, replaces the question.
-func (t *turnState) correct(ctx context.Context) {
+// question; a correction that names a new topic, or asks something specific, replaces the question. fact is true
+// when the message only names facts about the asker (namesAskerFact): the words around them are left out of its
+// search ("we work in construction": "work" found the works council as a new question).
+func (t *turnState) correct(ctx context.Context, fact bool) {
 	c := t.conv
 	if t.onlyForWhom() {
 		// "nee, ik bedoel voor mijn personeel" after "subsidie voor scholing": whom the question is for, not a new
@@ -179,15 +180,23 @@ func (t *turnState) correct(ctx context.Context) {
 		c.Asked = nil
 		return
 	}
-	text := withoutPlaceVerbs(withoutAskerFacts(understand.WithoutCorrectionCues(t.read.msg.Search)))
+	text := withoutOnePerson(withoutPlaceVerbs(withoutAskerFacts(understand.WithoutCorrectionCues(t.read.msg.Search))))
+	if fact {
+		text = withoutAskerFillers(text)
+	}
 	res := &wegwijzer.SearchResult{}
-	if understand.SizeAlone(strings.Trim(strings.ToLower(text), " .!?")) == "" {
+	if understand.SizeAlone(strings.Trim(strings.ToLower(text), " .!?")) == "" && !noTopic(text) {
 		// ("klein" alone is the size and nothing else to search: searched, it found the answer on terms and
 		// conditions as a new question.)
 		var err error
 		if res, err = t.search.Search(ctx, wegwijzer.Query{Text: text, Top: 1}); err != nil {
 			return // the correction is then read as more of the question
 		}
+	}
+	if fact && res.Sector == "" {
+		// "we work in construction": the label of a sector is the sector here, though a question's search does not
+		// read it so ("construction of a warehouse").
+		res.Sector = t.sectorNamed(text)
 	}
 	// changed is whether a fact about the asker differs from what was known.
 	replaced, placed, within, changed := false, false, false, false
@@ -285,9 +294,9 @@ func (t *turnState) namesAskerFact(text string) bool {
 	sector := false
 	for i, w := range ws {
 		switch {
-		case t.isSectorWord(w) && i > 0 && understand.IsDefiniteArticle(ws[i-1]):
+		case t.isSectorWord(w) && i > 0 && understand.IsDefiniteArticle(ws[i-1]) && (i < 2 || ws[i-2] != "in"):
 			// "en de notaris?", "what about the accountant?": someone the question is about, not who asks (who
-			// asks says "ik ben notaris", "wij hebben een bakkerij").
+			// asks says "ik ben notaris", "wij hebben een bakkerij", "ik werk in de bouw").
 			return false
 		case t.isSectorWord(w):
 			sector = true
@@ -300,8 +309,26 @@ func (t *turnState) namesAskerFact(text string) bool {
 	return sector || t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != ""
 }
 
-func (t *turnState) isSectorWord(w string) bool {
-	return slices.ContainsFunc(t.cat.Sectors, func(s content.Sector) bool { return strings.EqualFold(s.Label, w) || slices.Contains(s.Words, w) })
+func (t *turnState) isSectorWord(w string) bool { return t.sectorOfWord(w) != "" }
+
+// sectorOfWord is the id of the sector w (lower case) names by its label or one of its words, or "".
+func (t *turnState) sectorOfWord(w string) string {
+	for _, s := range t.cat.Sectors {
+		if strings.EqualFold(s.Label, w) || strings.EqualFold(s.LabelEN, w) || slices.Contains(s.Words, w) {
+			return s.ID
+		}
+	}
+	return ""
+}
+
+// sectorNamed is the sector a word of text names, or "".
+func (t *turnState) sectorNamed(text string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if id := t.sectorOfWord(w); id != "" {
+			return id
+		}
+	}
+	return ""
 }
 
 // maxAskerFactWords: a longer message is a question of its own, whatever facts it also gives.

@@ -343,12 +343,41 @@ func sizeOf(text string) string {
 		return sizeClass(n)
 	}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		switch w {
-		case "zzp", "zzp'er", "zzper", "freelancer", "zelfstandige", "eenmanszaak", "self-employed", "freelance":
+		if onePersonWords[w] {
 			return "zzp"
 		}
 	}
 	return ""
+}
+
+// withoutAskerFillers leaves out of text the words around a fact about the asker ("we work in", "wij hebben").
+func withoutAskerFillers(text string) string {
+	ws := strings.Fields(text)
+	kept := ws[:0]
+	for _, w := range ws {
+		if !understand.IsAskerFiller(strings.Trim(strings.ToLower(w), ",.;:!?")) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// onePersonWords say that the asker works alone: the size class zzp.
+var onePersonWords = map[string]bool{"zzp": true, "zzp'er": true, "zzper": true, "freelancer": true, "zelfstandige": true,
+	"eenmanszaak": true, "self-employed": true, "freelance": true}
+
+// withoutOnePerson leaves out of text the words that say the asker works alone ("ik ben zzp'er"): in a message
+// that says who asks, they are the size, not something to search (searched, "zzp" found the offers for the
+// self-employed as a new question).
+func withoutOnePerson(text string) string {
+	ws := strings.Fields(text)
+	kept := ws[:0]
+	for _, w := range ws {
+		if !onePersonWords[strings.Trim(strings.ToLower(w), ",.;:!?")] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 func sizeClass(count string) string {

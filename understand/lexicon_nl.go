@@ -275,7 +275,7 @@ var nlPlaceWords = `zat grens grenst buurt vlakbij dichtbij`
 
 // nlAskerFiller are the other words around a fact about the asker ("we zijn trouwens een besloten vennootschap").
 var nlAskerFiller = `trouwens eigenlijk bedrijf zaak onze mijn hebben besloten naamloze vennootschap eenmanszaak
-maatschap medewerkers werknemers mensen personeel`
+maatschap medewerkers werknemers mensen personeel werk werken`
 
 // nlQuestionWords start a question.
 var nlQuestionWords = `wat welke welk hoe waar wie wanneer waarom kan kun kunnen mag moet is zijn heb heeft`
