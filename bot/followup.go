@@ -232,9 +232,7 @@ func usesWords(o *wegwijzer.Offer, words []string) bool {
 
 // priceWord reports whether a word of an offer's amount says what it costs the asker, not what it gives: free, or
 // the interest (understand.IsInterestWord).
-func priceWord(w string) bool { return freeWords[w] || understand.IsInterestWord(w) }
-
-var freeWords = set("gratis kosteloos free")
+func priceWord(w string) bool { return understand.IsFreeWord(w) || understand.IsInterestWord(w) }
 
 // statesCost reports whether the offer's amount answers "wat kost dat?" (or, asked, "wat is de rente?"): the amount
 // of an offer that is no money says what it costs (a fee, a price, free); the amount of a money offer says what you

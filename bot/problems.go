@@ -100,7 +100,7 @@ func asksOrTells(clause string) bool {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if understand.IsWishWord(w) || understand.IsQuestionWord(w) || slices.ContainsFunc(problemStems, func(p string) bool { return strings.Contains(w, p) }) {
+		if understand.IsWishWord(w) || understand.IsQuestionWord(w) || understand.NamesProblem(w) {
 			return true
 		}
 	}

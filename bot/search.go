@@ -493,8 +493,5 @@ func unknownWords(res *wegwijzer.SearchResult) bool {
 
 // asksWhatIs reports whether a message asks what something is or means ("wat is een UEA?", "what's a UBO?").
 func asksWhatIs(text string) bool {
-	ws := strings.Fields(normalise(text))
-	return len(ws) >= 2 && slices.ContainsFunc(whatIsOpenings, func(p []string) bool {
-		return len(ws) >= len(p) && slices.Equal(ws[:len(p)], p)
-	})
+	return understand.OpensWhatIs(strings.Fields(normalise(text)))
 }

@@ -235,12 +235,6 @@ var kindWords = map[string]wegwijzer.Kind{
 // a synonym phrase.
 var businessNouns = set(`startup start-up scale-up mkb mkb-bedrijf mkb-er firma company firm sme`)
 
-// problemStems are parts of words that name a problem ("belastingschuld", "omzet daalt", "ziekteverzuim"): a
-// clause with one is a problem of its own, not context for the next.
-var problemStems = []string{"schuld", "ziek", "terug", "failliet", "verlies", "tekort", "daal", "dalen", "gedaald", "daling",
-	"slecht", "zorgen", "probleem", "problemen", "krap", "debt", "loss", "sick", "bankrupt", "declin", "drop", "falling",
-	"trouble", "shortage"}
-
 var sizeLabels = map[string]msg{
 	"zzp": {"Alleen ik (zzp)", "Just me (self-employed)"}, "micro": {"2 tot 10 mensen", "2 to 10 people"},
 	"klein": {"10 tot 50 mensen", "10 to 50 people"}, "middelgroot": {"50 tot 250 mensen", "50 to 250 people"},
@@ -287,17 +281,3 @@ var followUpHeads = map[understand.Intent]msg{
 	understand.IntentDifference: {"Het verschil", "The difference"},
 	understand.IntentNone:       {"Wat het is", "What it is"},
 }
-
-// whatIsOpenings open a question about what something is or means.
-var whatIsOpenings = func() [][]string {
-	var out [][]string
-	for _, p := range []string{"wat is", "wat zijn", "wat betekent", "wat houdt", "what is", "what are", "what's", "whats",
-		"what does"} {
-		out = append(out, strings.Fields(p))
-	}
-	return out
-}()
-
-// legalFormNouns name a kind of organisation, which an asker may be ("als stichting"), not one organisation.
-var legalFormNouns = set(`stichting vereniging coöperatie cooperatie maatschap vennootschap foundation association
-	cooperative charity`)

@@ -171,7 +171,7 @@ const maxOrdinalWords = 2
 // first offer shown. Words that every follow-up of its kind uses ("aanvragen", "apply") do not count.
 func shownByWord(shown []*wegwijzer.Offer, text string) *wegwijzer.Offer {
 	for _, w := range strings.Fields(normalise(text)) {
-		if len([]rune(w)) < 5 || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || followUpFiller[w] {
+		if len([]rune(w)) < 5 || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || understand.IsFollowUpFiller(w) {
 			continue
 		}
 		for _, o := range shown {
@@ -184,11 +184,6 @@ func shownByWord(shown []*wegwijzer.Offer, text string) *wegwijzer.Offer {
 	}
 	return shown[0]
 }
-
-// followUpFiller are the words of follow-ups about any offer: they do not pick one.
-var followUpFiller = set(`aanvragen aanvraag aanvraagt vraag voorwaarden kosten kost hoeveel gratis kosteloos wanneer deadline termijn
-	subsidie regeling bedrag krijgen bedrijf bedrijven onderneming ondernemer ondernemers zaakje apply application
-	conditions costs amount deadline eligible scheme grant business company businesses`)
 
 func normaliseAll(ss []string) []string {
 	out := make([]string, len(ss))
@@ -229,19 +224,15 @@ func restWithoutNames(rest []string, named []*wegwijzer.Offer) []string {
 	return out
 }
 
-// helpWords ask whether someone can help; beside an organisation's name they add no topic ("kan de KVK helpen?").
-// The dialogue's alone: the search counts "help" among its generic words, which never make a question on-topic.
-var helpWords = map[string]bool{"help": true, "helps": true, "helpen": true, "helpt": true, "assist": true}
-
 // shownByProvider are the shown offers run by the organisation the rest of a message names, when the rest holds
 // nothing but that organisation's name and words asking for help: none otherwise.
 func shownByProvider(shown []*wegwijzer.Offer, rest []string) []*wegwijzer.Offer {
 	var run []*wegwijzer.Offer
 	for _, w := range rest {
-		if helpWords[w] {
+		if understand.IsHelpWord(w) {
 			continue
 		}
-		if len(w) < 3 || understand.IsFunctionWord(w) || legalFormNouns[w] {
+		if len(w) < 3 || understand.IsFunctionWord(w) || understand.IsOrganisationForm(w) {
 			// "kunnen we als stichting ook een lening krijgen?" says what the asker is; "Stichting
 			// Ondernemersklankbord" is not named by it.
 			return nil
@@ -295,7 +286,7 @@ func replaceUnlessGoverned(re *regexp.Regexp, text string) string {
 	last := 0
 	for _, m := range re.FindAllStringIndex(text, -1) {
 		before := strings.Fields(text[:m[0]+1])
-		if len(before) > 0 && objectPrepositions[strings.Trim(before[len(before)-1], ",.;:!?")] {
+		if len(before) > 0 && understand.IsObjectPreposition(strings.Trim(before[len(before)-1], ",.;:!?")) {
 			continue
 		}
 		b.WriteString(text[last:m[0]])
@@ -305,11 +296,6 @@ func replaceUnlessGoverned(re *regexp.Regexp, text string) string {
 	b.WriteString(text[last:])
 	return b.String()
 }
-
-// objectPrepositions make the legal form after them the thing a question is about, not the asker. Tuned for that
-// reading ("uit mijn bv", "of a bv"), so not the search's prepositions, which mark where or with what.
-var objectPrepositions = map[string]bool{"uit": true, "from": true, "of": true, "van": true, "in": true, "into": true,
-	"naar": true, "via": true, "binnen": true, "within": true, "through": true, "out": true}
 
 // withoutPlaceVerbs leaves out the words that say where the asker is ("ik woon in Brabant", "we zitten in
 // Zwolle", "we're based in Utrecht"): they name no topic, and "woon" alone would find home-to-work travel.

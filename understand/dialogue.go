@@ -32,6 +32,12 @@ var (
 	selfOpeners   = openers(nlSelfOpeners, enSelfOpeners)
 	ownOpeners    = openers(nlOwnOpeners, enOwnOpeners)
 	continuations = openers(nlContinuations, enContinuations)
+	problemStems  = slices.Concat(nlProblemStems, enProblemStems)
+	followUpFill  = set(nlFollowUpFiller + " " + enFollowUpFiller)
+	helpWords     = set(nlHelpWords + " " + enHelpWords)
+	orgForms      = set(nlOrganisationForms + " " + enOrganisationForms)
+	objectPreps   = set(nlObjectPrepositions + " " + enObjectPrepositions)
+	whatIsOpeners = phrases(slices.Concat(nlWhatIsOpenings, enWhatIsOpenings))
 )
 
 // wholeAnswers is the set of the answers of the lists, each a whole message of one or more words.
@@ -82,4 +88,34 @@ func CutOwnDescription(c string) (rest string, ok bool) {
 // answered ("en als ", "what if ").
 func OpensContinuation(text string) bool {
 	return slices.ContainsFunc(continuations, func(p string) bool { return strings.HasPrefix(text, p) })
+}
+
+// NamesProblem reports whether a word (lower case) names a problem, in part ("belastingschuld", "daalt",
+// "declining"): a clause with one is a problem of its own, not context for the next.
+func NamesProblem(w string) bool {
+	return slices.ContainsFunc(problemStems, func(p string) bool { return strings.Contains(w, p) })
+}
+
+// IsFollowUpFiller reports whether w (lower case) is a word of follow-ups about any offer ("aanvragen",
+// "voorwaarden", "apply"): it does not pick one of the offers shown.
+func IsFollowUpFiller(w string) bool { return followUpFill[w] }
+
+// IsHelpWord reports whether w (lower case) asks whether someone can help ("helpen", "assist"): beside an
+// organisation's name it adds no topic.
+func IsHelpWord(w string) bool { return helpWords[w] }
+
+// IsOrganisationForm reports whether w (lower case) names a kind of organisation, which an asker may be
+// ("stichting", "foundation"), not one organisation.
+func IsOrganisationForm(w string) bool { return orgForms[w] }
+
+// IsObjectPreposition reports whether w (lower case) makes the legal form after it the thing a question is about,
+// not the asker ("uit mijn bv", "of a bv").
+func IsObjectPreposition(w string) bool { return objectPreps[w] }
+
+// OpensWhatIs reports whether words (lower case, without punctuation) open a question about what something is or
+// means ("wat is een UEA", "what's a UBO"), with at least one word after the opening's first.
+func OpensWhatIs(ws []string) bool {
+	return len(ws) >= 2 && slices.ContainsFunc(whatIsOpeners, func(p []string) bool {
+		return len(ws) >= len(p) && slices.Equal(ws[:len(p)], p)
+	})
 }

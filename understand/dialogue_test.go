@@ -44,6 +44,11 @@ func TestClauseOpeners(t *testing.T) {
 		{"'ik bent' is no opener", OpensSelfDescription("ik bentonietvloer"), false},
 		{"'en als' continues", OpensContinuation("en als we huren?"), true},
 		{"'en' alone does not continue", OpensContinuation("en de kvk?"), false},
+		{"'wat is een uea' asks what it is", OpensWhatIs([]string{"wat", "is", "een", "uea"}), true},
+		{"'what's a ubo' asks what it is", OpensWhatIs([]string{"what's", "a", "ubo"}), true},
+		{"the opening alone is enough", OpensWhatIs([]string{"wat", "is"}), true},
+		{"one word is not", OpensWhatIs([]string{"wat"}), false},
+		{"'wat kost' is no what-is question", OpensWhatIs([]string{"wat", "kost", "het"}), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.got != tc.want {

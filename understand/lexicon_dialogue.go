@@ -56,3 +56,48 @@ var nlContinuations = []string{"en als", "en wat als", "maar als", "en wanneer"}
 
 // enContinuations: see nlContinuations.
 var enContinuations = []string{"what if", "and if", "and what if", "but if"}
+
+// nlProblemStems are parts of words that name a problem ("belastingschuld", "omzet daalt", "ziekteverzuim"): a
+// clause with one is a problem of its own, not context for the next (NamesProblem).
+var nlProblemStems = []string{"schuld", "ziek", "terug", "failliet", "verlies", "tekort", "daal", "dalen", "gedaald",
+	"daling", "slecht", "zorgen", "probleem", "problemen", "krap"}
+
+// enProblemStems: see nlProblemStems ("declin" is "declining", "decline").
+var enProblemStems = []string{"debt", "loss", "sick", "bankrupt", "declin", "drop", "falling", "trouble", "shortage"}
+
+// nlFollowUpFiller are the words of follow-ups about any offer ("hoe vraag ik dat aan?", "wat zijn de
+// voorwaarden?"): they do not pick one of the offers shown (IsFollowUpFiller).
+var nlFollowUpFiller = `aanvragen aanvraag aanvraagt vraag voorwaarden kosten kost hoeveel gratis kosteloos wanneer
+	deadline termijn subsidie regeling bedrag krijgen bedrijf bedrijven onderneming ondernemer ondernemers zaakje`
+
+// enFollowUpFiller: see nlFollowUpFiller.
+var enFollowUpFiller = `apply application conditions costs amount deadline eligible scheme grant business company
+	businesses`
+
+// nlHelpWords ask whether someone can help: beside an organisation's name they add no topic ("kan de KVK helpen?")
+// (IsHelpWord). The search counts "help" among its generic words, which never make a question on-topic.
+var nlHelpWords = `help helpen helpt`
+
+// enHelpWords: see nlHelpWords.
+var enHelpWords = `help helps assist`
+
+// nlOrganisationForms name a kind of organisation, which an asker may be ("kunnen we als stichting ook een lening
+// krijgen?"), not one organisation ("Stichting Ondernemersklankbord") (IsOrganisationForm).
+var nlOrganisationForms = `stichting vereniging coöperatie cooperatie maatschap vennootschap`
+
+// enOrganisationForms: see nlOrganisationForms.
+var enOrganisationForms = `foundation association cooperative charity`
+
+// nlObjectPrepositions make the legal form after them the thing a question is about, not the asker ("geld uit mijn
+// bv halen", "een pand in mijn bv") (IsObjectPreposition). Tuned for that reading, so not the search's
+// prepositions, which mark where or with what.
+var nlObjectPrepositions = `uit van in naar via binnen`
+
+// enObjectPrepositions: see nlObjectPrepositions ("salary from my bv", "the costs of a bv").
+var enObjectPrepositions = `from of in into within through out`
+
+// nlWhatIsOpenings open a question about what something is or means ("wat is een UEA?") (OpensWhatIs).
+var nlWhatIsOpenings = []string{"wat is", "wat zijn", "wat betekent", "wat houdt"}
+
+// enWhatIsOpenings: see nlWhatIsOpenings.
+var enWhatIsOpenings = []string{"what is", "what are", "what's", "whats", "what does"}

@@ -260,7 +260,8 @@ var (
 	enSupportWords  = `support`
 	enGrantWords    = `grant grants subsidy subsidies`
 	enInterestWords = `interest`
-	enCostWords     = `cost costs fee fees price prices charge free pay`
+	enCostWords     = `cost costs fee fees price prices charge pay`
+	enFreeWords     = `free`
 	enAdviceWords   = `recommend recommended advise`
 )
 

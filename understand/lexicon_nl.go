@@ -239,8 +239,12 @@ var nlGrantWords = `subsidie subsidies subsidiepot`
 // nlInterestWords ask for the interest on a loan: an amount that does not name it does not answer them.
 var nlInterestWords = `rente rentes rentepercentage`
 
-// nlCostWords ask what something costs rather than what it gives ("wat kost dat?"), as do the interest words.
-var nlCostWords = `kost kosten kostte prijs tarief tarieven gratis kosteloos betalen betaal betaalt`
+// nlCostWords ask what something costs rather than what it gives ("wat kost dat?"), as do the interest words and
+// the free words.
+var nlCostWords = `kost kosten kostte prijs tarief tarieven betalen betaal betaalt`
+
+// nlFreeWords say that something costs nothing: in an offer's amount they say what it costs, not what it gives.
+var nlFreeWords = `gratis kosteloos`
 
 // nlAdviceWords ask the bot to choose for the asker ("wat raden jullie aan?").
 var nlAdviceWords = `raden raad aanraden adviseer adviseert adviseren`

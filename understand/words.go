@@ -25,7 +25,8 @@ var (
 	supportWords   = set(nlMoneyWords + " " + enMoneyWords + " " + nlSupportWords + " " + enSupportWords)
 	grantWords     = set(nlGrantWords + " " + enGrantWords)
 	interestWords  = set(nlInterestWords + " " + enInterestWords)
-	costWords      = set(nlCostWords + " " + enCostWords + " " + nlInterestWords + " " + enInterestWords)
+	freeWords      = set(nlFreeWords + " " + enFreeWords)
+	costWords      = set(nlCostWords + " " + enCostWords + " " + nlFreeWords + " " + enFreeWords + " " + nlInterestWords + " " + enInterestWords)
 	adviceWords    = set(nlAdviceWords + " " + enAdviceWords)
 	determiners    = set(nlDeterminers + " " + enDeterminers)
 	definites      = set(nlDefiniteArticles + " " + enDefiniteArticles)
@@ -123,6 +124,9 @@ func IsGrantWord(w string) bool { return grantWords[w] }
 
 // IsInterestWord reports whether w (lower case) asks for the interest on a loan ("rente", "interest").
 func IsInterestWord(w string) bool { return interestWords[w] }
+
+// IsFreeWord reports whether w (lower case) says that something costs nothing ("gratis", "free").
+func IsFreeWord(w string) bool { return freeWords[w] }
 
 // IsCostWord reports whether w (lower case) asks what something costs rather than what it gives ("kost", "fee"),
 // the interest on a loan included.
