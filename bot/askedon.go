@@ -14,7 +14,7 @@ import (
 
 // saysKind reports whether this turn's message names a kind of offer ("lening", "grant").
 func (t *turnState) saysKind() bool {
-	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { _, ok := kindWords[w]; return ok })
+	return slices.ContainsFunc(strings.Fields(normalise(t.read.msg.Text)), func(w string) bool { _, ok := understand.KindNamed(w); return ok })
 }
 
 // shownBefore reports whether every id of found is one of shown: nothing new was found.

@@ -377,7 +377,7 @@ func (t *turnState) reject() {
 // Groningen" keeps an offer for the three northern provinces).
 func (t *turnState) rejected(o *wegwijzer.Offer) bool {
 	for _, w := range strings.Fields(t.conv.Slots[slotNot]) {
-		if k, ok := kindWords[w]; ok && o.Kind == k {
+		if k, ok := understand.KindNamed(w); ok && o.Kind == k {
 			return true
 		}
 		if id, ok := t.cat.Geography.Lookup(w); ok && !o.IsNational() && slices.ContainsFunc(o.Regions, func(r string) bool {

@@ -216,16 +216,6 @@ var kindLabels = map[wegwijzer.Kind]msg{
 	wegwijzer.KindInformatie:        {"Informatie", "Information"},
 }
 
-// kindWords are the words that name a kind of offer: "geen lening" leaves loans out.
-var kindWords = map[string]wegwijzer.Kind{
-	"subsidie": wegwijzer.KindSubsidie, "subsidies": wegwijzer.KindSubsidie, "grant": wegwijzer.KindSubsidie, "grants": wegwijzer.KindSubsidie,
-	"lening": wegwijzer.KindLeningGarantie, "leningen": wegwijzer.KindLeningGarantie, "krediet": wegwijzer.KindLeningGarantie,
-	"garantie": wegwijzer.KindLeningGarantie, "loan": wegwijzer.KindLeningGarantie, "loans": wegwijzer.KindLeningGarantie,
-	"belastingvoordeel": wegwijzer.KindFiscaleRegeling, "aftrek": wegwijzer.KindFiscaleRegeling,
-	"advies": wegwijzer.KindAdvies, "advice": wegwijzer.KindAdvies, "training": wegwijzer.KindTrainingEvenement,
-	"cursus": wegwijzer.KindTrainingEvenement, "netwerk": wegwijzer.KindCommunityNetwerk, "network": wegwijzer.KindCommunityNetwerk,
-}
-
 // The word lists from here on read the dialogue's own turns: answers to its questions, clauses about the asker
 // beside a question. Words of the language that say how a message reads (question words, wishes, place verbs, the
 // filler around a fact about the asker) are understand's (understand/words.go), so that bot and index read alike.

@@ -119,3 +119,12 @@ func OpensWhatIs(ws []string) bool {
 		return len(ws) >= len(p) && slices.Equal(ws[:len(p)], p)
 	})
 }
+
+// KindNamed returns the kind of offer w (lower case) names ("lening", "grants"), and whether it names one.
+func KindNamed(w string) (wegwijzer.Kind, bool) {
+	if k, ok := nlKindWords[w]; ok {
+		return k, true
+	}
+	k, ok := enKindWords[w]
+	return k, ok
+}

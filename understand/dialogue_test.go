@@ -70,3 +70,21 @@ func TestCutOwnDescription(t *testing.T) {
 		}
 	}
 }
+
+func TestKindNamed(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want wegwijzer.Kind
+		ok   bool
+	}{
+		{"lening", wegwijzer.KindLeningGarantie, true},
+		{"grants", wegwijzer.KindSubsidie, true},
+		{"training", wegwijzer.KindTrainingEvenement, true},
+		{"aftrek", wegwijzer.KindFiscaleRegeling, true},
+		{"zonnepanelen", "", false},
+	} {
+		if got, ok := KindNamed(tc.w); got != tc.want || ok != tc.ok {
+			t.Errorf("KindNamed(%q) = %q, %v; want %q, %v", tc.w, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -101,3 +101,21 @@ var nlWhatIsOpenings = []string{"wat is", "wat zijn", "wat betekent", "wat houdt
 
 // enWhatIsOpenings: see nlWhatIsOpenings.
 var enWhatIsOpenings = []string{"what is", "what are", "what's", "whats", "what does"}
+
+// nlKindWords name a kind of offer: "geen lening" leaves loans out, "is daar subsidie voor?" asks for that kind
+// (KindNamed).
+var nlKindWords = map[string]wegwijzer.Kind{
+	"subsidie": wegwijzer.KindSubsidie, "subsidies": wegwijzer.KindSubsidie,
+	"lening": wegwijzer.KindLeningGarantie, "leningen": wegwijzer.KindLeningGarantie,
+	"krediet": wegwijzer.KindLeningGarantie, "garantie": wegwijzer.KindLeningGarantie,
+	"belastingvoordeel": wegwijzer.KindFiscaleRegeling, "aftrek": wegwijzer.KindFiscaleRegeling,
+	"advies": wegwijzer.KindAdvies, "training": wegwijzer.KindTrainingEvenement, "cursus": wegwijzer.KindTrainingEvenement,
+	"netwerk": wegwijzer.KindCommunityNetwerk,
+}
+
+// enKindWords: see nlKindWords.
+var enKindWords = map[string]wegwijzer.Kind{
+	"grant": wegwijzer.KindSubsidie, "grants": wegwijzer.KindSubsidie,
+	"loan": wegwijzer.KindLeningGarantie, "loans": wegwijzer.KindLeningGarantie,
+	"advice": wegwijzer.KindAdvies, "training": wegwijzer.KindTrainingEvenement, "network": wegwijzer.KindCommunityNetwerk,
+}
