@@ -31,6 +31,25 @@ func TestPlayedQuestionsRankTheirSubjectFirst(t *testing.T) {
 		{"seeking mechanics", "wij zoeken monteurs", "werkgeversservicepunt", "", "loondoorbetaling-bij-ziekte"},
 		{"looking for chefs", "we are looking for chefs for our restaurant", "werkgeversservicepunt", "", ""},
 		{"seeking a course is no staff", "ik zoek een cursus voor mijn medewerkers", "slim-regeling|stap-budget", "", "werkgeversservicepunt"},
+		// Disagreeing with something keeps it the subject: "niet akkoord met" rejected the camera surveillance.
+		{"staff disagree with cameras", "mijn medewerkers gaan niet akkoord met cameratoezicht", "avg-ondernemers", "", ""},
+		{"staff unhappy with cameras", "my staff are not happy with the security cameras in the shop", "avg-ondernemers", "", ""},
+		// Opening a venue of a trade the catalogue does not know is starting a business, not a public tender.
+		{"opening an escape room", "ik wil een escaperoom openen", "kvk-inschrijven|rechtsvorm-kiezen", "", "tenderned"},
+		{"opening a trampoline park", "we willen een trampolinepark openen", "kvk-inschrijven|rechtsvorm-kiezen", "", "tenderned"},
+		// Growing is growth, and a plan is no plan of action (RI&E, Poortwachter) nor a payment plan.
+		{"plan to grow", "we have a plan to grow", "mkb-diagnosetool|techleap", "", "rie"},
+		{"plan om te groeien", "we hebben plannen om te groeien", "mkb-diagnosetool|techleap", "", "wet-verbetering-poortwachter"},
+		{"plan of action stays", "ik moet een plan van aanpak maken voor de RI&E", "rie", "", ""},
+		// A founder who says nothing of coming from abroad is no candidate for the start-up residence permit.
+		{"founder alone", "I am a founder", "", "", "startup-verblijfsvergunning"},
+		{"starter alone", "ik ben oprichter van een nieuw bedrijf", "", "", "startup-verblijfsvergunning"},
+		{"founder from abroad", "I am a founder from Brazil", "startup-verblijfsvergunning", "", ""},
+		// An ordinary starter who asks for money gets the loans for any starter, not those for innovative ones.
+		{"hairdresser starting asks money", "ik start een kapsalon en zoek financiering", "qredits", "", "vroegefasefinanciering"},
+		{"starter needs funding", "I am starting a business and need funding", "qredits", "", "seed-capital"},
+		// A loan for most sectors but a few (BMKB-Groen) is not one for the asker's sector.
+		{"loan for a café", "a loan for my café", "qredits|kredietunie|bmkb", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -239,10 +239,12 @@ func matchedWords(matched []string) []string {
 // know where they are, a regional offer only when the question names it. An offer for people from outside the EU
 // (a residence permit) is not shown to a starter who says nothing of coming from abroad and does not name it: "ik
 // wil een startup beginnen", or the theme "Starten met een bedrijf" chosen, whose words "startup" and "founder" the
-// permit's text is full of, is a founder here.
+// permit's text is full of, is a founder here. So is one whose words are of starting alone ("I am a founder",
+// "ik ben starter"): the theme is starting, and nothing says they come from abroad.
 func (ix *Index) shown(o *wegwijzer.Offer, u *understanding, region string) bool {
+	starter := u.starts || slices.Contains(u.themes, "starten")
 	return ix.applies(o, region) && (region != "" || o.IsNational() || ix.namesOffer(u, o.ID)) &&
-		!(o.Nationality == wegwijzer.NationalityNonEU && u.starts && !u.abroad && !u.askerAbroad && !u.euNational && !ix.namesOffer(u, o.ID))
+		!(o.Nationality == wegwijzer.NationalityNonEU && starter && !u.abroad && !u.askerAbroad && !u.euNational && !ix.namesOffer(u, o.ID))
 }
 
 // factor is what the asker and the question say about an offer: the sort of help and the topic asked for, the
@@ -258,8 +260,10 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	if hasAny(o.Themes, themes) {
 		f *= themeBoost
 	}
-	if plainMoney(themes) && slices.Contains(u.kinds, wegwijzer.KindLeningGarantie) && ix.forPurpose[o.ID] {
-		f *= otherPurpose // "a loan for my café": Qredits, the credit unions and the BMKB before the Innovatiekrediet
+	if plainMoney(themes) && (slices.Contains(u.kinds, wegwijzer.KindLeningGarantie) || u.starts && u.money) && ix.forPurpose[o.ID] {
+		// "a loan for my café", "ik start een kapsalon en zoek financiering": Qredits, the credit unions and the BMKB
+		// before the Innovatiekrediet
+		f *= otherPurpose
 	}
 	if !o.IsNational() {
 		if region == "" {
@@ -270,7 +274,11 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	}
 	if sector != "" && len(o.Sectors) > 0 {
 		if slices.Contains(o.Sectors, sector) {
-			f *= sectorBoost
+			// An offer for most sectors is not one for the asker's: only those of every sector but a few are left out
+			// (BMKB-Groen, all but farming and fishing, came before the plain BMKB and Qredits for "a loan for my café").
+			if 2*len(o.Sectors) <= len(ix.cat.Sectors) {
+				f *= sectorBoost
+			}
 		} else {
 			f *= otherSector
 		}
@@ -297,7 +305,13 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	}
 	if u.starts && u.money && o.Kind == wegwijzer.KindLeningGarantie && slices.Contains(o.Themes, "starten") &&
 		o.Audience == "" {
-		f *= starterMoney // "ik wil een schoonmaakbedrijf beginnen, is er geld om te starten?": loans for starters
+		if !slices.Contains(o.Themes, "innovatie") || slices.Contains(themes, "innovatie") {
+			f *= starterMoney // "ik wil een schoonmaakbedrijf beginnen, is er geld om te starten?": loans for starters
+		} else {
+			// Money for innovative starters (Vroegefasefinanciering, Seed Capital) is for a starter who says they
+			// innovate: "ik start een kapsalon en zoek financiering" got the VFF first, before Qredits.
+			f *= otherPurpose
+		}
 	}
 	if o.Status == wegwijzer.StatusGesloten {
 		f *= closedFactor

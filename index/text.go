@@ -290,7 +290,7 @@ var particles = setOf(`over up out off down in op uit af door mee`)
 var generic = setOf(`subsidie subsidies regeling regelingen bedrijf bedrijven onderneming ondernemer ondernemers zaak
 zaakje firma hulp help helpen info informatie advies tips tip geld steun support scheme schemes company business
 grant grants subsidy subsidies organisation mkb mkber regels regel rules entrepreneur entrepreneurs
-voorwaarden voorwaarde conditions aanmerking eligible eligibility qualify`)
+voorwaarden voorwaarde conditions aanmerking eligible eligibility qualify plan plannen plans`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

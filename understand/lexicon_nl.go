@@ -46,8 +46,10 @@ var nlHaveVerbs = `heb hebben heeft had hadden`
 // nlObjectPronouns may stand between a lack verb and its negation ("de bank geeft me geen lening").
 var nlObjectPronouns = `me mij ons hem haar je jou u`
 
-// nlNotNegatable follow "niet" without being rejected ("niet meer zoveel gas", "niet alleen").
-var nlNotNegatable = `meer alleen altijd echt zeker zo`
+// nlNotNegatable follow "niet" without being rejected ("niet meer zoveel gas", "niet alleen"). A word that says
+// someone disagrees or is unhappy ("niet akkoord met cameratoezicht", "het niet eens met de cao", "niet tevreden
+// over mijn boekhouder") leaves what follows the subject of the question, not something the asker rejects.
+var nlNotNegatable = `meer alleen altijd echt zeker zo akkoord eens tevreden blij`
 
 var nlFillers = `in op voor met naar van een de het om te aan bij uit`
 var nlJoiners = `of`
@@ -335,8 +337,9 @@ bureau studio atelier restaurant cafe café bakkerij webshop webwinkel shop kant
 lunchroom hotel kwekerij garage`
 
 // nlCompoundHeads name a business only as the head of a compound ("hondenschool", "koeriersdienst",
-// "fietsverhuur", "wijnhandel", "foodtruck"): alone they are a school, a service, a rental or trade in general.
-var nlCompoundHeads = `school dienst service verhuur handel truck`
+// "fietsverhuur", "wijnhandel", "foodtruck", "escaperoom", "fitnesscentrum", "feestzaal", "trampolinepark",
+// "sportclub"): alone they are a school, a service, a rental, trade in general, a room or a place.
+var nlCompoundHeads = `school dienst service verhuur handel truck room zaal centrum club park`
 
 // nlNoBusiness end in a business head and name no business ("rechtszaak", "oorzaak", "workshop").
 var nlNoBusiness = `oorzaak oorzaken noodzaak hoofdzaak bijzaak rechtszaak strafzaak rechtzaak workshop

@@ -33,6 +33,10 @@ func TestNegation(t *testing.T) {
 		{"I can't find staff for my restaurant", nil, ""},
 		{"ik heb geen geld meer voor de huur", nil, ""},
 		{"ik wil niet meer zoveel gas verbruiken", nil, ""},
+		// Disagreeing or unhappy: what follows is the subject.
+		{"mijn medewerkers gaan niet akkoord met cameratoezicht", nil, ""},
+		{"ik ben het niet eens met de aanslag", nil, ""},
+		{"we are not happy with the new rules", nil, ""},
 		{"kan ik subsidie krijgen zonder personeel", []string{"personeel"}, "kan ik subsidie krijgen"},
 		// Short of something: "geen" or "no" before a lack noun.
 		{"tijdelijk geen inkomen uit mijn bedrijf", nil, ""},
