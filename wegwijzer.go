@@ -374,8 +374,12 @@ type MatchSignals struct {
 	BusinessContext bool `json:"business_context"`
 	// PrivateLife counts the words of private life ("huurwoning", "partner", "cats") in a message without any
 	// business context: 0 when the message shows one.
-	PrivateLife int     `json:"private_life"`
-	Confidence  float64 `json:"confidence"` // the probability that the catalogue answers the question
+	PrivateLife int `json:"private_life"`
+	// PrivateAsker counts the cues that the asker is a private person, read from who "I" is ("ik ben werknemer",
+	// "I'm a foreign student", "my landlord", "HR gave me", "a temporary contract") in a message without any
+	// business context: 0 when the message shows one.
+	PrivateAsker int     `json:"private_asker"`
+	Confidence   float64 `json:"confidence"` // the probability that the catalogue answers the question
 }
 
 // Result is one offer found, with its score.

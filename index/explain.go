@@ -26,8 +26,8 @@ func (ix *Index) Explain(ctx context.Context, text string) string {
 	}
 	if res, err := ix.Search(ctx, wegwijzer.Query{Text: text}); err == nil && res.Signals != nil {
 		s := res.Signals
-		fmt.Fprintf(&b, "no-match signals: coverage=%.2f question=%.2f text=%.2f out_of_domain_words=%d business=%v business_context=%v private_life=%d private_things=%d (margin=%.2f named=%v) linked=%v -> confidence %.2f (threshold %.2f)\n",
-			s.Coverage, s.Question, s.Text, s.OutOfDomainWords, s.Business, s.BusinessContext, s.PrivateLife, s.PrivateThings, s.Margin, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)
+		fmt.Fprintf(&b, "no-match signals: coverage=%.2f question=%.2f text=%.2f out_of_domain_words=%d business=%v business_context=%v private_life=%d private_asker=%d private_things=%d (margin=%.2f named=%v) linked=%v -> confidence %.2f (threshold %.2f)\n",
+			s.Coverage, s.Question, s.Text, s.OutOfDomainWords, s.Business, s.BusinessContext, s.PrivateLife, s.PrivateAsker, s.PrivateThings, s.Margin, s.Named, s.Linked, s.Confidence, ix.noMatch.Threshold)
 	}
 	return b.String()
 }

@@ -128,13 +128,16 @@ type NoMatchModel struct {
 const numFeatures = 6
 
 // FeatureNames names the features, for the fitting command.
-var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "out_of_domain_words>0", "business", "private_life>0"}
+var FeatureNames = [numFeatures]string{"coverage", "question", "log1p(text)", "other_domain_or_private_asker", "business", "private_life>0"}
 
 // Features returns the model's inputs for the signals.
 func Features(s wegwijzer.MatchSignals) [numFeatures]float64 {
 	other := 0.0
-	if s.OutOfDomainWords > 0 {
-		other = 1 // one word from another domain says much; how many of them says little more
+	if s.OutOfDomainWords > 0 || s.PrivateAsker > 0 {
+		// One word from another domain says much; how many of them says little more. A private person asking (an
+		// employee, a tenant, a student: nomatch_perspective.go) says the same as the list's phrases of who asks
+		// ("mijn werkgever", "as an employee"), read from the grammar of the message.
+		other = 1
 	}
 	business := 0.0
 	if s.Business {

@@ -77,6 +77,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	sig.PrivateThings = ix.privateThings(plain)
 	sig.BusinessContext = ix.businessContext(r.legalForm, plain, sig.Business)
 	sig.PrivateLife = ix.privateLife(plain, sig.BusinessContext)
+	sig.PrivateAsker = privateAsker(plain, sig.BusinessContext)
 	res.Signals = &sig
 	if len(u.terms) == 0 && len(boosts) == 0 && len(sims) == 0 {
 		res.NoMatch = true

@@ -1,0 +1,117 @@
+package index
+
+import "github.com/wegwijzer/wegwijzer/understand"
+
+// privateAsker counts the cues by which a message shows that the asker is a private person, read from who "I" is
+// rather than from what is asked about: they say they are one ("ik ben werknemer", "I'm a foreign student", "as an
+// intern", "als huurder"), they name who stands over them as theirs ("mijn werkgever", "my landlord", "my boss"),
+// HR tells them something ("HR gave me a deadline"), they work for someone ("ik werk bij", "I work for a"), or
+// they speak of their own employment contract ("a temporary contract", "een vast contract"). An entrepreneur asks
+// about their staff, customers and business; an employee, tenant, student or patient asks about their own job,
+// home, study or care, in words the catalogue may well know (holidays, sick leave, a contract, a grant).
+//
+// It counts only in a message that shows no business at all (context: businessContext) and starts none: "als
+// werknemer heb ik een bedrijf naast mijn baan", "I'm a student and want to start a business" are entrepreneurs'.
+func privateAsker(ws []string, context bool) int {
+	if context || understand.StartOf(ws).Starts() {
+		return 0
+	}
+	n := 0
+	for i, w := range ws {
+		prev := ""
+		if i > 0 {
+			prev = ws[i-1]
+		}
+		switch {
+		case saysSelf(w, prev) && roleAfter(ws, i+1, w != "als"):
+			n++ // "ik ben werknemer", "I'm a foreign student", "als huurder"
+		case understand.IsPossessive(w) && i+1 < len(ws) && overAsker[ws[i+1]]:
+			n++ // "mijn werkgever", "my landlord"
+		case w == "hr" && i+1 < len(ws) && toldVerbs[ws[i+1]]:
+			n++ // "HR gave me", "HR zegt"
+		case contractWords[w] && contractKinds[prev] && holdsContract(ws, i-1):
+			n++ // "with a temporary contract", "ik heb een vast contract"
+		case worksFor(ws, i):
+			n++
+		}
+	}
+	return n
+}
+
+// saysSelf reports whether w, after prev, introduces what the asker is: "ik ben", "I am", "I'm", "als", "as". Not
+// "wat als" (what if), and not "as" said of someone else ("a chance as an intern", "someone as").
+func saysSelf(w, prev string) bool {
+	switch w {
+	case "ben":
+		return prev == "ik"
+	case "am", "m":
+		return prev == "i"
+	case "im":
+		return true
+	case "als":
+		return prev != "wat"
+	case "as":
+		return !othersBefore[prev] && !privateRoles[prev] // not "a student as an intern"
+	}
+	return false
+}
+
+// roleAfter reports whether a private person's role follows at i, after at most one other word ("a foreign
+// student", "als zieke werknemer"), and after an article only where article says it may: after "als" an article
+// reads as "if" ("als een werknemer ziek wordt" is an employer's question), after "ik ben" or "as" it does not.
+func roleAfter(ws []string, i int, article bool) bool {
+	if i < len(ws) && indefinite[ws[i]] {
+		if !article {
+			return false
+		}
+		i++
+	}
+	for j := i; j < min(len(ws), i+2); j++ {
+		if privateRoles[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsContract reports whether the kind of contract at i is the asker's: "with a temporary contract", "op een
+// tijdelijk contract", "mijn vaste contract", "ik heb een vast contract"; not one an employer offers ("een vast
+// contract aanbieden", "give him a permanent contract").
+func holdsContract(ws []string, i int) bool {
+	j := i - 1
+	if j >= 0 && indefinite[ws[j]] {
+		j--
+	}
+	return j >= 0 && holdBefore[ws[j]]
+}
+
+// worksFor reports whether ws[i] starts "ik werk bij" or "I work for a" / "I work at the": the asker works for an
+// employer. "I work for clients", "ik werk voor mezelf" are not.
+func worksFor(ws []string, i int) bool {
+	if i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	switch {
+	case ws[i] == "werk" && ws[i-1] == "ik":
+		return ws[i+1] == "bij"
+	case ws[i] == "work" && ws[i-1] == "i":
+		return (ws[i+1] == "for" || ws[i+1] == "at") && i+2 < len(ws) && (indefinite[ws[i+2]] || ws[i+2] == "the")
+	}
+	return false
+}
+
+// The words of privateAsker: a closed class of roles and relations, not topics. privateRoles are what a private
+// person says they are; overAsker who stands over them or cares for them; toldVerbs what HR does to them;
+// contractKinds the kinds of an employee's contract, and holdBefore the words by which it is the asker's.
+var (
+	privateRoles = setOf(`werknemer employee worker werkzoekende stagiair stagiaire intern trainee student studente
+scholier pupil huurder tenant renter consument consumer patient ouder parent moeder vader mother father expat
+particulier uitzendkracht oproepkracht flexwerker gepensioneerde pensioner retiree vrijwilliger volunteer mantelzorger
+caregiver`)
+	overAsker     = setOf(`werkgever baas leidinggevende huisbaas verhuurder landlord landlady employer boss supervisor docent teacher leraar huisarts zorgverzekeraar`)
+	toldVerbs     = setOf(`gave gaf says zegt told wants wil asked vroeg`)
+	contractWords = setOf(`contract contracts`)
+	contractKinds = setOf(`temporary permanent tijdelijk tijdelijke vast vaste`)
+	othersBefore  = setOf(`chance kans someone somebody iemand such`)
+	holdBefore    = setOf(`with on met op my mijn have has heb hebt heeft had`)
+)

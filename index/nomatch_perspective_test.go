@@ -1,0 +1,90 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
+
+// TestPrivateAskerIsReadFromWhoAsks: the asker says what they are, names who stands over them, or speaks of their
+// own job; a role said of someone else, "als" meaning "if", a business in the message or a start is no private
+// asker.
+func TestPrivateAskerIsReadFromWhoAsks(t *testing.T) {
+	tests := []struct {
+		name, q string
+		context bool
+		want    bool
+	}{
+		{"employee says so", "ik ben werknemer en wil weten hoeveel vakantiedagen ik heb", false, true},
+		{"student says so", "I'm a foreign student, do I need to pay for the bus?", false, true},
+		{"as an intern", "as an intern, how many hours can they make me work?", false, true},
+		{"als huurder", "als huurder wil ik weten wat mijn rechten zijn", false, true},
+		{"my landlord", "my landlord keeps the money, what can I do", false, true},
+		{"mijn leidinggevende", "mijn leidinggevende belt me in het weekend", false, true},
+		{"HR told me", "HR told me I have to take my days off before March", false, true},
+		{"temporary contract", "can I rent a flat with a temporary contract?", false, true},
+		{"ik werk bij", "ik werk bij een supermarkt, moet ik op zondag werken?", false, true},
+		{"I work at the", "I work at the hospital, can I refuse night shifts?", false, true},
+		{"als een werknemer means if", "als een werknemer ziek wordt, hoe lang betaal ik door?", false, false},
+		{"wat als", "wat als werknemer ziek wordt", false, false},
+		{"a chance as an intern", "can I give someone a chance as an intern?", false, false},
+		{"working for clients", "I work for clients abroad, do I charge VAT?", false, false},
+		{"a business in the message", "ik ben werknemer en heb een eenmanszaak ernaast, hoe zit het met btw?", true, false},
+		{"a start", "I'm a student and want to start my own business", false, false},
+		{"an employer", "mag ik mijn werknemer een tijdelijk contract geven?", true, false},
+		{"a contract offered", "na twee jaar moet ik een vast contract aanbieden", false, false},
+		{"someone else's role", "I want to take a student as an intern", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := privateAsker(words(parse(tt.q).Plain()), tt.context) > 0; got != tt.want {
+				t.Errorf("privateAsker(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// The catalogue's own example questions are asked by entrepreneurs: a private asker is rare among them.
+func TestPrivateAskerIsRareInExampleQuestions(t *testing.T) {
+	ix := mustIndex(t)
+	n, hit := 0, 0
+	for _, o := range ix.cat.Offers {
+		for _, q := range o.Questions {
+			n++
+			m := parse(q)
+			ws := words(m.Plain())
+			if privateAsker(ws, ix.businessContext(understand.LegalForm(m.Text), ws, ix.asksAsBusiness(ws))) > 0 {
+				hit++
+			}
+		}
+	}
+	if n == 0 || float64(hit) > 0.01*float64(n) {
+		t.Errorf("%d of %d example questions have a private asker, want at most 1%%", hit, n)
+	}
+}
+
+// TestPrivateAskersGetNoMatch: an employee, intern or borrower asking about their own job or loan gets no_match,
+// though the catalogue knows their words (holiday pay, a contract, a loan, working on Sunday); an employer's or a
+// starter's question in the same words is still answered.
+func TestPrivateAskersGetNoMatch(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q           string
+		wantNoMatch bool
+	}{
+		{"I'm an intern at a bank, am I entitled to holiday pay?", true},
+		{"can I get a loan for a car with a temporary contract?", true},
+		{"HR gave me a warning because I was late, can they do that?", true},
+		{"ik werk bij een supermarkt en moet elke zondag werken, mag dat?", true},
+		{"mijn werknemer heeft een tijdelijk contract, hoe vaak mag ik het verlengen?", false},
+		{"ik wil een stagiair aannemen, moet ik een stagevergoeding betalen?", false},
+		{"ik ben student en wil een eigen bedrijf starten, waar begin ik?", false},
+		{"als zzp'er werk ik bij klanten op locatie, ben ik verzekerd?", false},
+		{"hoe lang moet ik loon doorbetalen als mijn medewerker ziek is?", false},
+	}
+	for _, tt := range tests {
+		if res := mustSearch(t, ix, tt.q); res.NoMatch != tt.wantNoMatch {
+			t.Errorf("%q: no_match %v, want %v", tt.q, res.NoMatch, tt.wantNoMatch)
+		}
+	}
+}
