@@ -367,7 +367,7 @@ func (t *turnState) onlyAsker(clause string) bool {
 	// that opens with the kind of business and wants nothing says who asks; so does one that says the asker has
 	// one ("ik heb een start-up in Delft", "we run a startup in Leiden").
 	lower, _ := understand.CutOwnDescription(strings.ToLower(strings.TrimSpace(clause)))
-	if ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); len(ws) > 0 && (businessNouns[ws[0]] || t.isSectorWord(ws[0])) {
+	if ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); len(ws) > 0 && (understand.IsBusinessKind(ws[0]) || t.isSectorWord(ws[0])) {
 		return true
 	}
 	return t.namesAskerFact(clause)

@@ -216,15 +216,6 @@ var kindLabels = map[wegwijzer.Kind]msg{
 	wegwijzer.KindInformatie:        {"Informatie", "Information"},
 }
 
-// The word lists from here on read the dialogue's own turns: answers to its questions, clauses about the asker
-// beside a question. Words of the language that say how a message reads (question words, wishes, place verbs, the
-// filler around a fact about the asker) are understand's (understand/words.go), so that bot and index read alike.
-
-// businessNouns name a business without its sector: a clause that opens with one says who asks ("startup in
-// Rotterdam", "mkb-bedrijf in Limburg"). Not the search's list of that name, whose words stand in for each other in
-// a synonym phrase.
-var businessNouns = set(`startup start-up scale-up mkb mkb-bedrijf mkb-er firma company firm sme`)
-
 var sizeLabels = map[string]msg{
 	"zzp": {"Alleen ik (zzp)", "Just me (self-employed)"}, "micro": {"2 tot 10 mensen", "2 to 10 people"},
 	"klein": {"10 tot 50 mensen", "10 to 50 people"}, "middelgroot": {"50 tot 250 mensen", "50 to 250 people"},

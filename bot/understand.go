@@ -418,7 +418,7 @@ func (t *turnState) withoutSizeOfBusiness(text string) string {
 	for i, w := range ws {
 		if understand.IsSizeAdjective(strings.ToLower(w)) && i+1 < len(ws) {
 			next := strings.ToLower(strings.Trim(ws[i+1], ",.;:!?"))
-			if understand.IsBusinessNoun(next) || businessNouns[next] || t.isSectorWord(next) {
+			if understand.IsBusinessNoun(next) || understand.IsBusinessKind(next) || t.isSectorWord(next) {
 				continue
 			}
 		}

@@ -35,9 +35,6 @@ func ownsBusinessAt(ws []string, i int) bool {
 	return false
 }
 
-// generalBusinessNouns name a business in general, the head of a trade written apart ("schoonmaak bedrijf").
-var generalBusinessNouns = setOf(`bedrijf bedrijfje onderneming firma company business firm`)
-
 // tradeTopic returns the theme word a trade compound of a business noun begins with ("zonnepanelenbedrijf":
 // "zonnepanelen"; "isolatiebedrijf": "isolatie"), or "" when the compound has none: the topic is still searched
 // when the word also says the asker's trade.

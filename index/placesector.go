@@ -79,7 +79,7 @@ func (ix *Index) joinCompounds(ws []string) []string {
 			two := ix.stem(ws[i]) + " " + ix.stem(ws[i+1])
 			_, sector2 := ix.sectors[two]
 			_, theme2 := ix.themes[two]
-			trade := sector && generalBusinessNouns[ws[i+1]] // "schoonmaak bedrijf": whose?
+			trade := sector && understand.IsCompanyNoun(ws[i+1]) // "schoonmaak bedrijf": whose?
 			if (sector || theme) && !sector2 && !theme2 && (!trade || ownsBusinessAt(ws, i)) {
 				out = append(out, ws[i]+ws[i+1])
 				i++

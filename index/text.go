@@ -269,8 +269,9 @@ per te tot door of en als dan dat die dit deze er for to of on at with by from a
 those into about`)
 
 // businessNouns are the generic words that name a business. In a synonym phrase one stands for any of them or for
-// a sector word ("sell my business" is "sell my company" and "sell my bakery"): needBusiness. The dialogue's list
-// of the same name (bot) is for another reading, a clause that says who asks, and differs on purpose.
+// a sector word ("sell my business" is "sell my company" and "sell my bakery"): needBusiness. Tuned for the
+// phrase match (plurals, legal forms); understand.IsBusinessNoun and understand.IsBusinessKind are for other readings
+// (the asker's business in general, a clause that says who asks).
 var businessNouns = setOf(`bedrijf bedrijven onderneming ondernemingen zaak zaakje zaken firma company companies
 business businesses firm eenmanszaak bv vof maatschap proprietorship partnership`)
 

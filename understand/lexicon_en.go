@@ -312,8 +312,14 @@ var enNameIntros = []string{"my name is ", "my name's "}
 // enBroadAims: see nlBroadAims.
 var enBroadAims = `grow growing growth expand expanding expansion scale scaling bigger`
 
+// enCompanyNouns: see nlCompanyNouns.
+var enCompanyNouns = `business company firm`
+
 // enBusinessNouns: see nlBusinessNouns.
-var enBusinessNouns = `business company firm shop`
+var enBusinessNouns = enCompanyNouns + ` shop`
+
+// enBusinessKinds: see nlBusinessKinds ("SME in Limburg", "company based in Delft"). "business" is none.
+var enBusinessKinds = `sme company firm`
 
 // enExpansionWords: see nlExpansionWords.
 var enExpansionWords = `second third another additional extra`

@@ -310,8 +310,18 @@ var nlNameIntros = []string{"mijn naam is ", "ik heet "}
 // nlBroadAims say where a business wants to go without saying how (OnlyBroadAim).
 var nlBroadAims = `groeien groei groeit uitbreiden uitbreiding opschalen vergroten doorgroeien`
 
-// nlBusinessNouns name the asker's business in general (OnlyBroadAim).
-var nlBusinessNouns = `bedrijf bedrijfje zaak zaakje onderneming firma`
+// nlCompanyNouns name a business in general, also as the head of a trade written apart ("schoonmaak bedrijf")
+// (IsCompanyNoun).
+var nlCompanyNouns = `bedrijf bedrijfje onderneming firma`
+
+// nlBusinessNouns name the asker's business in general (OnlyBroadAim, IsBusinessNoun): the company nouns and
+// "zaak", which is no head of a trade written apart.
+var nlBusinessNouns = nlCompanyNouns + ` zaak zaakje`
+
+// nlBusinessKinds name a business by its kind or size, without its sector: a clause that opens with one says who
+// asks ("startup in Rotterdam", "mkb-bedrijf in Limburg") (IsBusinessKind). Of the company nouns only "firma" is
+// one.
+var nlBusinessKinds = `startup start-up scale-up mkb mkb-bedrijf mkb-er firma`
 
 // nlExpansionWords make a business or place one more (OnlyBroadAim: "een tweede zaak openen").
 var nlExpansionWords = `tweede derde extra`

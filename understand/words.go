@@ -40,6 +40,8 @@ var (
 	partingGreets  = set(nlPartingGreetings)
 	broadAims      = set(nlBroadAims + " " + enBroadAims)
 	businessNouns  = set(nlBusinessNouns + " " + enBusinessNouns)
+	companyNouns   = set(nlCompanyNouns + " " + enCompanyNouns)
+	businessKinds  = set(nlBusinessKinds + " " + enBusinessKinds)
 	expansionWords = set(nlExpansionWords + " " + enExpansionWords)
 	openVerbs      = set(nlOpenVerbs + " " + enOpenVerbs)
 	premisesNouns  = set(nlPremisesNouns + " " + enPremisesNouns)
@@ -193,5 +195,14 @@ func OnlyBroadAim(text string) bool {
 // ("een kleine bakkerij", "my small company") it says who asks, not what about.
 func IsSizeAdjective(w string) bool { return sizeAdjectives[w] }
 
-// IsBusinessNoun reports whether w names a business in general ("bedrijf", "zaak", "company").
+// IsBusinessNoun reports whether w names a business in general ("bedrijf", "zaak", "company") or its premises
+// ("vestiging", "winkel", "office").
 func IsBusinessNoun(w string) bool { return businessNouns[w] || premisesNouns[w] }
+
+// IsCompanyNoun reports whether w (lower case) names a business in general ("bedrijf", "onderneming", "company"),
+// as the head of a trade written apart too ("schoonmaak bedrijf"); not "zaak" or "shop".
+func IsCompanyNoun(w string) bool { return companyNouns[w] }
+
+// IsBusinessKind reports whether w (lower case) names a business by its kind or size, without its sector
+// ("startup", "mkb-bedrijf", "sme", "firma", "company"): a clause that opens with one says who asks.
+func IsBusinessKind(w string) bool { return businessKinds[w] }

@@ -30,6 +30,8 @@ func TestWordLists(t *testing.T) {
 		{"help", IsHelpWord, []string{"helpen", "helpt", "help", "assist"}, []string{"hulp", "advies"}},
 		{"organisation form", IsOrganisationForm, []string{"stichting", "vereniging", "foundation", "charity"}, []string{"bv", "kvk"}},
 		{"object preposition", IsObjectPreposition, []string{"uit", "via", "from", "of"}, []string{"met", "voor", "with", "for"}},
+		{"company noun", IsCompanyNoun, []string{"bedrijf", "onderneming", "firma", "company", "business"}, []string{"zaak", "shop", "winkel", "startup"}},
+		{"business kind", IsBusinessKind, []string{"startup", "mkb-bedrijf", "sme", "firma", "company"}, []string{"bedrijf", "business", "zaak"}},
 		{"advice", IsAdviceWord, []string{"aanraden", "recommend"}, []string{"advies"}},
 		{"question word", IsQuestionWord, []string{"wat", "welke", "kan", "how", "does"}, []string{"wil", "want", "daarvoor"}},
 		{"question filler", IsQuestionFiller, []string{"daarvoor", "mogelijkheden", "aanpakken", "there", "options", "obtain"}, []string{"wat", "subsidie"}},
