@@ -54,6 +54,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		sector   int         // of which the question's sector and size terms
 		who      int         // of which the question's legal-form words ("bv"): its own words, but about the asker
 		specific bool        // a shared term is more specific than a theme
+		alone    bool        // a shared own term is one that no offer has: only the curated answers know it
 		words    []int       // the question word of each shared direct term
 		syn      map[int]int // per question word: the terms its synonyms share
 	}
@@ -73,6 +74,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 				o.who++ // nor does a legal form: "moet ik een bv worden" is no question about a dga's salary
 			default:
 				o.specific = o.specific || !ix.broad[t]
+				o.alone = o.alone || len(ix.termOffers[t]) == 0 && !ix.broad[t]
 			}
 			shared[k] = o
 		}
@@ -145,6 +147,11 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.sector-o.who >= ix.patterns[k].terms && distinct(o.words) >= 2 && o.specific &&
 			slices.Max(o.words)-slices.Min(o.words) <= 2*ix.patterns[k].terms {
+			whole[i] = true
+		}
+		// A pattern of one word that no offer has ("cookiemelding", "vaststellingsovereenkomst", "jaarruimte") names
+		// what only the curated answers know: a question that uses the word is about the answer's topic, however long.
+		if !ix.answers[i].gap && ix.patterns[k].terms == 1 && o.alone && len(o.words) > 0 {
 			whole[i] = true
 		}
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern

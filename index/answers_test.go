@@ -74,6 +74,10 @@ func TestCuratedAnswersForTheirQuestions(t *testing.T) {
 		{"do I charge VAT to customers abroad", "btw-en-kor-voor-starters", false},
 		// "neemt" meets the pattern's "nemen" (the stemmer keeps the -t on).
 		{"welke plichten heeft een winkelier die personeel in dienst neemt", "eerste-werknemer-aannemen", true},
+		// A word that only an answer's pattern knows ("vaststellingsovereenkomst", "cookiemelding") names its topic
+		// in a question of many words too.
+		{"mijn medewerker en ik willen uit elkaar, de advocaat stuurt ons een vaststellingsovereenkomst, waar let ik op", "werknemer-ontslaan", true},
+		{"de nieuwe versie van onze webshop laat een cookiemelding zien aan elke bezoeker, mag dat zo", "cookies-op-je-website", true},
 	}
 	for _, tt := range tests {
 		res := mustSearch(t, ix, tt.q)
