@@ -145,7 +145,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && distinct(o.words) >= min(2, ix.patterns[k].terms) && !offerHas(ix.patterns[k].of) {
 			contained[i] = true
 		}
-		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.sector-o.who >= ix.patterns[k].terms && distinct(o.words) >= 2 && o.specific &&
+		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.who >= ix.patterns[k].terms && o.n-o.sector-o.who >= 2 && distinct(o.words) >= 2 && o.specific &&
 			slices.Max(o.words)-slices.Min(o.words) <= 2*ix.patterns[k].terms {
 			whole[i] = true
 		}

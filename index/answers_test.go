@@ -162,6 +162,9 @@ func TestAnswerPatternsSeeTheSector(t *testing.T) {
 		{"welke vergunning heb ik nodig voor mijn foodtruck op de markt", "standplaatsvergunning", true},
 		{"ik heb een foodtruck", "standplaatsvergunning", false},
 		{"ik heb een kapsalon en kan geen personeel vinden", "personeel-vinden", true},
+		// A pattern that names the asker's size ("residence permit self-employed") holds whole in a long question
+		// when its own words are there: the size word counts for it.
+		{"my partner and I come from Brazil and have clients in Rotterdam already; which documents does the IND want for a residence permit as self-employed designers?", "zzp-uit-het-buitenland", true},
 		// A sector of two words ("government agency") is still a sector alone: the pattern "which government
 		// agency" of the answer on which desk to go to is not matched by it.
 		{"I work for a government agency", "waar-moet-ik-zijn", false},
