@@ -1,6 +1,10 @@
 package index
 
-import "github.com/wegwijzer/wegwijzer/understand"
+import (
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
 
 // privateAsker counts the cues by which a message shows that the asker is a private person, read from who "I" is
 // rather than from what is asked about: they say they are one ("ik ben werknemer", "I'm a foreign student", "as an
@@ -29,8 +33,10 @@ func privateAsker(ws []string, context bool) int {
 			n++ // "mijn werkgever", "my landlord"
 		case w == "hr" && i+1 < len(ws) && toldVerbs[ws[i+1]]:
 			n++ // "HR gave me", "HR zegt"
-		case contractWords[w] && contractKinds[prev] && holdsContract(ws, i-1):
-			n++ // "with a temporary contract", "ik heb een vast contract"
+		case contractWord(w) && ownContractKind(ws, i):
+			n++ // "with a temporary contract", "ik heb een vast contract", "a temporary employment contract"
+		case onLeave(ws, i):
+			n++ // "I have been on sick leave", "ik zit in de ziektewet"
 		case worksFor(ws, i):
 			n++
 		}
@@ -68,6 +74,49 @@ func roleAfter(ws []string, i int, article bool) bool {
 	}
 	for j := i; j < min(len(ws), i+2); j++ {
 		if privateRoles[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// contractWord reports whether w names a contract of employment or any contract: "contract", "arbeidscontract",
+// "arbeidsovereenkomst".
+func contractWord(w string) bool {
+	return contractWords[w] || strings.HasSuffix(w, "contract") || strings.HasSuffix(w, "arbeidsovereenkomst")
+}
+
+// ownContractKind reports whether the contract at i has a kind of an employee's contract just before it (or one
+// word before that: "a temporary employment contract") and is the asker's (holdsContract).
+func ownContractKind(ws []string, i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		if contractKinds[ws[k]] {
+			return holdsContract(ws, k)
+		}
+	}
+	return false
+}
+
+// onLeave reports whether the asker says they are on sick leave themself: "I have been on sick leave", "I'm on
+// maternity leave", "ik zit in de ziektewet", "ik ben ziekgemeld". An employer speaks of "an employee on sick
+// leave"; a business word in the message keeps it from counting at all.
+func onLeave(ws []string, i int) bool {
+	w := ws[i]
+	switch {
+	case w == "leave" && i >= 2 && leaveKinds[ws[i-1]] && ws[i-2] == "on":
+		return firstPersonBefore(ws, i-2, 3)
+	case w == "ziektewet" && i >= 2 && ws[i-1] == "de" && ws[i-2] == "in":
+		return firstPersonBefore(ws, i-2, 2)
+	case w == "ziekgemeld" || w == "gemeld" && i > 0 && ws[i-1] == "ziek":
+		return firstPersonBefore(ws, i, 3)
+	}
+	return false
+}
+
+// firstPersonBefore reports whether "I" or "ik" is among the n words before ws[i].
+func firstPersonBefore(ws []string, i, n int) bool {
+	for j := max(0, i-n); j < i; j++ {
+		if ws[j] == "i" || ws[j] == "ik" || ws[j] == "im" {
 			return true
 		}
 	}
@@ -114,4 +163,5 @@ caregiver`)
 	contractKinds = setOf(`temporary permanent tijdelijk tijdelijke vast vaste`)
 	othersBefore  = setOf(`chance kans someone somebody iemand such`)
 	holdBefore    = setOf(`with on met op my mijn have has heb hebt heeft had`)
+	leaveKinds    = setOf(`sick maternity parental paternity`)
 )
