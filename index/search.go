@@ -50,7 +50,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	sector := cmp.Or(u.sector, q.Sector)
 	u.legalForm = cmp.Or(q.LegalForm, r.legalForm)
 	plain := r.words
-	u.euNational = namesEUNational(plain)
+	u.euNational = understand.NamesEUNational(plain)
 	u.abroad = r.said.NamesAbroad()
 	u.askerAbroad = q.Abroad
 	u.benefit = r.said.NamesBenefit()

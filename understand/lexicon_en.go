@@ -400,3 +400,12 @@ var enNationalSelf = `i'm im am we're are is`
 
 // enTradeNouns are what a nationality adjective before them makes a trade of, not an origin: "Indian restaurant staff".
 var enTradeNouns = `restaurant restaurants food cuisine shop shops store stores takeaway kitchen catering`
+
+// enEUNationals: see nlEUNationals ("Polish workers"). "Pools" and "fins" are left out of the Dutch list as English
+// nouns.
+var enEUNationals = `germany german germans belgium belgian belgians france french spain spanish italy italian
+	italians poland polish romania romanian romanians bulgaria bulgarian bulgarians portugal portuguese greece greek
+	greeks austria austrian sweden swedish swede swedes denmark danish dane danes finland finnish ireland irish
+	luxembourg hungary hungarian hungarians czech czechia slovakia slovak slovenia slovenian croatia croatian
+	croatians estonia estonian latvia latvian lithuania lithuanian cypriot norway norwegian norwegians iceland
+	icelandic switzerland swiss`

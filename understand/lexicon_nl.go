@@ -417,3 +417,17 @@ var nlNationalSelf = `ben bent is zijn`
 
 // nlTradeNouns: see enTradeNouns ("Chinees restaurant personeel").
 var nlTradeNouns = `restaurant restaurants eten keuken winkel winkels toko afhaal catering supermarkt`
+
+// nlEUNationals are the words by which a message says that someone comes from a country of the EU, the EEA or
+// Switzerland: the country or its adjective ("een Duitse oprichter", "ik kom uit Spanje"), in the search's spelling
+// (no accents: "belgie"). Their citizens need no residence or work permit here, so an offer for people from outside
+// those countries does not fit (NamesEUNational). Words that mean something else too are left out: "lets" and
+// "ests", "nederlands" (every Dutch message has it).
+var nlEUNationals = `duitsland duits duitse duitser duitsers belgie belgisch belgische belg belgen frankrijk frans
+	franse fransman fransen spanje spaans spaanse spanjaard spanjaarden italie italiaans italiaanse italianen polen
+	poolse roemenie roemeens roemeense roemenen bulgarije bulgaars bulgaarse bulgaren portugal portugees portugese
+	griekenland grieks griekse grieken oostenrijk oostenrijks oostenrijkse zweden zweeds zweedse denemarken deens
+	deense finland finse ierland iers ierse luxemburg luxemburgs luxemburgse hongarije hongaars hongaarse hongaren
+	tsjechie tsjechisch tsjechische slowakije slowaaks slowaakse slovenie sloveens sloveense kroatie kroatisch
+	kroatische estland estse letland letse litouwen litouws litouwse malta maltees maltese cyprus cypriotisch
+	cypriotische noorwegen noors noorse ijsland ijslands ijslandse liechtenstein zwitserland zwitsers zwitserse`

@@ -21,6 +21,7 @@ var (
 	personNouns        = set(enPersonNouns + " " + nlPersonNouns)
 	nationalSelf       = set(enNationalSelf + " " + nlNationalSelf)
 	tradeNouns         = set(enTradeNouns + " " + nlTradeNouns)
+	euNationals        = set(nlEUNationals + " " + enEUNationals)
 )
 
 // phraseSet is set for lists whose entries of several words are written with "_" ("united_states").
@@ -170,3 +171,10 @@ func (r *Words) nationalOfPerson(i int) bool {
 
 // endsClause reports whether the word ends a clause ("Spain," "here.").
 func endsClause(w string) bool { return w != "" && strings.ContainsAny(w[len(w)-1:], clauseEnds) }
+
+// NamesEUNational reports whether the words (lower case, in the search's spelling: "belgie") name a country of the
+// EU, the EEA or Switzerland or its people ("duitse", "polen", "polish"): their citizens need no permit to stay or
+// work here.
+func NamesEUNational(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return euNationals[w] })
+}

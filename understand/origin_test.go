@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWithoutOrigin(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -40,5 +43,22 @@ func TestWithoutCorrectionCues(t *testing.T) {
 				t.Errorf("WithoutCorrectionCues(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestNamesEUNational(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"een duitse oprichter", true},
+		{"polish workers", true},
+		{"ik kom uit belgie", true},
+		{"mijn braziliaanse kok", false},
+		{"ik spreek nederlands", false},
+	} {
+		if got := NamesEUNational(strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("NamesEUNational(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

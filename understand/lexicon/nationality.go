@@ -4,7 +4,7 @@
 package lexicon
 
 // NationalAdjectivesEN name the people of a country outside the EU, the EEA and Switzerland ("an Indian chef", "I'm
-// American"); EU nationals need no permit to stay or work here (index.euNationals). understand takes one for where
+// American"); EU nationals need no permit to stay or work here (understand.NamesEUNational). understand takes one for where
 // someone comes from only when it is said of a person ("an Indian restaurant" is a trade): see
 // understand.NamesAbroad. Capitalised, such a word is no name either (scrub: "I'm American" says where the asker
 // comes from). "English" is left out ("an English teacher").
