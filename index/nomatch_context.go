@@ -25,62 +25,17 @@ func (ix *Index) businessContext(legalForm string, ws []string, asker bool) bool
 			continue
 		}
 		if businessCues[w] || sizeWord(w) || understand.IsStaffWord(w) || staffCompound(w) || understand.IsChangeOfHands(w) ||
-			contextWord(w) {
+			understand.IsBusinessContext(w) {
 			return true
 		}
-		if ix.namesSector(w) && (i == 0 || !articles[ws[i-1]]) {
+		if ix.namesSector(w) && (i == 0 || !understand.IsArticle(ws[i-1])) {
 			return true // "bakkerij De Korenschoof", "kleine bakkerij", "a pet shop": not "de supermarkt", "een webwinkel"
 		}
-		if i > 0 && (w == "zaak" && ws[i-1] == "de" || sellerWords[w] && (ws[i-1] == "als" || ws[i-1] == "a")) {
+		if i > 0 && (w == "zaak" && ws[i-1] == "de" || understand.IsSellerWord(w) && (ws[i-1] == "als" || ws[i-1] == "a")) {
 			return true // "in de zaak", "als verkoper", "as a seller"
 		}
-		if consumerGroups[w] && slices.ContainsFunc(ws[max(0, i-2):i], func(x string) bool { return x == "aan" || x == "to" }) {
+		if understand.IsConsumerGroup(w) && slices.ContainsFunc(ws[max(0, i-2):i], func(x string) bool { return x == "aan" || x == "to" }) {
 			return true // "verkopen aan particulieren", "selling to consumers"
-		}
-	}
-	return false
-}
-
-// contextWords are words of doing business that a private person's question rarely has: hiring, trade, a
-// business's premises, a permit, and the money a business asks for.
-var contextWords = setOf(`aannemen aangenomen inhuren hire hiring hired recruit recruiting vacature vacatures vacancy
-vacancies loonkosten payroll sollicitanten
-export exporteren exporteur import importeren importeur concurrent concurrenten competitor competitors franchise
-franchisenemer franchisegever groothandel wholesale inkoop
-pand panden loods machine machines productie productielijn production manufacturing office offices premises
-organisatie organization merk merken trademark brand octrooi patent handelsnaam onderaannemer onderaannemers
-subcontractor schuldeisers creditors mkb mkber mkbers sme smes b2b
-vergunning vergunningen permit permits licence licenses license
-subsidie subsidies subsidieregeling financiering investering investeringen investeren investor investors
-investeerder investeerders funding grant grants investment investments krediet`)
-
-// contextPrefixes begin the compounds and words of doing business ("bedrijfspand", "zakelijke", "businessplan",
-// "kantoorruimte", "winkelpand", "exportkrediet").
-var contextPrefixes = []string{"bedrijfs", "bedrijv", "zakelijk", "onderneming", "ondernemer", "business", "commerci",
-	"krediet", "export", "klantge", "kantoor", "winkel", "fabriek"}
-
-// sellerWords say, after "als" or "a", that the asker sells; consumerGroups are consumers as a group, to whom a
-// business sells.
-var (
-	sellerWords    = setOf(`verkoper verkopers seller sellers retailer`)
-	consumerGroups = setOf(`particulieren consumenten consumers customers`)
-	articles       = setOf(`een de het die dat deze the a an this that`)
-)
-
-// contextWord reports whether a word is one of doing business: a word of contextWords, or a word that begins or
-// ends as one ("bedrijfspand", "zakelijke", "transportbedrijf", "winkelpand").
-func contextWord(w string) bool {
-	if contextWords[w] {
-		return true
-	}
-	for _, p := range contextPrefixes {
-		if len(w) > len(p) && strings.HasPrefix(w, p) || w == p && p != "kantoor" && p != "winkel" {
-			return true
-		}
-	}
-	for _, s := range []string{"bedrijf", "bedrijven", "ondernemer", "ondernemers", "pand", "vergunning"} {
-		if strings.HasSuffix(w, s) {
-			return true
 		}
 	}
 	return false
