@@ -48,18 +48,18 @@ func resigning(lang understand.Lang, ws []string) []bool {
 		switch {
 		case lang != understand.EN && w == "ontslag":
 			for _, j := range []int{i - 1, i + 1, i + 2} {
-				if j >= 0 && j < len(ws) && takeForms[ws[j]] {
+				if j >= 0 && j < len(ws) && understand.IsTakeForm(ws[j]) {
 					out[i], out[j] = true, true
 				}
 			}
-		case lang == understand.EN && resignVerbs[w] && !quitsBusiness(ws[i+1:]):
+		case lang == understand.EN && understand.IsResignVerb(w) && !quitsBusiness(ws[i+1:]):
 			// The staff noun must be the nearest subject: "I have two employees and want to quit my business" is
 			// the asker closing down.
 			for j := i - 1; j >= max(0, i-6); j-- {
-				if firstPerson[ws[j]] {
+				if understand.IsSelfSubject(ws[j]) {
 					break
 				}
-				if staffNouns[ws[j]] {
+				if understand.IsEmployeeSubject(ws[j]) {
 					out[i] = true
 					break
 				}
@@ -73,24 +73,12 @@ func resigning(lang understand.Lang, ws []string) []bool {
 // business", "resign from the company"): the asker stops, no employee resigns.
 func quitsBusiness(after []string) bool {
 	for _, w := range after {
-		if !quitObjectLead[w] {
+		if !understand.IsQuitObjectLead(w) {
 			return businessPlaces[w]
 		}
 	}
 	return false
 }
-
-// takeForms are the forms of "nemen" in "ontslag nemen"; resignVerbs an employee's leaving in English, after one of
-// staffNouns with no firstPerson between; quitObjectLead the words before the object of such a verb. They stay
-// here, read by resigning alone: staffNouns are the subjects of such a verb, one employee or a pronoun for one,
-// not understand.IsStaffWord (a company's staff); firstPerson only the subjects "i" and "we".
-var (
-	takeForms      = setOf(`neem neemt nemen nam namen genomen`)
-	resignVerbs    = setOf(`quit quits quitting resign resigns resigned resigning`)
-	staffNouns     = setOf(`employee employees worker workers staff he she`)
-	firstPerson    = setOf(`i we`)
-	quitObjectLead = setOf(`my our the this from`)
-)
 
 // verbSense reports whether the English word at i is a verb whose noun is a word of the catalogue with another
 // meaning: "leave" is time off work as a noun ("parental leave"), but departing after "to", an auxiliary or a
@@ -101,7 +89,7 @@ func verbSense(ws []string, i int) bool {
 	case "leaving":
 		return true
 	case "leave":
-		return i > 0 && clauseWords[ws[i-1]]
+		return i > 0 && understand.IsClauseWord(ws[i-1])
 	}
 	return false
 }
@@ -115,23 +103,16 @@ func verbSense(ws []string, i int) bool {
 // no debt agreement; read as the noun, it brought the WHOA first to a question about cameras in a shop.
 func verbSenseNL(ws []string, i int) bool {
 	if ws[i] == "akkoord" {
-		return i > 0 && goForms[ws[i-1]] || i+1 < len(ws) && goForms[ws[i+1]]
+		return i > 0 && understand.IsGoForm(ws[i-1]) || i+1 < len(ws) && understand.IsGoForm(ws[i+1])
 	}
-	if !noticeVerb[ws[i]] {
+	if !understand.IsNoticeForm(ws[i]) {
 		return false
 	}
 	if ws[i] != "merk" && ws[i] != "merken" {
 		return true // "merkt", "merkte", "gemerkt" are the verb only
 	}
-	return i > 0 && dutchSubjects[ws[i-1]] || i+1 < len(ws) && (dutchSubjects[ws[i+1]] || ws[i+1] == "dat")
+	return i > 0 && understand.IsSubjectPronoun(ws[i-1]) || i+1 < len(ws) && (understand.IsSubjectPronoun(ws[i+1]) || ws[i+1] == "dat")
 }
-
-// noticeVerb are the forms of "merken" (to notice); dutchSubjects the subject pronouns around a verb.
-var (
-	noticeVerb    = setOf(`merk merken merkt merkte merkten gemerkt`)
-	goForms       = setOf(`ga gaat gaan ging gingen gegaan`)
-	dutchSubjects = setOf(`ik je jij we wij u ze zij men`)
-)
 
 // splitByClause reports whether the words of a phrase at these positions are split by a subject or a verb of
 // their own (English word order: "my partner wants to leave" is a partner who leaves, not "partner leave"; "the
@@ -139,18 +120,13 @@ var (
 func splitByClause(ws []string, at []int) bool {
 	for k := 1; k < len(at); k++ {
 		for _, w := range ws[at[k-1]+1 : at[k]] {
-			if clauseWords[w] {
+			if understand.IsClauseWord(w) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// clauseWords are English subjects, auxiliaries and verbs of wanting and the infinitive's "to": between two words
-// of a synonym phrase they make the words parts of a clause, not of one expression.
-var clauseWords = setOf(`i we you he she they it am is are was were be been being has have had do does did will
-would can could should shall may might must want wants wanted need needs needed going to`)
 
 // hasNeeds reports whether a question with these word stems has the needs of a synonym phrase of these words;
 // business holds the preposition each business word of the question follows (needBusiness).
@@ -238,7 +214,7 @@ func (ix *Index) staffShort(ws []string) []int {
 	// next returns the first word after i that is no joining word ("aan", "of", "goede", "enough").
 	next := func(i int) int {
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
-			if !shortJoiners[ws[j]] {
+			if !understand.IsShortJoiner(ws[j]) {
 				return j
 			}
 		}
@@ -262,13 +238,13 @@ func (ix *Index) staffShort(ws []string) []int {
 					staff(j, n)
 					// "een groot tekort", "a severe shortage": how large it is says nothing of what is short, but
 					// searched on its own "groot" found the offers for large solar roofs (SDE++) and large loans.
-					for k := i - 1; k >= max(0, i-2) && shortGrades[ws[k]]; k-- {
+					for k := i - 1; k >= max(0, i-2) && understand.IsShortGrade(ws[k]); k-- {
 						ws[k] = "erg"
 						at = append(at, k)
 					}
 				}
 			}
-		case seekVerbs[w]:
+		case understand.IsSeekVerb(w):
 			// "ik zoek pedagogisch medewerkers", "we zijn op zoek naar koks", "monteurs gezocht": seeking a kind of
 			// worker is finding staff. The seek verb is a stopword, so "zoek" was lost and the words of the worker
 			// alone found a training answer's example ("... pedagogisch medewerkers bijscholen") and a sick
@@ -280,7 +256,7 @@ func (ix *Index) staffShort(ws []string) []int {
 				// What kind they are ("ervaren koks", "skilled chefs") is part of the worker, not a search of its
 				// own ("ervaren" found the experienced advisers of Ondernemersklankbord).
 				for k := i + 1; k < j; k++ {
-					if !stopwords[ws[k]] && !seekJoiners[ws[k]] {
+					if !stopwords[ws[k]] && !understand.IsSeekJoiner(ws[k]) {
 						staff(k, 1)
 					}
 				}
@@ -292,13 +268,13 @@ func (ix *Index) staffShort(ws []string) []int {
 			// reads as its own meaning ("struggling" is money trouble).
 			neg, hard := false, -1
 			for j := max(0, i-6); j < i; j++ {
-				neg = neg || shortNegations[ws[j]]
+				neg = neg || understand.IsShortNegation(ws[j])
 				if understand.IsHardWord(ws[j]) {
 					hard = j
 				}
 			}
 			from := i // the worker is looked for after the verb, or after its negation ("ik vind geen koks")
-			if !neg && i+1 < len(ws) && shortNegations[ws[i+1]] {
+			if !neg && i+1 < len(ws) && understand.IsShortNegation(ws[i+1]) {
 				neg, from = true, i+1
 			}
 			if !neg && hard < 0 {
@@ -357,7 +333,7 @@ func (ix *Index) soughtWorker(ws []string, i int) (int, int) {
 		return 0, 0
 	}
 	j := i + 1
-	for j < len(ws) && j <= i+4 && (shortJoiners[ws[j]] || seekJoiners[ws[j]]) {
+	for j < len(ws) && j <= i+4 && (understand.IsShortJoiner(ws[j]) || understand.IsSeekJoiner(ws[j])) {
 		j++
 	}
 	if ws[i] == "looking" && (j == i+1 || !slices.Contains(ws[i+1:j], "for")) {
@@ -379,21 +355,6 @@ func (ix *Index) soughtWorker(ws []string, i int) (int, int) {
 	}
 	return 0, 0
 }
-
-// shortJoiners stand between a shortage and what is short ("tekort aan goede monteurs", "shortage of skilled
-// mechanics"); shortNegations say that a worker cannot be found ("geen", "can't").
-var (
-	shortJoiners = setOf(`aan van de het een goede ervaren geschoolde genoeg nieuwe of skilled good enough new experienced any qualified`)
-	// seekVerbs seek someone ("ik zoek koks", "monteurs gezocht", "looking for chefs"); seekJoiners stand between
-	// them and whom they seek ("op zoek naar", "looking for").
-	seekVerbs      = setOf(`zoek zoeken zoekt gezocht seeking looking`)
-	seekJoiners    = setOf(`naar for extra parttime fulltime part-time full-time`)
-	shortNegations = setOf(`geen nergens niet niemand can't cant cannot not no unable`)
-	// shortGrades say how large a shortage is ("een groot tekort", "a huge shortage"); they are read as "erg", a
-	// word that says how much and is not searched.
-	shortGrades = setOf(`groot grote groter grotere enorm enorme flink flinke ernstig ernstige structureel structurele
-echt echte zwaar zware big bigger huge large serious severe major massive real chronic great`)
-)
 
 // buildingSoftware reads building software as developing it: "we bouwen een app", "we're building an AI tool",
 // "we willen een platform bouwen" are development (the innovation offers), where "bouwen" and "building" alone
@@ -419,14 +380,12 @@ func buildingSoftware(ws []string) []int {
 // clauseBetween reports whether a clause boundary stands between positions a and b of ws ("en", "maar", "and").
 func clauseBetween(ws []string, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if clauseBounds[ws[k]] {
+		if understand.IsClauseBound(ws[k]) {
 			return true
 		}
 	}
 	return false
 }
-
-var clauseBounds = setOf(`en maar want omdat dus of and but because so or`)
 
 // electricBike reads "elektrische" before a bike as part of the bike: "een elektrische bakfiets", "an electric
 // cargo bike" are bikes, not electric cars; read as a word, "elektrische" found the company-car tax rule for
@@ -435,7 +394,7 @@ var clauseBounds = setOf(`en maar want omdat dus of and but because so or`)
 func (ix *Index) electricBike(ws []string) []int {
 	var at []int
 	for i := 0; i+1 < len(ws); i++ {
-		if !electricWords[ws[i]] {
+		if !understand.IsElectricWord(ws[i]) {
 			continue
 		}
 		if ix.bikes[ws[i+1]] || i+2 < len(ws) && ix.bikes[ws[i+1]+" "+ws[i+2]] {
@@ -445,5 +404,3 @@ func (ix *Index) electricBike(ws []string) []int {
 	}
 	return at
 }
-
-var electricWords = setOf(`elektrische elektrisch electric e`)

@@ -1,9 +1,10 @@
 package index
 
-import "strings"
+import (
+	"strings"
 
-// firstPersonNL are the subjects after or before which a Dutch verb stands in its bare stem ("ik stop", "stop ik").
-var firstPersonNL = setOf(`ik`)
+	"github.com/wegwijzer/wegwijzer/understand"
+)
 
 // shortVerbInfinitive returns the infinitive of a Dutch verb form whose infinitive doubles its last consonant
 // ("stop", "stopt": "stoppen"; "bel", "belt": "bellen"), when the catalogue has that infinitive; else w. The stemmer
@@ -20,7 +21,7 @@ func (ix *Index) shortVerbInfinitive(ws []string, i int) string {
 		base, verb = b, true
 	}
 	if !verb {
-		verb = shortStem(w) && (i > 0 && firstPersonNL[ws[i-1]] || i+1 < len(ws) && firstPersonNL[ws[i+1]])
+		verb = shortStem(w) && (i > 0 && understand.IsBareStemSubject(ws[i-1]) || i+1 < len(ws) && understand.IsBareStemSubject(ws[i+1]))
 	}
 	if !verb {
 		return w

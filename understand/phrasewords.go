@@ -1,0 +1,75 @@
+package understand
+
+// Reading a phrase in context: the words are in lexicon_phrases.go. Each reports whether w (lower case, in the
+// search's spelling) is one of its list.
+
+var (
+	takeForms        = set(nlTakeForms)
+	resignVerbs      = set(enResignVerbs)
+	employeeSubjects = set(enEmployeeSubjects)
+	selfSubjects     = set(enSelfSubjects)
+	quitObjectLeads  = set(enQuitObjectLeads)
+	noticeForms      = set(nlNoticeForms)
+	goForms          = set(nlGoForms)
+	subjectPronouns  = set(nlSubjectPronouns)
+	bareStemSubjects = set(nlBareStemSubjects)
+	clauseWords      = set(enClauseWords)
+	clauseBounds     = set(nlClauseBounds + " " + enClauseBounds)
+	shortJoiners     = set(nlShortJoiners + " " + enShortJoiners)
+	seekVerbs        = set(nlSeekVerbs + " " + enSeekVerbs)
+	seekJoiners      = set(nlSeekJoiners + " " + enSeekJoiners)
+	shortNegations   = set(nlShortNegations + " " + enShortNegations)
+	shortGrades      = set(nlShortGrades + " " + enShortGrades)
+	electricWords    = set(nlElectricWords + " " + enElectricWords)
+)
+
+// IsTakeForm: a form of "nemen" ("ontslag nemen").
+func IsTakeForm(w string) bool { return takeForms[w] }
+
+// IsResignVerb: an English verb of an employee's leaving ("quit", "resigned").
+func IsResignVerb(w string) bool { return resignVerbs[w] }
+
+// IsEmployeeSubject: the English subject of a resign verb said of staff ("employee", "staff", "he").
+func IsEmployeeSubject(w string) bool { return employeeSubjects[w] }
+
+// IsSelfSubject: the English subject by which the asker quits ("i", "we").
+func IsSelfSubject(w string) bool { return selfSubjects[w] }
+
+// IsQuitObjectLead: a word before the object of an English resign verb ("my", "from").
+func IsQuitObjectLead(w string) bool { return quitObjectLeads[w] }
+
+// IsNoticeForm: a form of "merken", to notice ("merk", "gemerkt"); "merk" and "merken" are the noun too.
+func IsNoticeForm(w string) bool { return noticeForms[w] }
+
+// IsGoForm: a form of "gaan" ("akkoord gaan").
+func IsGoForm(w string) bool { return goForms[w] }
+
+// IsSubjectPronoun: a Dutch subject pronoun around a verb ("ik", "je", "men").
+func IsSubjectPronoun(w string) bool { return subjectPronouns[w] }
+
+// IsBareStemSubject: a subject beside which a Dutch verb stands in its bare stem ("ik stop").
+func IsBareStemSubject(w string) bool { return bareStemSubjects[w] }
+
+// IsClauseWord: an English subject, auxiliary, verb of wanting or the infinitive's "to" ("we", "will", "want").
+func IsClauseWord(w string) bool { return clauseWords[w] }
+
+// IsClauseBound: a word between two clauses ("en", "maar", "and").
+func IsClauseBound(w string) bool { return clauseBounds[w] }
+
+// IsShortJoiner: a word between a shortage and what is short ("aan", "goede", "skilled").
+func IsShortJoiner(w string) bool { return shortJoiners[w] }
+
+// IsSeekVerb: a verb that seeks someone ("zoek", "gezocht", "looking").
+func IsSeekVerb(w string) bool { return seekVerbs[w] }
+
+// IsSeekJoiner: a word between a seek verb and whom it seeks ("naar", "parttime", "for").
+func IsSeekJoiner(w string) bool { return seekJoiners[w] }
+
+// IsShortNegation: a word that says a worker cannot be found ("geen", "niemand", "can't").
+func IsShortNegation(w string) bool { return shortNegations[w] }
+
+// IsShortGrade: a word that says how large a shortage is ("groot", "enorme", "huge").
+func IsShortGrade(w string) bool { return shortGrades[w] }
+
+// IsElectricWord: "electric" before a vehicle ("elektrische", "e").
+func IsElectricWord(w string) bool { return electricWords[w] }
