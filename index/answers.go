@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/wegwijzer/wegwijzer"
+	"github.com/wegwijzer/wegwijzer/understand"
 )
 
 // matchAnswers returns the ids of the curated answers that fit the question, best first: one of its patterns
@@ -60,7 +61,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	}
 	shared := map[int32]overlap{}
 	count := func(t string, sector bool) {
-		who := !sector && legalFormTerms[t]
+		who := !sector && understand.IsLegalFormTerm(t)
 		for _, k := range ix.patternsByTerm[t] {
 			o := shared[k]
 			o.n++
@@ -237,10 +238,6 @@ func (ix *Index) saysOfMoney(a answerDoc, u *understanding) bool {
 	return !asks
 }
 
-// legalFormTerms are the analysed terms of the legal forms a question names as its own words: like a sector or a
-// company size they say who asks, not what about (the sizes "eenmanszaak" and "zzp" are size words already).
-var legalFormTerms = setOf(`bv nv vof maatschap`)
-
 // onlyWho reports whether every own word of the question says who asks (a legal form): its likeness to an
 // answer's examples then rests on that word alone ("moet ik een bv worden" is like every example with "bv").
 func onlyWho(u *understanding) bool {
@@ -248,7 +245,7 @@ func onlyWho(u *understanding) bool {
 		return false
 	}
 	for t := range u.direct {
-		if !legalFormTerms[t] {
+		if !understand.IsLegalFormTerm(t) {
 			return false
 		}
 	}

@@ -24,7 +24,7 @@ func (ix *Index) businessContext(legalForm string, ws []string, asker bool) bool
 		if otherOwner(ws, i) {
 			continue
 		}
-		if businessCues[w] || sizeWord(w) || understand.IsStaffWord(w) || staffCompound(w) || understand.IsChangeOfHands(w) ||
+		if understand.IsBusinessCue(w) || sizeWord(w) || understand.IsStaffWord(w) || staffCompound(w) || understand.IsChangeOfHands(w) ||
 			understand.IsBusinessContext(w) {
 			return true
 		}

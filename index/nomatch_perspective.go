@@ -66,7 +66,7 @@ func saysSelf(w, prev string) bool {
 // student", "als zieke werknemer"), and after an article only where article says it may: after "als" an article
 // reads as "if" ("als een werknemer ziek wordt" is an employer's question), after "ik ben" or "as" it does not.
 func roleAfter(ws []string, i int, article bool) bool {
-	if i < len(ws) && indefinite[ws[i]] {
+	if i < len(ws) && understand.IsIndefinite(ws[i]) {
 		if !article {
 			return false
 		}
@@ -128,7 +128,7 @@ func firstPersonBefore(ws []string, i, n int) bool {
 // contract aanbieden", "give him a permanent contract").
 func holdsContract(ws []string, i int) bool {
 	j := i - 1
-	if j >= 0 && indefinite[ws[j]] {
+	if j >= 0 && understand.IsIndefinite(ws[j]) {
 		j--
 	}
 	return j >= 0 && holdBefore[ws[j]]
@@ -144,7 +144,7 @@ func worksFor(ws []string, i int) bool {
 	case ws[i] == "werk" && ws[i-1] == "ik":
 		return ws[i+1] == "bij"
 	case ws[i] == "work" && ws[i-1] == "i":
-		return (ws[i+1] == "for" || ws[i+1] == "at") && i+2 < len(ws) && (indefinite[ws[i+2]] || ws[i+2] == "the")
+		return (ws[i+1] == "for" || ws[i+1] == "at") && i+2 < len(ws) && (understand.IsIndefinite(ws[i+2]) || ws[i+2] == "the")
 	}
 	return false
 }

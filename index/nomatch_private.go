@@ -32,6 +32,6 @@ func (ix *Index) privateThings(ws []string) int {
 // businessWord reports whether a word says that the asker runs a business (asker.go): who works for or buys from
 // them, what the business earns, or the business itself.
 func businessWord(w string) bool {
-	return businessCues[w] || staffWords[w] || businessPlaces[w] || strings.HasSuffix(w, "bedrijf") ||
+	return understand.IsBusinessCue(w) || understand.IsStaffMember(w) || understand.IsBusinessPlace(w) || strings.HasSuffix(w, "bedrijf") ||
 		strings.HasSuffix(w, "bedrijven") || strings.HasSuffix(w, "ondernemer")
 }

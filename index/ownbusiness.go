@@ -1,19 +1,16 @@
 package index
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/wegwijzer/wegwijzer/understand"
+)
 
 // Whose business: "<X> bedrijf" names the asker's trade only when the words before say the asker owns it ("ik heb
 // een zonnepanelen bedrijf", "mijn schoonmaak bedrijf", "we zijn een installatie bedrijf") or it opens the message
 // ("schoonmaak bedrijf zoekt personeel"). After a money or rules word in a keyword query ("subsidie zonnepanelen
 // bedrijf", "lening machines bedrijf") "bedrijf" is the asker's business in general and X the topic: written as
 // one word, the topic was taken for the trade ("zonnepanelenbedrijf", an installer) and no longer searched.
-
-var (
-	ownedBy    = setOf(`mijn mn onze ons my our als as`) // "mijn schoonmaak bedrijf"
-	indefinite = setOf(`een n a an`)                     // "we zijn een installatie bedrijf"
-	ownVerbs   = setOf(`heb hebt heeft hebben had hadden ben bent is zijn was waren run runt runnen have has own owns run runs am are m re`)
-	ownerNouns = setOf(`eigenaar eigenaresse directeur owner`) // "eigenaar van een schoonmaak bedrijf", "owner of a"
-)
 
 // ownsBusinessAt reports whether the words before ws[i] say that the asker owns the business ws[i] begins: a
 // possessive or "als" before it, or an indefinite article after a verb of having or being or "eigenaar van", with at
@@ -24,10 +21,10 @@ func ownsBusinessAt(ws []string, i int) bool {
 	}
 	for j := i - 1; j >= max(0, i-2); j-- {
 		switch {
-		case ownedBy[ws[j]]:
+		case understand.IsOwnedBy(ws[j]):
 			return true
-		case indefinite[ws[j]]:
-			return j > 0 && (ownVerbs[ws[j-1]] || ws[j-1] == "als" || ws[j-1] == "as") || j > 1 && (ws[j-1] == "van" || ws[j-1] == "of") && ownerNouns[ws[j-2]]
+		case understand.IsIndefinite(ws[j]):
+			return j > 0 && (understand.IsOwnVerb(ws[j-1]) || ws[j-1] == "als" || ws[j-1] == "as") || j > 1 && (ws[j-1] == "van" || ws[j-1] == "of") && understand.IsOwnerNoun(ws[j-2])
 		case stopwords[ws[j]]:
 			return false
 		}

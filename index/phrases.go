@@ -74,7 +74,7 @@ func resigning(lang understand.Lang, ws []string) []bool {
 func quitsBusiness(after []string) bool {
 	for _, w := range after {
 		if !understand.IsQuitObjectLead(w) {
-			return businessPlaces[w]
+			return understand.IsBusinessPlace(w)
 		}
 	}
 	return false

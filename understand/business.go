@@ -14,6 +14,17 @@ var (
 	sellerWords      = set(nlSellerWords + " " + enSellerWords)
 	consumerGroups   = set(nlConsumerGroups + " " + enConsumerGroups)
 	articles         = set(nlArticles + " " + enArticles)
+	businessCues     = set(nlBusinessCues + " " + enBusinessCues)
+	staffMembers     = set(nlStaffMembers + " " + enStaffMembers)
+	beingWords       = set(nlBeingWords + " " + enBeingWords)
+	businessPlaces   = set(nlBusinessPlaces + " " + enBusinessPlaces)
+	ownerCues        = set(nlOwnerCues + " " + enOwnerCues)
+	startCues        = set(nlStartCues + " " + enStartCues)
+	ownedBy          = set(nlOwnedBy + " " + enOwnedBy)
+	indefinites      = set(nlIndefinites + " " + enIndefinites)
+	ownVerbs         = set(nlOwnVerbs + " " + enOwnVerbs)
+	ownerNouns       = set(nlOwnerNouns + " " + enOwnerNouns)
+	legalFormTerms   = set(nlLegalFormTerms)
 )
 
 // IsBusinessContext reports whether w (lower case, in the search's spelling) is a word of doing business that a
@@ -41,3 +52,39 @@ func IsConsumerGroup(w string) bool { return consumerGroups[w] }
 
 // IsArticle reports whether w (lower case) is an article or a demonstrative ("een", "de", "die", "the", "this").
 func IsArticle(w string) bool { return articles[w] }
+
+// Who asks: each reports whether w (lower case, in the search's spelling) is one of its list in
+// lexicon_business.go.
+
+// IsBusinessCue: a word by which an asker shows that they run a business ("klanten", "omzet", "founder").
+func IsBusinessCue(w string) bool { return businessCues[w] }
+
+// IsStaffMember: one person who works for someone ("medewerker", "employee"), where IsStaffWord is staff as a whole.
+func IsStaffMember(w string) bool { return staffMembers[w] }
+
+// IsBeingWord: a word before a staff member by which the asker says they are one ("als", "ben", "as", "am").
+func IsBeingWord(w string) bool { return beingWords[w] }
+
+// IsBusinessPlace: a word for a business that a consumer names too ("winkel", "webshop", "company").
+func IsBusinessPlace(w string) bool { return businessPlaces[w] }
+
+// IsOwnerCue: a word before a business word that makes it the asker's own ("onze", "heb", "my", "run").
+func IsOwnerCue(w string) bool { return ownerCues[w] }
+
+// IsStartCue: a verb of starting a business ("beginnen", "openen", "set").
+func IsStartCue(w string) bool { return startCues[w] }
+
+// IsOwnedBy: a word right before a trade written apart that makes it the asker's ("mijn", "als", "our").
+func IsOwnedBy(w string) bool { return ownedBy[w] }
+
+// IsIndefinite: an indefinite article ("een", "n", "a", "an").
+func IsIndefinite(w string) bool { return indefinites[w] }
+
+// IsOwnVerb: a verb of having or being a business before its indefinite article ("heb", "zijn", "run", "m").
+func IsOwnVerb(w string) bool { return ownVerbs[w] }
+
+// IsOwnerNoun: one who owns a business ("eigenaar", "directeur", "owner").
+func IsOwnerNoun(w string) bool { return ownerNouns[w] }
+
+// IsLegalFormTerm: the short name of a legal form, one word ("bv", "nv", "vof", "maatschap").
+func IsLegalFormTerm(w string) bool { return legalFormTerms[w] }

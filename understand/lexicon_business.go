@@ -52,3 +52,83 @@ var nlArticles = `een de het die dat deze`
 
 // enArticles: see nlArticles.
 var enArticles = `the a an this that`
+
+// nlBusinessCues are words by which an asker shows that they run a business: who work for them, who buy from them,
+// what the business earns, its legal form, their role in it (IsBusinessCue). A private person's question (a
+// tenant, an employee, a consumer) rarely has one.
+var nlBusinessCues = `onderneming ondernemer ondernemers klant klanten personeel medewerkers werknemers opdrachtgever
+	opdrachtgevers leverancier leveranciers afnemer afnemers omzet winst bv vof eenmanszaak kvk starter starters
+	directeur eigenaar zelfstandig debiteur debiteuren crediteuren facturen factureren btw boekhouding`
+
+// enBusinessCues: see nlBusinessCues.
+var enBusinessCues = `entrepreneur entrepreneurs customer customers client clients staff employees supplier suppliers
+	turnover revenue profit freelance founder startup owner director ceo invoices invoicing vat bookkeeping`
+
+// nlStaffMembers name one person who works for someone: the asker's staff ("een zieke medewerker"), unless the
+// asker is one ("als werknemer") (IsStaffMember). One person, where IsStaffWord names a company's staff as a whole
+// ("personeel"): "als personeel" is no asker.
+var nlStaffMembers = `werknemer medewerker personeelslid stagiair stagiaire sollicitant`
+
+// enStaffMembers: see nlStaffMembers ("my employee", "I am an employee", "as an intern").
+var enStaffMembers = `employee intern trainee applicant`
+
+// nlBeingWords stand before a staff member by which the asker says they are one ("als werknemer", "ik ben
+// stagiair") (IsBeingWord).
+var nlBeingWords = `als ben`
+
+// enBeingWords: see nlBeingWords.
+var enBeingWords = `as am`
+
+// nlBusinessPlaces are words for a business that a consumer, an employee or a patient names too ("de webwinkel
+// betaalt niet terug", "mijn huisarts"): they show the asker's business only as the asker's own or as one they
+// start ("onze winkel", "ik wil een café beginnen") (IsBusinessPlace).
+var nlBusinessPlaces = `bedrijf bedrijfje bedrijven zaak zaakje winkel winkelier webwinkel webshop praktijk kantoor
+	werkplaats fabriek`
+
+// enBusinessPlaces: see nlBusinessPlaces ("the company I work for").
+var enBusinessPlaces = `business businesses company companies firm shop store`
+
+// nlOwnerCues, up to three words before a business word, make it the asker's own ("onze winkel", "wij zijn een
+// transportbedrijf") (IsOwnerCue).
+var nlOwnerCues = `mijn mn onze ons eigen wij we ben zijn als heb hebben`
+
+// enOwnerCues: see nlOwnerCues.
+var enOwnerCues = `my our own am are as im have has run runs owns`
+
+// nlStartCues are the verbs of starting a business, before or after a business word ("een café beginnen")
+// (IsStartCue).
+var nlStartCues = `beginnen begin starten start openen open opzetten oprichten`
+
+// enStartCues: see nlStartCues ("opening a shop", "set up a company").
+var enStartCues = `start open opening starting set`
+
+// nlOwnedBy, right before a trade written apart, make it the asker's ("mijn schoonmaak bedrijf", "als
+// installatie bedrijf") (IsOwnedBy).
+var nlOwnedBy = `mijn mn onze ons als`
+
+// enOwnedBy: see nlOwnedBy.
+var enOwnedBy = `my our as`
+
+// nlIndefinites are the indefinite articles ("we zijn een installatie bedrijf"; "n" of "'n") (IsIndefinite).
+var nlIndefinites = `een n`
+
+// enIndefinites: see nlIndefinites.
+var enIndefinites = `a an`
+
+// nlOwnVerbs, before an indefinite article and a trade written apart, say the asker has or is that business ("ik
+// heb een schoonmaak bedrijf") (IsOwnVerb).
+var nlOwnVerbs = `heb hebt heeft hebben had hadden ben bent is zijn was waren run runt runnen`
+
+// enOwnVerbs: see nlOwnVerbs ("I run a", "we're a": "m" and "re" of "I'm" and "we're" split).
+var enOwnVerbs = `have has own owns run runs am are m re is was`
+
+// nlOwnerNouns are who own a business ("eigenaar van een schoonmaak bedrijf") (IsOwnerNoun).
+var nlOwnerNouns = `eigenaar eigenaresse directeur`
+
+// enOwnerNouns: see nlOwnerNouns ("owner of a").
+var enOwnerNouns = `owner`
+
+// nlLegalFormTerms are the short names of the legal forms, one word each as the search analyses them ("bv", "vof"):
+// like a sector or a company size they say who asks, not what about (IsLegalFormTerm). "eenmanszaak" and "zzp"
+// are size words.
+var nlLegalFormTerms = `bv nv vof maatschap`
