@@ -131,6 +131,9 @@ type synonym struct {
 	whole []bool     // per phrase: it has no content word and matches word for word ("eigen bedrijf")
 	words [][]string // per phrase: its words, as written
 	means []string   // normalised words
+	// Read once when the index is built, for a search not to stem them again: per word of means, its stem and its
+	// key among the themes (stemKey); per phrase, the key of its words.
+	meanStems, meanKeys, keys []string
 }
 
 type synRef struct{ syn, phrase int }

@@ -103,6 +103,13 @@ func (ix *Index) loadVocabulary() {
 		for _, m := range s.Means {
 			syn.means = append(syn.means, words(m)...)
 		}
+		for _, m := range syn.means {
+			syn.meanStems = append(syn.meanStems, ix.stem(m))
+			syn.meanKeys = append(syn.meanKeys, ix.stemKey(m))
+		}
+		for _, ws := range syn.words {
+			syn.keys = append(syn.keys, ix.stemKey(strings.Join(ws, " ")))
+		}
 		for pi, phrase := range syn.stems {
 			ix.synByFirst[phrase[0]] = append(ix.synByFirst[phrase[0]], synRef{len(ix.synonyms), pi})
 			for _, st := range phrase {
