@@ -53,6 +53,11 @@ func containsAny(s string, parts []string) bool {
 // as a fact about the asker; the search ranks offers for the other class low.
 func LegalForm(text string) string {
 	text = strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	if !containsAny(text, legalFormIBWords) && !containsAny(text, legalFormLegalPersonWords) {
+		// Nothing below can name a form: taking out what is rejected or to become leaves a space where it was,
+		// and no word of either list has one.
+		return ""
+	}
 	if containsAny(text, legalFormNegationWords) {
 		// "we're a vof, not a bv": the form rejected is not the asker's.
 		text = legalFormNegated.ReplaceAllString(text, " ")

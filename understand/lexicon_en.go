@@ -71,24 +71,26 @@ var enStaffWords = `staff employees employee personnel people workers`
 
 // The merged lists the code uses: a message may mix the languages.
 var (
-	askWords        = set(nlAskWords + " " + enAskWords)
-	correctionCues  = append(append([]string{}, nlCorrectionCues...), enCorrectionCues...)
-	negationCues    = set(nlNegationCues + " " + enNegationCues)
-	formalities     = set(nlFormalities + " " + enFormalities)
-	interjections   = set(nlInterjections + " " + enInterjections)
-	ruleCues        = phrases(append(append([]string{}, nlRuleCues...), enRuleCues...))
-	moneyCues       = phrases(append(append([]string{}, nlMoneyCues...), enMoneyCues...))
-	ruleCueIndex    = indexPhrases(ruleCues)
-	moneyCueIndex   = indexPhrases(moneyCues)
-	negationPhrases = phrases(enNegationPhrases)
-	lackVerbs       = set(nlLackVerbs + " " + enLackVerbs)
-	haveVerbs       = set(nlHaveVerbs + " " + enHaveVerbs)
-	objectPronouns  = set(nlObjectPronouns + " " + enObjectPronouns)
-	notNegatable    = set(nlNotNegatable + " " + enNotNegatable)
-	fillers         = set(nlFillers + " " + enFillers)
-	joiners         = set(nlJoiners + " " + enJoiners)
-	boundaries      = set(nlBoundaries + " " + enBoundaries)
-	plainNegations  = set(nlPlainNegations + " " + enPlainNegations)
+	askWords       = set(nlAskWords + " " + enAskWords)
+	correctionCues = append(append([]string{}, nlCorrectionCues...), enCorrectionCues...)
+	negationCues   = set(nlNegationCues + " " + enNegationCues)
+	formalities    = set(nlFormalities + " " + enFormalities)
+	interjections  = set(nlInterjections + " " + enInterjections)
+	ruleCues       = phrases(append(append([]string{}, nlRuleCues...), enRuleCues...))
+	moneyCues      = phrases(append(append([]string{}, nlMoneyCues...), enMoneyCues...))
+	ruleCueIndex   = indexPhrases(ruleCues)
+	// correctionCueIndex holds correctionCues split at each space: a cue matches the words of a message in a row.
+	correctionCueIndex = indexPhrases(splitAtSpaces(correctionCues))
+	moneyCueIndex      = indexPhrases(moneyCues)
+	negationPhrases    = phrases(enNegationPhrases)
+	lackVerbs          = set(nlLackVerbs + " " + enLackVerbs)
+	haveVerbs          = set(nlHaveVerbs + " " + enHaveVerbs)
+	objectPronouns     = set(nlObjectPronouns + " " + enObjectPronouns)
+	notNegatable       = set(nlNotNegatable + " " + enNotNegatable)
+	fillers            = set(nlFillers + " " + enFillers)
+	joiners            = set(nlJoiners + " " + enJoiners)
+	boundaries         = set(nlBoundaries + " " + enBoundaries)
+	plainNegations     = set(nlPlainNegations + " " + enPlainNegations)
 )
 
 func set(s string) map[string]bool {
@@ -97,6 +99,14 @@ func set(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+func splitAtSpaces(ps []string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Split(p, " ")
+	}
+	return out
 }
 
 func phrases(ps []string) [][]string {

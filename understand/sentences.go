@@ -94,19 +94,7 @@ func isAsking(s string) bool {
 
 // isCorrection reports whether a message corrects what was said before: it starts with a correction cue
 // ("nee, eigenlijk", "sorry, ik bedoel", "no, actually") or holds one ("ik bedoel", "I meant").
-func isCorrection(text string) bool {
-	ws := words(text)
-	if len(ws) == 0 {
-		return false
-	}
-	joined := " " + strings.Join(ws, " ") + " "
-	for _, cue := range correctionCues {
-		if strings.Contains(joined, " "+cue+" ") {
-			return true
-		}
-	}
-	return false
-}
+func isCorrection(text string) bool { return correctionCueIndex.in(words(text)) }
 
 // AsksMoney reports whether the text asks for money: a grant, a loan, a tax advantage, or what something costs or
 // pays ("is er subsidie voor zonnepanelen?", "who pays the salary?"). Then the money offers lead an answer.
