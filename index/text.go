@@ -195,7 +195,7 @@ begin beginnen eigen kom kunt manier weinig snel goed goede fijn leuk nodig maak
 allemaal helemaal zit zitten sinds jaar jaren dag dagen week maand nou toch hele heel erg best wel ergens
 keep kept become becomes does done doing there any some which really like make makes made run runs
 way ways still just also very much many lot lots know more less most least find found fewer
-minder minst meest binnenkort straks soon
+minder minst meest binnenkort straks soon toekomstig toekomstige
 stel stelt stellen pak pakt pakken
 hij haar hen jou bent werd waren was kon konden moest wilde wilt zullen omdat terwijl tegen tussen voordat nadat
 toen daarom daarbij hierbij waarbij ieder iedere andere ander dezelfde steeds vaak soms

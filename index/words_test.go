@@ -216,6 +216,9 @@ func TestEverydayWordsDoNotSearch(t *testing.T) {
 		// "leave" the verb is departing, not time off work.
 		{"my employee wants to leave, what notice period applies", "leave"},
 		{"my co-founder is leaving the company", "leaving"},
+		// "toekomstige" says when, like "nieuwe": a future employee is no question on the pension law "Wet toekomst
+		// pensioenen".
+		{"welke verzekering heb ik nodig voor mijn toekomstige personeel", "toekomstige"},
 	}
 	for _, tt := range tests {
 		u := ix.understand(understand.Parse(tt.q))
