@@ -235,7 +235,14 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		}
 		return t.info(texts.thanks.in(t.lang)), nil
 	case understand.IntentNegative:
-		if c.State != StateAnswered || len(contentWords(strings.Join(t.read.intent.Rest, " "))) < 2 {
+		rest := strings.Join(t.read.intent.Rest, " ")
+		said := len(contentWords(rest)) >= 2
+		if c.State == StateNew && said && understand.Asks(t.read.msg.Text) {
+			// "ik snap niet hoe de btw-aangifte werkt" as a first message: nothing was shown to be unhappy about;
+			// what is not understood is the question (it got "Jammer. Wat mis je?").
+			break
+		}
+		if c.State != StateAnswered || !said {
 			return t.feedback(false), nil
 		}
 		// "dit slaat nergens op, ik vroeg naar btw bij verkoop aan België": it did not help, and the message says

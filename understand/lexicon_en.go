@@ -145,6 +145,8 @@ var enIntentCues = map[Intent]string{
 		from the beginning|=new chat|begin again`,
 	IntentNegative: `not helpful|doesn't help|does not help|didn't help|did not help|dont help|doesnt help|
 		useless|not what i|wrong answer|that's not it|thats not it|not relevant|irrelevant|not useful|
+		you don't understand|you do not understand|you dont understand|you are * bad|you're * bad|you suck|
+		stupid bot|dumb bot|never get an answer|never get a reply|
 		this is not|missing something|unhelpful|no help|not right|makes no sense|doesn't make sense|
 		does not make sense|doesnt make sense|nonsense|not what i asked|that's not what i asked|i didn't ask|
 		too small for us|too small for me|too small for our|too small for my|too big for us|too big for me|

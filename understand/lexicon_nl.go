@@ -113,6 +113,9 @@ var nlIntentCues = map[Intent]string{
 		niks aan|niets aan|niet wat ik zoek|niet wat ik bedoel|zoek ik niet|klopt niet|slecht antwoord|
 		niet nuttig|waardeloos|nutteloos|onzin|snap * niet|past niet|niet relevant|mis ik|ik mis|
 		verkeerde antwoord|verkeerd antwoord|niet bruikbaar|heb ik al geprobeerd|kastje naar de muur|
+		jullie zijn * slecht|je bent * slecht|jij bent * slecht|net zo slecht als|krijg * nooit antwoord|
+		nooit antwoord van|je snapt * niet|je snapt * niks|jij snapt * niet|je begrijpt * niet|je begrijpt * niks|
+		jullie snappen * niet|jullie begrijpen * niet|stomme bot|domme bot|je bent dom|jij bent dom|
 		word * niet geholpen|niemand helpt|slaat nergens op|slaat * nergens op|klopt helemaal niet|
 		dat vroeg ik niet|daar vroeg ik niet om|heb ik niet gevraagd|
 		te klein voor ons|te klein voor mij|te klein voor onze|te klein voor mijn|te groot voor ons|te groot voor mij|
