@@ -120,7 +120,8 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		// "hoe vraag ik de wbso aan?" after a list without it: about the WBSO, not the first offer shown.
 		r.followUp = true
 		r.refs = r.named
-	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1) && !r.newTopic(shownOffers):
+	case len(shownOffers) > 0 && (len(rest) == 0 || r.intent.Reference && len(rest) == 1) && !r.newTopic(shownOffers) &&
+		!(r.intent.Intent == understand.IntentApply && namesOtherOffer(cat, shownOffers, r.msg.Search)):
 		// "hoe vraag ik dat aan bij rvo" still points at what was shown; "hoe zit dat met een terrasvergunning
 		// aanvragen" is a new question.
 		r.followUp, r.implicit, r.byDefault = true, !r.intent.Reference, true
@@ -166,19 +167,58 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 // own and still ask what that offer is.
 const maxOrdinalWords = 2
 
+// namesOtherOffer reports whether a word of a follow-up's own is in no offer shown but in the name of another one
+// of the catalogue. Asked of a question how to apply (the words of other follow-ups, "terecht", "profit",
+// "bellen", are in names too often): "how do I register?" after an answer on permits without the KVK registration asks how to register
+// the business, not how to apply for the first permit shown.
+func namesOtherOffer(cat *content.Catalogue, shown []*wegwijzer.Offer, text string) bool {
+	for _, w := range distinctiveWords(text) {
+		if holdsWord(shown, w) {
+			return false
+		}
+		if slices.ContainsFunc(cat.Offers, func(o *wegwijzer.Offer) bool { return namesWord(offerNames(o), w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctiveWords are the words of a follow-up that may pick an offer: not its question words, not the words every
+// follow-up of its kind uses, not the shortest.
+func distinctiveWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(normalise(text)) {
+		if len([]rune(w)) >= 5 && !understand.IsQuestionWord(w) && !understand.IsQuestionFiller(w) && !understand.IsFollowUpFiller(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// holdsWord returns whether one of offers holds w in its names or keywords.
+func holdsWord(offers []*wegwijzer.Offer, w string) bool {
+	return slices.ContainsFunc(offers, func(o *wegwijzer.Offer) bool { return offerHolds(o, w) })
+}
+
+func offerHolds(o *wegwijzer.Offer, w string) bool {
+	return namesWord(append(offerNames(o), normaliseAll(o.Keywords)...), w)
+}
+
+// namesWord reports whether one of names (normalised) holds w in one of its forms.
+func namesWord(names []string, w string) bool {
+	return slices.ContainsFunc(names, func(n string) bool {
+		return slices.ContainsFunc(strings.Fields(n), func(x string) bool { return sameWord(w, x) })
+	})
+}
+
 // shownByWord returns the first offer shown whose names or keywords hold a word of the follow-up ("hoe schrijf
 // ik me in?" after a list with the VAT basics first and the KVK registration second is about registering), or the
 // first offer shown. Words that every follow-up of its kind uses ("aanvragen", "apply") do not count.
 func shownByWord(shown []*wegwijzer.Offer, text string) *wegwijzer.Offer {
-	for _, w := range strings.Fields(normalise(text)) {
-		if len([]rune(w)) < 5 || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || understand.IsFollowUpFiller(w) {
-			continue
-		}
+	for _, w := range distinctiveWords(text) {
 		for _, o := range shown {
-			for _, n := range append(offerNames(o), normaliseAll(o.Keywords)...) {
-				if slices.ContainsFunc(strings.Fields(n), func(x string) bool { return sameWord(w, x) }) {
-					return o
-				}
+			if offerHolds(o, w) {
+				return o
 			}
 		}
 	}
