@@ -104,6 +104,12 @@ func (t *turnState) applyText(ctx context.Context) {
 	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
 		return
 	}
+	if c.State == StateClarify && lastAsked(c) == slotTheme && understand.Asks(m.Text) && !t.namesAskerFact(m.Text) && !understand.OnlyBroadAim(m.Text) {
+		// "een medewerker is zwanger, wat moet ik regelen" to "waar gaat je vraag over?" after "ik heb een kapsalon
+		// met 3 medewerkers": the question comes now. Whether it is broad is decided on it (the message before was
+		// broad for asking nothing, and the bot went on to ask "wat wil je precies doen?").
+		delete(c.Slots, slotBroad)
+	}
 	if c.State == StateClarify && lastAsked(c) == slotTheme && (t.namesAskerFact(m.Text) || understand.OnlyBroadAim(m.Text)) {
 		// "ik heb een bouwbedrijf", "ik wil een tweede zaak openen": who asks, or where they want to go, but not
 		// yet what it is about.
