@@ -351,9 +351,12 @@ func withoutPlaceVerbs(text string) string {
 }
 
 // hasHeadcount is the staff a business has: "we hebben 12 medewerkers", "met 6 man personeel", "with 40 staff".
-var hasHeadcount = regexp.MustCompile(`\b(?:met|hebben|heb|heeft|hebt|zijn|with|have|has|employ|employing)\s+(?:ongeveer\s+|zo'n\s+|about\s+|around\s+)?\d+\s*(?:medewerkers|werknemers|mensen|man|personeelsleden|fte|employees|people|staff)(?:\s+personeel|\s+in dienst)?\b`)
+var hasHeadcount = regexp.MustCompile(`\b(?:met|hebben|heb|heeft|hebt|zijn|with|have|has|employ|employing)\s+(?:ongeveer\s+|zo'n\s+|about\s+|around\s+)?\d+\s*(?:` + headcountNouns + `)(?:\s+personeel|\s+in dienst)?\b`)
 
-var headcount = regexp.MustCompile(`(\d+)\s*(medewerkers|werknemers|mensen|man|personeelsleden|fte|employees|people|staff)\b`)
+var headcount = regexp.MustCompile(`(\d+)\s*(` + headcountNouns + `)\b`)
+
+// headcountNouns is the alternation of the words that count people ("medewerkers", "monteurs", "drivers").
+var headcountNouns = strings.Join(understand.HeadcountNouns(), "|")
 
 // sizeOf recognises a company size class in text: "zzp", "eenmanszaak zonder personeel", "12 medewerkers", or a
 // bare number given as the answer to the size question.

@@ -67,6 +67,10 @@ var enBuildVerbs = `build builds building built`
 var enSoftwareWords = `app apps software tool tools platform website application applications program ai ai-tool
 model algorithm chatbot saas`
 
+// enHeadcountNouns: see nlHeadcountNouns ("we have 8 drivers").
+var enHeadcountNouns = `employees people staff workers mechanics drivers cleaners cooks chefs waiters nurses developers
+	programmers technicians engineers hairdressers`
+
 var enStaffWords = `staff employees employee personnel people workers`
 
 // The merged lists the code uses: a message may mix the languages.

@@ -61,6 +61,13 @@ var nlPlainNegations = `niet geen`
 // nlStaffWords name a company's staff: "ik heb geen personeel" rejects them, and says the company's size.
 var nlStaffWords = `personeel werknemers medewerkers mensen werknemer medewerker`
 
+// nlHeadcountNouns count a company's people after a number ("met 5 monteurs", "we hebben 12 koks"): the size of the
+// business, not a question about staff.
+var nlHeadcountNouns = `medewerkers werknemers mensen man personeelsleden fte monteurs koks chefs chauffeurs schoonmakers
+	obers kappers kapsters verkopers verkoopsters bouwvakkers timmerlieden timmermannen schilders loodgieters
+	elektriciens installateurs programmeurs ontwikkelaars developers verpleegkundigen verzorgenden ingenieurs
+	vakmensen krachten collega's collega’s`
+
 // nlPresenceCues ask whether someone is there (IntentAbout, AsksPresence).
 const nlPresenceCues = `=is daar iemand|=is er iemand|=is hier iemand|=hallo is daar iemand`
 

@@ -3,6 +3,7 @@ package understand
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // Words of the language that the dialogue and the search both read by. Each list is behind a function, so that no
@@ -77,6 +78,14 @@ func IsTakeOverVerb(w string) bool { return takeOverVerbs[w] }
 // IsChangeOfHands reports whether w (lower case) says that a business changes hands, either way: taken over, handed
 // over or succeeded ("overname", "opvolger", "overdracht", "takeover", "succession").
 func IsChangeOfHands(w string) bool { return changeOfHands[w] }
+
+// HeadcountNouns are the words that count a company's people after a number ("12 medewerkers", "5 monteurs", "8
+// drivers"), longest first so that a pattern made of them takes the whole word.
+func HeadcountNouns() []string {
+	ns := strings.Fields(nlHeadcountNouns + " " + enHeadcountNouns)
+	slices.SortStableFunc(ns, func(a, b string) int { return len(b) - len(a) })
+	return slices.Compact(ns)
+}
 
 // IsStaffWord reports whether w (lower case) names a company's staff as a whole ("personeel", "medewerkers",
 // "employees"): "zonder personeel" makes a one-person business.
