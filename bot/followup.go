@@ -32,10 +32,15 @@ func (t *turnState) followUp(in understand.Intent, refs []*wegwijzer.Offer) *weg
 		}
 	} else {
 		head := followUpHeads[in].in(t.lang)
-		if in == understand.IntentAmount && t.says(understand.IsCostWord) {
-			head = texts.whatItCosts.in(t.lang) // "wat kost dat?" asks what you pay, not what you get
-		}
 		o := refs[0]
+		switch {
+		case in == understand.IntentAmount && t.says(understand.IsCostWord):
+			head = texts.whatItCosts.in(t.lang) // "wat kost dat?" asks what you pay, not what you get
+		case in == understand.IntentAmount && o.Kind.Group() != wegwijzer.GroupMoney && !t.says(understand.IsReceiveWord):
+			// "hoeveel btw op taart?" about the VAT basics: a rule or a place for advice gives nothing; the
+			// question asks a number it names.
+			head = texts.howMuch.in(t.lang)
+		}
 		if in == understand.IntentNone && t.asksWhy() {
 			// "waarom die?": why it was shown (its fit line) comes before what it is.
 			fmt.Fprintf(&b, "%s: %s.\n\n", texts.whyShown.in(t.lang), strings.TrimSuffix(t.card().offerRef(o).Fit, "."))

@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, sameForAsker, whyShown, themeUnknown, themeStillUnknown, introFor, introPlain, introDormant, introDormantPlain,
-	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, sameAgain, allFound, nextStepHead, placeWithin, placeKnown, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
+	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, howMuch, sameAgain, allFound, nextStepHead, placeWithin, placeKnown, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -132,6 +132,7 @@ var texts = struct {
 	almost:        msg{"Bijna: ", "Almost: "},
 	followUpFirst: msg{"Dat kan ik zeggen zodra ik weet welke regelingen bij je passen.", "I can tell you once I know which schemes fit you."},
 	whatItCosts:   msg{"Wat het kost", "What it costs"},
+	howMuch:       msg{"Hoeveel", "How much"},
 	placeWithin: msg{"%s ligt in %s: de regelingen daarvan had ik al meegenomen. Er komt dus niets bij.",
 		"%s is in %s: I had included its offers already, so nothing changes."},
 	placeKnown: msg{"%s had ik al meegenomen. Er komt dus niets bij.", "I had included %s already, so nothing changes."},

@@ -278,6 +278,7 @@ var (
 	enInterestWords = `interest`
 	enCostWords     = `cost costs fee fees price prices charge pay`
 	enFreeWords     = `free`
+	enReceiveWords  = `get gets receive receives`
 	enAdviceWords   = `recommend recommended advise`
 )
 

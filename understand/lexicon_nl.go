@@ -251,6 +251,9 @@ var nlGrantWords = `subsidie subsidies subsidiepot`
 // nlInterestWords ask for the interest on a loan: an amount that does not name it does not answer them.
 var nlInterestWords = `rente rentes rentepercentage`
 
+// nlReceiveWords ask what someone gets ("hoeveel krijg ik?"), not a number a rule names ("hoeveel btw op taart?").
+var nlReceiveWords = `krijg krijgen krijgt ontvang ontvangen ontvangt oplevert opleveren`
+
 // nlCostWords ask what something costs rather than what it gives ("wat kost dat?"), as do the interest words and
 // the free words.
 var nlCostWords = `kost kosten kostte prijs tarief tarieven betalen betaal betaalt`

@@ -28,6 +28,7 @@ var (
 	interestWords  = set(nlInterestWords + " " + enInterestWords)
 	freeWords      = set(nlFreeWords + " " + enFreeWords)
 	costWords      = set(nlCostWords + " " + enCostWords + " " + nlFreeWords + " " + enFreeWords + " " + nlInterestWords + " " + enInterestWords)
+	receiveWords   = set(nlReceiveWords + " " + enReceiveWords)
 	adviceWords    = set(nlAdviceWords + " " + enAdviceWords)
 	determiners    = set(nlDeterminers + " " + enDeterminers)
 	definites      = set(nlDefiniteArticles + " " + enDefiniteArticles)
@@ -142,6 +143,9 @@ func IsFreeWord(w string) bool { return freeWords[w] }
 // IsCostWord reports whether w (lower case) asks what something costs rather than what it gives ("kost", "fee"),
 // the interest on a loan included.
 func IsCostWord(w string) bool { return costWords[w] }
+
+// IsReceiveWord reports whether w (lower case) asks what someone gets ("krijg", "ontvangen", "get").
+func IsReceiveWord(w string) bool { return receiveWords[w] }
 
 // IsAdviceWord reports whether w (lower case) asks the bot to choose for the asker ("aanraden", "recommend").
 func IsAdviceWord(w string) bool { return adviceWords[w] }
