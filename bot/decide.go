@@ -155,9 +155,9 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			}
 			// "ben jij een bot?" asks about the bot, which answers it; the person still comes back (and how to
 			// reach the asker, if asked, may still follow).
-			return t.info(texts.about.in(t.lang) + "\n\n" + texts.handoffWaiting.in(t.lang)), nil
+			return t.info(t.aboutText() + "\n\n" + texts.handoffWaiting.in(t.lang)), nil
 		}
-		return t.info(texts.about.in(t.lang) + " " + texts.aboutPerson.in(t.lang)), nil
+		return t.info(t.aboutText() + " " + texts.aboutPerson.in(t.lang)), nil
 	case understand.IntentPrivacy:
 		text := texts.privacy.in(t.lang)
 		if cm := t.cat.Community(c.Community); cm != nil && cm.PrivacyText != "" && t.lang == nl {
@@ -359,6 +359,19 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 		t.applyText(ctx)
 	}
 	return t.decide(ctx)
+}
+
+// aboutText says what the bot is, after the answer to what the message asks: "Nee, ik ben geen mens" to "ben
+// jij een mens?", "Ja" to "ben je een bot?", nothing before it to "waar haal je je informatie vandaan?" (all three
+// got "Nee, ik ben geen mens").
+func (t *turnState) aboutText() string {
+	switch {
+	case understand.AsksIfPerson(t.msg.Text):
+		return texts.notHuman.in(t.lang) + " " + texts.about.in(t.lang)
+	case understand.AsksIfMachine(t.msg.Text):
+		return texts.isBot.in(t.lang) + " " + texts.about.in(t.lang)
+	}
+	return texts.about.in(t.lang)
 }
 
 // lastAsked is the slot the last clarifying question asked for, or "".

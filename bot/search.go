@@ -201,8 +201,13 @@ func (t *turnState) sameOffers(r *wegwijzer.Reply) bool {
 // fietsenwinkel" or "ik ben zzp" after an answer. The same text again (with the note on a stopped or closed scheme)
 // read as if the message was not heard.
 func (t *turnState) unchanged(r *wegwijzer.Reply) *wegwijzer.Reply {
-	if t.reasked && t.sameOffers(r) {
-		r.Text = texts.sameForAsker.in(t.lang)
+	if !t.reasked || !t.sameOffers(r) {
+		return r
+	}
+	r.Text = texts.sameForAsker.in(t.lang)
+	if p := t.cat.Geography.Place(t.placed); p != nil {
+		// "Gelderland" after an answer: that nothing of the place's own was found is what changes nothing.
+		r.Text = fmt.Sprintf(texts.placeNothing.in(t.lang), p.Name)
 	}
 	return r
 }

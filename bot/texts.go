@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, sameForAsker, whyShown, themeUnknown, themeStillUnknown, introFor, introPlain, introDormant, introDormantPlain,
-	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, howMuch, sameAgain, allFound, nextStepHead, placeWithin, placeKnown, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
+	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, howMuch, sameAgain, allFound, nextStepHead, placeWithin, placeKnown, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, notHuman, isBot, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -97,8 +97,11 @@ var texts = struct {
 	contactHere: msg{"Prima, de community manager antwoordt in dit gesprek.", "Fine, the community manager will reply in this conversation."},
 	privacy: msg{"Wat ik bewaar: je vragen, zonder namen, e-mailadressen, telefoonnummers en andere persoonsgegevens, onder een code in plaats van je naam. Het gesprek zelf vergeet ik na 24 uur zonder berichten; de opgeschoonde vragen bewaar ik maximaal 90 dagen om het aanbod voor ondernemers te verbeteren, daarna alleen als tellingen. Vraag je om een mens en geef je een e-mailadres of telefoonnummer, dan bewaar ik dat alleen bij dat verzoek. Typ \"vergeet mij\" om alles van jou direct te wissen.",
 		"What I store: your questions, without names, e-mail addresses, phone numbers or other personal data, under a code instead of your name. I forget the conversation itself after 24 hours without messages; the cleaned questions are kept at most 90 days to improve support for entrepreneurs, and after that only as counts. If you ask for a person and give an e-mail address or phone number, I keep it only with that request. Type \"forget me\" to erase everything of yours now."},
-	about: msg{"Nee, ik ben geen mens: ik ben Wegwijzer, een digitale assistent. Ik zoek in een lijst met regelingen, regels en plekken voor hulp voor ondernemers. Bij elk aanbod staat de website van de aanbieder, waar je het zelf kunt nakijken.",
-		"No, I am not a person: I am Wegwijzer, a digital assistant. I search a list of schemes, rules and places for help for entrepreneurs. Each offer shows the provider's website, where you can check it yourself."},
+	about: msg{"Ik ben Wegwijzer, een digitale assistent. Ik zoek in een lijst met regelingen, regels en plekken voor hulp voor ondernemers. Bij elk aanbod staat de website van de aanbieder, waar je het zelf kunt nakijken.",
+		"I am Wegwijzer, a digital assistant. I search a list of schemes, rules and places for help for entrepreneurs. Each offer shows the provider's website, where you can check it yourself."},
+	// notHuman answers "ben jij een mens?" before about; "waar haal je je informatie vandaan?" does not ask it.
+	notHuman:    msg{"Nee, ik ben geen mens.", "No, I am not a person."},
+	isBot:       msg{"Ja.", "Yes."},
 	aboutPerson: msg{"Wil je toch een mens spreken? Typ \"mens\".", "Would you rather talk to a person? Type \"human\"."},
 	checkHead: msg{"Of dat voor jou klopt, hangt af van je situatie. Dit is wat ik erover weet:",
 		"Whether that is right for you depends on your situation. This is what I know about it:"},

@@ -251,6 +251,13 @@ var nlGrantWords = `subsidie subsidies subsidiepot`
 // nlInterestWords ask for the interest on a loan: an amount that does not name it does not answer them.
 var nlInterestWords = `rente rentes rentepercentage`
 
+// nlPersonWords ask whether the bot is a person ("ben jij een mens?", "ben je echt?"); nlMachineWords whether it
+// is a machine ("is dit een bot?").
+var (
+	nlPersonWords  = `mens echt echte persoon`
+	nlMachineWords = `robot bot computer ai chatbot`
+)
+
 // nlReceiveWords ask what someone gets ("hoeveel krijg ik?"), not a number a rule names ("hoeveel btw op taart?").
 var nlReceiveWords = `krijg krijgen krijgt ontvang ontvangen ontvangt oplevert opleveren`
 

@@ -29,6 +29,8 @@ var (
 	freeWords      = set(nlFreeWords + " " + enFreeWords)
 	costWords      = set(nlCostWords + " " + enCostWords + " " + nlFreeWords + " " + enFreeWords + " " + nlInterestWords + " " + enInterestWords)
 	receiveWords   = set(nlReceiveWords + " " + enReceiveWords)
+	personWords    = set(nlPersonWords + " " + enPersonWords)
+	machineWords   = set(nlMachineWords + " " + enMachineWords)
 	adviceWords    = set(nlAdviceWords + " " + enAdviceWords)
 	determiners    = set(nlDeterminers + " " + enDeterminers)
 	definites      = set(nlDefiniteArticles + " " + enDefiniteArticles)
@@ -143,6 +145,18 @@ func IsFreeWord(w string) bool { return freeWords[w] }
 // IsCostWord reports whether w (lower case) asks what something costs rather than what it gives ("kost", "fee"),
 // the interest on a loan included.
 func IsCostWord(w string) bool { return costWords[w] }
+
+// AsksIfPerson reports whether a message asks whether the bot is a person ("ben jij een mens?", "am I talking to a
+// real person?"); AsksIfMachine whether it is a machine ("is dit een bot?"). "waar haal je je informatie vandaan?"
+// asks neither.
+func AsksIfPerson(text string) bool {
+	return slices.ContainsFunc(words(text), func(w string) bool { return personWords[w] })
+}
+
+// AsksIfMachine: see AsksIfPerson.
+func AsksIfMachine(text string) bool {
+	return slices.ContainsFunc(words(text), func(w string) bool { return machineWords[w] })
+}
 
 // IsReceiveWord reports whether w (lower case) asks what someone gets ("krijg", "ontvangen", "get").
 func IsReceiveWord(w string) bool { return receiveWords[w] }
