@@ -70,6 +70,14 @@ func (t *turnState) answered(r *wegwijzer.Reply) *wegwijzer.Reply {
 	if len(ids) > 0 {
 		c.Slots[slotShown] = strings.Join(ids, ",")
 	}
+	for _, o := range t.read.named {
+		// "hij wil dat ik een g-rekening open", then "wat is dat?": about the offer the question named, when the
+		// answer shows it (it was about the first one shown, the chain liability rules).
+		if slices.Contains(ids, o.ID) {
+			c.Slots[slotFocus] = o.ID
+			break
+		}
+	}
 	r.Language = string(t.lang)
 	if r.Offers == nil {
 		r.Offers = []wegwijzer.OfferRef{}
