@@ -148,7 +148,14 @@ func (t *turnState) pendingNamed() int {
 	if t.conv.State != StateAnswered {
 		return -1
 	}
-	return problemWithWordOf(lines(t.conv.Slots[slotPending]), t.read.msg.Text)
+	pending := lines(t.conv.Slots[slotPending])
+	if in := t.read.intent; len(pending) == 1 && len(in.Ordinals) == 1 && in.Intent == understand.IntentNone &&
+		len(contentWords(strings.Join(in.Rest, " "))) == 0 {
+		// "en nu de tweede" after the first of two problems the bot numbered: the other problem (it was read as
+		// the second offer shown, and got the first one's next step).
+		return 0
+	}
+	return problemWithWordOf(pending, t.read.msg.Text)
 }
 
 // problemNamed returns the place of the problem a message names while the bot asks which problem to start with: by
