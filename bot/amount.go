@@ -74,7 +74,11 @@ func (t *turnState) withAmountAsked(r *wegwijzer.Reply) {
 	if o == nil {
 		return
 	}
-	line := fmt.Sprintf("%s (%s): %s", followUpHeads[understand.IntentAmount].in(t.lang), pick(t.lang, o.Title, o.TitleEN), sentence(t.amountOf(o)))
+	head := followUpHeads[understand.IntentAmount].in(t.lang)
+	if t.says(understand.IsCostWord) {
+		head = texts.whatItCosts.in(t.lang)
+	}
+	line := fmt.Sprintf("%s (%s): %s", head, pick(t.lang, o.Title, o.TitleEN), sentence(t.amountOf(o)))
 	if i := strings.LastIndex(r.Text, "\n\n"); i >= 0 {
 		r.Text = r.Text[:i] + "\n\n" + line + r.Text[i:]
 	} else {
@@ -85,7 +89,15 @@ func (t *turnState) withAmountAsked(r *wegwijzer.Reply) {
 // amountAsked returns the first money offer of an answer to a new question that asks how much ("hoeveel subsidie
 // krijgen we?") when its facts say what you get, or nil.
 func (t *turnState) amountAsked(r *wegwijzer.Reply) *wegwijzer.Offer {
-	if !t.fresh || t.read.intent.Intent != understand.IntentAmount || t.says(understand.IsCostWord) || len(r.Offers) == 0 {
+	if !t.fresh || t.read.intent.Intent != understand.IntentAmount || len(r.Offers) == 0 {
+		return nil
+	}
+	if t.says(understand.IsCostWord) {
+		// "wat kost inschrijven bij de kvk?": the fee of the first offer when it is no money offer (a loan's amount
+		// is what you borrow, not what it costs) and its facts say it.
+		if o := t.cat.Offer(r.Offers[0].ID); o != nil && o.Kind.Group() != wegwijzer.GroupMoney && t.amountOf(o) != "" {
+			return o
+		}
 		return nil
 	}
 	for _, ref := range r.Offers {

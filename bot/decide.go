@@ -296,6 +296,10 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			if t.read.refs = t.costRefs(t.read.refs); t.read.refs == nil {
 				return t.costUnknown(asked), nil
 			}
+		} else if intent == understand.IntentAmount && t.says(understand.IsCostWord) && !t.statesCost(t.read.refs[0]) {
+			// "wat kost een lening bij qredits?": a loan's amount is what you borrow, not what it costs ("Wat het
+			// kost (Qredits): Tot € 250.000"); whom to ask.
+			return t.costUnknown(t.read.refs[0]), nil
 		}
 		if intent == understand.IntentDeadline && (t.read.implicit || t.read.byDefault) {
 			// "tot wanneer kan ik dat aanvragen?": also about the first offer shown that has a term or rounds.
