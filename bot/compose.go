@@ -195,10 +195,16 @@ func (t *turnState) answer(offers []*wegwijzer.Offer, res *wegwijzer.SearchResul
 		if curated == "" {
 			// The next step of the offer that fits the question best, not of the first card (money leads the
 			// list, whatever its score); none that fits: say so, with the list.
-			if o := bestFit(r.Offers, res, t.lead); o != nil {
+			switch o := bestFit(r.Offers, res, t.lead); {
+			case t.says(understand.IsOptionWord):
+				// "wat zijn mijn opties?": the list is what is asked; it got one offer's next step, after "Meer
+				// dan dit vond ik niet".
+				intro = texts.allFound.in(t.lang) + " " + intro
+			case o != nil:
 				return t.nextStepOnly(o)
+			default:
+				intro = texts.noneFits.in(t.lang) + " " + intro
 			}
-			intro = texts.noneFits.in(t.lang) + " " + intro
 		} else {
 			intro = texts.sameAgain.in(t.lang) + " " + intro
 		}

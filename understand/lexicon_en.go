@@ -279,6 +279,7 @@ var (
 	enCostWords     = `cost costs fee fees price prices charge pay`
 	enFreeWords     = `free`
 	enReceiveWords  = `get gets receive receives`
+	enOptionWords   = `option options possibilities choices alternatives`
 	enPersonWords   = `human person real`
 	enMachineWords  = `robot bot computer ai chatbot machine`
 	enAdviceWords   = `recommend recommended advise`

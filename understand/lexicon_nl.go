@@ -258,6 +258,9 @@ var (
 	nlMachineWords = `robot bot computer ai chatbot`
 )
 
+// nlOptionWords ask for the choices there are ("wat zijn mijn opties?"), not for one next step.
+var nlOptionWords = `optie opties mogelijkheid mogelijkheden keuze keuzes alternatief alternatieven`
+
 // nlReceiveWords ask what someone gets ("hoeveel krijg ik?"), not a number a rule names ("hoeveel btw op taart?").
 var nlReceiveWords = `krijg krijgen krijgt ontvang ontvangen ontvangt oplevert opleveren`
 

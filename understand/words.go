@@ -29,6 +29,7 @@ var (
 	freeWords      = set(nlFreeWords + " " + enFreeWords)
 	costWords      = set(nlCostWords + " " + enCostWords + " " + nlFreeWords + " " + enFreeWords + " " + nlInterestWords + " " + enInterestWords)
 	receiveWords   = set(nlReceiveWords + " " + enReceiveWords)
+	optionWords    = set(nlOptionWords + " " + enOptionWords)
 	personWords    = set(nlPersonWords + " " + enPersonWords)
 	machineWords   = set(nlMachineWords + " " + enMachineWords)
 	adviceWords    = set(nlAdviceWords + " " + enAdviceWords)
@@ -157,6 +158,10 @@ func AsksIfPerson(text string) bool {
 func AsksIfMachine(text string) bool {
 	return slices.ContainsFunc(words(text), func(w string) bool { return machineWords[w] })
 }
+
+// IsOptionWord reports whether w (lower case) asks for the choices there are ("opties", "mogelijkheden",
+// "options").
+func IsOptionWord(w string) bool { return optionWords[w] }
 
 // IsReceiveWord reports whether w (lower case) asks what someone gets ("krijg", "ontvangen", "get").
 func IsReceiveWord(w string) bool { return receiveWords[w] }
