@@ -104,6 +104,12 @@ func (t *turnState) applyText(ctx context.Context) {
 	if c.State == StateClarify && len(c.Asked) > 0 && t.answerSlot(c.Asked[len(c.Asked)-1], m.Text) {
 		return
 	}
+	if c.State == StateClarify && len(c.Asked) > 0 && lastAsked(c) != slotTheme && len(m.Negated) == 0 && t.namesAskerFact(m.Text) &&
+		t.onlyFacts(m.Text) && t.applyFacts(m.Text) {
+		// "sorry, het is een bv" to "waar zit je bedrijf?": a fact about the asker, not the place asked for, and
+		// no part of the question (added to it, "eenmanszaak" and "bv" side by side read as choosing a legal form).
+		return
+	}
 	if c.State == StateClarify && lastAsked(c) == slotTheme && understand.Asks(m.Text) && !t.namesAskerFact(m.Text) && !understand.OnlyBroadAim(m.Text) {
 		// "een medewerker is zwanger, wat moet ik regelen" to "waar gaat je vraag over?" after "ik heb een kapsalon
 		// met 3 medewerkers": the question comes now. Whether it is broad is decided on it (the message before was
@@ -335,6 +341,34 @@ func (t *turnState) sectorNamed(text string) string {
 		}
 	}
 	return ""
+}
+
+// applyFacts fills the slots about the asker that text names (a place, a sector, a size, a legal form) and reports
+// whether it named one.
+func (t *turnState) applyFacts(text string) bool {
+	c := t.conv
+	facts := map[string]string{slotSector: t.sectorNamed(text), slotSize: sizeOf(text), slotLegalForm: legalFormOf(text)}
+	if id := t.cat.Geography.FindIn(text); id != "" {
+		facts[slotRegion] = id
+	}
+	named := false
+	for slot, v := range facts {
+		if v != "" {
+			c.Slots[slot] = v
+			named = true
+		}
+	}
+	return named
+}
+
+// onlyFacts reports whether every word of text is part of a fact about the asker or a word around one: no word a
+// question could be about ("ik wil een foodtruck beginnen" says the sector, and what the question is).
+func (t *turnState) onlyFacts(text string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' })
+	return !slices.ContainsFunc(ws, func(w string) bool {
+		return !(len(w) < 4 || t.isSectorWord(w) || sizeOf(w) != "" || legalFormOf(w) != "" || understand.IsAskerFiller(w) ||
+			understand.IsPlaceVerb(w) || t.cat.Geography.FindIn(w) != "")
+	})
 }
 
 // maxAskerFactWords: a longer message is a question of its own, whatever facts it also gives.

@@ -355,6 +355,9 @@ var hasHeadcount = regexp.MustCompile(`\b(?:met|hebben|heb|heeft|hebt|zijn|with|
 
 var headcount = regexp.MustCompile(`(\d+)\s*(` + headcountNouns + `)\b`)
 
+// groupOfPeople finds "met z'n vijven", "met zijn tweeën", "met ons vieren", "we zijn met 5".
+var groupOfPeople = regexp.MustCompile(`\bmet (?:z'n|zn|zijn|ons|onze) (\pL+|\d+)\b|\bzijn (?:we |wij )?met (\d+)\b`)
+
 // headcountNouns is the alternation of the words that count people ("medewerkers", "monteurs", "drivers").
 var headcountNouns = strings.Join(understand.HeadcountNouns(), "|")
 
@@ -367,6 +370,14 @@ func sizeOf(text string) string {
 	}
 	if m := headcount.FindStringSubmatch(text); m != nil {
 		return sizeClass(m[1])
+	}
+	if m := groupOfPeople.FindStringSubmatch(text); m != nil {
+		// "we zijn met z'n vijven", "met ons vieren", "we zijn met 5": as many people as the word counts.
+		count := m[1] + m[2]
+		if n := understand.GroupCount(count); n > 0 {
+			count = strconv.Itoa(n)
+		}
+		return sizeClass(count)
 	}
 	if n := strings.TrimSpace(text); n != "" && strings.Trim(n, "0123456789") == "" {
 		return sizeClass(n)

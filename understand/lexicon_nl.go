@@ -261,6 +261,9 @@ var (
 // nlOptionWords ask for the choices there are ("wat zijn mijn opties?"), not for one next step.
 var nlOptionWords = `optie opties mogelijkheid mogelijkheden keuze keuzes alternatief alternatieven`
 
+// nlGroupCounts count the people of a group ("met z'n vijven", "met ons tweeën"): word and number.
+var nlGroupCounts = `tweeën:2 tweeen:2 drieën:3 drieen:3 vieren:4 vijven:5 zessen:6 zevenen:7 achten:8 negenen:9 tienen:10`
+
 // nlReceiveWords ask what someone gets ("hoeveel krijg ik?"), not a number a rule names ("hoeveel btw op taart?").
 var nlReceiveWords = `krijg krijgen krijgt ontvang ontvangen ontvangt oplevert opleveren`
 
@@ -304,7 +307,7 @@ var nlPlaceWords = `zat grens grenst buurt vlakbij dichtbij`
 
 // nlAskerFiller are the other words around a fact about the asker ("we zijn trouwens een besloten vennootschap").
 var nlAskerFiller = `trouwens eigenlijk bedrijf zaak onze mijn hebben besloten naamloze vennootschap eenmanszaak
-maatschap medewerkers werknemers mensen personeel werk werken`
+maatschap medewerkers werknemers mensen personeel werk werken sorry pardon oeps`
 
 // nlQuestionWords start a question.
 var nlQuestionWords = `wat welke welk hoe waar wie wanneer waarom kan kun kunnen mag moet is zijn heb heeft`

@@ -3,6 +3,7 @@ package understand
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -30,6 +31,7 @@ var (
 	costWords      = set(nlCostWords + " " + enCostWords + " " + nlFreeWords + " " + enFreeWords + " " + nlInterestWords + " " + enInterestWords)
 	receiveWords   = set(nlReceiveWords + " " + enReceiveWords)
 	optionWords    = set(nlOptionWords + " " + enOptionWords)
+	groupCounts    = counts(nlGroupCounts)
 	personWords    = set(nlPersonWords + " " + enPersonWords)
 	machineWords   = set(nlMachineWords + " " + enMachineWords)
 	adviceWords    = set(nlAdviceWords + " " + enAdviceWords)
@@ -163,6 +165,9 @@ func AsksIfMachine(text string) bool {
 // "options").
 func IsOptionWord(w string) bool { return optionWords[w] }
 
+// GroupCount is how many people a word counts in "met z'n vijven" (5), "met ons tweeën" (2), or 0.
+func GroupCount(w string) int { return groupCounts[w] }
+
 // IsReceiveWord reports whether w (lower case) asks what someone gets ("krijg", "ontvangen", "get").
 func IsReceiveWord(w string) bool { return receiveWords[w] }
 
@@ -238,3 +243,13 @@ func IsCompanyNoun(w string) bool { return companyNouns[w] }
 // IsBusinessKind reports whether w (lower case) names a business by its kind or size, without its sector
 // ("startup", "mkb-bedrijf", "sme", "firma", "company"): a clause that opens with one says who asks.
 func IsBusinessKind(w string) bool { return businessKinds[w] }
+
+// counts reads a list of word:number pairs.
+func counts(list string) map[string]int {
+	m := map[string]int{}
+	for _, f := range strings.Fields(list) {
+		w, n, _ := strings.Cut(f, ":")
+		m[w], _ = strconv.Atoi(n)
+	}
+	return m
+}
