@@ -49,7 +49,10 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if again {
 		t.askedOn = true
 	}
-	if again || t.fresh && (len(res.Themes) == 0 || res.NoMatch || res.Specific == 0 && len(res.Topics) == 0) && len(res.Answers) == 0 && !(unknownWords(res) && asksWhatIs(t.read.msg.Text)) && t.leansOnQuestion() {
+	// "do I have to keep paying her?" after a question on a sick employee: a short question about a person it does
+	// not name is about the one of the question before (alone, "paying" found the text on customers who do not pay).
+	pointsBack := t.fresh && t.says(understand.IsPersonPronoun) && t.leansOnQuestion()
+	if again || pointsBack || t.fresh && (len(res.Themes) == 0 || res.NoMatch || res.Specific == 0 && len(res.Topics) == 0) && len(res.Answers) == 0 && !(unknownWords(res) && asksWhatIs(t.read.msg.Text)) && t.leansOnQuestion() {
 		// "wie betaalt het loon?" after an answer about a sick employee, "what permits do I need?" after one
 		// about a food truck: a short question that finds no theme, or only a broad one, and no curated answer
 		// of its own asks on about the question before, and is searched with it. (The

@@ -272,17 +272,18 @@ var enNumberWords = `two three four five six seven eight nine ten eleven twelve 
 
 // The words of asking for money, support, a grant, the interest, the cost or advice: see nlMoneyWords and after.
 var (
-	enMoneyWords    = `grant grants subsidy funding financing finance money loan loans credit investor`
-	enSupportWords  = `support`
-	enGrantWords    = `grant grants subsidy subsidies`
-	enInterestWords = `interest`
-	enCostWords     = `cost costs fee fees price prices charge pay`
-	enFreeWords     = `free`
-	enReceiveWords  = `get gets receive receives`
-	enOptionWords   = `option options possibilities choices alternatives`
-	enPersonWords   = `human person real`
-	enMachineWords  = `robot bot computer ai chatbot machine`
-	enAdviceWords   = `recommend recommended advise`
+	enMoneyWords     = `grant grants subsidy funding financing finance money loan loans credit investor`
+	enSupportWords   = `support`
+	enGrantWords     = `grant grants subsidy subsidies`
+	enInterestWords  = `interest`
+	enCostWords      = `cost costs fee fees price prices charge pay`
+	enFreeWords      = `free`
+	enReceiveWords   = `get gets receive receives`
+	enPersonPronouns = `him her he she`
+	enOptionWords    = `option options possibilities choices alternatives`
+	enPersonWords    = `human person real`
+	enMachineWords   = `robot bot computer ai chatbot machine`
+	enAdviceWords    = `recommend recommended advise`
 )
 
 // enDeterminers: see nlDeterminers.

@@ -264,6 +264,9 @@ var nlOptionWords = `optie opties mogelijkheid mogelijkheden keuze keuzes altern
 // nlGroupCounts count the people of a group ("met z'n vijven", "met ons tweeën"): word and number.
 var nlGroupCounts = `tweeën:2 tweeen:2 drieën:3 drieen:3 vieren:4 vijven:5 zessen:6 zevenen:7 achten:8 negenen:9 tienen:10`
 
+// nlPersonPronouns point at a person said before ("moet ik hem doorbetalen?").
+var nlPersonPronouns = `hem haar hij zij`
+
 // nlReceiveWords ask what someone gets ("hoeveel krijg ik?"), not a number a rule names ("hoeveel btw op taart?").
 var nlReceiveWords = `krijg krijgen krijgt ontvang ontvangen ontvangt oplevert opleveren`
 

@@ -30,6 +30,7 @@ var (
 	freeWords      = set(nlFreeWords + " " + enFreeWords)
 	costWords      = set(nlCostWords + " " + enCostWords + " " + nlFreeWords + " " + enFreeWords + " " + nlInterestWords + " " + enInterestWords)
 	receiveWords   = set(nlReceiveWords + " " + enReceiveWords)
+	personPronouns = set(nlPersonPronouns + " " + enPersonPronouns)
 	optionWords    = set(nlOptionWords + " " + enOptionWords)
 	groupCounts    = counts(nlGroupCounts)
 	personWords    = set(nlPersonWords + " " + enPersonWords)
@@ -167,6 +168,9 @@ func IsOptionWord(w string) bool { return optionWords[w] }
 
 // GroupCount is how many people a word counts in "met z'n vijven" (5), "met ons tweeën" (2), or 0.
 func GroupCount(w string) int { return groupCounts[w] }
+
+// IsPersonPronoun reports whether w (lower case) points at a person said before ("hem", "haar", "her").
+func IsPersonPronoun(w string) bool { return personPronouns[w] }
 
 // IsReceiveWord reports whether w (lower case) asks what someone gets ("krijg", "ontvangen", "get").
 func IsReceiveWord(w string) bool { return receiveWords[w] }
