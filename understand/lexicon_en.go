@@ -309,7 +309,7 @@ var enPlaceWords = `live lives living border near nearby`
 
 // enAskerFiller are the other words around a fact about the asker ("and what if we are based in Groningen?").
 var enAskerFiller = `about actually company business limited proprietorship partnership employees people staff what
-were also we're i'm anyway work working sorry oops`
+were also we're i'm anyway work working sorry oops sole it's`
 
 // enQuestionWords start a question.
 var enQuestionWords = `what which how where who when why can could should is are do does`
