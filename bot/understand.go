@@ -383,7 +383,7 @@ func sizeOf(text string) string {
 		return sizeClass(n)
 	}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if onePersonWords[w] {
+		if understand.IsOnePersonWord(w) {
 			return "zzp"
 		}
 	}
@@ -402,10 +402,6 @@ func withoutAskerFillers(text string) string {
 	return strings.Join(kept, " ")
 }
 
-// onePersonWords say that the asker works alone: the size class zzp.
-var onePersonWords = map[string]bool{"zzp": true, "zzp'er": true, "zzper": true, "freelancer": true, "zelfstandige": true,
-	"eenmanszaak": true, "self-employed": true, "freelance": true}
-
 // withoutOnePerson leaves out of text the words that say the asker works alone ("ik ben zzp'er"): in a message
 // that says who asks, they are the size, not something to search (searched, "zzp" found the offers for the
 // self-employed as a new question).
@@ -413,7 +409,7 @@ func withoutOnePerson(text string) string {
 	ws := strings.Fields(text)
 	kept := ws[:0]
 	for _, w := range ws {
-		if !onePersonWords[strings.Trim(strings.ToLower(w), ",.;:!?")] {
+		if !understand.IsOnePersonWord(strings.Trim(strings.ToLower(w), ",.;:!?")) {
 			kept = append(kept, w)
 		}
 	}

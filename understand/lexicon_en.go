@@ -266,6 +266,9 @@ var enCountries = `spain portugal germany india brazil ukraine poland france ita
 // enSelfEmployed: see nlSelfEmployed ("freelancer" is Dutch too).
 var enSelfEmployed = `freelancer freelancers self-employed selfemployed`
 
+// enOnePersonWords: see nlOnePersonWords.
+var enOnePersonWords = `freelancer self-employed freelance`
+
 // enNumberWords: see nlNumberWords ("one" is a pronoun too).
 var enNumberWords = `two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 	thousand`

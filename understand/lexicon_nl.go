@@ -234,6 +234,11 @@ var nlCountries = `spanje portugal duitsland india brazilië brazilie oekraïne 
 // nlSelfEmployed say that the asker works for themselves, without staff ("ik ben zzp'er").
 var nlSelfEmployed = `zzp zzper zzp'er zzpers zzp'ers zelfstandige zelfstandigen`
 
+// nlOnePersonWords say that the asker works alone, as the answer to the size question or beside a question ("ik
+// ben zzp'er", "eenmanszaak"): the size class zzp (IsOnePersonWord). One person, unlike nlSelfEmployed, and a
+// one-person legal form.
+var nlOnePersonWords = `zzp zzp'er zzper zelfstandige eenmanszaak`
+
 // nlNumberWords are numbers written as words; "een" is no number here, being the article too.
 var nlNumberWords = `twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
 	honderd duizend`

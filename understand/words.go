@@ -22,6 +22,7 @@ var (
 	buildVerbs     = set(nlBuildVerbs + " " + enBuildVerbs)
 	softwareWords  = set(nlSoftwareWords + " " + enSoftwareWords)
 	selfEmployed   = set(nlSelfEmployed + " " + enSelfEmployed)
+	onePerson      = set(nlOnePersonWords + " " + enOnePersonWords)
 	numberWords    = set(nlNumberWords + " " + enNumberWords)
 	moneyWords     = set(nlMoneyWords + " " + enMoneyWords)
 	supportWords   = set(nlMoneyWords + " " + enMoneyWords + " " + nlSupportWords + " " + enSupportWords)
@@ -126,6 +127,10 @@ func IsSoftwareWord(w string) bool { return softwareWords[w] }
 // IsSelfEmployed reports whether w (lower case) says that someone works for themselves, without staff ("zzp'er",
 // "zelfstandige", "freelancer").
 func IsSelfEmployed(w string) bool { return selfEmployed[w] }
+
+// IsOnePersonWord reports whether w (lower case) says that the asker works alone: the size class zzp ("zzp'er",
+// "eenmanszaak", "freelance").
+func IsOnePersonWord(w string) bool { return onePerson[w] }
 
 // IsNumberWord reports whether w (lower case) is a number written as a word ("drie", "twenty"), from two up:
 // "een" and "one" are read as an article and a pronoun.

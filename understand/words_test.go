@@ -49,6 +49,7 @@ func TestWordLists(t *testing.T) {
 		{"business place", IsBusinessPlace, []string{"winkel", "webshop", "company", "store"}, []string{"huis", "home"}},
 		{"own verb", IsOwnVerb, []string{"heb", "zijn", "run", "m", "re"}, []string{"wil", "want"}},
 		{"legal form term", IsLegalFormTerm, []string{"bv", "vof", "maatschap"}, []string{"eenmanszaak", "zzp"}},
+		{"one person", IsOnePersonWord, []string{"zzp", "zzp'er", "eenmanszaak", "freelance", "self-employed"}, []string{"zzpers", "zelfstandigen", "personeel"}},
 		{"advice", IsAdviceWord, []string{"aanraden", "recommend"}, []string{"advies"}},
 		{"question word", IsQuestionWord, []string{"wat", "welke", "kan", "how", "does"}, []string{"wil", "want", "daarvoor"}},
 		{"question filler", IsQuestionFiller, []string{"daarvoor", "mogelijkheden", "aanpakken", "there", "options", "obtain"}, []string{"wat", "subsidie"}},
