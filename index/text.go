@@ -229,19 +229,12 @@ func synonymWord(w string) bool {
 	return phraseNouns[w] || !stopwords[w] && !generic[w]
 }
 
-// englishNouns are Dutch function words that are English nouns: in an English message they say what the question
-// is about ("a subsidy for an electric van"), in a Dutch one they stay function words ("de zaak van mijn vader").
-// Dropped as stopwords, an English van question lost its vehicle and was read as a question about electricity.
-var englishNouns = setOf(`van`)
-
-// dutchNouns are English function words that are Dutch words of the domain: in a Dutch message "OR" is the works
-// council (ondernemingsraad), not "or". Dropped as a stopword, "wanneer is een OR verplicht" lost its subject.
-var dutchNouns = setOf(`or`)
-
 // isStopword reports whether w carries no topic in a message of language lang: the stopwords, but in an English
-// message not the English nouns among them, and in a Dutch one not the Dutch words among them.
+// message not the English nouns among them (understand.IsEnglishNoun: "a subsidy for an electric van"), and in a
+// Dutch one not the Dutch words among them (understand.IsDutchNoun: "wanneer is een OR verplicht"). Dropped as a
+// stopword, an English van question lost its vehicle and was read as a question about electricity.
 func isStopword(lang understand.Lang, w string) bool {
-	return stopwords[w] && !(lang == understand.EN && englishNouns[w]) && !(lang != understand.EN && dutchNouns[w])
+	return stopwords[w] && !(lang == understand.EN && understand.IsEnglishNoun(w)) && !(lang != understand.EN && understand.IsDutchNoun(w))
 }
 
 // synonymWordIn is synonymWord for a word of a message of language lang.
@@ -249,13 +242,10 @@ func synonymWordIn(lang understand.Lang, w string) bool {
 	return phraseNouns[w] || !isStopword(lang, w) && !generic[w]
 }
 
-// headcountWords count people after a number ("6 man personeel", "20 fte"): like the number, they say how many,
-// not what the question is about.
-var headcountWords = setOf(`man fte koppen`)
-
-// headcount reports whether ws[i] counts people: a headcount word right after a number.
+// headcount reports whether ws[i] counts people: a headcount word right after a number ("6 man personeel", "20
+// fte"); like the number, it says how many, not what the question is about.
 func headcount(ws []string, i int) bool {
-	return i > 0 && headcountWords[ws[i]] && isNumber(ws[i-1])
+	return i > 0 && understand.IsHeadcountWord(ws[i]) && isNumber(ws[i-1])
 }
 
 // functionWords are the stopwords that only join a phrase (articles, pronouns, prepositions, conjunctions): a
@@ -376,11 +366,9 @@ var kindCues = map[string]wegwijzer.Kind{
 }
 
 // sizeWord reports whether a word only names a company size: it says who asks, not what about, and weighs little.
-// Being self-employed is one ("zzp", "freelancer": understand's words); the others are as the search spells them
-// ("mkb-bedrijf" is one word, "mkbbedrijf").
-func sizeWord(w string) bool { return understand.IsSelfEmployed(w) || companySizes[w] }
-
-var companySizes = setOf(`eenmanszaak eenmanszaken kleinbedrijf middelgroot middelgrote mkbbedrijf solo`)
+// Being self-employed is one ("zzp", "freelancer"); the others are as the search spells them ("mkb-bedrijf" is one
+// word, "mkbbedrijf").
+func sizeWord(w string) bool { return understand.IsSelfEmployed(w) || understand.IsCompanySize(w) }
 
 // sizePhrase reports whether the words at positions at only name a company size ("zzp'er", "self-employed"):
 // what their synonym means says who asks, as they do, and weighs as little.

@@ -430,5 +430,5 @@ func rawWords(s string) []string {
 // not "panel", "delivery" and "electric" alone ("solar panels" were company vans). "van het gas af" keeps its Dutch
 // "van" a function word.
 func phraseWord(ws []string, j int) bool {
-	return synonymWord(ws[j]) || j == len(ws)-1 && englishNouns[ws[j]]
+	return synonymWord(ws[j]) || j == len(ws)-1 && understand.IsEnglishNoun(ws[j])
 }

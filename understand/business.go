@@ -25,6 +25,8 @@ var (
 	ownVerbs         = set(nlOwnVerbs + " " + enOwnVerbs)
 	ownerNouns       = set(nlOwnerNouns + " " + enOwnerNouns)
 	legalFormTerms   = set(nlLegalFormTerms)
+	companySizes     = set(nlCompanySizes + " " + enCompanySizes)
+	headcountWords   = set(nlHeadcountWords)
 )
 
 // IsBusinessContext reports whether w (lower case, in the search's spelling) is a word of doing business that a
@@ -88,3 +90,9 @@ func IsOwnerNoun(w string) bool { return ownerNouns[w] }
 
 // IsLegalFormTerm: the short name of a legal form, one word ("bv", "nv", "vof", "maatschap").
 func IsLegalFormTerm(w string) bool { return legalFormTerms[w] }
+
+// IsCompanySize: a word that only names a company size ("kleinbedrijf", "mkbbedrijf", "solo").
+func IsCompanySize(w string) bool { return companySizes[w] }
+
+// IsHeadcountWord: a word that counts people after a number ("man", "fte").
+func IsHeadcountWord(w string) bool { return headcountWords[w] }

@@ -132,3 +132,13 @@ var enOwnerNouns = `owner`
 // like a sector or a company size they say who asks, not what about (IsLegalFormTerm). "eenmanszaak" and "zzp"
 // are size words.
 var nlLegalFormTerms = `bv nv vof maatschap`
+
+// nlCompanySizes only name a company size, in the search's spelling ("mkb-bedrijf" is one word, "mkbbedrijf"): they
+// say who asks, not what about (IsCompanySize). Being self-employed is one too (IsSelfEmployed).
+var nlCompanySizes = `eenmanszaak eenmanszaken kleinbedrijf middelgroot middelgrote mkbbedrijf`
+
+// enCompanySizes: see nlCompanySizes.
+var enCompanySizes = `solo`
+
+// nlHeadcountWords count people after a number ("6 man personeel", "20 fte", "10 koppen") (IsHeadcountWord).
+var nlHeadcountWords = `man fte koppen`

@@ -86,3 +86,12 @@ var nlElectricWords = `elektrische elektrisch e`
 
 // enElectricWords: see nlElectricWords.
 var enElectricWords = `electric e`
+
+// nlEnglishNouns are Dutch function words that are English nouns: in an English message they say what the question
+// is about ("a subsidy for an electric van"), in a Dutch one they stay function words ("de zaak van mijn vader")
+// (IsEnglishNoun).
+var nlEnglishNouns = `van`
+
+// enDutchNouns are English function words that are Dutch words of the domain: in a Dutch message "OR" is the works
+// council (ondernemingsraad), not "or" (IsDutchNoun).
+var enDutchNouns = `or`

@@ -21,6 +21,8 @@ var (
 	shortNegations   = set(nlShortNegations + " " + enShortNegations)
 	shortGrades      = set(nlShortGrades + " " + enShortGrades)
 	electricWords    = set(nlElectricWords + " " + enElectricWords)
+	englishNouns     = set(nlEnglishNouns)
+	dutchNouns       = set(enDutchNouns)
 )
 
 // IsTakeForm: a form of "nemen" ("ontslag nemen").
@@ -73,3 +75,9 @@ func IsShortGrade(w string) bool { return shortGrades[w] }
 
 // IsElectricWord: "electric" before a vehicle ("elektrische", "e").
 func IsElectricWord(w string) bool { return electricWords[w] }
+
+// IsEnglishNoun: a Dutch function word that is an English noun ("van").
+func IsEnglishNoun(w string) bool { return englishNouns[w] }
+
+// IsDutchNoun: an English function word that is a Dutch word of the domain ("or", the works council).
+func IsDutchNoun(w string) bool { return dutchNouns[w] }
