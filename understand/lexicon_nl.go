@@ -1,7 +1,10 @@
 package understand
 
 // Dutch words. Each list says what it is for; keep them small and general (words of the language, never words of
-// one test question).
+// one test question). English words are in lexicon_en.go. Where one idea has many lists, both languages stand side
+// by side in a file of their own: lexicon_dialogue.go (the dialogue's own turns), lexicon_business.go (words that
+// show a business and who asks), lexicon_phrases.go (phrases the search reads in context). Lists that
+// demand/scrub reads too are constants in understand/lexicon, which imports nothing.
 
 // dutchWords are common in Dutch and rare in English: language detection.
 // "of" is in neither list: it is as common in Dutch ("bv of vof?") as in English.
