@@ -66,6 +66,43 @@ func englishForms(w string) []string {
 			add(w + "ed")
 		}
 	}
+	for _, f := range append([]string{w}, out...) {
+		for _, sp := range spellingForms(f) {
+			if !slices.Contains(out, sp) {
+				add(sp)
+			}
+		}
+	}
+	return out
+}
+
+// spellingEndings are the endings that American and British English spell differently, each pair both ways:
+// "labor" and "labour", "organize" and "organise", "center" and "centre", "license" and "licence", "labeling" and
+// "labelling". The catalogue writes British English, mostly; many expats write American. Only a form the catalogue
+// has is searched (englishVariants), so a pair that makes a nonsense word ("doctour") costs nothing.
+var spellingEndings = [][2]string{
+	{"or", "our"}, {"ors", "ours"},
+	{"ize", "ise"}, {"izes", "ises"}, {"ized", "ised"}, {"izing", "ising"}, {"ization", "isation"}, {"izations", "isations"},
+	{"yze", "yse"}, {"yzed", "ysed"}, {"yzing", "ysing"},
+	{"ter", "tre"}, {"ters", "tres"},
+	{"ense", "ence"}, {"enses", "ences"},
+	{"eled", "elled"}, {"eling", "elling"}, {"eler", "eller"}, {"elers", "ellers"},
+	{"elry", "ellery"},
+	{"gram", "gramme"}, {"grams", "grammes"},
+	{"alog", "alogue"}, {"alogs", "alogues"},
+}
+
+// spellingForms returns w in the other spelling of English (spellingEndings), if it has one. A stem of fewer than
+// three letters keeps its spelling: "for" is no "four", "tour" no "tor".
+func spellingForms(w string) []string {
+	var out []string
+	for _, p := range spellingEndings {
+		for _, e := range [][2]string{p, {p[1], p[0]}} {
+			if stem, ok := strings.CutSuffix(w, e[0]); ok && len(stem) >= 3 {
+				out = append(out, stem+e[1])
+			}
+		}
+	}
 	return out
 }
 

@@ -25,10 +25,29 @@ func TestEnglishForms(t *testing.T) {
 		{"shipping", "ship"},
 		{"businesses", "business"},
 		{"business", "businesses"},
+		// American spelling finds the British of the catalogue, and the other way round.
+		{"labor", "labour"},
+		{"labour", "labor"},
+		{"colors", "colours"},
+		{"organization", "organisation"},
+		{"organized", "organised"},
+		{"analyze", "analyse"},
+		{"center", "centre"},
+		{"license", "licence"},
+		{"labeling", "labelling"},
+		{"jewelry", "jewellery"},
+		{"program", "programme"},
+		{"catalog", "catalogue"},
 	}
 	for _, tc := range tests {
 		if got := englishForms(tc.w); !slices.Contains(got, tc.want) {
 			t.Errorf("englishForms(%q) = %v, want %q among them", tc.w, got, tc.want)
+		}
+	}
+	// A short stem keeps its spelling: "four" is no "for", "hours" no "hors".
+	for _, w := range []string{"four", "hours", "tour", "your", "sense"} {
+		if got := englishForms(w); slices.ContainsFunc(got, func(f string) bool { return !strings.HasPrefix(f, w[:len(w)-1]) }) {
+			t.Errorf("englishForms(%q) = %v, want no other spelling", w, got)
 		}
 	}
 	for _, w := range []string{"bv", "is", "kvk", "b.v.", "30%", "zzp'er"} {
@@ -62,6 +81,30 @@ func TestEnglishWordInAnotherForm(t *testing.T) {
 		got := append(ids(res)[:min(3, len(res.Results))], res.Answers[:min(2, len(res.Answers))]...)
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got %v, want %s", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A synonym phrase of one content word and a generic one needs a generic word too: "eu-subsidie" is not every
+// "EU", in Dutch or English; "an EU grant" still is one.
+func TestPhraseKeepsGenericWord(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q     string
+		grant bool // a European grant (EIC Accelerator) among the first three
+	}{
+		{"selling candles to customers in the EU", false},
+		{"ik verkoop kaarsen aan klanten in de eu", false},
+		{"is there an EU grant for my innovation", true},
+		{"ik zoek eu-subsidie voor mijn innovatie", true},
+	}
+	for _, tc := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(ids(res)[:min(3, len(res.Results))], "eic-accelerator"); got != tc.grant {
+			t.Errorf("%q: European grant in the top 3 = %v, want %v (%v)", tc.q, got, tc.grant, ids(res))
 		}
 	}
 }

@@ -131,6 +131,12 @@ func splitByClause(ws []string, at []int) bool {
 // hasNeeds reports whether a question with these word stems has the needs of a synonym phrase of these words;
 // business holds the preposition each business word of the question follows (needBusiness).
 func hasNeeds(stems, needs, business, phrase []string) bool {
+	if i := slices.Index(needs, needGeneric); i >= 0 {
+		if !slices.ContainsFunc(stems, func(s string) bool { return generic[s] }) {
+			return false
+		}
+		needs = slices.Delete(slices.Clone(needs), i, i+1)
+	}
 	for i, n := range needs {
 		if n == needBusiness {
 			if !slices.ContainsFunc(business, func(p string) bool { return p == "" || slices.Contains(phrase, p) }) {

@@ -268,6 +268,9 @@ business businesses firm eenmanszaak bv vof maatschap proprietorship partnership
 // needBusiness is the need of a synonym phrase for some business word in the question.
 const needBusiness = "<business>"
 
+// needGeneric is the need of a synonym phrase for some generic word in the question (generic, by its stem).
+const needGeneric = "<generic>"
+
 // prepositions say that the noun after them is where or with what something happens, not what it is about.
 var prepositions = setOf(`via met voor in bij op aan naar uit door tot om zonder tegen onder binnen
 with for in at on to from by into through without under within`)

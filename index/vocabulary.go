@@ -79,6 +79,13 @@ func (ix *Index) loadVocabulary() {
 					if !slices.Contains(needs, needBusiness) {
 						needs = append(needs, needBusiness)
 					}
+				case content == 1 && generic[x]:
+					// A phrase of one content word needs a generic word too, any: "eu-subsidie" is not every "EU"
+					// ("selling candles to customers in the EU" was a question about European grants), where "EU
+					// grant" and "europees geld" are.
+					if !slices.Contains(needs, needGeneric) {
+						needs = append(needs, needGeneric)
+					}
 				case !functionWords[x] && !generic[x], content == 1 && particles[x], understand.IsNegating(x):
 					// A negation is what the phrase says: "cannot pay tax", "can't pay tax" ("can not pay tax") is not
 					// every "can I pay tax?", which was read as money trouble.
