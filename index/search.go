@@ -5,7 +5,6 @@ import (
 	"context"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -137,11 +136,14 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		list = append(list, c)
 	}
 	ix.fusion.fuse(list, ix.questionWeight)
-	sort.SliceStable(list, func(i, j int) bool {
-		if list[i].score != list[j].score {
-			return list[i].score > list[j].score
+	slices.SortStableFunc(list, func(a, b *candidate) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
 		}
-		return list[i].offer.ID < list[j].offer.ID
+		return strings.Compare(a.offer.ID, b.offer.ID)
 	})
 	if len(list) > 1 && list[0].score > 0 {
 		sig.Margin = (list[0].score - list[1].score) / list[0].score

@@ -27,6 +27,9 @@ func IntroducesName(clause string) bool {
 // withoutContact removes the contact words right before each placeholder of the scrubber, so that a question
 // with an e-mail address or a phone number is searched like the same question without it.
 func withoutContact(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s // every placeholder starts with '[' (most messages have none)
+	}
 	toks := strings.Fields(s)
 	drop := make([]bool, len(toks))
 	for i, t := range toks {

@@ -1,6 +1,11 @@
 package understand
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/wegwijzer/wegwijzer/demand/scrub"
+)
 
 // The readings of a text read once (Words) say what they said of the text itself.
 func TestReadingsOfWords(t *testing.T) {
@@ -46,5 +51,14 @@ func TestPlainRead(t *testing.T) {
 	m.Text = "hoe bouw ik pensioen op"
 	if got, want := m.Plain(), plain(m.Text); got != want {
 		t.Errorf("Plain() after a new Text = %q, want %q", got, want)
+	}
+}
+
+// withoutContact and withoutPlaceholders skip a message without '[': every placeholder must start with one.
+func TestPlaceholdersStartWithBracket(t *testing.T) {
+	for _, p := range scrub.Placeholders() {
+		if !strings.HasPrefix(p, "[") {
+			t.Errorf("placeholder %q does not start with '['", p)
+		}
 	}
 }

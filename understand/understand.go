@@ -102,8 +102,10 @@ func withoutInterjection(s string) string {
 
 // withoutPlaceholders removes the placeholders of the scrubber: they are neither known nor unknown words.
 func withoutPlaceholders(s string) string {
-	for _, p := range scrub.Placeholders() {
-		s = strings.ReplaceAll(s, p, " ")
+	if strings.IndexByte(s, '[') >= 0 { // every placeholder starts with '[' (most messages have none)
+		for _, p := range scrub.Placeholders() {
+			s = strings.ReplaceAll(s, p, " ")
+		}
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
