@@ -156,7 +156,8 @@ var (
 	privateRoles = setOf(`werknemer employee worker werkzoekende stagiair stagiaire intern trainee student studente
 scholier pupil huurder tenant renter consument consumer patient ouder parent moeder vader mother father expat
 particulier uitzendkracht oproepkracht flexwerker gepensioneerde pensioner retiree vrijwilliger volunteer mantelzorger
-caregiver`)
+caregiver huiseigenaar homeowner bewoner resident omwonende reiziger traveller traveler passagier passenger werkloze
+unemployed`)
 	overAsker     = setOf(`werkgever baas leidinggevende huisbaas verhuurder landlord landlady employer boss supervisor docent teacher leraar huisarts zorgverzekeraar`)
 	toldVerbs     = setOf(`gave gaf says zegt told wants wil asked vroeg`)
 	contractWords = setOf(`contract contracts`)

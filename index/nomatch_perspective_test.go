@@ -32,6 +32,8 @@ func TestPrivateAskerIsReadFromWhoAsks(t *testing.T) {
 		{"a business in the message", "ik ben werknemer en heb een eenmanszaak ernaast, hoe zit het met btw?", true, false},
 		{"a start", "I'm a student and want to start my own business", false, false},
 		{"an employer", "mag ik mijn werknemer een tijdelijk contract geven?", true, false},
+		{"homeowner", "as a homeowner, can I refuse a mast on my street?", false, true},
+		{"bewoner", "als bewoner heb ik last van de bouw naast ons, wat kan ik doen?", false, true},
 		{"employment contract", "I have a temporary employment contract, can they fire me?", false, true},
 		{"sick leave", "I have been on sick leave for a year, what are my rights?", false, true},
 		{"ziektewet", "ik zit in de ziektewet en wil weten wat ik mag", false, true},
