@@ -2,6 +2,7 @@ package index
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"sort"
 
@@ -57,6 +58,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		specific bool        // a shared term is more specific than a theme
 		alone    bool        // a shared own term is one that no offer has: only the curated answers know it
 		words    []int       // the question word of each shared direct term
+		at       [][]int     // every question word of each shared direct term (a word may be said twice)
 		syn      map[int]int // per question word: the terms its synonyms share
 	}
 	shared := map[int32]overlap{}
@@ -67,6 +69,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			o.n++
 			if w, ok := u.directWord[t]; ok && !sector {
 				o.words = append(o.words, w)
+				o.at = append(o.at, u.directAt[t])
 			}
 			switch {
 			case sector:
@@ -147,7 +150,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 			contained[i] = true
 		}
 		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.who >= ix.patterns[k].terms && o.n-o.sector-o.who >= 2 && distinct(o.words) >= 2 && o.specific &&
-			slices.Max(o.words)-slices.Min(o.words) <= 2*ix.patterns[k].terms {
+			nearest(o.at) <= 2*ix.patterns[k].terms {
 			whole[i] = true
 		}
 		// A pattern of one word that no offer has ("cookiemelding", "vaststellingsovereenkomst", "jaarruimte") names
@@ -318,6 +321,30 @@ func patternDice(shared []int, syn map[int]int, sector int, termsOf map[int]int,
 		}
 	}
 	return 2 * float64(matched) / float64(len(termsOf)+split+sector+patternTerms-collapsed)
+}
+
+// nearest is the width of the narrowest stretch of question words that holds one place of each term (the last
+// place less the first); at holds every place of each term ("visa" said twice is near "daft" where it follows it).
+func nearest(at [][]int) int {
+	best := math.MaxInt
+	for _, ps := range at {
+		for _, from := range ps { // the stretch that starts here: each term at its first place from here on
+			last := from
+			for _, qs := range at {
+				next := math.MaxInt
+				for _, q := range qs {
+					if q >= from {
+						next = min(next, q)
+					}
+				}
+				last = max(last, next)
+			}
+			if last != math.MaxInt {
+				best = min(best, last-from)
+			}
+		}
+	}
+	return best
 }
 
 // distinct is the number of different values in ws.

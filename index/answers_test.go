@@ -198,3 +198,22 @@ func TestEligibilityWordsNameNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestNearest: the narrowest stretch holding one place of each term; a term said twice counts at its nearest place.
+func TestNearest(t *testing.T) {
+	tests := []struct {
+		at   [][]int
+		want int
+	}{
+		{[][]int{{3}, {9}}, 6},
+		{[][]int{{26}, {21, 27}}, 1}, // "... migrant visa ... the DAFT visa"
+		{[][]int{{5, 1}, {2}}, 1},
+		{[][]int{{4}, {4}}, 0},
+		{[][]int{{1}, {5}, {3, 9}}, 4},
+	}
+	for _, tt := range tests {
+		if got := nearest(tt.at); got != tt.want {
+			t.Errorf("nearest(%v) = %d, want %d", tt.at, got, tt.want)
+		}
+	}
+}

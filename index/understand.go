@@ -21,6 +21,9 @@ type understanding struct {
 	// directWord is, per direct term, the question word it came from; the words of a synonym phrase are one word
 	// ("self-employed" is one thing said, not two matches with an answer's pattern).
 	directWord map[string]int
+	// directAt is, per direct term, every question word it came from: a word said twice ("a migrant visa ... the
+	// DAFT visa") is near a pattern's other word at either place.
+	directAt map[string][]int
 	// unknown are the question words the catalogue does not know at all, nor their parts ("deur" in "voor de
 	// deur"): no pattern can share them, so they say nothing about which pattern is nearest.
 	unknown    map[int]bool
@@ -362,6 +365,10 @@ func (wr *wordReader) contentWord(i int) {
 		if _, ok := u.directWord[t]; !ok {
 			u.directWord[t] = wr.phraseOf[i]
 		}
+		if u.directAt == nil {
+			u.directAt = map[string][]int{}
+		}
+		u.directAt[t] = append(u.directAt[t], wr.phraseOf[i])
 	}
 	info := ix.informativeness(w)
 	wr.weight += info
