@@ -197,7 +197,14 @@ func (t *turnState) correct(ctx context.Context, fact bool) {
 		text = withoutAskerFillers(text)
 	}
 	res := &wegwijzer.SearchResult{}
-	if understand.SizeAlone(strings.Trim(strings.ToLower(text), " .!?")) == "" && !noTopic(text) {
+	typed := ""
+	if fact {
+		// "amsterdm" after an answer: the place, not a word to search (the search's own typo tolerance found
+		// Amsterdam's offers as a new question).
+		typed = t.placeTyped(t.read.msg.Text)
+		res.Region = typed
+	}
+	if typed == "" && understand.SizeAlone(strings.Trim(strings.ToLower(text), " .!?")) == "" && !noTopic(text) {
 		// ("klein" alone is the size and nothing else to search: searched, it found the answer on terms and
 		// conditions as a new question.)
 		var err error
@@ -312,13 +319,24 @@ func (t *turnState) namesAskerFact(text string) bool {
 			return false
 		case t.isSectorWord(w):
 			sector = true
-		case sizeOf(w) != "" || len(w) < 4 || understand.IsAskerFiller(w) || understand.IsPlaceVerb(w) || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || t.cat.Geography.FindIn(w) != "":
+		case sizeOf(w) != "" || len(w) < 4 || understand.IsAskerFiller(w) || understand.IsPlaceVerb(w) || understand.IsQuestionWord(w) || understand.IsQuestionFiller(w) || t.cat.Geography.FindIn(w) != "" ||
+			len(ws) == 1 && t.placeTyped(w) != "":
 		default:
 			// A word of its own ("regels voor wegwerpbekers in mijn horecazaak"): a new question, searched once.
 			return false
 		}
 	}
-	return sector || t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != ""
+	return sector || t.cat.Geography.FindIn(text) != "" || sizeOf(text) != "" || legalFormOf(text) != "" || t.placeTyped(text) != ""
+}
+
+// placeTyped is the place a message of one word names with one typing error ("amsterdm"), or "".
+func (t *turnState) placeTyped(text string) string {
+	ws := strings.Fields(strings.Trim(text, " .!?"))
+	if len(ws) != 1 {
+		return ""
+	}
+	id, _ := t.cat.Geography.LookupNear(ws[0])
+	return id
 }
 
 func (t *turnState) isSectorWord(w string) bool { return t.sectorOfWord(w) != "" }
@@ -491,7 +509,7 @@ func (t *turnState) answerSlot(slot, text string) bool {
 			return true
 		}
 	case slotRegion:
-		if id, ok := cat.Geography.Lookup(word); ok {
+		if id, ok := cat.Geography.LookupNear(word); ok { // "rotterdm" to "waar zit je bedrijf?" is Rotterdam
 			c.Slots[slotRegion] = id
 			return true
 		}

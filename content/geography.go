@@ -186,6 +186,53 @@ func (g *Geography) Lookup(name string) (string, bool) {
 	return g.mostSpecific(ids), true
 }
 
+// LookupNear is Lookup that forgives one typing error in a name of six letters or more ("amsterdm", "rotterdm",
+// "utrect"): the one place whose name is one letter added, left out or changed away. Two such names, or none, is no
+// place: a typo is not guessed between places.
+func (g *Geography) LookupNear(name string) (string, bool) {
+	if id, ok := g.Lookup(name); ok {
+		return id, true
+	}
+	n := normName(name)
+	if len([]rune(n)) < minNearName {
+		return "", false
+	}
+	found := ""
+	for known, ids := range g.names {
+		if len([]rune(known)) < minNearName || !oneEditApart(n, known) {
+			continue
+		}
+		id := g.mostSpecific(ids)
+		if found != "" && found != id {
+			return "", false
+		}
+		found = id
+	}
+	return found, found != ""
+}
+
+// minNearName is the shortest name LookupNear forgives a typo in: shorter names are too close to other words.
+const minNearName = 6
+
+// oneEditApart reports whether a and b differ by exactly one letter added, left out or changed.
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return i < len(ra) && string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i:]) == string(rb[i+1:])
+}
+
 var kindRank = map[PlaceKind]int{KindGemeente: 0, KindRegio: 1, KindCorop: 2, KindProvincie: 3, KindLand: 4}
 
 func (g *Geography) mostSpecific(ids []string) string {

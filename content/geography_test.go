@@ -24,6 +24,30 @@ func TestFindIn(t *testing.T) {
 	}
 }
 
+// TestLookupNear: a place name typed with one letter added, left out or changed is that place; a short name or a
+// word two letters away from every name is none.
+func TestLookupNear(t *testing.T) {
+	cat, _, err := content.Load(content.Builtin(), content.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]string{
+		"amsterdm":   "gemeente-amsterdam",
+		"rotterdm":   "gemeente-rotterdam",
+		"Zwolle":     "gemeente-zwolle",
+		"eindhovenn": "gemeente-eindhoven",
+		"bredaa":     "",
+		"subsidie":   "",
+		"personeel":  "",
+		"amstrdm":    "",
+	}
+	for in, want := range tests {
+		if got, _ := cat.Geography.LookupNear(in); got != want {
+			t.Errorf("LookupNear(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestAppliesAcrossProvinces: an offer bound to a town applies only in its own province (Deventer's pilot region
 // reaches into Gelderland, Deventer does not); a region whose members lie in several provinces is within none of
 // them, so someone in one of its towns is not taken to be in the other provinces, while it still counts the other
