@@ -31,8 +31,8 @@ func privateAsker(ws []string, context bool) int {
 			n++ // "ik ben werknemer", "I'm a foreign student", "als huurder"
 		case understand.IsPossessive(w) && i+1 < len(ws) && overAsker[ws[i+1]]:
 			n++ // "mijn werkgever", "my landlord"
-		case w == "hr" && i+1 < len(ws) && toldVerbs[ws[i+1]]:
-			n++ // "HR gave me", "HR zegt"
+		case w == "hr" && i+1 < len(ws) && toldVerbs[ws[i+1]] && toAsker(ws, i+2):
+			n++ // "HR gave me", "HR zegt dat ik"; not "HR wil weten hoe ..." (HR asking for the business)
 		case contractWord(w) && ownContractKind(ws, i):
 			n++ // "with a temporary contract", "ik heb een vast contract", "a temporary employment contract"
 		case onLeave(ws, i):
@@ -73,7 +73,25 @@ func roleAfter(ws []string, i int, article bool) bool {
 		i++
 	}
 	for j := i; j < min(len(ws), i+2); j++ {
-		if privateRoles[ws[j]] {
+		if privateRoles[ws[j]] && !comparative(ws, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparative reports whether the role word at j is an adjective's comparative rather than a role: "ik ben ouder
+// dan 60" and "ik ben wat ouder" say the asker's age (an entrepreneur asking about a loan or a scheme for older
+// starters), "ik ben alleenstaande ouder" says they are a parent.
+func comparative(ws []string, j int) bool {
+	return j+1 < len(ws) && thanWords[ws[j+1]] || j > 0 && degreeWords[ws[j-1]]
+}
+
+// toAsker reports whether one of the three words from i is the asker ("HR gave me", "HR zegt dat ik", "HR wil
+// dat ik"): what HR says or wants is then said to the asker, an employee.
+func toAsker(ws []string, i int) bool {
+	for j := i; j < min(len(ws), i+3); j++ {
+		if askerWords[ws[j]] {
 			return true
 		}
 	}
@@ -87,8 +105,12 @@ func contractWord(w string) bool {
 }
 
 // ownContractKind reports whether the contract at i has a kind of an employee's contract just before it (or one
-// word before that: "a temporary employment contract") and is the asker's (holdsContract).
+// word before that: "a temporary employment contract") and is the asker's (holdsContract). A contract "met" or
+// "with" a party is a deal the asker made, a contractor's as much as an employee's.
 func ownContractKind(ws []string, i int) bool {
+	if i+1 < len(ws) && partyAfter[ws[i+1]] {
+		return false // "een tijdelijk contract met de gemeente": a deal with a party, not a job ("bij de gemeente")
+	}
 	for k := i - 1; k >= max(0, i-2); k-- {
 		if contractKinds[ws[k]] {
 			return holdsContract(ws, k)
@@ -165,4 +187,8 @@ unemployed`)
 	othersBefore  = setOf(`chance kans someone somebody iemand such`)
 	holdBefore    = setOf(`with on met op my mijn have has heb hebt heeft had`)
 	leaveKinds    = setOf(`sick maternity parental paternity`)
+	thanWords     = setOf(`dan than`)
+	degreeWords   = setOf(`wat iets veel al nog ook steeds beetje`)
+	askerWords    = setOf(`me mij ik i my mijn`)
+	partyAfter    = setOf(`met with`)
 )

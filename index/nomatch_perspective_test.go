@@ -40,6 +40,13 @@ func TestPrivateAskerIsReadFromWhoAsks(t *testing.T) {
 		{"an employee on sick leave", "an employee on sick leave wants to work again, what do I do?", false, false},
 		{"a contract offered", "na twee jaar moet ik een vast contract aanbieden", false, false},
 		{"someone else's role", "I want to take a student as an intern", false, false},
+		{"older than, no parent", "ik ben ouder dan 60, kan ik nog een lening krijgen", false, false},
+		{"somewhat older", "ik ben wat ouder, kan ik nog een lening krijgen", false, false},
+		{"a single parent", "ik ben alleenstaande ouder, hoeveel kinderopvangtoeslag krijg ik?", false, true},
+		{"a contract with a client", "ik heb een tijdelijk contract met de gemeente voor groenonderhoud", false, false},
+		{"a contract at an employer", "ik heb een tijdelijk contract bij de gemeente, mag ik weg?", false, true},
+		{"HR asks for the business", "HR wil weten hoe het zit met de transitievergoeding", false, false},
+		{"HR wants me to", "HR wil dat ik een vaststellingsovereenkomst teken", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
