@@ -108,3 +108,26 @@ func TestPhraseKeepsGenericWord(t *testing.T) {
 		}
 	}
 }
+
+// English terms for Dutch concepts find the offer or curated answer on that concept: a bv's director paying
+// themself is the customary salary (gebruikelijk loon), reclaiming VAT is the input tax (voorbelasting).
+func TestEnglishTermsForDutchConcepts(t *testing.T) {
+	ix := mustIndex(t)
+	tests := []struct {
+		q, want string // in the top 3 offers or the first answers
+	}{
+		{"what salary should I take as the director of my bv", "gebruikelijk-loon-dga"},
+		{"can I reclaim VAT on the tools I buy for my business", "btw-ondernemers"},
+		{"my employee is ill, how long do I owe sick pay", "loondoorbetaling-bij-ziekte"},
+	}
+	for _, tc := range tests {
+		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := append(ids(res)[:min(3, len(res.Results))], res.Answers[:min(2, len(res.Answers))]...)
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: got %v, want %s", tc.q, got, tc.want)
+		}
+	}
+}

@@ -42,7 +42,15 @@ var enNegationPhrases = []string{"don't want", "dont want", "do not want", "don'
 var enLackVerbs = `find get can can't cannot cant pay pays paid know understand seem seems work works give gives gave`
 var enHaveVerbs = `have has had`
 var enObjectPronouns = `me us him her them you`
-var enNotNegatable = `only just sure really yet happy satisfied ok okay`
+
+// enNounCues reject a noun phrase when an indefinite article follows them ("not a loan", "without an
+// accountant"); enNegatedArticles are those articles (englishCompound).
+var (
+	enNounCues        = set(`not without except excluding`)
+	enNegatedArticles = set(`a an any`)
+)
+
+var enNotNegatable = `only just sure really yet happy satisfied ok okay less longer`
 var enFillers = `a an the for to with at of in on any`
 var enJoiners = `or`
 var enBoundaries = `but because so also though and`

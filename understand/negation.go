@@ -45,7 +45,7 @@ func dropNegated(text string) (kept string, negated []string) {
 					break
 				}
 				rejected = append(rejected, j)
-				if j+1 < len(toks) && !joiners[toks[j+1]] && !fillers[toks[j+1]] {
+				if j+1 < len(toks) && !joiners[toks[j+1]] && !fillers[toks[j+1]] && !englishCompound(toks, i, n, j) {
 					break // one word, unless the next joins another ("lening of krediet") or is a filler
 				}
 			}
@@ -72,6 +72,21 @@ func dropNegated(text string) (kept string, negated []string) {
 		return text, nil // nothing rejected: the text as written (the index reads its own punctuation)
 	}
 	return strings.Join(out, " "), negated
+}
+
+// englishCompound reports whether the word after toks[j] belongs to the English noun phrase that the cue at
+// toks[i:i+n] rejects: English writes its compounds apart, so "no highly skilled migrant visa" rejects the
+// skilled-migrant visa, not "highly" alone (a Dutch compound is one word: "geen kennismigrantenvisum"). Only after
+// "no" or a cue with an article ("not a limited company", "without a business plan"), where a noun phrase follows,
+// and only over content words: "no loans please" rejects the loans, "not paying tax" only "paying".
+func englishCompound(toks []string, i, n, j int) bool {
+	if n != 1 || j+1 >= len(toks) {
+		return false
+	}
+	phrase := toks[i] == "no" || enNounCues[toks[i]] && i+1 < len(toks) && enNegatedArticles[toks[i+1]]
+	next := toks[j+1]
+	return phrase && !functionWords[toks[j]] && !functionWords[next] && !interjectionLike(next) && !boundaries[next] &&
+		!notNegatable[next] && cueLength(toks, j+1) == 0 && !lackVerbs[next] && !haveVerbs[next]
 }
 
 // lacking reports whether the clause around the cue at toks[i:i+n] says that something lacks or fails: a lack
@@ -147,3 +162,6 @@ func withoutFormality(toks []string, i int) bool {
 // territories are the words for a territory that "buiten" or "outside" places someone or something beyond.
 var territories = set(`eu eer eea europa europe nederland netherlands holland nl land landen country countries
 unie union schengen`)
+
+// interjectionLike reports whether w closes a request rather than naming a thing: "please", "thanks".
+func interjectionLike(w string) bool { return w == "please" || w == "thanks" || interjections[w] }

@@ -21,6 +21,13 @@ func TestNegation(t *testing.T) {
 		{"a grant for solar panels, not a loan", []string{"loan"}, "a grant for solar panels"},
 		{"I don't want a loan but a subsidy", []string{"loan"}, "i but a subsidy"},
 		{"We have no employees and want to export", []string{"employees"}, "we have and want to export"},
+		// English writes a compound apart: the cue rejects the noun phrase, not its first word.
+		{"no highly skilled migrant visa for me, which permit lets me freelance", []string{"highly", "skilled", "migrant"}, "visa for me which permit lets me freelance"},
+		{"a grant for my shop, not a bank loan", []string{"bank", "loan"}, "a grant for my shop"},
+		{"no loans please", []string{"loans"}, "please"},
+		{"no less than three clients asked me for an invoice", nil, ""}, // "no less than": at least
+		{"I no longer have staff, can I stop the payroll", nil, ""},
+		{"can I freelance without paying tax", []string{"paying"}, "can i freelance tax"},
 		// Lack or failure: the words after the negation are the question.
 		{"ik kan geen personeel vinden", nil, ""},
 		{"ik krijg geen lening bij de bank", nil, ""},
