@@ -441,3 +441,20 @@ var enEUNationals = `germany german germans belgium belgian belgians france fren
 	luxembourg hungary hungarian hungarians czech czechia slovakia slovak slovenia slovenian croatia croatian
 	croatians estonia estonian latvia latvian lithuania lithuanian cypriot norway norwegian norwegians iceland
 	icelandic switzerland swiss`
+
+// informationTechnology writes the capitals "IT" in a message that is not all capitals as "ICT": "an IT
+// consultancy", "our IT security", "IT-support". Lower-cased, "IT" was the pronoun "it", a stopword, and the
+// question lost what it is about; "ICT" is how the catalogue says it, in Dutch and English.
+func informationTechnology(text string) string {
+	if !strings.Contains(text, "IT") || strings.ToUpper(text) == text {
+		return text
+	}
+	toks := strings.Split(text, " ")
+	for i, t := range toks {
+		core := strings.TrimRight(t, ",.;:!?)")
+		if core == "IT" || strings.HasPrefix(core, "IT-") {
+			toks[i] = "ICT" + t[2:]
+		}
+	}
+	return strings.Join(toks, " ")
+}

@@ -64,7 +64,7 @@ func Parse(text string) Message {
 		// after "I'm" for a name.
 		asked = scrub.Text(o)
 	}
-	m.Sentences = sentences(asked)
+	m.Sentences = sentences(informationTechnology(asked))
 	m.Correction = isCorrection(clean)
 	ask := asking(m.Sentences)
 	kept, negated := dropNegated(withoutPlaceholders(withoutContact(withoutInterjection(strings.Join(ask, " ")))))

@@ -273,3 +273,23 @@ func TestPartsAreTheAskingSentences(t *testing.T) {
 		}
 	}
 }
+
+// "IT" in capitals is information technology, searched as "ict"; "it" in lower case, or a message in capitals,
+// stays the pronoun.
+func TestInformationTechnology(t *testing.T) {
+	tests := []struct {
+		text string
+		ict  bool
+	}{
+		{"I want to open a small IT consultancy", true},
+		{"we need better IT-security for our shop", true},
+		{"how do I register it with the KVK", false},
+		{"WHAT IS IT", false},
+	}
+	for _, tt := range tests {
+		m := Parse(tt.text)
+		if got := strings.Contains(strings.ToLower(m.Search), "ict"); got != tt.ict {
+			t.Errorf("Parse(%q).Search = %q, ict %v, want %v", tt.text, m.Search, got, tt.ict)
+		}
+	}
+}
