@@ -80,8 +80,11 @@ var nameSeparators = strings.NewReplacer("'s-", "'s ", "-", " ", ".", " ", "(", 
 
 // addPartNames lets the towns in a double municipality name be found on their own: "Sittard" and "Geleen" for
 // Sittard-Geleen, "Giessendam" for Hardinxveld-Giessendam. Only parts of six letters or more that name no other
-// place and are no everyday word; called once all places are known.
+// place, are no everyday word and belong to one double name alone: "Midden" is part of Midden-Groningen,
+// Midden-Drenthe and Midden-Delfland, so it names none of them (before, it named whichever the map gave first, so
+// the same question found another region from one process to the next). Called once all places are known.
 func (g *Geography) addPartNames() {
+	owners := map[string][]string{}
 	for _, p := range g.places {
 		if p.Kind != KindGemeente || !strings.Contains(p.Name, "-") {
 			continue
@@ -91,7 +94,14 @@ func (g *Geography) addPartNames() {
 			if len(key) < 6 || strings.Contains(key, " ") || commonWords[key] || len(g.names[key]) > 0 {
 				continue
 			}
-			g.names[key] = []string{p.ID}
+			if !slices.Contains(owners[key], p.ID) {
+				owners[key] = append(owners[key], p.ID)
+			}
+		}
+	}
+	for key, ids := range owners {
+		if len(ids) == 1 {
+			g.names[key] = ids
 		}
 	}
 }

@@ -16,11 +16,19 @@ func TestFindIn(t *testing.T) {
 		"en wat als we in Utrecht zitten?": "gemeente-utrecht",
 		"wij zitten in Den Haag!":          "gemeente-s-gravenhage",
 		"subsidie voor zonnepanelen":       "",
+		"we zitten in Sittard":             "gemeente-sittard-geleen",
+		"een bedrijf in Giessendam":        "gemeente-hardinxveld-giessendam",
+		// "midden" is part of several double names (Midden-Groningen, Midden-Drenthe, Midden-Delfland): it names
+		// none of them, where before it named whichever the map gave first.
+		"kennispartners in Midden-Nederland": "nl",
 	}
 	for in, want := range tests {
 		if got := cat.Geography.FindIn(in); got != want {
 			t.Errorf("FindIn(%q) = %q, want %q", in, got, want)
 		}
+	}
+	if id, ok := cat.Geography.Lookup("midden"); ok {
+		t.Errorf("Lookup(midden) = %q, want none: it is part of several double names", id)
 	}
 }
 
