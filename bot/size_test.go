@@ -16,6 +16,9 @@ func TestSizeOf(t *testing.T) {
 		"55":                                     "middelgroot",
 		"subsidie zonnepanelen":                  "",
 		"0 medewerkers":                          "",
+		// "met zijn broer" is no group count: the one-person word after it still says the size.
+		"ik werk met zijn broer samen, ik ben zzp'er": "zzp",
+		"met ons team, als freelancer":                "zzp",
 	}
 	for in, want := range tests {
 		if got := sizeOf(in); got != want {

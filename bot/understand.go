@@ -377,7 +377,9 @@ func sizeOf(text string) string {
 		if n := understand.GroupCount(count); n > 0 {
 			count = strconv.Itoa(n)
 		}
-		return sizeClass(count)
+		if class := sizeClass(count); class != "" {
+			return class
+		} // "met zijn broer", "met ons team": no count; a one-person word may still say the size
 	}
 	if n := strings.TrimSpace(text); n != "" && strings.Trim(n, "0123456789") == "" {
 		return sizeClass(n)
