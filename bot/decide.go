@@ -242,6 +242,10 @@ func (t *turnState) step(ctx context.Context) (*wegwijzer.Reply, error) {
 			// what is not understood is the question (it got "Jammer. Wat mis je?").
 			break
 		}
+		if understand.AsksWhatIsUnclear(t.read.msg.Text) {
+			// "ik snap niet hoe ik die kor aanvraag" after an answer on the KOR asks how to apply, no complaint.
+			break
+		}
 		if c.State != StateAnswered || !said {
 			return t.feedback(false), nil
 		}

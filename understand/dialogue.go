@@ -128,3 +128,21 @@ func KindNamed(w string) (wegwijzer.Kind, bool) {
 	k, ok := enKindWords[w]
 	return k, ok
 }
+
+var (
+	unclearVerbs = set(nlUnclearVerbs)
+	unclearWhat  = set(nlUnclearWhat)
+)
+
+// AsksWhatIsUnclear reports whether text says that the asker does not understand how, what or where something is
+// ("ik snap niet hoe ik die kor aanvraag", "ik begrijp niet wat een kvk-nummer is"): a question about that, though
+// the complaint cue "snap * niet" matches it ("ik snap het niet", "ik snap er niets van" stay complaints).
+func AsksWhatIsUnclear(text string) bool {
+	ws := words(text)
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i-1] == "ik" && unclearVerbs[ws[i]] && ws[i+1] == "niet" && unclearWhat[ws[i+2]] {
+			return true
+		}
+	}
+	return false
+}

@@ -88,3 +88,22 @@ func TestKindNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksWhatIsUnclear(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"ik snap niet hoe ik die kor aanvraag", true},
+		{"ik begrijp niet wat een kvk-nummer is", true},
+		{"ik snap het niet", false},
+		{"ik snap er niets van", false},
+		{"ik snap niet waarom je dit laat zien", false}, // a complaint about what was shown
+		{"je snapt niet wat ik bedoel", false},
+	}
+	for _, tt := range tests {
+		if got := AsksWhatIsUnclear(tt.text); got != tt.want {
+			t.Errorf("AsksWhatIsUnclear(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -119,3 +119,12 @@ var enKindWords = map[string]wegwijzer.Kind{
 	"loan": wegwijzer.KindLeningGarantie, "loans": wegwijzer.KindLeningGarantie,
 	"advice": wegwijzer.KindAdvies, "training": wegwijzer.KindTrainingEvenement, "network": wegwijzer.KindCommunityNetwerk,
 }
+
+// nlUnclearVerbs say, after "ik" and before "niet", that the asker does not understand something
+// ("ik snap niet hoe ...") (AsksWhatIsUnclear).
+var nlUnclearVerbs = `snap begrijp`
+
+// nlUnclearWhat are the question words after which what is not understood is a topic, not the bot ("ik snap niet
+// hoe ik de kor aanvraag"); "waarom" is left out: "ik snap niet waarom je dit laat zien" is a complaint
+// (AsksWhatIsUnclear).
+var nlUnclearWhat = `hoe wat welke welk waar wanneer wie`
