@@ -17,7 +17,7 @@ import (
 // It counts only in a message that shows no business at all (context: businessContext) and starts none: "als
 // werknemer heb ik een bedrijf naast mijn baan", "I'm a student and want to start a business" are entrepreneurs'.
 func privateAsker(ws []string, context bool) int {
-	if context || understand.StartOf(ws).Starts() {
+	if context || understand.StartOf(ws).Starts() || registersCompany(ws) {
 		return 0
 	}
 	n := 0
@@ -58,6 +58,24 @@ func saysSelf(w, prev string) bool {
 		return prev != "wat"
 	case "as":
 		return !othersBefore[prev] && !privateRoles[prev] // not "a student as an intern"
+	}
+	return false
+}
+
+// registersCompany reports whether the message registers a company: a verb of registering with a company noun at
+// most three words from it ("I am resident in Belgium and want to register a Dutch company", "hoe schrijf ik mijn
+// bedrijf in"). Whoever the asker is, that is an entrepreneur's question; StartOf does not read "register" as a
+// start.
+func registersCompany(ws []string) bool {
+	for i, w := range ws {
+		if !registerVerbs[w] {
+			continue
+		}
+		for j := max(0, i-3); j < min(len(ws), i+4); j++ {
+			if understand.IsCompanyNoun(ws[j]) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -191,4 +209,5 @@ unemployed`)
 	degreeWords   = setOf(`wat iets veel al nog ook steeds beetje`)
 	askerWords    = setOf(`me mij ik i my mijn`)
 	partyAfter    = setOf(`met with`)
+	registerVerbs = setOf(`register registers registering registreren registreer inschrijven schrijf`)
 )

@@ -46,6 +46,9 @@ func TestPrivateAskerIsReadFromWhoAsks(t *testing.T) {
 		{"a contract with a client", "ik heb een tijdelijk contract met de gemeente voor groenonderhoud", false, false},
 		{"a contract at an employer", "ik heb een tijdelijk contract bij de gemeente, mag ik weg?", false, true},
 		{"HR asks for the business", "HR wil weten hoe het zit met de transitievergoeding", false, false},
+		{"a resident registers a company", "I am resident in Belgium and want to register a Dutch company", false, false},
+		{"een bedrijf inschrijven", "ik ben student, hoe schrijf ik mijn bedrijf in bij de kvk", false, false},
+		{"a resident registers to vote", "I am resident in Utrecht, how do I register to vote", false, true},
 		{"HR wants me to", "HR wil dat ik een vaststellingsovereenkomst teken", false, true},
 	}
 	for _, tt := range tests {
