@@ -32,9 +32,9 @@ var enInterjections = `yes yeah yep nope okay`
 
 var enNegationCues = `not no without except excluding outside`
 
-// enFormalities: see nlFormalities ("can I operate without KVK registration?").
+// enFormalities: see nlFormalities ("can I operate without KVK registration?", "used without permission").
 var enFormalities = `registration registering registered register permit permits licence license licences licenses
-kvk certificate diploma vat-number`
+kvk certificate diploma vat-number permission consent`
 
 var enNegationPhrases = []string{"don't want", "dont want", "do not want", "don't need", "dont need",
 	"do not need", "rather not", "other than"}

@@ -34,10 +34,11 @@ var nlInterjections = `nee ja jawel nou oke oké ok hmm`
 
 var nlNegationCues = `niet geen zonder behalve uitgezonderd buiten`
 
-// nlFormalities are what one must have or do before one may work or trade: "zonder" one of them asks whether it
-// is needed ("mag ik werken zonder inschrijving bij de kvk?"), it does not reject it.
+// nlFormalities are what one must have or do before one may work, trade or use something: "zonder" one of them
+// asks whether it is needed ("mag ik werken zonder inschrijving bij de kvk?") or says it was missing ("mijn foto's
+// staan zonder toestemming op een website"), it does not reject it.
 var nlFormalities = `inschrijving inschrijven ingeschreven registratie registreren vergunning vergunningen kvk
-kvk-nummer kvk-inschrijving btw-nummer diploma certificaat keurmerk vog verklaring`
+kvk-nummer kvk-inschrijving btw-nummer diploma certificaat keurmerk vog verklaring toestemming`
 
 // nlLackVerbs: a clause with one of these says something lacks or fails; the words after its negation are the
 // question ("ik kan geen personeel vinden").

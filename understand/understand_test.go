@@ -59,6 +59,9 @@ func TestNegation(t *testing.T) {
 		{"can I operate without KVK registration, and do I still pay tax?", nil, ""},
 		{"can I sell food without a permit?", nil, ""},
 		{"I want to start without registering with the KVK", nil, ""},
+		// Without permission: it was missing, the complaint is the question.
+		{"een webshop verkoopt mijn tekeningen zonder toestemming", nil, ""},
+		{"they put my pictures online without my permission", nil, ""},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
