@@ -1,8 +1,11 @@
 package bot
 
-// A message with several problems: its clauses, which of them lean on the one before, and which are only context.
+// A message with several problems: its clauses, which of them lean on the one before, which are only context, and
+// the question which to start with.
 
 import (
+	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -284,4 +287,124 @@ func (t *turnState) dropProblems() {
 	for _, s := range []string{slotProblems, slotProblemLabels, slotProblemThemes} {
 		delete(t.conv.Slots, s)
 	}
+}
+
+// severalProblems asks which problem to start with when a message holds several on different themes.
+func (t *turnState) severalProblems(ctx context.Context) (*wegwijzer.Reply, error) {
+	clauses, own := contextJoinedOwn(problemClauses(t.searchText(t.conv.Slots[slotQuery])))
+	if len(clauses) < 2 {
+		return nil, nil
+	}
+	type problem struct{ text, label, theme string } // label: the clause's own words, without the context joined
+	var found []problem
+	for i, cl := range clauses[:min(len(clauses), maxProblems+2)] {
+		q := t.query()
+		q.Themes, q.Top = nil, 3
+		var res *wegwijzer.SearchResult
+		for _, text := range slices.Compact([]string{own[i], cl}) {
+			// The clause's own words first: the context joined to it says who asks, and may name a theme of its
+			// own; the whole when the own words find no theme.
+			q.Text = text
+			r, err := t.search.Search(ctx, q)
+			if err != nil {
+				return nil, fmt.Errorf("search a problem: %w", err)
+			}
+			if res = r; !r.NoMatch && len(r.Results) > 0 && len(r.Themes) > 0 {
+				break
+			}
+		}
+		if res.NoMatch || len(res.Results) == 0 || len(res.Themes) == 0 || describesAsker(cl, res) || t.onlyAsker(cl) {
+			continue
+		}
+		theme := res.Themes[0]
+		// Clauses on one theme are one problem ("onze omzet is gedaald, we hebben een belastingschuld").
+		if j := slices.IndexFunc(found, func(p problem) bool { return p.theme == theme }); j >= 0 {
+			found[j].text += ", " + cl
+			found[j].label += ", " + own[i]
+		} else {
+			found = append(found, problem{cl, own[i], theme})
+		}
+	}
+	if len(found) < 2 {
+		return nil, nil
+	}
+	found = found[:min(len(found), maxProblems)]
+	var list, opts []string
+	for _, p := range found {
+		list = append(list, p.text)
+		label := p.label
+		if th := t.cat.Theme(p.theme); th != nil {
+			label = pick(t.lang, th.Label, th.LabelEN) + ": " + label
+		}
+		opts = append(opts, trimWords(label, 75))
+	}
+	t.conv.Slots[slotProblems] = strings.Join(list, "\n")
+	t.conv.Slots[slotProblemLabels] = strings.Join(opts, "\n")
+	themes := make([]string, len(found))
+	for i, p := range found {
+		themes[i] = p.theme
+	}
+	t.conv.Slots[slotProblemThemes] = strings.Join(themes, "\n")
+	return t.problemsReply(opts), nil
+}
+
+// describesAsker reports whether a clause only says who is asking ("ik ben zzp'er", "ik heb een bakkerij"):
+// that is no problem of its own.
+//
+// A clause that says what the asker is ("ik ben freelance developer", "we're a small software company") and asks
+// or wants nothing describes the asker even when its words find a topic: "freelance" is who asks, not what about.
+func describesAsker(clause string, res *wegwijzer.SearchResult) bool {
+	c := strings.ToLower(clause)
+	wants := slices.ContainsFunc(strings.Fields(c), understand.IsWishWord)
+	self := understand.OpensSelfDescription(c) || understand.IntroducesName(c)
+	if self && !wants {
+		return true
+	}
+	// "ik heb een webshop in kinderkleding", "I run a small software company": a business of a sector the asker
+	// has, and no wish. ("ik heb een belastingschuld" names no sector: that is a problem.)
+	_, owns := understand.CutOwnDescription(c)
+	if owns && res.Sector != "" && !wants {
+		return true
+	}
+	if res.Specific > 0 || len(res.Topics) > 0 {
+		return false
+	}
+	if res.Sector != "" || sizeOf(clause) != "" || legalFormOf(clause) != "" {
+		return true
+	}
+	return self
+}
+
+// maxLeaningWords: a longer new question says enough to be searched on its own.
+const maxLeaningWords = 8
+
+// leansOnQuestion reports whether this turn's new question is short and asks on ("wie betaalt het loon?", "en
+// voor een mestverwerker?", "who pays the salary?") after a question that was answered.
+func (t *turnState) leansOnQuestion() bool {
+	if t.before[slotQuery] == "" || len(t.read.named) > 0 || t.read.intent.Intent != understand.IntentNone {
+		return false
+	}
+	text := strings.TrimSpace(t.read.msg.Text)
+	ws := strings.Fields(normalise(text))
+	if len(ws) == 0 || len(ws) > maxLeaningWords {
+		return false
+	}
+	return strings.HasSuffix(text, "?") || understand.IsQuestionWord(ws[0]) || ws[0] == "en" || ws[0] == "and"
+}
+
+// onlyAsker reports whether a clause says who is asking and asks for nothing: no wish, no question, and only words
+// about the asker (a sector, a size, a legal form, a place) and the words around them ("freelance IT consultant",
+// "I run a web shop"). Such a clause is no problem of its own, whatever its words find.
+func (t *turnState) onlyAsker(clause string) bool {
+	if strings.Contains(clause, "?") || slices.ContainsFunc(strings.Fields(strings.ToLower(clause)), understand.IsWishWord) {
+		return false
+	}
+	// "startup in Rotterdam working on hydrogen for shipping", "transportbedrijf met 15 vrachtwagens": a clause
+	// that opens with the kind of business and wants nothing says who asks; so does one that says the asker has
+	// one ("ik heb een start-up in Delft", "we run a startup in Leiden").
+	lower, _ := understand.CutOwnDescription(strings.ToLower(strings.TrimSpace(clause)))
+	if ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); len(ws) > 0 && (understand.IsBusinessKind(ws[0]) || t.isSectorWord(ws[0])) {
+		return true
+	}
+	return t.namesAskerFact(clause)
 }
