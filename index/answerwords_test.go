@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // The words of the curated answers are words the catalogue knows: a compound of them is split into its parts, and a
@@ -19,10 +16,7 @@ func TestAnswerWordsAreKnown(t *testing.T) {
 		{"door de wegwerkzaamheden voor de deur is mijn omzet gehalveerd", "nadeelcompensatie-werkzaamheden"},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		if !slices.Contains(res.Answers, tc.answer) {
 			t.Errorf("%q: answers %v, want %s", tc.q, res.Answers, tc.answer)
 		}

@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // An electric bike is a bike, not an electric car: the company-car tax rule stays out of its top 3.
@@ -23,10 +20,7 @@ func TestElectricBikeIsNoCar(t *testing.T) {
 		{"elektrische auto van de zaak", true},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		got := ids(res)
 		if tc.car && (len(got) == 0 || got[0] != "bijtelling-elektrische-auto") {
 			t.Errorf("%q: got %v, want bijtelling-elektrische-auto first", tc.q, got)

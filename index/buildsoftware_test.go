@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // Building software is development (the innovation offers); building a building stays construction.
@@ -25,10 +22,7 @@ func TestBuildingSoftwareIsDevelopment(t *testing.T) {
 		{"we willen een bedrijfspand bouwen", false},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		got := ids(res)
 		top := got[:min(3, len(got))]
 		has := slices.ContainsFunc(top, func(id string) bool { return slices.Contains(innovation, id) })

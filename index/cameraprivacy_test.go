@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // Camera surveillance is a privacy question, and "akkoord gaan" is agreeing, not the WHOA debt agreement.
@@ -22,10 +19,7 @@ func TestCameraSurveillanceIsPrivacy(t *testing.T) {
 		{"moeten al mijn schuldeisers akkoord gaan met een akkoord via de rechtbank", "whoa", nil},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		got := ids(res)
 		if tc.first != "" && (len(got) == 0 || got[0] != tc.first) {
 			t.Errorf("%q: got %v, want %s first", tc.q, got, tc.first)

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -74,11 +73,8 @@ func TestEnglishWordInAnotherForm(t *testing.T) {
 		{"hiring a foreign employee", "kennismigrant"},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := append(ids(res)[:min(3, len(res.Results))], res.Answers[:min(2, len(res.Answers))]...)
+		res := mustSearch(t, ix, tc.q)
+		got := topOffersAndAnswers(res)
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got %v, want %s", tc.q, got, tc.want)
 		}
@@ -99,10 +95,7 @@ func TestPhraseKeepsGenericWord(t *testing.T) {
 		{"ik zoek eu-subsidie voor mijn innovatie", true},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		if got := slices.Contains(ids(res)[:min(3, len(res.Results))], "eic-accelerator"); got != tc.grant {
 			t.Errorf("%q: European grant in the top 3 = %v, want %v (%v)", tc.q, got, tc.grant, ids(res))
 		}
@@ -121,13 +114,15 @@ func TestEnglishTermsForDutchConcepts(t *testing.T) {
 		{"my employee is ill, how long do I owe sick pay", "loondoorbetaling-bij-ziekte"},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := append(ids(res)[:min(3, len(res.Results))], res.Answers[:min(2, len(res.Answers))]...)
+		res := mustSearch(t, ix, tc.q)
+		got := topOffersAndAnswers(res)
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got %v, want %s", tc.q, got, tc.want)
 		}
 	}
+}
+
+// topOffersAndAnswers is the first three offers and the first two curated answers of a result.
+func topOffersAndAnswers(res *wegwijzer.SearchResult) []string {
+	return append(ids(res)[:min(3, len(res.Results))], res.Answers[:min(2, len(res.Answers))]...)
 }

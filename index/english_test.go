@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // English questions as a newcomer asks them (an expat founder, a freelancer, a shop owner, an employer, a tech
@@ -178,10 +175,7 @@ func TestEnglishQuestions(t *testing.T) {
 		{"logging in to government services for my company", []string{"eherkenning"}},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		var got []string
 		if !res.NoMatch {
 			got = ids(res)[:min(3, len(res.Results))]

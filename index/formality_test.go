@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // Doing without a formality asks whether it is needed ("can I operate without KVK registration?"), and a phrase
@@ -25,10 +22,7 @@ func TestFormalitiesAndNegatedPhrases(t *testing.T) {
 		{"I can't pay my tax bill", "betalingsregeling-belastingdienst", ""},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		got := ids(res)[:min(3, len(res.Results))]
 		if tc.want != "" && !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got %v, want %s in the top 3", tc.q, got, tc.want)

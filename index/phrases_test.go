@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/search/query"
-	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -65,10 +64,7 @@ func TestWordsOfLongerNamesWeighLessAlone(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, tc.q)
 			got := ids(res)
 			rank := slices.Index(got, tc.offer) + 1 // 0: not found
 			switch {

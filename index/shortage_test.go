@@ -1,12 +1,9 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // A shortage of a kind of worker asks how to find staff, whatever the trade; a shortage of anything else does not.
@@ -34,10 +31,7 @@ func TestShortageOfWorkersFindsStaff(t *testing.T) {
 		{"we are struggling financially", "geldfit-zakelijk|ondernemersklankbord", "werkgeversservicepunt"},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		got := ids(res)
 		if tc.want != "" && (len(got) == 0 || !slices.Contains(strings.Split(tc.want, "|"), got[0])) {
 			t.Errorf("%q: got %v, want %s first", tc.q, got, tc.want)

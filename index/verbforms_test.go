@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // "ik stop" and "hij stopt" are forms of "stoppen": a question about ending a business finds the offers on ending
@@ -22,10 +19,7 @@ func TestShortVerbFormsMeanInfinitive(t *testing.T) {
 		{"wanneer stop ik officieel als ondernemer?", []string{"bedrijf-stoppen", "stakingsaftrek"}, "btw-eenloketsysteem-oss"},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		got := ids(res)
 		top := got[:min(3, len(got))]
 		if !slices.ContainsFunc(tc.want, func(id string) bool { return slices.Contains(top, id) }) {

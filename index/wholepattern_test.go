@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // A question told in many words that holds a curated answer's pattern of two or more words, close together, gets
@@ -22,10 +19,7 @@ func TestWholePatternInALongQuestion(t *testing.T) {
 		{"my customer asked me whether he can pay in installments for the new kitchen, is that allowed", "onbetaalde-factuur", false},
 	}
 	for _, tc := range tests {
-		res, err := ix.Search(context.Background(), wegwijzer.Query{Text: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := mustSearch(t, ix, tc.q)
 		if got := slices.Contains(res.Answers, tc.answer); got != tc.want {
 			t.Errorf("%q: answers %v, want %s %v", tc.q, res.Answers, tc.answer, tc.want)
 		}
