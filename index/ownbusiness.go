@@ -49,3 +49,29 @@ func (ix *Index) tradeTopic(w string) string {
 	}
 	return ""
 }
+
+// introducedAt reports whether the words before ws[i] introduce it as the asker's business with an indefinite
+// article after a verb of having or being ("ik heb een webshop", "we zijn een klein bureau", "I run a shop"),
+// with at most one word between.
+func introducedAt(ws []string, i int) bool {
+	for j := i - 1; j >= max(1, i-2); j-- {
+		if understand.IsIndefinite(ws[j]) {
+			return understand.IsOwnVerb(ws[j-1])
+		}
+	}
+	return false
+}
+
+// referringPronouns take up a thing named before as the object of a verb ("wil die verkopen", "sell it").
+var referringPronouns = setOf(`die deze hem it`)
+
+// takenUp reports whether a pronoun after ws[i], not right after it (a relative "die": "een webshop die kleding
+// verkoopt"), takes it up again.
+func takenUp(ws []string, i int) bool {
+	for j := i + 2; j < len(ws); j++ {
+		if referringPronouns[ws[j]] {
+			return true
+		}
+	}
+	return false
+}

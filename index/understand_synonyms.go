@@ -27,9 +27,15 @@ func (wr *wordReader) applySynonyms() {
 	// A phrase with a business word needs one in the question: a generic business word or a sector ("bakkerij"),
 	// that the question is about, not one it does something with or in ("verkopen via mijn webshop", "a machine
 	// for my business"). Such a business word counts only for a phrase that has the same preposition
-	// ("stoppen met mijn bedrijf").
+	// ("stoppen met mijn bedrijf"). One the asker only introduces as theirs ("ik heb een webshop", "I have a
+	// webshop selling clothes") says who asks: it is what the question is about only when a pronoun takes it up
+	// again ("ik heb een bakkerij en wil die verkopen"). Else "ik heb een webshop en wil naar Duitsland verkopen"
+	// was "bedrijf verkopen", a business transfer.
 	var business []string // per business word: the preposition it follows, or ""
 	for i, w := range ws {
+		if introducedAt(ws, i) && !takenUp(ws, i) {
+			continue
+		}
 		if _, sector := ix.sectors[stems[i]]; businessNouns[w] || sector && !sectorVerbs[w] {
 			business = append(business, governing(ws, i))
 		}
