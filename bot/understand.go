@@ -329,6 +329,9 @@ func replaceUnlessGoverned(re *regexp.Regexp, text string) string {
 		if len(before) > 0 && understand.IsObjectPreposition(strings.Trim(before[len(before)-1], ",.;:!?")) {
 			continue
 		}
+		if re == hasHeadcount && wantedStaff(text, m[0], m[1]) {
+			continue // "wij hebben 4 koks nodig": the staff sought, what the question is about
+		}
 		b.WriteString(text[last:m[0]])
 		b.WriteString(" ")
 		last = m[1]
@@ -355,6 +358,38 @@ var hasHeadcount = regexp.MustCompile(`\b(?:met|hebben|heb|heeft|hebt|zijn|with|
 
 var headcount = regexp.MustCompile(`(\d+)\s*(` + headcountNouns + `)\b`)
 
+// wantedStaff reports whether the headcount text[start:end] ("3 monteurs") counts the people the asker wants rather
+// than has: a word of wanting before the number in the same clause ("ik zoek 3 monteurs", "we need 2 chefs"), or
+// right after the people ("wij hebben 4 koks nodig", "3 monteurs gezocht"). "ik heb een garage met 3 monteurs" and
+// "with 8 drivers" are the company's size; a having word before the number ends the look back ("ik heb 3 koks").
+func wantedStaff(text string, start, end int) bool {
+	before := strings.Fields(text[:start])
+	for k := len(before) - 1; k >= max(0, len(before)-4); k-- {
+		w := strings.Trim(before[k], ",.;:!?")
+		if understand.IsStaffWant(w) {
+			return true
+		}
+		if w != before[k] || understand.IsClauseBound(w) || havingWords[w] {
+			break
+		}
+	}
+	after := strings.Fields(text[end:])
+	for k := 0; k < min(len(after), 3); k++ {
+		w := strings.Trim(after[k], ",.;:!?")
+		if understand.IsStaffWant(w) {
+			return true
+		}
+		if w != after[k] || understand.IsClauseBound(w) {
+			break
+		}
+	}
+	return false
+}
+
+// havingWords say that the people after them are had: the look back for a word of wanting stops at them.
+var havingWords = map[string]bool{"met": true, "hebben": true, "heb": true, "heeft": true, "hebt": true, "with": true,
+	"have": true, "has": true, "employ": true, "employing": true}
+
 // groupOfPeople finds "met z'n vijven", "met zijn tweeën", "met ons vieren", "we zijn met 5".
 var groupOfPeople = regexp.MustCompile(`\bmet (?:z'n|zn|zijn|ons|onze) (\pL+|\d+)\b|\bzijn (?:we |wij )?met (\d+)\b`)
 
@@ -368,8 +403,10 @@ func sizeOf(text string) string {
 	if class := understand.SizeAlone(strings.Trim(text, " .!?")); class != "" {
 		return class // "klein" as a whole message; inside a question it is no size ("een kleine verbouwing")
 	}
-	if m := headcount.FindStringSubmatch(text); m != nil {
-		return sizeClass(m[1])
+	for _, m := range headcount.FindAllStringSubmatchIndex(text, -1) {
+		if !wantedStaff(text, m[0], m[1]) {
+			return sizeClass(text[m[2]:m[3]])
+		}
 	}
 	if m := groupOfPeople.FindStringSubmatch(text); m != nil {
 		// "we zijn met z'n vijven", "met ons vieren", "we zijn met 5": as many people as the word counts.

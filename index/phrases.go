@@ -339,7 +339,9 @@ func (ix *Index) soughtWorker(ws []string, i int) (int, int) {
 		return 0, 0
 	}
 	j := i + 1
-	for j < len(ws) && j <= i+4 && (understand.IsShortJoiner(ws[j]) || understand.IsSeekJoiner(ws[j])) {
+	// How many are sought ("zoek 3 monteurs", "looking for 2 chefs") says nothing of whom: the number is passed
+	// like a joiner (it stopped the look, and "monteurs" alone found a sick monteur's pay before finding staff).
+	for j < len(ws) && j <= i+4 && (understand.IsShortJoiner(ws[j]) || understand.IsSeekJoiner(ws[j]) || isNumber(ws[j])) {
 		j++
 	}
 	if ws[i] == "looking" && (j == i+1 || !slices.Contains(ws[i+1:j], "for")) {

@@ -59,6 +59,13 @@ var nlSeekVerbs = `zoek zoeken zoekt gezocht`
 // enSeekVerbs: see nlSeekVerbs ("looking for chefs").
 var enSeekVerbs = `seeking looking`
 
+// nlStaffWants say that the people a number counts are wanted, not had: before the number ("ik zoek 3 monteurs",
+// "we willen 2 koks aannemen") or after it ("wij hebben 4 koks nodig", "3 monteurs gezocht") (IsStaffWant).
+var nlStaffWants = `zoek zoeken zoekt gezocht nodig aannemen werven`
+
+// enStaffWants: see nlStaffWants ("we need 2 chefs", "looking for 3 drivers", "hire 5 cleaners").
+var enStaffWants = `need needs needed looking seeking hire hiring recruit recruiting wanted`
+
 // nlSeekJoiners stand between a seek verb and whom it seeks ("op zoek naar", "zoek parttime koks")
 // (IsSeekJoiner).
 var nlSeekJoiners = `naar extra parttime fulltime part-time full-time`

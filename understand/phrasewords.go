@@ -18,6 +18,7 @@ var (
 	shortJoiners     = set(nlShortJoiners + " " + enShortJoiners)
 	seekVerbs        = set(nlSeekVerbs + " " + enSeekVerbs)
 	seekJoiners      = set(nlSeekJoiners + " " + enSeekJoiners)
+	staffWants       = set(nlStaffWants + " " + enStaffWants)
 	shortNegations   = set(nlShortNegations + " " + enShortNegations)
 	shortGrades      = set(nlShortGrades + " " + enShortGrades)
 	electricWords    = set(nlElectricWords + " " + enElectricWords)
@@ -63,6 +64,9 @@ func IsShortJoiner(w string) bool { return shortJoiners[w] }
 
 // IsSeekVerb: a verb that seeks someone ("zoek", "gezocht", "looking").
 func IsSeekVerb(w string) bool { return seekVerbs[w] }
+
+// IsStaffWant: a word that says the people a number counts are wanted, not had ("zoek", "nodig", "need", "hire").
+func IsStaffWant(w string) bool { return staffWants[w] }
 
 // IsSeekJoiner: a word between a seek verb and whom it seeks ("naar", "parttime", "for").
 func IsSeekJoiner(w string) bool { return seekJoiners[w] }
