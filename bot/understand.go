@@ -369,7 +369,7 @@ func wantedStaff(text string, start, end int) bool {
 		if understand.IsStaffWant(w) {
 			return true
 		}
-		if w != before[k] || understand.IsClauseBound(w) || havingWords[w] {
+		if w != before[k] || understand.IsClauseBound(w) || understand.IsStaffHave(w) {
 			break
 		}
 	}
@@ -385,10 +385,6 @@ func wantedStaff(text string, start, end int) bool {
 	}
 	return false
 }
-
-// havingWords say that the people after them are had: the look back for a word of wanting stops at them.
-var havingWords = map[string]bool{"met": true, "hebben": true, "heb": true, "heeft": true, "hebt": true, "with": true,
-	"have": true, "has": true, "employ": true, "employing": true}
 
 // groupOfPeople finds "met z'n vijven", "met zijn tweeën", "met ons vieren", "we zijn met 5".
 var groupOfPeople = regexp.MustCompile(`\bmet (?:z'n|zn|zijn|ons|onze) (\pL+|\d+)\b|\bzijn (?:we |wij )?met (\d+)\b`)

@@ -66,6 +66,13 @@ var nlStaffWants = `zoek zoeken zoekt gezocht nodig aannemen werven`
 // enStaffWants: see nlStaffWants ("we need 2 chefs", "looking for 3 drivers", "hire 5 cleaners").
 var enStaffWants = `need needs needed looking seeking hire hiring recruit recruiting wanted`
 
+// nlStaffHaves say that the people a number after them counts are had: "ik heb een garage met 3 monteurs" is the
+// company's size; looking back from the number for a word of wanting stops at them (IsStaffHave).
+var nlStaffHaves = `met hebben heb heeft hebt`
+
+// enStaffHaves: see nlStaffHaves ("a transport company with 8 drivers", "we employ 12 people").
+var enStaffHaves = `with have has employ employing`
+
 // nlSeekJoiners stand between a seek verb and whom it seeks ("op zoek naar", "zoek parttime koks")
 // (IsSeekJoiner).
 var nlSeekJoiners = `naar extra parttime fulltime part-time full-time`

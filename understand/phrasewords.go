@@ -19,6 +19,7 @@ var (
 	seekVerbs        = set(nlSeekVerbs + " " + enSeekVerbs)
 	seekJoiners      = set(nlSeekJoiners + " " + enSeekJoiners)
 	staffWants       = set(nlStaffWants + " " + enStaffWants)
+	staffHaves       = set(nlStaffHaves + " " + enStaffHaves)
 	shortNegations   = set(nlShortNegations + " " + enShortNegations)
 	shortGrades      = set(nlShortGrades + " " + enShortGrades)
 	electricWords    = set(nlElectricWords + " " + enElectricWords)
@@ -67,6 +68,9 @@ func IsSeekVerb(w string) bool { return seekVerbs[w] }
 
 // IsStaffWant: a word that says the people a number counts are wanted, not had ("zoek", "nodig", "need", "hire").
 func IsStaffWant(w string) bool { return staffWants[w] }
+
+// IsStaffHave: a word that says the people a number after it counts are had, not wanted ("met", "heb", "with").
+func IsStaffHave(w string) bool { return staffHaves[w] }
 
 // IsSeekJoiner: a word between a seek verb and whom it seeks ("naar", "parttime", "for").
 func IsSeekJoiner(w string) bool { return seekJoiners[w] }

@@ -38,6 +38,8 @@ func TestWordLists(t *testing.T) {
 		{"article", IsArticle, []string{"een", "de", "die", "the", "this"}, []string{"mijn", "my", "eigen"}},
 		{"clause bound", IsClauseBound, []string{"en", "maar", "and", "or"}, []string{"met", "with"}},
 		{"clause word", IsClauseWord, []string{"we", "will", "want", "to"}, []string{"ik", "leave"}},
+		{"staff want", IsStaffWant, []string{"zoek", "nodig", "hiring", "need"}, []string{"want", "met", "monteurs"}},
+		{"staff have", IsStaffHave, []string{"met", "heb", "with", "employ"}, []string{"zoek", "nodig", "want"}},
 		{"seek verb", IsSeekVerb, []string{"zoek", "gezocht", "looking"}, []string{"vind", "find"}},
 		{"short negation", IsShortNegation, []string{"geen", "niemand", "can't", "unable"}, []string{"weinig", "few"}},
 		{"short grade", IsShortGrade, []string{"groot", "enorme", "huge"}, []string{"klein", "small"}},
