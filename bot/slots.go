@@ -109,6 +109,13 @@ func (t *turnState) applyText(ctx context.Context) {
 		// no part of the question (added to it, "eenmanszaak" and "bv" side by side read as choosing a legal form).
 		return
 	}
+	if c.State == StateClarify && t.asksAnew(ctx) {
+		// "ik zoek eigenlijk personeel voor mijn restaurant" to "hoe groot is je bedrijf?" after "ik wil mijn bedrijf
+		// verduurzamen": another question, which replaces the one being narrowed (added to it, the answer mixed
+		// staff with green loans). What is known about the asker stays.
+		t.keepAsker()
+		t.fresh = true
+	}
 	if c.State == StateClarify && lastAsked(c) == slotTheme && understand.Asks(m.Text) && !t.namesAskerFact(m.Text) && !understand.OnlyBroadAim(m.Text) {
 		// "een medewerker is zwanger, wat moet ik regelen" to "waar gaat je vraag over?" after "ik heb een kapsalon
 		// met 3 medewerkers": the question comes now. Whether it is broad is decided on it (the message before was
@@ -142,6 +149,28 @@ func (t *turnState) applyText(ctx context.Context) {
 	} else {
 		c.Slots[slotQuery] = text
 	}
+}
+
+// asksAnew reports whether a message that does not answer the clarifying question asks another question than the
+// one being narrowed: it asks or wants something, and searched alone it has a theme of its own and not the
+// question's, and words or a curated text more specific than that theme. "voor een elektrische bus" to "waar zit
+// je bedrijf?" after "ik zoek financiering" asks nothing and stays part of the question; "ik wil zonnepanelen" to
+// "wat wil je precies doen?" after "ik wil verduurzamen" is in its theme and narrows it.
+func (t *turnState) asksAnew(ctx context.Context) bool {
+	c := t.conv
+	theme := c.Slots[slotTheme]
+	asked := lastAsked(c)
+	if theme == "" || c.Slots[slotQuery] == "" || asked == "" || asked == slotTheme || len(lines(c.Slots[slotProblems])) > 1 {
+		return false
+	}
+	if !understand.Asks(t.read.msg.Text) || noTopic(t.read.msg.Search) {
+		return false
+	}
+	res, err := t.search.Search(ctx, wegwijzer.Query{Text: t.read.msg.Search, Top: 1})
+	if err != nil || res.NoMatch || len(res.Themes) == 0 || slices.Contains(res.Themes, theme) {
+		return false
+	}
+	return res.Specific > 0 || len(res.Topics) > 0 || len(res.Answers) > 0
 }
 
 // noTopic reports whether text holds no topic: only function words and words for a kind of offer ("graag", "a
