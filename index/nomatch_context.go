@@ -13,12 +13,13 @@ import (
 // as a group, a compound of "bedrijf" or of a business place, "zakelijk", hiring, trade, a permit, the money a
 // business asks for), a legal form, a company size, a business that changes hands, a sector named without an
 // article (a kind of business or the asker's, not the shop a consumer goes to), "de zaak", or the asker speaking
-// of consumers as a group ("aan particulieren") or of themself as the seller ("als verkoper"). A message with none
+// of consumers as a group ("aan particulieren") or of themself as the seller ("als verkoper", "ik verkoop
+// kleding": understand.SellsGoods). A message with none
 // of them is likely a private person's: the words of private life (data/privatelife.txt) count only there.
 // legalForm is the legal form the message names (reading.legalForm), ws its words (reading.words).
 func (ix *Index) businessContext(legalForm string, ws []string, asker bool) bool {
-	if asker || legalForm != "" {
-		return true
+	if asker || legalForm != "" || understand.SellsGoods(ws) {
+		return true // the asker sells: "ik ben student en verkoop kleding op Vinted"
 	}
 	for i, w := range ws {
 		if otherOwner(ws, i) {

@@ -60,6 +60,26 @@ func TestPrivateAskerIsReadFromWhoAsks(t *testing.T) {
 	}
 }
 
+// TestSellingIsBusinessContext: an asker who says they sell shows a business, whatever else they are (a student);
+// selling their own thing does not.
+func TestSellingIsBusinessContext(t *testing.T) {
+	ix := mustIndex(t)
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"I'm a student and sell clothes on Vinted", true},
+		{"ik ben student en verkoop kleding op Vinted", true},
+		{"I'm a student and want to sell my bike, do I pay tax?", false},
+	} {
+		m := parse(tt.q)
+		ws := words(m.Plain())
+		if got := ix.businessContext(understand.LegalForm(m.Text), ws, ix.asksAsBusiness(ws)); got != tt.want {
+			t.Errorf("businessContext(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // The catalogue's own example questions are asked by entrepreneurs: a private asker is rare among them.
 func TestPrivateAskerIsRareInExampleQuestions(t *testing.T) {
 	ix := mustIndex(t)
@@ -98,6 +118,8 @@ func TestPrivateAskersGetNoMatch(t *testing.T) {
 		{"mijn werknemer heeft een tijdelijk contract, hoe vaak mag ik het verlengen?", false},
 		{"ik wil een stagiair aannemen, moet ik een stagevergoeding betalen?", false},
 		{"ik ben student en wil een eigen bedrijf starten, waar begin ik?", false},
+		{"I'm a student and sell clothes on Vinted", false},
+		{"ik ben student en verkoop zelfgemaakte sieraden via Etsy", false},
 		{"als zzp'er werk ik bij klanten op locatie, ben ik verzekerd?", false},
 		{"hoe lang moet ik loon doorbetalen als mijn medewerker ziek is?", false},
 	}

@@ -12,6 +12,9 @@ var (
 	businessPrefixes = slices.Concat(nlBusinessPrefixes, enBusinessPrefixes)
 	compoundOnly     = set(nlCompoundOnlyPrefixes)
 	sellerWords      = set(nlSellerWords + " " + enSellerWords)
+	sellVerbs        = set(nlSellVerbs + " " + enSellVerbs)
+	sellerSubjects   = set(nlSellerSubjects + " " + enSellerSubjects)
+	ownThingWords    = set(nlOwnThingWords + " " + enOwnThingWords)
 	consumerGroups   = set(nlConsumerGroups + " " + enConsumerGroups)
 	articles         = set(nlArticles + " " + enArticles)
 	businessCues     = set(nlBusinessCues + " " + enBusinessCues)
@@ -47,6 +50,42 @@ func IsBusinessContext(w string) bool {
 // IsSellerWord reports whether w (lower case) says, after "als" or "a", that the asker sells ("verkoper",
 // "seller").
 func IsSellerWord(w string) bool { return sellerWords[w] }
+
+// SellsGoods reports whether the asker says they sell ("ik verkoop kleding op Vinted", "I'm a student and sell
+// clothes", "we verkopen taarten"): a verb of selling with the asker as its subject, among the five words before it
+// or right after it ("verkoop ik"). Selling goods is a business's activity, whoever the seller is besides (a
+// student, an employee); whether it is a business yet is what such a question asks. (Five words: "I'm" is read as
+// "i am", so "I'm a student and sell" has the subject five words before the verb.) Not when what is sold is the
+// asker's own thing ("ik wil mijn auto verkopen", "selling my house"): "mijn" or "my" between the subject and the
+// verb or right after it.
+func SellsGoods(ws []string) bool {
+	for i, w := range ws {
+		if !sellVerbs[w] {
+			continue
+		}
+		subject := -1
+		for j := i - 1; j >= max(0, i-5); j-- {
+			if sellerSubjects[ws[j]] {
+				subject = j
+				break
+			}
+		}
+		if subject < 0 && i+1 < len(ws) && sellerSubjects[ws[i+1]] {
+			subject = i + 1
+		}
+		if subject < 0 {
+			continue
+		}
+		lo, hi := min(subject, i)+1, max(subject, i)+1
+		if i+1 < len(ws) && subject != i+1 {
+			hi = i + 2
+		}
+		if !slices.ContainsFunc(ws[lo:min(hi, len(ws))], func(x string) bool { return ownThingWords[x] }) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsConsumerGroup reports whether w (lower case) names consumers as a group, to whom a business sells
 // ("particulieren", "consumers").

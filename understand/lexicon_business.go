@@ -39,6 +39,25 @@ var nlSellerWords = `verkoper verkopers`
 // enSellerWords: see nlSellerWords ("as a seller").
 var enSellerWords = `seller sellers retailer`
 
+// nlSellVerbs are the forms of selling by which the asker says they sell, with themself as the subject
+// (SellsGoods): "ik verkoop", "we verkopen", "verkoop ik".
+var nlSellVerbs = `verkoop verkopen`
+
+// enSellVerbs: see nlSellVerbs ("I sell", "I'm a student selling").
+var enSellVerbs = `sell selling`
+
+// nlSellerSubjects are the asker as the subject of selling (SellsGoods).
+var nlSellerSubjects = `ik we wij`
+
+// enSellerSubjects: see nlSellerSubjects.
+var enSellerSubjects = `i we`
+
+// nlOwnThingWords make what is sold the asker's own thing, not goods ("mijn auto verkopen") (SellsGoods).
+var nlOwnThingWords = `mijn`
+
+// enOwnThingWords: see nlOwnThingWords ("sell my car").
+var enOwnThingWords = `my`
+
 // nlConsumerGroups are consumers as a group, to whom a business sells ("verkopen aan particulieren")
 // (IsConsumerGroup).
 var nlConsumerGroups = `particulieren consumenten`

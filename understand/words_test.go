@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordLists: each shared list reads its words in both languages, and not the words of a neighbouring list.
 func TestWordLists(t *testing.T) {
@@ -159,5 +162,27 @@ func TestSizeAdjectiveAndBusinessNoun(t *testing.T) {
 	}
 	if IsSizeAdjective("verbouwing") || IsBusinessNoun("verbouwing") {
 		t.Error("verbouwing is neither")
+	}
+}
+
+// TestSellsGoods: the asker who says they sell shows a business's activity; selling their own thing does not.
+func TestSellsGoods(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ik ben student en verkoop kleding op vinted", true},
+		{"i am a student and sell clothes on vinted", true},
+		{"i am a student selling clothes on vinted", true},
+		{"we verkopen taarten aan huis", true},
+		{"sinds kort verkoop ik sieraden", true},
+		{"ik wil mijn auto verkopen", false},
+		{"i want to sell my house", false},
+		{"mijn buurman verkoopt kleding", false},
+		{"kan ik kleding verkopen zonder kvk", true},
+	} {
+		if got := SellsGoods(strings.Fields(tt.text)); got != tt.want {
+			t.Errorf("SellsGoods(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
