@@ -20,13 +20,13 @@ import (
 // in ("ik ben franchisenemer en wil mijn winkel verduurzamen", "een merk registreren en auteursrecht op mijn logo")
 // is an answer, and the gap would hide it; so is an offer that a word outside the gap's topic names ("fooien en het
 // minimumloon").
-func (ix *Index) knownGap(res *wegwijzer.SearchResult, plain []string) {
+func (ix *Index) knownGap(res *wegwijzer.SearchResult, u *understanding, plain []string) {
 	if len(res.Answers) == 0 {
 		return
 	}
 	gap := ix.answerDoc(res.Answers[0])
 	if gap == nil || !gap.gap || res.Signals != nil && res.Signals.Linked || slices.ContainsFunc(plain, asksForOffer) ||
-		ix.offerBeside(gap, res.Results) || readAsOwnTopic(plain, res) {
+		ix.offerBeside(gap, res.Results, u) || readAsOwnTopic(plain, res) {
 		res.Answers = slices.DeleteFunc(res.Answers, ix.isGap)
 		return
 	}
@@ -57,16 +57,32 @@ func asksForOffer(w string) bool {
 // advertentie zeggen ..."), unless it names the offer.
 const offerBesideWords = 2
 
+// offerBesideNear is how far apart, in words of the question, a word of an offer's own names may stand from another
+// word the offer matched, for the two to name a topic together: "mijn winkel verduurzamen" (a keyword of the SVM),
+// "een merk registreren" (its title; the gap on copyright knows "registreren": 1 apart).
+const offerBesideNear = 3
+
 // offerBeside reports whether one of the offers found is about something the question asks besides the gap's topic:
-// it matches at least offerBesideWords words of the question that are not in the gap's vocabulary, or one such word
-// that is a name of the offer on its own ("fooien en het minimumloon": the minimum wage is a topic of its own, though
-// one word of the question). A word of a longer name is no such name: "accountmanager", of Dordt Onderneemt's
-// "accountmanagers gemeente Dordrecht", is the asker's employee in a question on a non-compete clause.
-func (ix *Index) offerBeside(gap *answerDoc, results []wegwijzer.Result) bool {
+// it matches at least offerBesideWords words of the question that are not in the gap's vocabulary, one of them a
+// word of the offer's own names (title, aliases, keywords) said close to another word it matched, or one such word
+// that is a name of the offer on its own ("fooien en het minimumloon": the minimum wage is a topic of its own,
+// though one word of the question). A word of a longer name is no such name: "accountmanager", of Dordt
+// Onderneemt's "accountmanagers gemeente Dordrecht", is the asker's employee in a question on a non-compete clause.
+//
+// A question about a gap's topic is often told as a story, and the story's everyday words are in the text of many
+// offers: "begonnen" and "blijkt" in "we zijn vol enthousiasme een bedrijf begonnen, maar na verloop van tijd blijkt
+// mijn visie te verschillen ... hoe lossen we dit conflict op?" brought a loan for early-stage innovation, "simpel"
+// and "klanten" in a question on the selling price the Milieubarometer, and each hid the gap. Another topic is said
+// in the offer's own words, and in words that stand together: "new" and "shop" are words of the names of offers on
+// web shops, but "a shop opened ... their new site is a copy of ours" names no web shop.
+func (ix *Index) offerBeside(gap *answerDoc, results []wegwijzer.Result, u *understanding) bool {
 	return slices.ContainsFunc(results, func(r wegwijzer.Result) bool {
 		n := 0
+		var at, beside []int // where the offer's words are said, and where its own words outside the gap's vocabulary
+		own := ix.ownWords(r.Offer)
 		for _, w := range r.Matched {
 			ts := ix.analyze(w)
+			at = append(at, u.wordAt(w))
 			if slices.ContainsFunc(ts, func(t string) bool { return gap.vocabulary[t] }) {
 				continue
 			}
@@ -74,9 +90,25 @@ func (ix *Index) offerBeside(gap *answerDoc, results []wegwijzer.Result) bool {
 				return true
 			}
 			n++
+			if own(ts) {
+				beside = append(beside, at[len(at)-1])
+			}
 		}
-		return n >= offerBesideWords
+		return n >= offerBesideWords && saidTogether(beside, at)
 	})
+}
+
+// saidTogether reports whether a place of some is at most offerBesideNear words from another place of all (a place
+// not known, -1, is near every place).
+func saidTogether(some, all []int) bool {
+	for _, p := range some {
+		for _, q := range all {
+			if p != q && (p < 0 || q < 0 || max(p-q, q-p) <= offerBesideNear) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soleName reports whether the analysed terms of a word hold a name of the offer of one word: its title or one of
@@ -104,4 +136,15 @@ func (ix *Index) answerDoc(id string) *answerDoc {
 		}
 	}
 	return nil
+}
+
+// ownWords returns whether analysed terms hold a word of the offer's own names: its title, aliases and keywords.
+func (ix *Index) ownWords(o *wegwijzer.Offer) func([]string) bool {
+	names := map[string]bool{}
+	for _, name := range slices.Concat([]string{o.Title, o.TitleEN}, o.Aliases, o.Keywords) {
+		for _, t := range ix.analyze(name) {
+			names[t] = true
+		}
+	}
+	return func(ts []string) bool { return slices.ContainsFunc(ts, func(t string) bool { return names[t] }) }
 }

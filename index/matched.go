@@ -84,3 +84,13 @@ func dropOverlaps(hits []termSource) []string {
 	}
 	return out
 }
+
+// wordAt is the place of the first word of a matched word (as Result.Matched names it) in the searched text, or -1.
+func (u *understanding) wordAt(w string) int {
+	for _, s := range u.sources {
+		if s.word == w && s.at >= 0 {
+			return s.at
+		}
+	}
+	return -1
+}

@@ -65,7 +65,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	// The curated answers are matched last: a looser match counts only for an on-topic question.
 	defer func() {
 		res.Answers = ix.matchAnswers(u, ix.partSims(r, u, sims), !res.NoMatch, region)
-		ix.knownGap(res, plain)
+		ix.knownGap(res, u, plain)
 	}()
 	boosts := ix.linkBoosts(u)
 	sig := wegwijzer.MatchSignals{Coverage: u.coverage, Named: u.strong, Linked: len(boosts) > 0, Business: ix.asksAsBusiness(plain)}
