@@ -21,6 +21,12 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	}
 	th := t.cat.Theme(c.Slots[slotTheme])
 	switch {
+	case th == nil && !asked(slotTheme) && res.Vague && res.NoMatch:
+		// "ik heb een vraag", "I have a question": no words of a topic at all. An invitation to ask, with the
+		// themes to pick from (the menu alone read as if only a button would do).
+		r := t.askTheme()
+		r.Text = texts.tellMe.in(t.lang) + " " + r.Text
+		return r
 	case th == nil && !asked(slotTheme):
 		return t.askTheme()
 	case th == nil && t.themeUnknown && slices.Index(c.Asked, slotTheme) == len(c.Asked)-1:
@@ -45,7 +51,7 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	case th != nil && t.region() == "" && !asked(slotRegion) && t.hasRegionalOffers(th.ID):
 		return t.ask(slotRegion, texts.askRegion, t.regionOptions())
 	case th != nil && c.Slots[slotSize] == "" && !asked(slotSize) && sizeMatters(res) &&
-		!understand.StartsBusiness(c.Slots[slotQuery]) && !understand.EndsBusiness(c.Slots[slotQuery]):
+		!understand.StartsBusiness(c.Slots[slotQuery]) && !understand.EndsBusiness(c.Slots[slotQuery]) && !t.saysSizeOfBusiness(c.Slots[slotQuery]):
 		return t.ask(slotSize, texts.askSize, t.sizeOptions())
 	case th != nil && c.Slots[slotLegalForm] == "" && !asked(slotLegalForm) && legalFormMatters(res):
 		return t.ask(slotLegalForm, texts.askLegalForm, t.legalFormOptions())

@@ -194,11 +194,8 @@ func (t *turnState) withoutSizeOfBusiness(text string) string {
 	ws := strings.Fields(text)
 	out := ws[:0:0]
 	for i, w := range ws {
-		if understand.IsSizeAdjective(strings.ToLower(w)) && i+1 < len(ws) {
-			next := strings.ToLower(strings.Trim(ws[i+1], ",.;:!?"))
-			if understand.IsBusinessNoun(next) || understand.IsBusinessKind(next) || t.isSectorWord(next) {
-				continue
-			}
+		if t.sizeOfBusinessAt(ws, i) {
+			continue
 		}
 		out = append(out, w)
 	}
@@ -206,4 +203,26 @@ func (t *turnState) withoutSizeOfBusiness(text string) string {
 		return text
 	}
 	return strings.Join(out, " ")
+}
+
+// saysSizeOfBusiness reports whether the text says how big the asker's business is in a word that names no size
+// class ("een kleine bakkerij", "a small bakery"): asked "hoe groot is je bedrijf?" after it, the asker hears the
+// bot did not listen. (Small is no class: micro and klein both are.)
+func (t *turnState) saysSizeOfBusiness(text string) bool {
+	ws := strings.Fields(text)
+	for i := range ws {
+		if t.sizeOfBusinessAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeOfBusinessAt reports whether ws[i] is a size adjective before a business, its kind or its sector.
+func (t *turnState) sizeOfBusinessAt(ws []string, i int) bool {
+	if !understand.IsSizeAdjective(strings.ToLower(ws[i])) || i+1 >= len(ws) {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(ws[i+1], ",.;:!?"))
+	return understand.IsBusinessNoun(next) || understand.IsBusinessKind(next) || t.isSectorWord(next)
 }

@@ -69,8 +69,8 @@ func TestNewUserTranscripts(t *testing.T) {
 		// theme question; the topic's words keep the answer about energy).
 		{"fragments keep their topic", []step{
 			{say: "subsidie", kind: wegwijzer.ReplyClarify},
-			{say: "energie", kind: wegwijzer.ReplyClarify},
-			{say: "klein", kind: wegwijzer.ReplyClarify},
+			{say: "energie", kind: wegwijzer.ReplyClarify}, // the theme, and its topic: the place is asked
+			{say: "klein", kind: wegwijzer.ReplyAnswer, contains: []string{"eia"}, absent: []string{"kor", "sib"}},
 			{say: "zwolle", kind: wegwijzer.ReplyAnswer, contains: []string{"eia"}, absent: []string{"kor", "sib"}}}},
 		// Two follow-ups in one message are both answered.
 		{"hoeveel en hoe aanvragen", []step{

@@ -78,11 +78,11 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if c.Slots[slotTheme] == "" && len(res.Themes) > 0 {
 		c.Slots[slotTheme] = themeOfBest(res)
 	}
-	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" {
+	if c.Slots[slotTopic] == "" && len(res.Topics) > 0 && t.topicOf(c.Slots[slotTheme], res.Topics) != "" && !t.labelAdded {
+		// (A topic read from the theme's own label or words is the search's, not the asker's: "ik heb een vraag",
+		// then "verduurzamen" read as energy and was answered so; what they want to do is asked.)
 		c.Slots[slotTopic] = t.topicOf(c.Slots[slotTheme], topicsOfBest(res))
-		if !t.labelAdded {
-			c.Slots[slotTopicRead] = "yes" // read from the question's own words: they are searched already
-		}
+		c.Slots[slotTopicRead] = "yes" // read from the question's own words: they are searched already
 	}
 	t.rec.Region, t.rec.Sector = t.region(), c.Slots[slotSector]
 	t.rec.Themes = res.Themes
@@ -134,6 +134,11 @@ func (t *turnState) decide(ctx context.Context) (*wegwijzer.Reply, error) {
 	if c.Slots[slotBroad] == "" {
 		c.Slots[slotBroad] = "no"
 		if !res.NoMatch && res.Specific == 0 && c.Slots[slotTopic] == "" {
+			c.Slots[slotBroad] = "yes"
+		}
+		if res.NoMatch && res.Vague && c.Slots[slotTheme] == "" {
+			// "ik heb een vraag", "hallo, ik heb een vraag": no words of a topic at all, the broadest question
+			// there is. After the theme it was answered with whatever the theme's label found.
 			c.Slots[slotBroad] = "yes"
 		}
 		if understand.OnlyBroadAim(c.Slots[slotQuery]) && c.Slots[slotTheme] == "" {

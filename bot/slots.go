@@ -122,7 +122,8 @@ func (t *turnState) applyText(ctx context.Context) {
 		// broad for asking nothing, and the bot went on to ask "wat wil je precies doen?").
 		delete(c.Slots, slotBroad)
 	}
-	if c.State == StateClarify && lastAsked(c) == slotTheme && (t.namesAskerFact(m.Text) || understand.OnlyBroadAim(m.Text)) {
+	if c.State == StateClarify && lastAsked(c) == slotTheme && (t.namesAskerFact(m.Text) || understand.OnlyBroadAim(m.Text) || noTopic(m.Search)) {
+		// ("subsidie", "a loan": the kind of help wanted, still not what for.)
 		// "ik heb een bouwbedrijf", "ik wil een tweede zaak openen": who asks, or where they want to go, but not
 		// yet what it is about.
 		t.themeOpen = true
@@ -393,6 +394,14 @@ func (t *turnState) answerSlot(slot, text string) bool {
 		for _, th := range cat.Themes {
 			if match(th.Label, th.Words) || match(th.LabelEN, nil) || th.ID == word {
 				c.Slots[slotTheme] = th.ID
+				for _, tp := range th.Topics {
+					if match(tp.Label, tp.Words) {
+						// "personeel", "energie": the word names a topic of the theme as well, which is then not
+						// asked for ("verduurzamen" names the theme alone, and what they want to do is asked).
+						c.Slots[slotTopic] = tp.ID
+						break
+					}
+				}
 				return true
 			}
 		}

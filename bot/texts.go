@@ -54,7 +54,7 @@ var texts = struct {
 	feedbackThanks, feedbackSorry, thanks, bye, restarted, handoff, handoffReached, handoffWaiting, contactKept, contactHere,
 	privacy, erased, unavailable, groupMoney, groupRules, groupHelp, closed, nextStep, problems, problemsNext,
 	notInData, stoppedBest, closedNamed, closedUseNow, closedMayFit, closedPartNow, closedNoneNow, almost, themeStill, sameForAsker, whyShown, themeUnknown, themeStillUnknown, introFor, introPlain, introDormant, introDormantPlain,
-	stillHere, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, howMuch, sameAgain, allFound, nextStepHead, placeWithin, placeKnown, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, notHuman, isBot, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
+	stillHere, tellMe, unconfirmed, noneFits, costUnknown, interestUnknown, answerAlso, pickProblem, noMoney, followUpFirst, whatItCosts, howMuch, sameAgain, allFound, nextStepHead, placeWithin, placeKnown, placeNothing, moneyShown, moneyBefore, noGrantShown, noAdvice, unsure, about, notHuman, isBot, aboutPerson, explainAsk, checkHead, whatToCheck, moreFound msg
 }{
 	welcome: msg{"Hoi! Ik ben Wegwijzer. Stel je vraag over je bedrijf, bijvoorbeeld over verduurzamen, personeel of financiering.",
 		"Hi! I am Wegwijzer. Ask me about your business, for example about sustainability, staff or financing."},
@@ -66,6 +66,7 @@ var texts = struct {
 	shortened: msg{"Je bericht is lang (%s tekens). Ik heb gelezen wat je vraagt: %d van de %d zinnen.", "Your message is long (%s characters). I read what you ask: %d of its %d sentences."},
 	askTheme:  msg{"Waar gaat je vraag over?", "What is your question about?"},
 	askTopic:  msg{"Wat wil je precies doen?", "What exactly do you want to do?"},
+	tellMe:    msg{"Vertel maar! Typ je vraag, of kies eerst een onderwerp.", "Go ahead! Type your question, or pick a topic first."},
 	askSector: msg{"In welke branche zit je bedrijf? Niet elke regeling is er voor elke branche.", "Which sector is your business in? Not every scheme is for every sector."},
 	moreFound: msg{"Dit had ik je nog niet laten zien.", "Here is what I had not shown you yet."},
 	nothingNew: msg{"Ik vind niets anders dan wat ik je net liet zien. Ik noteer je vraag, zodat we ons aanbod kunnen verbeteren. Een community manager kan verder met je meekijken.",

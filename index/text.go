@@ -185,7 +185,7 @@ wordt zal ze zelf zich zij zijn zo zoals zou zouden hallo hoi hey dag goedemorge
 dankje thanks thank please hi hello
 a about am an and any are as at be been but by can could do does doing for from get getting give go has have how i
 if im in into is it its me my need needs of on or our ours please so some than that the their them there these
-they this to us want wants was we what when where which who why will with would you your
+they this to us want wants was we what when where which who why will with would you your question questions
 not were dont doesnt didnt cant couldnt wouldnt shouldnt isnt arent wasnt werent havent hasnt hadnt ive youre
 theyre
 eigenlijk precies gewoon even echt soort ding dingen zit zitten staat staan ga gaan hebt heb kom komt moet mogelijk

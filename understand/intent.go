@@ -170,7 +170,7 @@ func Classify(text string) Reading {
 			return r
 		}
 	}
-	ws = typoFixed(ws)
+	ws = typoFixed(unrepeated(ws))
 	used := make([]bool, len(ws))
 	// The first intent that matches wins, except among the follow-ups: there the one whose cue comes first in the
 	// message does, as a question opens with what it asks ("tot wanneer kan ik dat aanvragen" asks for the
@@ -308,6 +308,25 @@ func cueWords(c cue) int {
 		}
 	}
 	return n
+}
+
+// unrepeated returns the words said once when the message says the same words two or more times over and nothing
+// else ("hallo hallo", "dank je dank je", "thanks thanks"): a greeting or thanks said twice is still one, and
+// matched as the whole message ("=hallo") it was not ("hallo hallo" got the theme menu, no welcome).
+func unrepeated(ws []string) []string {
+	for n := 1; n <= len(ws)/2; n++ {
+		if len(ws)%n != 0 {
+			continue
+		}
+		same := true
+		for i := n; i < len(ws) && same; i++ {
+			same = ws[i] == ws[i-n]
+		}
+		if same {
+			return ws[:n]
+		}
+	}
+	return ws
 }
 
 // typoFixed replaces a word that is one letter off an intent word people often mistype (typoTolerant) by that
