@@ -25,7 +25,7 @@ func (ix *Index) knownGap(res *wegwijzer.SearchResult, u *understanding, plain [
 		return
 	}
 	gap := ix.answerDoc(res.Answers[0])
-	if gap == nil || !gap.gap || res.Signals != nil && res.Signals.Linked || slices.ContainsFunc(plain, asksForOffer) ||
+	if gap == nil || !gap.gap || res.Signals != nil && res.Signals.Linked || slices.ContainsFunc(plain, asksForOffer) || asksExtraDeduction(plain) ||
 		ix.offerBeside(gap, res.Results, u) || readAsOwnTopic(plain, res) {
 		res.Answers = slices.DeleteFunc(res.Answers, ix.isGap)
 		return
@@ -51,6 +51,24 @@ func asksForOffer(w string) bool {
 	}
 	return understand.IsSupportWord(w)
 }
+
+// asksExtraDeduction reports whether the question asks to deduct extra ("laptop en bureau, kan ik daar extra voor
+// aftrekken?", "can I deduct extra?"): "extra" with a word of deducting at most three words from it. An extra deduction is what a fiscal scheme gives (KIA, MIA, EIA), so it asks for an offer, as "subsidie" does;
+// "mag ik mijn laptop aftrekken" asks about the ordinary deduction, a gap.
+func asksExtraDeduction(plain []string) bool {
+	for i, w := range plain {
+		if w != "extra" {
+			continue
+		}
+		if slices.ContainsFunc(plain[max(0, i-3):min(len(plain), i+4)], func(x string) bool { return deductWords[x] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// deductWords are the words of deducting from profit or tax (asksExtraDeduction).
+var deductWords = setOf(`aftrek aftrekken aftrekbaar aftrekpost afschrijven deduct deduction deductible`)
 
 // offerBesideWords is how many words of the question outside a gap's vocabulary an offer must match to be about
 // another topic of the question: one such word is often a word of the asker's situation ("mag ik in mijn

@@ -158,6 +158,8 @@ var intentCases = []struct {
 	{"hoe werkt de WBSO?", IntentApply},
 	{"how does that work?", IntentApply},
 	{"is it free?", IntentAmount},
+	{"vanaf welk bedrag?", IntentAmount},
+	{"from what amount does it count?", IntentAmount},
 	{"wat doen jullie eigenlijk", IntentHelp},
 	{"wat is wegwijzer?", IntentHelp},
 	{"what is wegwijzer?", IntentHelp},

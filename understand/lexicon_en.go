@@ -168,7 +168,7 @@ var enIntentCues = map[Intent]string{
 		what is best`,
 	IntentAmount: `how much|amount|maximum|max|percentage|percent|what do i get|how high|how big is the|
 		what does * cost|does * cost|what is the fee|how much * pay|what * i * pay|interest rate|the interest|interest|
-		=is it free|=is that free|=free|=for free|=is this free`,
+		=is it free|=is that free|=free|=for free|=is this free|from what amount|from which amount`,
 	IntentConditions: `eligible|eligibility|qualify|conditions|requirements|who can use|who can get|who is it for|is it for me|apply to me|
 		does it work for|does that work for|also if|even if|also work|also apply|still work|
 		can i use|does it apply|am i allowed|criteria`,

@@ -138,7 +138,7 @@ var nlIntentCues = map[Intent]string{
 	IntentDifference: `verschil|verschillen|vergelijk~|welke * beter|wat is beter|of * beter|welke * beste|welke * best|wat is het beste`,
 	IntentAmount: `hoeveel|bedrag|maximale|maximum|maximaal|hoe hoog|percentage|procent|wat levert * op|
 		wat krijg ik|hoeveel geld|wat kost|kost * dat|kost * het|gratis|kosteloos|hoeveel * betalen|
-		wat * ik * betalen|hoeveel * betaal|kost * iets|rente|rentepercentage`,
+		wat * ik * betalen|hoeveel * betaal|kost * iets|rente|rentepercentage|vanaf welk bedrag|vanaf hoeveel`,
 	IntentConditions: `in aanmerking|aanmerking|voorwaarde~|voor wie|geldt * voor mij|geldt * ook voor|mag ik * gebruiken|
 		kan ik dat ook|kan dat ook|geldt dat ook|mag dat ook|werkt dat ook|ook als|
 		kan ik * gebruiken|kom ik * voor|eisen|wie mag|wie kan * krijgen|past * bij mij`,
