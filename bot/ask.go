@@ -21,9 +21,10 @@ func (t *turnState) nextQuestion(res *wegwijzer.SearchResult) *wegwijzer.Reply {
 	}
 	th := t.cat.Theme(c.Slots[slotTheme])
 	switch {
-	case th == nil && !asked(slotTheme) && res.Vague && res.NoMatch:
-		// "ik heb een vraag", "I have a question": no words of a topic at all. An invitation to ask, with the
-		// themes to pick from (the menu alone read as if only a button would do).
+	case th == nil && !asked(slotTheme) && res.Vague && res.NoMatch && !isQuestion(c.Slots[slotQuery]):
+		// "ik heb een vraag", "I have a question": no words of a topic at all, and no question yet. An invitation
+		// to ask, with the themes to pick from (the menu alone read as if only a button would do). ("hoe laat is
+		// het?" asks already: the menu alone.)
 		r := t.askTheme()
 		r.Text = texts.tellMe.in(t.lang) + " " + r.Text
 		return r

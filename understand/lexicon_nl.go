@@ -386,8 +386,9 @@ lunchroom hotel kwekerij garage`
 
 // nlCompoundHeads name a business only as the head of a compound ("hondenschool", "koeriersdienst",
 // "fietsverhuur", "wijnhandel", "foodtruck", "escaperoom", "fitnesscentrum", "feestzaal", "trampolinepark",
-// "sportclub"): alone they are a school, a service, a rental, trade in general, a room or a place.
-var nlCompoundHeads = `school dienst service verhuur handel truck room zaal centrum club park`
+// "sportclub", "koffietent"): alone they are a school, a service, a rental, trade in general, a room, a place or a
+// tent.
+var nlCompoundHeads = `school dienst service verhuur handel truck room zaal centrum club park tent`
 
 // nlNoBusiness end in a business head and name no business ("rechtszaak", "oorzaak", "workshop").
 var nlNoBusiness = `oorzaak oorzaken noodzaak hoofdzaak bijzaak rechtszaak strafzaak rechtzaak workshop

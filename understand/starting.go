@@ -128,17 +128,34 @@ func isBusinessAt(ws []string, j int) bool {
 	if noBusiness[w] || j+1 < len(ws) && businessModify[ws[j+1]] {
 		return false
 	}
-	if businessHeads[w] {
-		return true
-	}
-	for _, heads := range []map[string]bool{businessHeads, compoundHeads} {
-		for head := range heads {
-			if len(w) >= len(head)+3 && strings.HasSuffix(w, head) {
-				return true
+	for _, w := range append([]string{w}, diminished(w)...) {
+		if businessHeads[w] {
+			return true
+		}
+		for _, heads := range []map[string]bool{businessHeads, compoundHeads} {
+			for head := range heads {
+				if len(w) >= len(head)+3 && strings.HasSuffix(w, head) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// diminished returns what a Dutch diminutive may be the diminutive of ("koffietentje": "koffietent", "winkeltje":
+// "winkel", "barretje": "bar"): a small business is still a business ("ik begin een koffietentje" got no_match).
+func diminished(w string) []string {
+	var out []string
+	for _, suf := range []string{"etje", "tje", "pje", "je"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 3 {
+			out = append(out, base)
+			if suf == "etje" && len(base) >= 4 && base[len(base)-1] == base[len(base)-2] {
+				out = append(out, base[:len(base)-1]) // "barretje": "bar"
+			}
+		}
+	}
+	return out
 }
 
 // newBusiness reports whether the business at ws[j], near the verb at ws[i], is one the asker starts: not one
