@@ -93,6 +93,12 @@ const offerBesideNear = 3
 // and "klanten" in a question on the selling price the Milieubarometer, and each hid the gap. Another topic is said
 // in the offer's own words, and in words that stand together: "new" and "shop" are words of the names of offers on
 // web shops, but "a shop opened ... their new site is a copy of ours" names no web shop.
+//
+// Nor does a word that says who asks, the sector or size of the business (understanding.askerOf), name a topic,
+// though it may be a word of an offer's names: "we opened our cafe ... my co-founder takes money" brought the
+// Alcoholwet (whose keyword is "café beginnen") by "opened" and "cafe". What the asker wants done to their business is a
+// topic: an offer's own word said next to the business ("mijn winkel verduurzamen"; "mijn salon verduurzamen", where
+// the SVM matched only "verduurzamen" and "kosten") is said together.
 func (ix *Index) offerBeside(gap *answerDoc, results []wegwijzer.Result, u *understanding) bool {
 	return slices.ContainsFunc(results, func(r wegwijzer.Result) bool {
 		n := 0
@@ -108,11 +114,11 @@ func (ix *Index) offerBeside(gap *answerDoc, results []wegwijzer.Result, u *unde
 				return true
 			}
 			n++
-			if own(ts) {
+			if own(ts) && slices.ContainsFunc(ts, func(t string) bool { return !u.askerOf[t] }) { // not only who asks
 				beside = append(beside, at[len(at)-1])
 			}
 		}
-		return n >= offerBesideWords && saidTogether(beside, at)
+		return n >= offerBesideWords && saidTogether(beside, append(at, u.askerAt...))
 	})
 }
 

@@ -6,7 +6,8 @@ import (
 )
 
 // A question about a known gap told as a story keeps the gap: the story's everyday words that offers share ("begonnen",
-// "blijkt", "years ago", "new", "opened") are no second topic that would hide it. An offer is about another topic of
+// "blijkt", "years ago", "new", "opened") and the words that say who asks ("cafe") are no second topic
+// that would hide it. An offer is about another topic of
 // the question only when the question says one of the offer's own words (its title, aliases or keywords) close to
 // another word it matched; a second topic said that way is still answered. The wordings are the test's own.
 func TestGapInAStory(t *testing.T) {
@@ -22,8 +23,12 @@ func TestGapInAStory(t *testing.T) {
 		{"selling price after a story of what is made", "ik maak sinds kort kaarsen en verkoop ze op markten. ik vind het lastig: hoe bepaal ik de verkoopprijs van mijn kaarsen?", "verkoopprijs-berekenen", ""},
 		// Cause: words of an offer far apart in the question counted as a topic said together ("shop" ... "new").
 		{"copied text after a story of a rival's shop", "a rival shop opened last month and it turns out the text on their new site is a copy of our website. what can we do about that?", "auteursrecht-en-beeldrecht", ""},
-		// A second topic, named by the offer's own words said together, is answered.
+		// Cause: the words that say who asks (sector, size) counted as a topic of their own.
+		{"partners' money quarrel after saying the business", "we opened our cafe together in 2021 but my co-founder keeps taking money from the business account without telling me. what can I do about this dispute with my business partner?", "ruzie-met-compagnon", ""},
+		// A second topic, named by the offer's own words said together, is answered; the asker's own business
+		// stands with the offer's word ("mijn salon verduurzamen": the SVM matched only "verduurzamen").
 		{"quarrel and a trade name to register", "mijn compagnon en ik hebben ruzie, en daarnaast wil ik onze merknaam laten registreren", "", "merk-registreren"},
+		{"making the salon sustainable and a quarrel", "als kapper wil ik mijn salon verduurzamen, maar mijn compagnon en ik hebben ruzie over de kosten", "", "svm"},
 		{"a copied photo and making the building sustainable", "we kopieerden per ongeluk een foto, maar eigenlijk willen we ons bedrijfspand verduurzamen met zonnepanelen", "", "isde"},
 	}
 	for _, tt := range tests {

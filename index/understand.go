@@ -28,6 +28,7 @@ type understanding struct {
 	// deur"): no pattern can share them, so they say nothing about which pattern is nearest.
 	unknown    map[int]bool
 	askerOf    map[string]bool // analysed terms of the sector and size words of the question (for answers about such an asker)
+	askerAt    []int           // the places of those words in the words searched
 	rejected   map[string]bool // analysed terms of the words the person rejects ("geen lening")
 	coverage   float64         // share of the question's information the catalogue knows, 0..1
 	specific   int             // known content words that are not theme words
@@ -297,6 +298,7 @@ func (wr *wordReader) sector(i, n int, key string) {
 	ix, ws, u := wr.ix, wr.ws, wr.u
 	wr.src = termSource{at: i, word: strings.Join(ws[i:i+n], " ")}
 	wr.addTerms(strings.Join(ws[i:i+n], " "), boostSector)
+	u.askerAt = append(u.askerAt, i)
 	for _, t := range ix.analyze(strings.Join(ws[i:i+n], " ")) {
 		u.askerOf[t] = true
 	}
@@ -345,6 +347,7 @@ func (wr *wordReader) contentWord(i int) {
 	}
 	if sizeWord(w) || wr.sized[i] {
 		wr.addTerms(w, boostSize)
+		wr.u.askerAt = append(wr.u.askerAt, i)
 		for _, t := range ix.analyze(w) {
 			u.askerOf[t] = true // "hoeveel belasting betaal ik als zzp'er" is the pattern "hoeveel belasting zzp"
 		}
