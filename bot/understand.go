@@ -96,6 +96,11 @@ func (r reading) after(cat *content.Catalogue, shown []string) reading {
 		if r.intent.Intent == understand.IntentNone && !r.followUp && len(r.refs) == 0 && len(r.named) > 0 && len(shownOffers) > 0 &&
 			len(restWithoutNames(r.intent.Rest, r.named)) == 0 {
 			r.followUp, r.refs = true, r.named[:1]
+			if o := shownNamedIn(shownOffers, r.named[0], r.intent.Rest); o != nil {
+				// "en btw?" after an answer on selling to Germany that showed the OSS ("Btw-eenloketsysteem"): the
+				// word is in the name of an offer shown, which is what it asks about, not the basics of btw.
+				r.refs = []*wegwijzer.Offer{o}
+			}
 		}
 		// "wat doen ze?", "wat is dat?": a question that points at what was shown and names nothing asks what it
 		// is.
@@ -245,6 +250,23 @@ func sameWord(a, b string) bool {
 
 // restWithoutNames leaves out the words of the offers named: "wat is het verschil tussen de eia en de mia" has
 // no topic of its own.
+// shownNamedIn returns the first offer shown that has a word of the message that names the offer named (one of
+// its whole names, "btw") as a whole word of one of its own names ("btw eenloketsysteem"), or nil.
+func shownNamedIn(shown []*wegwijzer.Offer, named *wegwijzer.Offer, rest []string) *wegwijzer.Offer {
+	for _, w := range rest {
+		w = normalise(w)
+		if w == "" || !slices.Contains(offerNames(named), w) {
+			continue
+		}
+		for _, o := range shown {
+			if slices.ContainsFunc(offerNames(o), func(n string) bool { return slices.Contains(strings.Fields(n), w) }) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
 func restWithoutNames(rest []string, named []*wegwijzer.Offer) []string {
 	var names []string
 	for _, o := range named {
