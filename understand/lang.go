@@ -4,11 +4,12 @@ package understand
 // one language and rare in the other.
 func detectLanguage(text string) (l Lang, sure bool) {
 	var enCount, nlCount int
-	for _, w := range words(text) {
+	ws := words(text)
+	for i, w := range ws {
 		if englishWords[w] {
 			enCount++
 		}
-		if dutchWords[w] {
+		if dutchWords[w] && !(w == vehicleWord && (i == len(ws)-1 || englishWords[ws[i+1]])) {
 			nlCount++
 		}
 	}

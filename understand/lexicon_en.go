@@ -4,10 +4,22 @@ import "strings"
 
 // English words, for the same purposes as lexicon_nl.go.
 
-var englishWords = set(`i i'm my we our you your the a an is are to for and with how what where which can could
+var englishWords = set(enContentWords + " " + `i i'm my we our you your the a an is are to for and with how what where which can could
 should would want need hire grant grants subsidy loan funding company business employee employees staff
 start starting apprentice please do does get small energy solar sustainable green export hello hi thanks
 who when why there this that it from about any find looking don't actually meant`)
+
+// enContentWords are English words of the things entrepreneurs ask about that Dutch does not write so: a short
+// message without function words ("electric van", "heat pump", "hiring cooks") is told by them. Loanwords Dutch
+// uses as they are ("truck", "shop", "chef", "business" as a noun in "businessplan") are not here; "business" is among
+// englishWords, which a Dutch message outweighs with its own function words.
+var enContentWords = `electric vehicle vehicles car cars panels pump pumps heating taxes invoice invoices hiring cooks
+bakery insurance permit licence license workers customers suppliers bike bikes`
+
+// vehicleWord is the Dutch function word that is an English noun: in "electric van" it is the vehicle. It says
+// nothing of the language at the end of a message or before an English word ("electric van for deliveries"),
+// where the Dutch preposition does not stand.
+const vehicleWord = "van"
 
 var enAskWords = `how what where which who when why can could should may must want need looking help advice
 grant grants subsidy considering consider thinking planning plan plans`

@@ -182,6 +182,14 @@ func TestLanguage(t *testing.T) {
 		{"bv of vof?", NL, false}, // "of" is Dutch "or" as often as English "of": it decides nothing
 		{"eenmanszaak of bv, wat is beter?", NL, true},
 		{"What is the cost of a permit?", EN, true},
+		// Short English messages without function words are told by their words of things; "van" that ends a
+		// message or stands before an English word is the vehicle, not the Dutch preposition.
+		{"electric delivery van", EN, true},
+		{"van for deliveries", EN, true},
+		{"heat pump", EN, true},
+		{"hiring cooks", EN, true},
+		{"elektrische bestelbus", NL, false},
+		{"de kosten van een warmtepomp", NL, true},
 	}
 	for _, tt := range tests {
 		m := Parse(tt.text)
