@@ -250,14 +250,21 @@ func (ix *Index) staffShort(ws []string) []int {
 					}
 				}
 			}
-		case understand.IsSeekVerb(w):
+		case understand.IsSeekVerb(w) || understand.IsStaffWant(w) && !understand.IsFindVerb(w) || understand.IsFindVerb(w) && seeksByFinding(ws, i):
+			// Needing, hiring or asking how to find a kind of worker is seeking one too: "we need chefs", "aannemen
+			// 3 koks" (of "neem 3 koks aan"), "wij hebben koks nodig", "hiring drivers", "hoe vind ik nieuwe
+			// medewerkers". Not finding them is a shortage (below).
 			// "ik zoek pedagogisch medewerkers", "we zijn op zoek naar koks", "monteurs gezocht": seeking a kind of
 			// worker is finding staff. The seek verb is a stopword, so "zoek" was lost and the words of the worker
 			// alone found a training answer's example ("... pedagogisch medewerkers bijscholen") and a sick
 			// monteur's. The worker is read as "personeel" and the verb stays, so the synonym "personeel zoeken"
 			// reads the search for staff.
 			if j, n := ix.soughtWorker(ws, i); n > 0 {
-				ws[i] = "zoek"
+				if understand.IsSeekVerb(w) || stopwords[w] || !understand.IsStaffWord(ws[j]) {
+					// "aannemen 3 koks" seeks staff; "personeel aannemen" is the catalogue's phrase of becoming an
+					// employer (a synonym), and stays so.
+					ws[i] = "zoek"
+				}
 				staff(j, n)
 				// What kind they are ("ervaren koks", "skilled chefs") is part of the worker, not a search of its
 				// own ("ervaren" found the experienced advisers of Ondernemersklankbord).
@@ -322,6 +329,9 @@ func (ix *Index) staffShort(ws []string) []int {
 // een cursus voor mijn personeel") says that something else is sought.
 func (ix *Index) soughtWorker(ws []string, i int) (int, int) {
 	worker := func(j int) int {
+		if j >= 0 && j < len(ws) && (understand.IsStaffWant(ws[j]) || understand.IsFindVerb(ws[j])) {
+			return 0 // "hire hiring": a verb of seeking is not whom it seeks, though "hiring" means staff sought
+		}
 		if j+1 < len(ws) && ix.workers[ws[j]+" "+ws[j+1]] {
 			return 2
 		}
@@ -330,15 +340,22 @@ func (ix *Index) soughtWorker(ws []string, i int) (int, int) {
 		}
 		return 0
 	}
-	if ws[i] == "gezocht" {
-		for j := i - 1; j >= max(0, i-2); j-- {
-			if n := worker(j); n > 0 && j+n == i {
+	if understand.IsStaffWantAfter(ws[i]) || understand.IsFindVerb(ws[i]) {
+		// "koks gezocht", "wij hebben 4 koks nodig", "chefs needed", "waar kan ik goede koks vinden": the worker
+		// right before the verb, a number or a joiner between.
+		for j := i - 1; j >= max(0, i-3); j-- {
+			if n := worker(j); n > 0 && j+n == i || n > 0 && joinedTo(ws, j+n, i) {
 				return j, n
 			}
 		}
-		return 0, 0
+		if understand.IsStaffWantAfter(ws[i]) {
+			return 0, 0
+		}
 	}
 	j := i + 1
+	for j < len(ws) && j <= i+2 && understand.IsSubjectPronoun(ws[j]) {
+		j++ // "hoe vind ik nieuwe medewerkers": the subject after the verb
+	}
 	// How many are sought ("zoek 3 monteurs", "looking for 2 chefs") says nothing of whom: the number is passed
 	// like a joiner (it stopped the look, and "monteurs" alone found a sick monteur's pay before finding staff).
 	for j < len(ws) && j <= i+4 && (understand.IsShortJoiner(ws[j]) || understand.IsSeekJoiner(ws[j]) || isNumber(ws[j])) {
@@ -362,6 +379,40 @@ func (ix *Index) soughtWorker(ws []string, i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// joinedTo reports whether only joining words stand between positions a (included) and b of ws: "goede", a number.
+func joinedTo(ws []string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !understand.IsShortJoiner(ws[k]) && !isNumber(ws[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// seeksByFinding reports whether the find verb at i seeks workers rather than says they cannot be found or gives an
+// opinion ("ik vind het personeel te duur"): no negation or word of difficulty before it or right after it, and
+// a verb of hiring ("hire", "recruit") or a question how or where to find ("hoe vind ik", "waar kan ik ...
+// vinden", "how do I find") in its clause.
+func seeksByFinding(ws []string, i int) bool {
+	for j := max(0, i-6); j <= min(len(ws)-1, i+1); j++ {
+		if understand.IsShortNegation(ws[j]) || understand.IsHardWord(ws[j]) {
+			return false
+		}
+	}
+	if understand.IsStaffWant(ws[i]) {
+		return true
+	}
+	for j := i - 1; j >= max(0, i-6); j-- {
+		if understand.IsClauseBound(ws[j]) {
+			return false
+		}
+		if understand.IsHowWhere(ws[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // buildingSoftware reads building software as developing it: "we bouwen een app", "we're building an AI tool",

@@ -66,6 +66,19 @@ var nlStaffWants = `zoek zoeken zoekt gezocht nodig aannemen werven`
 // enStaffWants: see nlStaffWants ("we need 2 chefs", "looking for 3 drivers", "hire 5 cleaners").
 var enStaffWants = `need needs needed looking seeking hire hiring recruit recruiting wanted`
 
+// nlStaffWantsAfter are the words of nlStaffWants that stand after the people wanted ("koks gezocht", "wij hebben
+// 4 koks nodig") (IsStaffWantAfter).
+var nlStaffWantsAfter = `gezocht nodig`
+
+// enStaffWantsAfter: see nlStaffWantsAfter ("chefs needed", "drivers wanted").
+var enStaffWantsAfter = `needed wanted`
+
+// nlHowWhere ask how or where ("hoe vind ik koks", "waar kan ik monteurs vinden") (IsHowWhere).
+var nlHowWhere = `hoe waar`
+
+// enHowWhere: see nlHowWhere ("how do I find drivers", "where can we find chefs").
+var enHowWhere = `how where`
+
 // nlStaffHaves say that the people a number after them counts are had: "ik heb een garage met 3 monteurs" is the
 // company's size; looking back from the number for a word of wanting stops at them (IsStaffHave).
 var nlStaffHaves = `met hebben heb heeft hebt`

@@ -19,6 +19,8 @@ var (
 	seekVerbs        = set(nlSeekVerbs + " " + enSeekVerbs)
 	seekJoiners      = set(nlSeekJoiners + " " + enSeekJoiners)
 	staffWants       = set(nlStaffWants + " " + enStaffWants)
+	staffWantsAfter  = set(nlStaffWantsAfter + " " + enStaffWantsAfter)
+	howWhere         = set(nlHowWhere + " " + enHowWhere)
 	staffHaves       = set(nlStaffHaves + " " + enStaffHaves)
 	shortNegations   = set(nlShortNegations + " " + enShortNegations)
 	shortGrades      = set(nlShortGrades + " " + enShortGrades)
@@ -68,6 +70,12 @@ func IsSeekVerb(w string) bool { return seekVerbs[w] }
 
 // IsStaffWant: a word that says the people a number counts are wanted, not had ("zoek", "nodig", "need", "hire").
 func IsStaffWant(w string) bool { return staffWants[w] }
+
+// IsStaffWantAfter: a word of IsStaffWant that stands after the people wanted ("gezocht", "nodig", "needed").
+func IsStaffWantAfter(w string) bool { return staffWantsAfter[w] }
+
+// IsHowWhere: a word that asks how or where ("hoe", "waar", "how", "where").
+func IsHowWhere(w string) bool { return howWhere[w] }
 
 // IsStaffHave: a word that says the people a number after it counts are had, not wanted ("met", "heb", "with").
 func IsStaffHave(w string) bool { return staffHaves[w] }
