@@ -111,8 +111,14 @@ func Nationalities() []string { return []string{NationalityNonEU} }
 // welfare. An offer that also has the theme zwaar-weer serves a business in money trouble as well (the Bbz again).
 const AudienceBenefit = "uitkering"
 
+// AudienceTrouble limits an offer to a business that cannot pay its debts or bills: a payment arrangement with
+// the tax office, an agreement with creditors. Its words are those of paying and tax, which every plain question
+// about paying VAT shares ("hoe betaal ik btw"), so the search puts it first only for a question that says the
+// business is short of money.
+const AudienceTrouble = "betalingsproblemen"
+
 // Audiences returns the audiences an offer can be limited to.
-func Audiences() []string { return []string{AudienceBenefit} }
+func Audiences() []string { return []string{AudienceBenefit, AudienceTrouble} }
 
 // National is the region id of offers that are open to the whole country.
 const National = "nl"

@@ -80,6 +80,9 @@ type Index struct {
 	// forPurpose holds the offers whose title names what the money is for (search.go, purposeThemes).
 	forPurpose    map[string]bool
 	specificNames map[string][]int32
+	// negatedNames lists per analysed term the offers it names only as a specific word of a name that negates
+	// ("betalen" of "btw niet kunnen betalen"): for a question that negates too (namePhrase.negated).
+	negatedNames map[string][]int32
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
 	synStems   map[string]bool // every stem of a synonym phrase's words
@@ -188,7 +191,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{}, wholeNames: map[string]bool{},
-		synByFirst: map[string][]synRef{}, synStems: map[string]bool{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{},
+		synByFirst: map[string][]synRef{}, synStems: map[string]bool{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{}, negatedNames: map[string][]int32{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,

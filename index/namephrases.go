@@ -32,6 +32,26 @@ type namePhrase struct {
 	stems  []string // the stems of its words that count, each once, in the order written
 	terms  []string // the analysed terms of its words
 	offers []int32  // the offers that have it as a name, in order
+	// negated: the name says that something is not so ("btw niet kunnen betalen", "klant betaalt niet", "geen
+	// onderpand"). Its negation is a stopword and does not count as one of its words, so without this "btw betalen"
+	// held the payment arrangement's "btw niet kunnen betalen" whole, and "hoe betaal ik btw" found the arrangement
+	// before the VAT basics. Such a name is held whole only by a question that negates too (negates).
+	negated bool
+}
+
+// nameNegations are the words that make a name say that something is not so (namePhrase.negated), and a question
+// hold such a name (negates). "no" is not one: it starts names ("no-riskpolis").
+var nameNegations = setOf(`niet geen zonder nooit niets niks not without cannot cant never unable`)
+
+// negates reports whether a question's words say that something is not so: a word of nameNegations, or English "n't"
+// ("can't", "doesn't"), which words splits into the verb and "t".
+func negates(ws []string) bool {
+	for i, w := range ws {
+		if nameNegations[w] || w == "t" && i > 0 && strings.HasSuffix(ws[i-1], "n") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord reports whether a word of a name counts in matching it as a phrase: any word but a stopword, so that
@@ -43,9 +63,10 @@ func nameWord(w string) bool { return phraseNouns[w] || !stopwords[w] }
 // their names, in the names of few offers (ix.specificNames).
 func (ix *Index) loadNames() {
 	type name struct {
-		words  []string
-		stems  []string // of its words that count, each once: two or more make a phrase
-		phrase int32    // its place in ix.namePhrases, once its terms are there; -1 before
+		words   []string
+		stems   []string // of its words that count, each once: two or more make a phrase
+		phrase  int32    // its place in ix.namePhrases, once its terms are there; -1 before
+		negated bool     // it says that something is not so (namePhrase.negated)
 	}
 	// A large catalogue repeats its names (and titles): each distinct text is read once.
 	parsed := map[string]*name{}
@@ -53,6 +74,7 @@ func (ix *Index) loadNames() {
 		n, ok := parsed[text]
 		if !ok {
 			n = &name{words: words(text), phrase: -1}
+			n.negated = negates(n.words)
 			for _, w := range n.words {
 				if st := ix.stem(w); nameWord(w) && !slices.Contains(n.stems, st) {
 					n.stems = append(n.stems, st)
@@ -86,7 +108,8 @@ func (ix *Index) loadNames() {
 		}
 	}
 	byKey := map[string]int32{}
-	strong := map[string]bool{} // terms that name the offer alone
+	strong := map[string]bool{}    // terms that name the offer alone
+	strongNeg := map[string]bool{} // terms that name it alone for a question that negates (namePhrase.negated)
 	var weak []string
 	for i := range offers {
 		clear(strong)
@@ -96,13 +119,22 @@ func (ix *Index) loadNames() {
 				strong[t] = true
 			}
 		}
+		clear(strongNeg)
 		for _, n := range perOffer[i] {
 			for _, w := range n.words {
-				if len(n.stems) < 2 || nameDF[ix.stem(w)] <= specificNameDF {
+				switch {
+				case n.negated && nameDF[ix.stem(w)] <= specificNameDF:
+					// A specific word of a name that negates names the offer only for a question that negates
+					// too; for any other it weighs as a word of a longer name.
+					for _, t := range ix.analyze(w) {
+						strongNeg[t] = true
+					}
+					weak = append(weak, ix.analyze(w)...)
+				case len(n.stems) < 2 || nameDF[ix.stem(w)] <= specificNameDF:
 					for _, t := range ix.analyze(w) {
 						strong[t] = true
 					}
-				} else {
+				default:
 					weak = append(weak, ix.analyze(w)...)
 				}
 			}
@@ -117,6 +149,11 @@ func (ix *Index) loadNames() {
 				ix.specificNames[t] = append(ws, int32(i))
 			}
 		}
+		for t := range strongNeg {
+			if ws := ix.negatedNames[t]; !strong[t] && nameDF[t] > 0 && (len(ws) == 0 || ws[len(ws)-1] != int32(i)) {
+				ix.negatedNames[t] = append(ws, int32(i))
+			}
+		}
 		for _, n := range perOffer[i] {
 			if len(n.stems) < 2 {
 				continue
@@ -125,11 +162,14 @@ func (ix *Index) loadNames() {
 				sorted := slices.Clone(n.stems)
 				slices.Sort(sorted)
 				key := strings.Join(sorted, " ")
+				if n.negated {
+					key += " !"
+				}
 				p, ok := byKey[key]
 				if !ok {
 					p = int32(len(ix.namePhrases))
 					byKey[key] = p
-					ix.namePhrases = append(ix.namePhrases, namePhrase{stems: n.stems})
+					ix.namePhrases = append(ix.namePhrases, namePhrase{stems: n.stems, negated: n.negated})
 					for k, st := range n.stems {
 						ix.phrasesByStem[st] = append(ix.phrasesByStem[st], phraseRef{p, k})
 					}
@@ -154,9 +194,10 @@ func (ix *Index) loadNames() {
 // namePhrasesIn returns the names of several words that a question's words hold: each word of the name (its stem)
 // within a span of its length plus phraseGap of the question's words that count (no stopwords), in any order ("a
 // loan for my innovation project" is the "innovation loan", "mijn btw dit kwartaal niet betalen" is "btw niet
-// kunnen betalen"). stems holds per word the stems it stands for: its own, and those a synonym of it means. In
-// English, not across a clause ("my permit ... we will start up": splitByClause).
-func (ix *Index) namePhrasesIn(lang understand.Lang, ws []string, stems [][]string) []int32 {
+// kunnen betalen"; a name that negates only when the question negates too). stems holds per word the stems it
+// stands for: its own, and those a synonym of it means. In English, not across a clause ("my permit ... we will
+// start up": splitByClause).
+func (ix *Index) namePhrasesIn(lang understand.Lang, ws []string, stems [][]string, negated bool) []int32 {
 	var out []int32
 	pos := make([]int, 0, len(ws)) // positions of the words that count
 	cs := make([][]string, 0, len(ws))
@@ -180,6 +221,9 @@ func (ix *Index) namePhrasesIn(lang understand.Lang, ws []string, stems [][]stri
 	for i, alts := range cs {
 		for _, st := range alts {
 			for _, ref := range ix.phrasesByStem[st] {
+				if ix.namePhrases[ref.phrase].negated && !negated {
+					continue
+				}
 				phrase := ix.namePhrases[ref.phrase].stems
 				if slices.ContainsFunc(phrase, func(s string) bool { return !slices.Contains(starts, formKey(s)) }) || slices.Contains(out, ref.phrase) {
 					continue
@@ -292,12 +336,21 @@ func (ix *Index) weakIn(t string, phrases, named []int32) []int32 {
 }
 
 // namedBy returns the offers that the question's own words (not the words its synonyms mean) name by a specific
-// word of their names; a sector word counts ("de netbeheerder zegt ...").
+// word of their names; a sector word counts ("de netbeheerder zegt ..."). A specific word of a name that negates
+// ("btw niet kunnen betalen") names its offer only when the question negates too.
 func (ix *Index) namedBy(u *understanding) []int32 {
 	var out []int32
 	for _, ts := range []map[string]bool{u.direct, u.askerOf} {
 		for t := range ts {
 			for _, o := range ix.specificNames[t] {
+				if !slices.Contains(out, o) {
+					out = append(out, o)
+				}
+			}
+			if !u.negates {
+				continue
+			}
+			for _, o := range ix.negatedNames[t] {
 				if !slices.Contains(out, o) {
 					out = append(out, o)
 				}

@@ -41,6 +41,7 @@ const (
 	otherLegalForm   = 0.3 // a fiscal scheme for the other legal-form class only (income tax or corporate tax)
 	otherNationality = 0.3 // a permit for people from outside the EU, asked about someone from inside it, or by no one from abroad
 	otherAudience    = 0.3 // an offer for people on a benefit, asked by no one who says so (nor about money trouble)
+	otherTrouble     = 0.6 // an offer for a business that cannot pay, asked by no one who says so (nor in that theme)
 	otherPurpose     = 0.6 // money for a purpose (innovation, export, digital) for a question for a loan alone
 	ownNationality   = 1.5 // a permit for people from outside the EU, asked by a starter from abroad
 	starterMoney     = 1.5 // a loan for starters, asked by a starter who asks for money

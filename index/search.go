@@ -126,6 +126,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 	}
 	preferThemes := q.Themes
+	u.themeChosen = len(q.Themes) > 0
 	if len(preferThemes) == 0 {
 		preferThemes = u.themes
 	}
@@ -145,6 +146,7 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 		}
 		return strings.Compare(a.offer.ID, b.offer.ID)
 	})
+	traceCandidates(ctx, list)
 	if len(list) > 1 && list[0].score > 0 {
 		sig.Margin = (list[0].score - list[1].score) / list[0].score
 	} else if len(list) == 1 {
@@ -239,14 +241,16 @@ func matchedWords(matched []string) []string {
 }
 
 // shown reports whether a result may show the offer to this asker: it applies in their region, and when we do not
-// know where they are, a regional offer only when the question names it. An offer for people from outside the EU
+// know where they are, a regional offer only when the question names it. So also an offer for a part of their
+// region: for an asker in Gelderland (a province chosen by button) the Werkgeversservicepunt Achterhoek is an
+// office they may not belong to, and the national Werkgeversservicepunt finds theirs. An offer for people from outside the EU
 // (a residence permit) is not shown to a starter who says nothing of coming from abroad and does not name it: "ik
 // wil een startup beginnen", or the theme "Starten met een bedrijf" chosen, whose words "startup" and "founder" the
 // permit's text is full of, is a founder here. So is one whose words are of starting alone ("I am a founder",
 // "ik ben starter"): the theme is starting, and nothing says they come from abroad.
 func (ix *Index) shown(o *wegwijzer.Offer, u *understanding, region string) bool {
 	starter := u.starts || slices.Contains(u.themes, "starten")
-	return ix.applies(o, region) && (region != "" || o.IsNational() || ix.namesOffer(u, o.ID)) &&
+	return ix.applies(o, region) && (o.IsNational() || region != "" && ix.servesAll(o, region) || ix.namesOffer(u, o.ID)) &&
 		!(o.Nationality == wegwijzer.NationalityNonEU && starter && !u.abroad && !u.askerAbroad && !u.euNational && !ix.namesOffer(u, o.ID))
 }
 
@@ -260,7 +264,9 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	if hasAny(o.Topics, u.topics) || len(o.Topics) == 0 && slices.ContainsFunc(u.topics, func(tp string) bool { return slices.Contains(o.Themes, ix.topicTheme[tp]) }) {
 		f *= topicBoost // an offer without topics is for its whole theme: MIA/Vamil is for electric vans too
 	}
-	if hasAny(o.Themes, themes) {
+	if (hasAny(o.Themes, themes) && !(u.themeChosen && otherTopic(o, u.topics))) || u.trouble && slices.Contains(o.Themes, "zwaar-weer") {
+		// A business short of money asks in the theme of business in difficulty, whether or not it names it ("ik
+		// kan mijn btw niet betalen": the payment arrangement before the VAT basics).
 		f *= themeBoost
 	}
 	if plainMoney(themes) && (slices.Contains(u.kinds, wegwijzer.KindLeningGarantie) || u.starts && u.money) && ix.forPurpose[o.ID] {
@@ -269,10 +275,16 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 		f *= otherPurpose
 	}
 	if !o.IsNational() {
-		if region == "" {
+		switch {
+		case region == "":
 			f *= ix.unknownRegionFactor(o) // only when it fits well: we do not know where the asker is
-		} else {
+		case ix.servesAll(o, region):
 			f *= regionalBoost
+		default:
+			// An offer for a part of the asker's region (Werkgeversservicepunt Achterhoek for "Gelderland", chosen
+			// by button): the asker may be anywhere in it, so where in it is as unknown as without a region. It is
+			// not the province's offer, and came before the national Werkgeversservicepunt that finds theirs.
+			f *= ix.unknownRegionFactor(o)
 		}
 	}
 	if sector != "" && len(o.Sectors) > 0 {
@@ -306,6 +318,10 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 		// one of the ways to money for a starter who asks for it
 		f *= otherAudience
 	}
+	if o.Audience == wegwijzer.AudienceTrouble && !u.trouble && !slices.Contains(themes, "zwaar-weer") && !ix.holdsName(u, o) {
+		// the payment arrangement for "btw betalen": paying VAT is no trouble until the asker says they cannot
+		f *= otherTrouble
+	}
 	if u.starts && u.money && o.Kind == wegwijzer.KindLeningGarantie && slices.Contains(o.Themes, "starten") &&
 		o.Audience == "" {
 		if !slices.Contains(o.Themes, "innovatie") || slices.Contains(themes, "innovatie") {
@@ -320,6 +336,14 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 		f *= closedFactor
 	}
 	return f
+}
+
+// otherTopic reports whether the question names topics and the offer is on others only: the works council (topic
+// employer's rules) for "personeel vinden" is in the theme of staff, but not on what is asked. It counts where the
+// theme was chosen in the dialogue (u.themeChosen), which is broader than the topic the asker's words name ("ik wil
+// groeien", the theme of staff, "personeel"); in a question alone theme and topic come from the same words.
+func otherTopic(o *wegwijzer.Offer, topics []string) bool {
+	return len(topics) > 0 && len(o.Topics) > 0 && !hasAny(o.Topics, topics)
 }
 
 // purposeThemes are the themes that say what money is for. An offer whose title names one by a word of it
@@ -411,6 +435,37 @@ func (ix *Index) namesOffer(u *understanding, id string) bool {
 	}
 	for t := range u.direct {
 		if names[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsName reports whether the question names the offer by a distinctive word of its title ("betalingsregeling")
+// or holds one of its names of several words whole ("uitstel van betaling"). It is stricter than namesOffer, for
+// which one word of an alias is enough: "betaling" of "uitstel van betaling" is said by every question about paying.
+func (ix *Index) holdsName(u *understanding, o *wegwijzer.Offer) bool {
+	names := ix.names[o.ID]
+	for _, t := range ix.analyze(o.Title) {
+		if names[t] && u.direct[t] {
+			return true
+		}
+	}
+	for _, p := range u.phrases {
+		for _, i := range ix.namePhrases[p].offers {
+			if ix.cat.Offers[i] == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// servesAll reports whether the offer is for all of the asker's region: one of its regions is that region or
+// contains it. An offer that applies only because its region lies inside the asker's, or partly in it, is not.
+func (ix *Index) servesAll(o *wegwijzer.Offer, region string) bool {
+	for _, r := range o.Regions {
+		if r == region || r == wegwijzer.National || slices.Contains(ix.cat.Geography.Ancestors(region), r) {
 			return true
 		}
 	}

@@ -49,6 +49,8 @@ type understanding struct {
 	ood         int              // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
 	sources     []termSource     // which question word brought each search term (for Result.Matched)
 	phrases     []int32          // the offers' names of several words the question holds whole (ix.namePhrases)
+	negates     bool             // the searched words say that something is not so (negates): names that negate count
+	themeChosen bool             // the theme comes from the dialogue (wegwijzer.Query.Themes), not from the question's words
 }
 
 // understand reads a parsed message. Places and sectors come from the whole message (without its placeholders),
@@ -83,7 +85,8 @@ func (ix *Index) understandIn(r *reading, before *understanding) *understanding 
 	wr := ix.newWordReader(r.Message, u)
 	wr.normalise()
 	wr.applySynonyms()
-	u.phrases = ix.namePhrasesIn(wr.lang, wr.ws, wr.nameStems)
+	u.negates = negates(wr.ws)
+	u.phrases = ix.namePhrasesIn(wr.lang, wr.ws, wr.nameStems, u.negates)
 	wr.sectorsAndThemes()
 	for i := range wr.ws {
 		wr.contentWord(i)

@@ -35,7 +35,7 @@ var (
 	troubleWords = set(`geldnood geldzorgen geldproblemen schuld schulden failliet faillissement betalingsproblemen
 betalingsachterstand inkomensaanvulling debt debts bankrupt bankruptcy insolvent insolvency`)
 	troublePhrases = []string{"zwaar weer", "geen inkomen", "te weinig inkomen", "weinig verdien", "te weinig verdien",
-		"kan niet betalen", "niet meer betalen", "niet betalen", "omzet ingestort", "omzet is ingestort",
+		"kan niet betalen", "niet meer betalen", "niet betalen", "niet te betalen", "omzet ingestort", "omzet is ingestort",
 		"financiële problemen", "financiële nood", "financieel slecht", "no income", "too little income",
 		"financial problem", "financial difficult", "financial trouble", "money problem", "money trouble", "can't pay", "cannot pay", "can not pay", "short of money"}
 )

@@ -33,6 +33,7 @@ func TestNamesMoneyTrouble(t *testing.T) {
 		{"mijn zaak loopt slecht, ik kan mijn rekeningen niet betalen", true},
 		{"mijn bedrijf heeft schulden", true},
 		{"I can't pay my suppliers", true},
+		{"de huur van het pand is deze maand niet te betalen", true},
 		{"ik wil een dierenwinkel beginnen", false},
 		{"I want to open a tattoo shop", false},
 	}
