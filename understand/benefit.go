@@ -37,7 +37,8 @@ betalingsachterstand inkomensaanvulling debt debts bankrupt bankruptcy insolvent
 	troublePhrases = []string{"zwaar weer", "geen inkomen", "te weinig inkomen", "weinig verdien", "te weinig verdien",
 		"kan niet betalen", "niet meer betalen", "niet betalen", "niet te betalen", "omzet ingestort", "omzet is ingestort",
 		"financiële problemen", "financiële nood", "financieel slecht", "no income", "too little income",
-		"financial problem", "financial difficult", "financial trouble", "money problem", "money trouble", "can't pay", "cannot pay", "can not pay", "short of money"}
+		"financial problem", "financial difficult", "financial trouble", "money problem", "money trouble", "can't pay", "cannot pay", "can not pay", "short of money",
+		"hoofd boven water", "head above water", "heads above water", "stay afloat", "omzet valt weg", "omzet wegvalt", "omzet weggevallen"}
 )
 
 // NamesMoneyTrouble reports whether a message says that a business or its owner is short of money: a word such as

@@ -34,6 +34,8 @@ func TestNamesMoneyTrouble(t *testing.T) {
 		{"mijn bedrijf heeft schulden", true},
 		{"I can't pay my suppliers", true},
 		{"de huur van het pand is deze maand niet te betalen", true},
+		{"hoe houden we het hoofd boven water nu de omzet wegvalt", true},
+		{"we are trying to stay afloat this winter", true},
 		{"ik wil een dierenwinkel beginnen", false},
 		{"I want to open a tattoo shop", false},
 	}

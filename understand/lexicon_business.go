@@ -11,11 +11,12 @@ var nlBusinessContext = `aannemen aangenomen inhuren vacature vacatures loonkost
 	onderaannemer onderaannemers schuldeisers mkb mkber mkbers b2b vergunning vergunningen subsidie subsidies
 	subsidieregeling financiering investering investeringen investeren investeerder investeerders krediet`
 
-// enBusinessContext: see nlBusinessContext.
+// enBusinessContext: see nlBusinessContext; "subsidy", "warehouse", "factory" and "machinery" are the twins of
+// "subsidie", "loods", "fabriek" and "machines".
 var enBusinessContext = `hire hiring hired recruit recruiting vacancy vacancies payroll export import competitor
 	competitors franchise wholesale production manufacturing office offices premises organization trademark brand
 	patent subcontractor creditors sme smes b2b permit permits licence licenses license investor investors funding
-	grant grants investment investments`
+	grant grants investment investments subsidy subsidies warehouse warehouses factory factories machinery`
 
 // nlBusinessPrefixes begin the compounds and words of doing business ("bedrijfspand", "zakelijke", "kantoorruimte",
 // "winkelpand", "exportkrediet", "commercieel"); each is such a word alone too, but for nlCompoundOnlyPrefixes.
