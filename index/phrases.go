@@ -260,11 +260,13 @@ func (ix *Index) staffShort(ws []string) []int {
 			// monteur's. The worker is read as "personeel" and the verb stays, so the synonym "personeel zoeken"
 			// reads the search for staff.
 			if j, n := ix.soughtWorker(ws, i); n > 0 {
-				if understand.IsSeekVerb(w) || stopwords[w] || !understand.IsStaffWord(ws[j]) {
-					// "aannemen 3 koks" seeks staff; "personeel aannemen" is the catalogue's phrase of becoming an
-					// employer (a synonym), and stays so.
-					ws[i] = "zoek"
+				if !understand.IsSeekVerb(w) && understand.IsStaffWant(w) && understand.IsStaffWord(ws[j]) {
+					// "personeel aannemen" is the catalogue's phrase of becoming an employer, "hire staff from abroad"
+					// its phrase of the knowledge migrant (synonyms): a verb of needing or hiring before staff itself
+					// stays as it is.
+					break
 				}
+				ws[i] = "zoek" // "aannemen 3 koks", "we need chefs": seeking staff
 				staff(j, n)
 				// What kind they are ("ervaren koks", "skilled chefs") is part of the worker, not a search of its
 				// own ("ervaren" found the experienced advisers of Ondernemersklankbord).
