@@ -1,0 +1,63 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// The known gaps on money, administration and tax-adjacent topics (a payment terminal, accounting software, a
+// bookkeeper, a mortgage, a business lunch, work clothing, paying yourself from a sole proprietorship, a tax audit):
+// a question about one gets no_match with that gap first. Questions near them, on topics an offer or a curated
+// answer covers, keep their answer. The wordings are the tests' own.
+func TestKnownGapsMoney(t *testing.T) {
+	ix := mustIndex(t)
+	gaps := []struct{ q, gap string }{
+		{"welke pinautomaat is het beste voor mijn kapsalon", "betaalprovider-kiezen"},
+		{"what payment provider should I use for my online shop", "betaalprovider-kiezen"},
+		{"hoe kies ik een boekhoudpakket dat mijn bank kan koppelen", "boekhoudprogramma-kiezen"},
+		{"which accounting software should I use", "boekhoudprogramma-kiezen"},
+		{"wat is het verschil tussen een boekhouder en een accountant", "boekhouder-kiezen"},
+		{"ik ben zzp'er en wil een woning kopen", "hypotheek-als-ondernemer"},
+		{"can I get a mortgage when I have been freelancing for one year", "hypotheek-als-ondernemer"},
+		{"mag ik de btw van een zakendiner terugvragen", "zakelijk-eten-aftrekken"},
+		{"can I deduct a business lunch", "zakelijk-eten-aftrekken"},
+		{"mag ik een overall en werkschoenen aftrekken", "werkkleding-aftrekken"},
+		{"can I deduct my work boots", "werkkleding-aftrekken"},
+		{"hoeveel mag ik mezelf uitbetalen als zzp'er", "mezelf-uitbetalen-eenmanszaak"},
+		{"how do I take money out of my eenmanszaak", "mezelf-uitbetalen-eenmanszaak"},
+		{"de belastingdienst kondigt een boekenonderzoek aan", "boekenonderzoek-belastingdienst"},
+		{"I received a letter about a tax audit", "boekenonderzoek-belastingdienst"},
+		// The gaps beside each other: a phone is the laptop gap's, not the clothing gap's ("pak" is a stopword).
+		{"mijn telefoon gebruik ik zakelijk en privé, wat mag ik aftrekken", "laptop-of-telefoon-aftrekken"},
+	}
+	for _, tt := range gaps {
+		t.Run(tt.q, func(t *testing.T) {
+			res := mustSearch(t, ix, tt.q)
+			if !res.NoMatch || len(res.Results) > 0 || len(res.Answers) == 0 || res.Answers[0] != tt.gap {
+				t.Errorf("no_match %v, offers %v, answers %v; want no_match with the gap %s", res.NoMatch, ids(res), res.Answers, tt.gap)
+			}
+		})
+	}
+	near := []struct{ q, want string }{
+		{"hoeveel salaris moet ik mezelf betalen uit mijn bv", "gebruikelijk-loon-dga"},
+		{"my employee is sick, who pays the salary?", "loondoorbetaling-bij-ziekte"},
+		{"hoe lang moet ik bonnetjes bewaren", "administratie-bewaarplicht"},
+		{"ik zoek hulp bij mijn administratie", "administratie-bewaarplicht"},
+		{"is er subsidie voor een nieuw kassasysteem", "mijn-digitale-zaak"},
+		{"kan ik een lening krijgen om een pinautomaat te kopen", ""},
+		{"zzp timmerman, ik wil een elektrische bestelbus kopen", "mia-vamil"},
+		{"ik geef mijn personeel een kerstdiner, hoe zit dat met de werkkostenregeling", "werkkostenregeling"},
+		{"hoeveel belasting moet ik opzij zetten als zzp'er", "belasting-betalen-zzp"},
+	}
+	for _, tt := range near {
+		t.Run(tt.q, func(t *testing.T) {
+			res := mustSearch(t, ix, tt.q)
+			if res.NoMatch || slices.ContainsFunc(res.Answers, ix.isGap) {
+				t.Fatalf("no_match %v, answers %v: a gap hides the offers %v", res.NoMatch, res.Answers, ids(res))
+			}
+			if tt.want != "" && !slices.Contains(ids(res)[:min(3, len(res.Results))], tt.want) && !slices.Contains(res.Answers, tt.want) {
+				t.Errorf("offers %v, answers %v; want %s", ids(res), res.Answers, tt.want)
+			}
+		})
+	}
+}
