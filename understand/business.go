@@ -56,8 +56,8 @@ func IsSellerWord(w string) bool { return sellerWords[w] }
 // or right after it ("verkoop ik"). Selling goods is a business's activity, whoever the seller is besides (a
 // student, an employee); whether it is a business yet is what such a question asks. (Five words: "I'm" is read as
 // "i am", so "I'm a student and sell" has the subject five words before the verb.) Not when what is sold is the
-// asker's own thing ("ik wil mijn auto verkopen", "selling my house"): "mijn" or "my" between the subject and the
-// verb or right after it.
+// asker's own thing ("ik wil mijn auto verkopen", "selling my house", "we verkopen ons huis", "verkoop ik mijn
+// huis"): a possessive of the asker between the subject and the verb or right after the later of the two.
 func SellsGoods(ws []string) bool {
 	for i, w := range ws {
 		if !sellVerbs[w] {
@@ -76,11 +76,9 @@ func SellsGoods(ws []string) bool {
 		if subject < 0 {
 			continue
 		}
-		lo, hi := min(subject, i)+1, max(subject, i)+1
-		if i+1 < len(ws) && subject != i+1 {
-			hi = i + 2
-		}
-		if !slices.ContainsFunc(ws[lo:min(hi, len(ws))], func(x string) bool { return ownThingWords[x] }) {
+		// Between the subject and the verb, and the word right after the later of them ("verkoop ik mijn huis").
+		lo, hi := min(subject, i)+1, min(max(subject, i)+2, len(ws))
+		if !slices.ContainsFunc(ws[lo:hi], func(x string) bool { return ownThingWords[x] }) {
 			return true
 		}
 	}

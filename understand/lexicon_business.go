@@ -53,11 +53,12 @@ var nlSellerSubjects = `ik we wij`
 // enSellerSubjects: see nlSellerSubjects.
 var enSellerSubjects = `i we`
 
-// nlOwnThingWords make what is sold the asker's own thing, not goods ("mijn auto verkopen") (SellsGoods).
-var nlOwnThingWords = `mijn`
+// nlOwnThingWords make what is sold the asker's own thing, not goods ("mijn auto verkopen", "we verkopen ons
+// huis", "ik verkoop mn fiets") (SellsGoods).
+var nlOwnThingWords = `mijn mn ons onze`
 
-// enOwnThingWords: see nlOwnThingWords ("sell my car").
-var enOwnThingWords = `my`
+// enOwnThingWords: see nlOwnThingWords ("sell my car", "selling our house").
+var enOwnThingWords = `my our`
 
 // nlConsumerGroups are consumers as a group, to whom a business sells ("verkopen aan particulieren")
 // (IsConsumerGroup).

@@ -180,6 +180,12 @@ func TestSellsGoods(t *testing.T) {
 		{"i want to sell my house", false},
 		{"mijn buurman verkoopt kleding", false},
 		{"kan ik kleding verkopen zonder kvk", true},
+		{"we verkopen ons huis en gaan scheiden", false},
+		{"ik verkoop onze kinderwagen op marktplaats", false},
+		{"ik verkoop mn oude fiets", false},
+		{"i am selling our family car", false},
+		{"verkoop ik mijn huis beter nu of volgend jaar", false},
+		{"verkoop ik sieraden beter op etsy of vinted", true},
 	} {
 		if got := SellsGoods(strings.Fields(tt.text)); got != tt.want {
 			t.Errorf("SellsGoods(%q) = %v, want %v", tt.text, got, tt.want)
