@@ -390,9 +390,11 @@ lunchroom hotel kwekerij garage`
 // tent.
 var nlCompoundHeads = `school dienst service verhuur handel truck room zaal centrum club park tent`
 
-// nlNoBusiness end in a business head and name no business ("rechtszaak", "oorzaak", "workshop").
+// nlNoBusiness end in a business head and name no business ("rechtszaak", "oorzaak", "workshop", "content",
+// "partytent").
 var nlNoBusiness = `oorzaak oorzaken noodzaak hoofdzaak bijzaak rechtszaak strafzaak rechtzaak workshop
-politiebureau loondienst buitendienst binnendienst eredienst basisschool`
+politiebureau loondienst buitendienst binnendienst eredienst basisschool content competent incompetent partytent
+feesttent tuintent kampeertent`
 
 // nlSelfWords start a business when one begins "voor mezelf".
 var nlSelfWords = `mezelf mijzelf jezelf zichzelf onszelf`

@@ -129,6 +129,9 @@ func isBusinessAt(ws []string, j int) bool {
 		return false
 	}
 	for _, w := range append([]string{w}, diminished(w)...) {
+		if noBusiness[w] { // "partytentje"
+			continue
+		}
 		if businessHeads[w] {
 			return true
 		}

@@ -51,6 +51,11 @@ func TestStartOf(t *testing.T) {
 		{"ik wil met een vriendin een lunchroom openen", true},
 		{"mijn zoon begint op de basisschool", false},
 		{"ik begin in loondienst", false},
+		{"ik begin een koffietentje in zwolle", true},
+		{"hoe start ik met content marketing voor mijn bedrijf", false}, // "content" ends in "tent"
+		{"ik begin met content maken op tiktok", false},
+		{"we openen een feesttent op het dorpsfeest", false},
+		{"ik zet een partytentje op in de tuin", false},
 	}
 	for _, tt := range tests {
 		if got := StartOf(words(joinSeparable(tt.q))).Starts(); got != tt.want {
