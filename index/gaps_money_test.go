@@ -1,9 +1,6 @@
 package index
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // The known gaps on money, administration and tax-adjacent topics (a payment terminal, accounting software, a
 // bookkeeper, a mortgage, a business lunch, work clothing, paying yourself from a sole proprietorship, a tax audit):
@@ -11,7 +8,7 @@ import (
 // answer covers, keep their answer. The wordings are the tests' own.
 func TestKnownGapsMoney(t *testing.T) {
 	ix := mustIndex(t)
-	gaps := []struct{ q, gap string }{
+	gaps := []gapCase{
 		{"welke pinautomaat is het beste voor mijn kapsalon", "betaalprovider-kiezen"},
 		{"what payment provider should I use for my online shop", "betaalprovider-kiezen"},
 		{"hoe kies ik een boekhoudpakket dat mijn bank kan koppelen", "boekhoudprogramma-kiezen"},
@@ -30,15 +27,7 @@ func TestKnownGapsMoney(t *testing.T) {
 		// The gaps beside each other: a phone is the laptop gap's, not the clothing gap's ("pak" is a stopword).
 		{"mijn telefoon gebruik ik zakelijk en privé, wat mag ik aftrekken", "laptop-of-telefoon-aftrekken"},
 	}
-	for _, tt := range gaps {
-		t.Run(tt.q, func(t *testing.T) {
-			res := mustSearch(t, ix, tt.q)
-			if !res.NoMatch || len(res.Results) > 0 || len(res.Answers) == 0 || res.Answers[0] != tt.gap {
-				t.Errorf("no_match %v, offers %v, answers %v; want no_match with the gap %s", res.NoMatch, ids(res), res.Answers, tt.gap)
-			}
-		})
-	}
-	near := []struct{ q, want string }{
+	near := []nearCase{
 		{"hoeveel salaris moet ik mezelf betalen uit mijn bv", "gebruikelijk-loon-dga"},
 		{"my employee is sick, who pays the salary?", "loondoorbetaling-bij-ziekte"},
 		{"hoe lang moet ik bonnetjes bewaren", "administratie-bewaarplicht"},
@@ -49,15 +38,5 @@ func TestKnownGapsMoney(t *testing.T) {
 		{"ik geef mijn personeel een kerstdiner, hoe zit dat met de werkkostenregeling", "werkkostenregeling"},
 		{"hoeveel belasting moet ik opzij zetten als zzp'er", "belasting-betalen-zzp"},
 	}
-	for _, tt := range near {
-		t.Run(tt.q, func(t *testing.T) {
-			res := mustSearch(t, ix, tt.q)
-			if res.NoMatch || slices.ContainsFunc(res.Answers, ix.isGap) {
-				t.Fatalf("no_match %v, answers %v: a gap hides the offers %v", res.NoMatch, res.Answers, ids(res))
-			}
-			if tt.want != "" && !slices.Contains(ids(res)[:min(3, len(res.Results))], tt.want) && !slices.Contains(res.Answers, tt.want) {
-				t.Errorf("offers %v, answers %v; want %s", ids(res), res.Answers, tt.want)
-			}
-		})
-	}
+	checkGaps(t, ix, gaps, near)
 }

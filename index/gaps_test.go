@@ -9,7 +9,7 @@ import (
 // dialogue can refer the asker and the demand log can count the topic. The wordings are the tests' own.
 func TestKnownGaps(t *testing.T) {
 	ix := mustIndex(t)
-	gaps := []struct{ q, gap string }{
+	gaps := []gapCase{
 		{"mag ik een concurrentiebeding opnemen voor mijn nieuwe accountmanager", "concurrentiebeding-personeel"},
 		{"welke eisen gelden voor een concurrentiebeding voor mijn medewerkers", "concurrentiebeding-personeel"},
 		{"de fooi van de bediening, moet ik daar loonheffing over betalen", "fooien-personeel"},
@@ -26,16 +26,8 @@ func TestKnownGaps(t *testing.T) {
 		{"a rival shop copied our website text word for word, can I make them take it down", "auteursrecht-en-beeldrecht"},
 		{"een concurrent heeft onze hele website gekopieerd, wat kan ik doen", "auteursrecht-en-beeldrecht"},
 	}
-	for _, tt := range gaps {
-		t.Run(tt.q, func(t *testing.T) {
-			res := mustSearch(t, ix, tt.q)
-			if !res.NoMatch || len(res.Results) > 0 || len(res.Answers) == 0 || res.Answers[0] != tt.gap {
-				t.Errorf("no_match %v, offers %v, answers %v; want no_match with the gap %s", res.NoMatch, ids(res), res.Answers, tt.gap)
-			}
-		})
-	}
 	// Near the gaps, but on topics an offer or a curated answer covers: a gap must never hide them.
-	near := []struct{ q, want string }{
+	near := []nearCase{
 		{"ontslag personeel wegens slechte resultaten", ""},
 		{"is er subsidie voor personeel", ""},
 		{"mijn werkgever houdt me aan het concurrentiebeding nu ik voor mezelf begin", "bedrijf-naast-baan"},
@@ -60,6 +52,28 @@ func TestKnownGaps(t *testing.T) {
 		{"hoe zit het met fooien en het minimumloon", "minimumloon"},
 		{"mag de fooienpot meetellen voor het minimumloon van mijn bediening", "minimumloon"},
 		{"moet de koper van mijn zaak een geheimhoudingsverklaring tekenen voordat hij de cijfers ziet", "kvk-bedrijfsoverdracht"},
+	}
+	checkGaps(t, ix, gaps, near)
+}
+
+// gapCase is a question about a known gap's topic and the gap that must answer it: no_match, no offers, the gap
+// first in Answers.
+type gapCase struct{ q, gap string }
+
+// nearCase is a question near the gaps, on a topic an offer or a curated answer covers: no gap may hide it, and
+// want (an offer in the first three, or an answer; "" for any) is found.
+type nearCase struct{ q, want string }
+
+// checkGaps runs the gap cases and the near cases, each as a subtest.
+func checkGaps(t *testing.T, ix *Index, gaps []gapCase, near []nearCase) {
+	t.Helper()
+	for _, tt := range gaps {
+		t.Run(tt.q, func(t *testing.T) {
+			res := mustSearch(t, ix, tt.q)
+			if !res.NoMatch || len(res.Results) > 0 || len(res.Answers) == 0 || res.Answers[0] != tt.gap {
+				t.Errorf("no_match %v, offers %v, answers %v; want no_match with the gap %s", res.NoMatch, ids(res), res.Answers, tt.gap)
+			}
+		})
 	}
 	for _, tt := range near {
 		t.Run(tt.q, func(t *testing.T) {

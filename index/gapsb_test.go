@@ -1,9 +1,6 @@
 package index
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Known gaps on commercial, marketing, online and contract topics (being found on Google, social media, a domain
 // name, a client changing the rate, a supplier who does not deliver, refusing cash, exchanges in a shop): a
@@ -11,7 +8,7 @@ import (
 // covers keeps its answer. The wordings are the tests' own.
 func TestKnownGapsCommercial(t *testing.T) {
 	ix := mustIndex(t)
-	gaps := []struct{ q, gap string }{
+	gaps := []gapCase{
 		{"hoe zorg ik dat mijn bloemenwinkel bovenaan staat als mensen in google zoeken", "gevonden-worden-in-google"},
 		{"is it worth paying an SEO agency for my small shop", "gevonden-worden-in-google"},
 		{"hoe begin ik met een facebookpagina voor mijn bedrijf", "social-media-voor-je-bedrijf"},
@@ -26,16 +23,8 @@ func TestKnownGapsCommercial(t *testing.T) {
 		{"do I need to accept cash in my bakery", "contant-geld-weigeren"},
 		{"een klant wil een broek ruilen zonder bon", "ruilen-en-garantie-in-de-winkel"},
 	}
-	for _, tt := range gaps {
-		t.Run(tt.q, func(t *testing.T) {
-			res := mustSearch(t, ix, tt.q)
-			if !res.NoMatch || len(res.Results) > 0 || len(res.Answers) == 0 || res.Answers[0] != tt.gap {
-				t.Errorf("no_match %v, offers %v, answers %v; want no_match with the gap %s", res.NoMatch, ids(res), res.Answers, tt.gap)
-			}
-		})
-	}
 	// Near these gaps, on topics an offer or a curated answer covers: the gap must not hide them.
-	near := []struct{ q, want string }{
+	near := []nearCase{
 		{"hulp bij online marketing voor mijn webshop, kunnen studenten dat doen", "digitale-werkplaatsen"},
 		{"hoe krijg ik een nepreview van mijn google bedrijfsprofiel af", "online-review-verwijderen"},
 		{"mijn instagramaccount is gehackt", "gehackt-wat-nu"},
@@ -48,15 +37,5 @@ func TestKnownGapsCommercial(t *testing.T) {
 		{"een klant wil zijn bestelling uit mijn webshop terugsturen", "regels-webwinkel"},
 		{"mag ik een nieuwsbrief sturen naar klanten zonder toestemming", "avg-ondernemers"},
 	}
-	for _, tt := range near {
-		t.Run(tt.q, func(t *testing.T) {
-			res := mustSearch(t, ix, tt.q)
-			if res.NoMatch || slices.ContainsFunc(res.Answers, ix.isGap) {
-				t.Fatalf("no_match %v, answers %v: a gap hides the offers %v", res.NoMatch, res.Answers, ids(res))
-			}
-			if tt.want != "" && !slices.Contains(ids(res)[:min(3, len(res.Results))], tt.want) && !slices.Contains(res.Answers, tt.want) {
-				t.Errorf("offers %v, answers %v; want %s", ids(res), res.Answers, tt.want)
-			}
-		})
-	}
+	checkGaps(t, ix, gaps, near)
 }
