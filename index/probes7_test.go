@@ -1,9 +1,6 @@
 package index
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // probes7 were written by helper "ranking2" on 2026-12-07 from situations on public pages (a reservation-software
 // firm whose restaurant clients stopped paying, a personal-training studio losing its turnover, a warehouse with a
@@ -28,25 +25,5 @@ var probes7 = []probe{
 }
 
 func TestNewUserProbes7(t *testing.T) {
-	ix := mustIndex(t)
-	for _, p := range probes7 {
-		t.Run(p.q, func(t *testing.T) {
-			res := mustSearch(t, ix, p.q)
-			var shown []string
-			if !res.NoMatch {
-				shown = ids(res)[:min(3, len(res.Results))]
-				if len(res.Answers) > 0 {
-					shown = append(shown, "answer:"+res.Answers[0])
-				}
-			}
-			if len(p.want) > 0 && !slices.ContainsFunc(p.want, func(id string) bool { return slices.Contains(shown, id) }) {
-				t.Errorf("shown %v (no_match %v), want one of %v", shown, res.NoMatch, p.want)
-			}
-			for _, id := range p.absent {
-				if slices.Contains(shown, id) {
-					t.Errorf("shown %v, want no %s", shown, id)
-				}
-			}
-		})
-	}
+	checkProbes(t, mustIndex(t), probes7)
 }

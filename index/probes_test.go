@@ -1,11 +1,8 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/wegwijzer/wegwijzer"
 )
 
 // probe is a question as a new user writes it (Dutch and English, typos, long stories, fragments), labelled from
@@ -180,13 +177,16 @@ var probes = []probe{
 }
 
 func TestNewUserProbes(t *testing.T) {
-	ix := mustIndex(t)
+	checkProbes(t, mustIndex(t), probes)
+}
+
+// checkProbes searches each probe as a subtest: one of want among the first three offers or the first answer, none of
+// absent there.
+func checkProbes(t *testing.T, ix *Index, probes []probe) {
+	t.Helper()
 	for _, p := range probes {
 		t.Run(p.q, func(t *testing.T) {
-			res, err := ix.Search(context.Background(), wegwijzer.Query{Text: p.q})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := mustSearch(t, ix, p.q)
 			var shown []string
 			if !res.NoMatch {
 				shown = ids(res)[:min(3, len(res.Results))]
