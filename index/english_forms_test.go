@@ -66,19 +66,11 @@ func TestEnglishForms(t *testing.T) {
 // answer on how applying for a subsidy works; "foreign employee" is the synonym "foreign employees".
 func TestEnglishWordInAnotherForm(t *testing.T) {
 	ix := mustIndex(t)
-	tests := []struct {
-		q, want string // in the top 3 offers or the first answers
-	}{
+	tests := []topCase{
 		{"applying for a subsidy", "subsidie-aanvragen-hoe-werkt-het"},
 		{"hiring a foreign employee", "kennismigrant"},
 	}
-	for _, tc := range tests {
-		res := mustSearch(t, ix, tc.q)
-		got := topOffersAndAnswers(res)
-		if !slices.Contains(got, tc.want) {
-			t.Errorf("%q: got %v, want %s", tc.q, got, tc.want)
-		}
-	}
+	checkTopOffersAndAnswers(t, ix, tests)
 }
 
 // A synonym phrase of one content word and a generic one needs a generic word too: "eu-subsidie" is not every
@@ -106,17 +98,24 @@ func TestPhraseKeepsGenericWord(t *testing.T) {
 // themself is the customary salary (gebruikelijk loon), reclaiming VAT is the input tax (voorbelasting).
 func TestEnglishTermsForDutchConcepts(t *testing.T) {
 	ix := mustIndex(t)
-	tests := []struct {
-		q, want string // in the top 3 offers or the first answers
-	}{
+	tests := []topCase{
 		{"what salary should I take as the director of my bv", "gebruikelijk-loon-dga"},
 		{"can I reclaim VAT on the tools I buy for my business", "btw-ondernemers"},
 		{"my employee is ill, how long do I owe sick pay", "loondoorbetaling-bij-ziekte"},
 	}
+	checkTopOffersAndAnswers(t, ix, tests)
+}
+
+// topCase is a question and the offer or curated answer it must find among the first three offers or the first
+// two answers.
+type topCase struct{ q, want string }
+
+// checkTopOffersAndAnswers searches each case and reports those whose want is not among topOffersAndAnswers.
+func checkTopOffersAndAnswers(t *testing.T, ix *Index, tests []topCase) {
+	t.Helper()
 	for _, tc := range tests {
 		res := mustSearch(t, ix, tc.q)
-		got := topOffersAndAnswers(res)
-		if !slices.Contains(got, tc.want) {
+		if got := topOffersAndAnswers(res); !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got %v, want %s", tc.q, got, tc.want)
 		}
 	}
