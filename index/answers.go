@@ -181,10 +181,13 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 	}
 	for i := range seen {
-		if rejected[i] {
+		a := ix.answers[i]
+		// An answer for the other class of legal forms is none for this asker, however like its words are: "hoeveel
+		// mag ik mezelf uitbetalen uit mijn bv" is about a dga's salary, not the private withdrawal of an eenmanszaak
+		// (and the reverse), as offers for the other class are ranked low (otherLegalForm).
+		if rejected[i] || u.legalForm != "" && a.legalForm != "" && a.legalForm != u.legalForm {
 			continue
 		}
-		a := ix.answers[i]
 		s := patternSim[i]
 		if s < minAnswerSim {
 			s = 0

@@ -26,7 +26,7 @@ func (ix *Index) knownGap(res *wegwijzer.SearchResult, u *understanding, plain [
 	}
 	gap := ix.answerDoc(res.Answers[0])
 	if gap == nil || !gap.gap || res.Signals != nil && res.Signals.Linked || slices.ContainsFunc(plain, asksForOffer) || asksExtraDeduction(plain) ||
-		ix.offerBeside(gap, res.Results, u) || readAsOwnTopic(plain, res) {
+		ix.offerBeside(gap, res.Results, u) || readAsOwnTopic(plain, res) && !ix.asksInPattern(gap, u) {
 		res.Answers = slices.DeleteFunc(res.Answers, ix.isGap)
 		return
 	}
@@ -40,6 +40,15 @@ func (ix *Index) knownGap(res *wegwijzer.SearchResult, u *understanding, plain [
 // whatever gap's examples the words are like ("mijn partner wil mee in de zaak" is like a quarrel between partners).
 func readAsOwnTopic(plain []string, res *wegwijzer.SearchResult) bool {
 	return len(res.Results) > 0 && (understand.JoinsBusiness(plain) != nil || understand.StartOf(plain).Starts())
+}
+
+// asksInPattern reports whether the question holds every term of one of the gap's patterns, its own words: it asks
+// about the gap's topic in words that name it, whatever the story around them says ("I'm starting a webshop, which
+// payment provider should I choose?" is read as starting a business; "payment provider" is the gap's pattern).
+func (ix *Index) asksInPattern(gap *answerDoc, u *understanding) bool {
+	return slices.ContainsFunc(ix.patterns, func(p answerPattern) bool {
+		return len(p.of) > 0 && ix.answers[p.answer].id == gap.id && !slices.ContainsFunc(p.of, func(t string) bool { return !u.direct[t] })
+	})
 }
 
 // asksForOffer reports whether a word of a question asks for money or support that an offer gives ("subsidie",
@@ -87,6 +96,12 @@ const offerBesideNear = 3
 // though one word of the question). A word of a longer name is no such name: "accountmanager", of Dordt
 // Onderneemt's "accountmanagers gemeente Dordrecht", is the asker's employee in a question on a non-compete clause.
 //
+// The question names an offer in its own words, too, when it says one of its names of several words close together
+// (nameSaid: "inschrijven bij de KVK"), or a distinctive word of its title or aliases that no gap's topic is talked
+// about in beside another of its own words (namedOutsideGaps: "merk" ... "registreren"). A name the gap's texts
+// merely mention is not the gap's word against that offer: the laptop gap explains that the KIA needs a total of
+// investments, and "mag ik mijn laptop aftrekken, krijg ik kia?" asks for the KIA (answerDoc.asked).
+//
 // A question about a gap's topic is often told as a story, and the story's everyday words are in the text of many
 // offers: "begonnen" and "blijkt" in "we zijn vol enthousiasme een bedrijf begonnen, maar na verloop van tijd blijkt
 // mijn visie te verschillen ... hoe lossen we dit conflict op?" brought a loan for early-stage innovation, "simpel"
@@ -101,24 +116,32 @@ const offerBesideNear = 3
 // the SVM matched only "verduurzamen" and "kosten") is said together.
 func (ix *Index) offerBeside(gap *answerDoc, results []wegwijzer.Result, u *understanding) bool {
 	return slices.ContainsFunc(results, func(r wegwijzer.Result) bool {
-		n := 0
+		if ix.nameSaid(r.Offer, gap, u) {
+			return true
+		}
+		n, owns := 0, 0
 		var at, beside []int // where the offer's words are said, and where its own words outside the gap's vocabulary
 		own := ix.ownWords(r.Offer)
+		unasked := false // a distinctive name word that no gap's topic is talked about in
 		for _, w := range r.Matched {
 			ts := ix.analyze(w)
 			at = append(at, u.wordAt(w))
+			if ix.soleName(r.Offer, ts) && !slices.ContainsFunc(ts, func(t string) bool { return gap.asked[t] }) {
+				return true
+			}
+			if own(ts) {
+				owns++
+			}
+			unasked = unasked || ix.namedOutsideGaps(r.Offer, ts, u)
 			if slices.ContainsFunc(ts, func(t string) bool { return gap.vocabulary[t] }) {
 				continue
-			}
-			if ix.soleName(r.Offer, ts) {
-				return true
 			}
 			n++
 			if own(ts) && slices.ContainsFunc(ts, func(t string) bool { return !u.askerOf[t] }) { // not only who asks
 				beside = append(beside, at[len(at)-1])
 			}
 		}
-		return n >= offerBesideWords && saidTogether(beside, append(at, u.askerAt...))
+		return unasked && owns >= 2 || n >= offerBesideWords && saidTogether(beside, append(at, u.askerAt...))
 	})
 }
 
@@ -133,6 +156,39 @@ func saidTogether(some, all []int) bool {
 		}
 	}
 	return false
+}
+
+// nameSaid reports whether the question says one of the offer's names of two words or more (title or alias), its
+// words close together ("inschrijven bij de KVK", of the alias "inschrijven KVK"), and one of them a word the gap's
+// topic is not asked in: the question names the offer, whatever the gap's texts mention ("die vraagt meestal je
+// KVK-inschrijving").
+func (ix *Index) nameSaid(o *wegwijzer.Offer, gap *answerDoc, u *understanding) bool {
+	for _, name := range slices.Concat([]string{o.Title, o.TitleEN}, o.Aliases) {
+		var at [][]int
+		other := false
+		for _, w := range words(name) {
+			if stopwords[w] || generic[w] {
+				continue
+			}
+			for _, t := range ix.analyze(w) {
+				at = append(at, u.directAt[t])
+				other = other || !gap.asked[t] && !u.askerOf[t]
+			}
+		}
+		if len(at) >= 2 && other && !slices.ContainsFunc(at, func(ps []int) bool { return len(ps) == 0 }) && nearest(at) <= len(at)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOutsideGaps reports whether the analysed terms of a word hold a distinctive word of the offer's title or
+// aliases (Index.names) that no known gap's topic is talked about in, and that does not say who asks: the question
+// names the offer's topic in its own words ("een merk en een domeinnaam registreren": "merk", of the alias "merk
+// vastleggen" of the BOIP's registration; the gap on domain names knows "registreren" and "merknaam").
+func (ix *Index) namedOutsideGaps(o *wegwijzer.Offer, ts []string, u *understanding) bool {
+	names := ix.names[o.ID]
+	return slices.ContainsFunc(ts, func(t string) bool { return names[t] && !ix.gapWords[t] && !u.askerOf[t] })
 }
 
 // soleName reports whether the analysed terms of a word hold a name of the offer of one word: its title or one of

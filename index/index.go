@@ -100,8 +100,9 @@ type Index struct {
 	names          map[string]map[string]bool // per offer: the distinctive terms of its title and aliases
 	wholeNames     map[string]bool            // titles and aliases of one word ("wbso", "broodfonds", "ransomware")
 	answers        []answerDoc
-	questions      *questionIndex // the example questions of offers and answers
-	qdf            map[string]int // analysed term -> number of example questions that contain it
+	gapWords       map[string]bool // the vocabulary of every known gap together
+	questions      *questionIndex  // the example questions of offers and answers
+	qdf            map[string]int  // analysed term -> number of example questions that contain it
 	// termOffers lists, per analysed term, the positions of the offers that contain it (for Result.Matched).
 	termOffers     map[string][]int32
 	offerPos       map[string]int32          // offer id -> position in cat.Offers
@@ -147,6 +148,14 @@ type answerDoc struct {
 	// vocabulary of a known gap: the content terms of its question, patterns, texts and example questions, the
 	// words its topic is talked about in (knownGap).
 	vocabulary map[string]bool
+	// asked are the content terms of a known gap's question, patterns and example questions: the words its topic is
+	// asked in. A word only its texts have is one they explain the topic with, and may be the name of an offer
+	// they point to ("de kleinschaligheidsinvesteringsaftrek (KIA) geldt pas als ..."): no word of the gap's own
+	// topic against that offer (offerBeside).
+	asked map[string]bool
+	// legalForm is the legal-form class its question names (understand.LegalForm): an answer on a dga's salary is
+	// for a bv, one on paying yourself from an eenmanszaak for the income-tax forms; "" = any.
+	legalForm string
 	// money are the sorts of money (a grant, a loan, a tax scheme) whose words its question, patterns, texts or
 	// example questions name: what it can say about the money a question asks for.
 	money map[wegwijzer.Kind]bool
@@ -191,7 +200,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		cat: cat, bi: bi, an: m.AnalyzerNamed(analyzerName), n: len(cat.Offers),
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{}, wholeNames: map[string]bool{},
-		synByFirst: map[string][]synRef{}, synStems: map[string]bool{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{}, negatedNames: map[string][]int32{},
+		gapWords: map[string]bool{}, synByFirst: map[string][]synRef{}, synStems: map[string]bool{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{}, negatedNames: map[string][]int32{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,
@@ -259,7 +268,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			}
 			ix.patterns = append(ix.patterns, ap)
 		}
-		doc := answerDoc{id: a.ID, gap: a.Gap, money: map[wegwijzer.Kind]bool{}}
+		doc := answerDoc{id: a.ID, gap: a.Gap, legalForm: understand.LegalForm(a.Question), money: map[wegwijzer.Kind]bool{}}
 		for _, text := range slices.Concat([]string{a.Question, a.QuestionEN, a.Text, a.TextEN}, a.Patterns, a.Questions) {
 			for _, w := range words(text) {
 				if k, ok := kindCues[w]; ok && moneyKinds[k] {
@@ -268,10 +277,15 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			}
 		}
 		if a.Gap {
-			doc.vocabulary = map[string]bool{}
-			for _, text := range slices.Concat([]string{a.Question, a.QuestionEN, a.Text, a.TextEN}, a.Patterns, a.Questions) {
+			doc.vocabulary, doc.asked = map[string]bool{}, map[string]bool{}
+			for _, text := range slices.Concat([]string{a.Question, a.QuestionEN}, a.Patterns, a.Questions) {
+				maps.Copy(doc.asked, ix.contentTerms(text))
+			}
+			maps.Copy(doc.vocabulary, doc.asked)
+			for _, text := range []string{a.Text, a.TextEN} {
 				maps.Copy(doc.vocabulary, ix.contentTerms(text))
 			}
+			maps.Copy(ix.gapWords, doc.vocabulary)
 		}
 		ix.answers = append(ix.answers, doc)
 	}

@@ -69,6 +69,45 @@ func resigning(lang understand.Lang, ws []string) []bool {
 	return out
 }
 
+// consideringIdiom marks the words of an idiom of weighing things up, which names no topic: "rekening houden met",
+// "waar moet ik rekening mee houden", "houd er rekening mee" (a form of "houden" within three words of "rekening",
+// and "met" or "mee" at most two words from it), and "take ... into account" (at most six words apart). Searched,
+// "account" found the G-rekening and the administration rules for "what should I take into account when I hire
+// staff"; "ik houd mijn rekening gescheiden" is about an account.
+func consideringIdiom(ws []string) []bool {
+	out := make([]bool, len(ws))
+	near := func(i, d int, in map[string]bool) int {
+		for j := max(0, i-d); j < min(len(ws), i+d+1); j++ {
+			if j != i && in[ws[j]] {
+				return j
+			}
+		}
+		return -1
+	}
+	for i, w := range ws {
+		switch w {
+		case "rekening":
+			if h := near(i, 3, holdForms); h >= 0 && near(i, 2, withWords) >= 0 {
+				out[i], out[h] = true, true
+			}
+		case "account":
+			if i > 0 && ws[i-1] == "into" {
+				if t := near(i, 6, takeForms); t >= 0 && t < i {
+					out[i], out[t] = true, true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// holdForms, withWords and takeForms are the words of the idioms of weighing things up (consideringIdiom).
+var (
+	holdForms = setOf(`houden houd hou houdt hield hielden gehouden`)
+	withWords = setOf(`met mee`)
+	takeForms = setOf(`take takes taking took taken`)
+)
+
 // quitsBusiness reports whether the words after a verb of leaving name a business as its object ("quit my
 // business", "resign from the company"): the asker stops, no employee resigns.
 func quitsBusiness(after []string) bool {

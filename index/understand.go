@@ -129,6 +129,7 @@ type wordReader struct {
 	// knows it (0..1); a typo corrected; from another domain (recipes, sports, private life); part of a phrase that
 	// only names a company size ("self-employed").
 	resigned  []bool
+	idiom     []bool // part of an idiom of weighing things up ("rekening houden met", "take into account"): no topic
 	used      []bool
 	covered   []float64
 	corrected []bool
@@ -161,6 +162,7 @@ func (ix *Index) newWordReader(m understand.Message, u *understanding) *wordRead
 	buildingSoftware(ws)
 	ix.electricBike(ws)
 	wr.resigned = resigning(m.Lang, ws)
+	wr.idiom = consideringIdiom(ws)
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
 			u.kinds = append(u.kinds, k)
@@ -328,7 +330,7 @@ func (wr *wordReader) sector(i, n int, key string) {
 func (wr *wordReader) contentWord(i int) {
 	ix, ws, u := wr.ix, wr.ws, wr.u
 	w := ws[i]
-	if wr.used[i] || wr.stop(w) || isNumber(w) || headcount(ws, i) || wr.lang == understand.EN && verbSense(ws, i) || wr.lang == understand.NL && verbSenseNL(ws, i) {
+	if wr.used[i] || wr.idiom[i] || wr.stop(w) || isNumber(w) || headcount(ws, i) || wr.lang == understand.EN && verbSense(ws, i) || wr.lang == understand.NL && verbSenseNL(ws, i) {
 		return
 	}
 	if wr.sw.role[i] != roleNone && wr.sw.role[i] != roleVerb {
