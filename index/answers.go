@@ -57,6 +57,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		who      int         // of which the question's legal-form words ("bv"): its own words, but about the asker
 		specific bool        // a shared term is more specific than a theme
 		alone    bool        // a shared own term is one that no offer has: only the curated answers know it
+		gen      []int       // the question word of each shared term of a generic word ("voorwaarden")
 		words    []int       // the question word of each shared direct term
 		at       [][]int     // every question word of each shared direct term (a word may be said twice)
 		syn      map[int]int // per question word: the terms its synonyms share
@@ -89,6 +90,19 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	for t := range u.askerOf {
 		if !u.direct[t] {
 			count(t, true)
+		}
+	}
+	// A generic word counts for the patterns that have it, as a word of their phrase; it makes no match alone.
+	for t, at := range u.genericAt {
+		if u.direct[t] || u.askerOf[t] {
+			continue
+		}
+		for _, k := range ix.patternsByTerm[t] {
+			o := shared[k]
+			o.n++
+			o.gen = append(o.gen, at[0])
+			o.at = append(o.at, at)
+			shared[k] = o
 		}
 	}
 	// A question word may name a pattern's word by a synonym ("personeel aannemen" for the pattern's "werknemer
@@ -146,10 +160,11 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		// A known gap's pattern is a specific phrase ("concurrentiebeding werknemer", "fooien"): a question that has
 		// all of its words is about the gap's topic, however long it is (Dice counts the question's other words
 		// against it, so only a short question reached minAnswerSim).
-		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && distinct(o.words) >= min(2, ix.patterns[k].terms) && !offerHas(ix.patterns[k].of) {
+		said := distinct(slices.Concat(o.words, o.gen)) // the question words the pattern shares
+		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && said >= min(2, ix.patterns[k].terms) && !offerHas(ix.patterns[k].of) {
 			contained[i] = true
 		}
-		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.who >= ix.patterns[k].terms && o.n-o.sector-o.who >= 2 && distinct(o.words) >= 2 && o.specific &&
+		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.who >= ix.patterns[k].terms && o.n-o.sector-o.who >= 2 && said >= 2 && o.specific &&
 			nearest(o.at) <= 2*ix.patterns[k].terms {
 			whole[i] = true
 		}
@@ -160,8 +175,11 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 		// A sector alone makes no match, also when its name is two terms ("government agency" in the pattern
 		// "which government agency" gave the answer on which desk to go to to every government agency).
-		if o.n > o.sector+o.who && (o.n+len(o.syn) >= 2 || o.specific) {
-			patternSim[i] = max(patternSim[i], patternDice(o.words, o.syn, o.sector, termsOf, ix.patterns[k].terms))
+		if o.n > o.sector+o.who+len(o.gen) && (o.n-len(o.gen)+len(o.syn) >= 2 || o.specific) {
+			// The question's generic words are no words of termsOf: one the pattern shares counts on both sides, as
+			// a sector word does. It makes no broad word a match: "ik zoek een lening voor mijn bedrijf" is a broad
+			// question, though "lening voor mijn bedrijf" is a pattern.
+			patternSim[i] = max(patternSim[i], patternDice(o.words, o.syn, o.sector+len(o.gen), termsOf, ix.patterns[k].terms))
 		}
 	}
 	// An answer whose question or patterns name a word the person rejects ("... maar geen lening").

@@ -47,7 +47,7 @@ func readAsOwnTopic(plain []string, res *wegwijzer.SearchResult) bool {
 // payment provider should I choose?" is read as starting a business; "payment provider" is the gap's pattern).
 func (ix *Index) asksInPattern(gap *answerDoc, u *understanding) bool {
 	return slices.ContainsFunc(ix.patterns, func(p answerPattern) bool {
-		return len(p.of) > 0 && ix.answers[p.answer].id == gap.id && !slices.ContainsFunc(p.of, func(t string) bool { return !u.direct[t] })
+		return len(p.of) > 0 && ix.answers[p.answer].id == gap.id && !slices.ContainsFunc(p.of, func(t string) bool { return !u.direct[t] && u.genericAt[t] == nil })
 	})
 }
 

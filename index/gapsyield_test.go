@@ -95,3 +95,23 @@ func TestConsideringIdiom(t *testing.T) {
 		})
 	}
 }
+
+// A pattern of one content word beside generic words is a phrase: the generic words must be said too ("reclame
+// regels" is no pattern of every question with "reclame"), and said they count ("terms and conditions").
+func TestPatternsKeepTheirGenericWords(t *testing.T) {
+	ix := mustIndex(t)
+	gaps := []gapCase{
+		{"welke regels gelden voor reclame op mijn bedrijfsbus?", "reclameregels"},
+	}
+	near := []nearCase{
+		{"ik wil reclame maken met een lichtbak aan mijn gevel, heb ik een vergunning nodig?", ""},
+		{"what should be in my terms and conditions as a freelance designer", "algemene-voorwaarden"},
+		{"ik heb een side business naast mijn baan, moet ik dat melden", "bedrijf-naast-baan"},
+		{"mijn oude auto van de zaak verkopen", "auto-zakelijk-of-prive"},
+	}
+	checkGaps(t, ix, gaps, near)
+	// "write a business plan" is not "write".
+	if res := mustSearch(t, ix, "how do I write a blog for my website"); slices.Contains(res.Answers, "ondernemingsplan-schrijven") {
+		t.Errorf("answers %v: writing a blog is no business plan", res.Answers)
+	}
+}

@@ -259,6 +259,13 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			if len(ts) == 0 {
 				continue
 			}
+			// A pattern of one content word beside generic ones is a phrase, the generic words part of it
+			// ("algemene voorwaarden", "tip jar", "reclame regels", "Aan welke regels moet mijn reclame
+			// voldoen?"): without them it was its one other word, which every question has that says "algemene",
+			// "jaar" (stemmed as "jar") or "reclame". A pattern of more content words is matched on those.
+			if len(ts) == 1 {
+				maps.Copy(ts, ix.genericTerms(p))
+			}
 			for t := range ts {
 				ix.patternsByTerm[t] = append(ix.patternsByTerm[t], int32(len(ix.patterns)))
 			}
@@ -411,6 +418,19 @@ func (ix *Index) contentTerms(text string) map[string]bool {
 		}
 		for _, t := range ix.analyze(w) {
 			out[t] = true
+		}
+	}
+	return out
+}
+
+// genericTerms returns the analysed terms of the generic words of a text (generic).
+func (ix *Index) genericTerms(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words(text) {
+		if generic[w] && !stopwords[w] {
+			for _, t := range ix.analyze(w) {
+				out[t] = true
+			}
 		}
 	}
 	return out

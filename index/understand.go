@@ -26,7 +26,10 @@ type understanding struct {
 	directAt map[string][]int
 	// unknown are the question words the catalogue does not know at all, nor their parts ("deur" in "voor de
 	// deur"): no pattern can share them, so they say nothing about which pattern is nearest.
-	unknown    map[int]bool
+	unknown map[int]bool
+	// genericAt is, per analysed term of a generic word of the question ("regels", "voorwaarden", "business"), every
+	// question word it came from: no word to search on, but a word of an answer's pattern ("algemene voorwaarden").
+	genericAt  map[string][]int
 	askerOf    map[string]bool // analysed terms of the sector and size words of the question (for answers about such an asker)
 	askerAt    []int           // the places of those words in the words searched
 	rejected   map[string]bool // analysed terms of the words the person rejects ("geen lening")
@@ -348,6 +351,12 @@ func (wr *wordReader) contentWord(i int) {
 	}
 	if generic[w] {
 		wr.addTerms(w, boostGeneric)
+		for _, t := range ix.analyze(w) {
+			if u.genericAt == nil {
+				u.genericAt = map[string][]int{}
+			}
+			u.genericAt[t] = append(u.genericAt[t], wr.phraseOf[i])
+		}
 		return
 	}
 	if sizeWord(w) || wr.sized[i] {
