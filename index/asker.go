@@ -37,8 +37,8 @@ func (ix *Index) asksAsBusiness(ws []string) bool {
 		if !understand.IsBusinessPlace(w) && !strings.HasSuffix(w, "bedrijf") && !strings.HasSuffix(w, "bedrijven") && !ix.namesSector(w) {
 			continue
 		}
-		if i > 0 && oodWords[ws[i-1]+"_"+w] {
-			continue // "my landlord", "mijn verhuurder": the other party of a private person, not the asker's business
+		if i > 0 && oodWords[ws[i-1]+"_"+w] || partyOverAsker(ws, i) {
+			continue // "my landlord", "our landlord", "mijn verhuurder": the other party of a private person, not the asker's business
 		}
 		for _, x := range ws[max(0, i-3):i] {
 			if understand.IsOwnerCue(x) || understand.IsStartCue(x) {
@@ -77,4 +77,12 @@ func staffCompound(w string) bool {
 // bakery" is the asker.
 func otherOwner(ws []string, i int) bool {
 	return (ws[i] == "eigenaar" || ws[i] == "owner") && i > 0 && understand.IsDefiniteArticle(ws[i-1])
+}
+
+// partyOverAsker reports whether ws[i] is someone who stands over the asker or serves them, named as theirs ("our
+// landlord", "mijn huisbaas", "onze woningcorporatie", "mijn energieleverancier"): "landlord" and
+// "energieleverancier" name sectors, but after a possessive they are the asker's landlord or supplier, not their
+// business.
+func partyOverAsker(ws []string, i int) bool {
+	return i > 0 && understand.IsPossessive(ws[i-1]) && (overAsker[ws[i]] || understand.IsSupplierCompound(ws[i]))
 }

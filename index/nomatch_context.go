@@ -1,9 +1,7 @@
 package index
 
 import (
-	_ "embed"
 	"slices"
-	"strings"
 
 	"github.com/wegwijzer/wegwijzer/understand"
 )
@@ -15,14 +13,14 @@ import (
 // article (a kind of business or the asker's, not the shop a consumer goes to), "de zaak", or the asker speaking
 // of consumers as a group ("aan particulieren") or of themself as the seller ("als verkoper", "ik verkoop
 // kleding": understand.SellsGoods). A message with none
-// of them is likely a private person's: the words of private life (data/privatelife.txt) count only there.
+// of them is likely a private person's: the words of private life (understand.IsPrivateLife) count only there.
 // legalForm is the legal form the message names (reading.legalForm), ws its words (reading.words).
 func (ix *Index) businessContext(legalForm string, ws []string, asker bool) bool {
 	if asker || legalForm != "" || understand.SellsGoods(ws) {
 		return true // the asker sells: "ik ben student en verkoop kleding op Vinted"
 	}
 	for i, w := range ws {
-		if otherOwner(ws, i) {
+		if otherOwner(ws, i) || partyOverAsker(ws, i) {
 			continue
 		}
 		if understand.IsBusinessCue(w) || sizeWord(w) || understand.IsStaffWord(w) || staffCompound(w) || understand.IsChangeOfHands(w) ||
@@ -42,21 +40,7 @@ func (ix *Index) businessContext(legalForm string, ws []string, asker bool) bool
 	return false
 }
 
-//go:embed data/privatelife.txt
-var privateLifeList string
-
-// privateLifeWords are the words and phrases of data/privatelife.txt.
-var privateLifeWords = func() map[string]bool {
-	var b strings.Builder
-	for _, line := range strings.Split(privateLifeList, "\n") {
-		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
-			b.WriteString(line + " ")
-		}
-	}
-	return setOf(b.String())
-}()
-
-// privateLife counts the words and phrases of private life (data/privatelife.txt) in the words of a message that
+// privateLife counts the words and phrases of private life (understand.IsPrivateLife) in the words of a message that
 // shows no business (context is businessContext): 0 when it shows one. A word that is an offer's whole name (a
 // title or alias of one word), a sector or a theme never counts; an unknown compound that ends in a listed word of
 // 5 letters or more does. An offer's keyword may count ("bedenktijd", "partner"): without any business in the
@@ -68,7 +52,7 @@ func (ix *Index) privateLife(ws []string, context bool) int {
 	used := ix.placeWords(ws)
 	n := 0
 	for i, w := range ws {
-		if i+1 < len(ws) && privateLifeWords[w+"_"+ws[i+1]] {
+		if i+1 < len(ws) && understand.IsPrivateLife(w+"_"+ws[i+1]) {
 			n++
 			continue
 		}
@@ -78,7 +62,7 @@ func (ix *Index) privateLife(ws []string, context bool) int {
 		if _, ok := ix.themes[ix.stem(w)]; ok {
 			continue
 		}
-		if privateLifeWords[w] {
+		if understand.IsPrivateLife(w) {
 			n++
 			continue
 		}
@@ -86,7 +70,7 @@ func (ix *Index) privateLife(ws []string, context bool) int {
 			continue
 		}
 		for j := 3; j <= len(w)-5; j++ {
-			if privateLifeWords[w[j:]] {
+			if understand.IsPrivateLife(w[j:]) {
 				n++
 				break
 			}

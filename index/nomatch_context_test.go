@@ -41,7 +41,7 @@ func TestPrivateLifeCountsOnlyWithoutBusiness(t *testing.T) {
 		context bool
 		want    int
 	}{
-		{"ik huur een appartement en de verwarming is kapot", false, 1},
+		{"ik huur een appartement en de verwarming is kapot", false, 2}, // a home, and a thing broken (understand.IsPrivateLife)
 		{"my partner and I want to live together", false, 1},
 		{"ik verhuur een kamer in mijn huis aan een student", false, 2},
 		{"we kochten een nieuwbouwwoning", false, 1}, // an unknown compound that ends in a listed word
@@ -52,6 +52,17 @@ func TestPrivateLifeCountsOnlyWithoutBusiness(t *testing.T) {
 		if got := ix.privateLife(words(tt.q), tt.context); got != tt.want {
 			t.Errorf("privateLife(%q, %v) = %d, want %d", tt.q, tt.context, got, tt.want)
 		}
+	}
+}
+
+// The words of private life count only without business; even so, the catalogue's example questions, asked by
+// entrepreneurs, rarely have one there (46 of 3,037 when the help desks' words were added, as before them: the
+// words chosen from the help desks add none).
+func TestPrivateLifeIsRareInExampleQuestions(t *testing.T) {
+	ix := mustIndex(t)
+	hit, n := exampleQuestionsWith(ix, func(ws []string, context bool) bool { return ix.privateLife(ws, context) > 0 })
+	if n == 0 || float64(hit) > 0.016*float64(n) {
+		t.Errorf("%d of %d example questions have a word of private life without business, want at most 1.6%%", hit, n)
 	}
 }
 

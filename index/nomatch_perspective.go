@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer/understand"
@@ -9,8 +10,9 @@ import (
 // privateAsker counts the cues by which a message shows that the asker is a private person, read from who "I" is
 // rather than from what is asked about: they say they are one ("ik ben werknemer", "I'm a foreign student", "as an
 // intern", "als huurder"), they name who stands over them as theirs ("mijn werkgever", "my landlord", "my boss"),
-// HR tells them something ("HR gave me a deadline"), they work for someone ("ik werk bij", "I work for a"), or
-// they speak of their own employment contract ("a temporary contract", "een vast contract"). An entrepreneur asks
+// HR tells them something ("HR gave me a deadline"), they work for someone ("ik werk bij", "I work for a"), they
+// speak of their own employment contract ("a temporary contract", "een vast contract"), of a relative as theirs
+// ("mijn vader", "my husband") or of buying at a shop ("ik heb bij een webshop besteld"). An entrepreneur asks
 // about their staff, customers and business; an employee, tenant, student or patient asks about their own job,
 // home, study or care, in words the catalogue may well know (holidays, sick leave, a contract, a grant).
 //
@@ -31,6 +33,8 @@ func privateAsker(ws []string, context bool) int {
 			n++ // "ik ben werknemer", "I'm a foreign student", "als huurder"
 		case understand.IsPossessive(w) && i+1 < len(ws) && overAsker[ws[i+1]]:
 			n++ // "mijn werkgever", "my landlord"
+		case understand.IsPossessive(w) && i+1 < len(ws) && relatives[ws[i+1]] && !namesCompany(ws):
+			n++ // "mijn vader", "my husband"; not "my daughter will take over the company"
 		case w == "hr" && i+1 < len(ws) && toldVerbs[ws[i+1]] && toAsker(ws, i+2):
 			n++ // "HR gave me", "HR zegt dat ik"; not "HR wil weten hoe ..." (HR asking for the business)
 		case contractWord(w) && ownContractKind(ws, i):
@@ -39,6 +43,8 @@ func privateAsker(ws []string, context bool) int {
 			n++ // "I have been on sick leave", "ik zit in de ziektewet"
 		case worksFor(ws, i):
 			n++
+		case boughtAtShop(ws, i):
+			n++ // "ik heb bij een webshop een jas besteld", "I bought a phone from a shop"
 		}
 	}
 	return n
@@ -189,8 +195,32 @@ func worksFor(ws []string, i int) bool {
 	return false
 }
 
+// namesCompany reports whether a word of the message is a company or a business ("the company", "het bedrijf"):
+// a relative beside it is family in a family business ("my daughter will take over the company"), where the
+// message may show no business of the asker's by itself.
+func namesCompany(ws []string) bool {
+	return slices.ContainsFunc(ws, understand.IsCompanyNoun)
+}
+
+// boughtAtShop reports whether ws[i] is a verb of buying said by the asker ("ik heb ... besteld", "I bought"; "ik"
+// among the eight words before it: the participle ends a Dutch clause) with a shop as the seller within five words of it ("bij een webshop", "from a shop", "in de winkel"): a consumer buys
+// from a shop, where a business buys from a supplier or a wholesaler, which are business words that keep
+// privateAsker from counting at all. Not "een factuur voor iets dat ik nooit heb besteld": no shop sold it.
+func boughtAtShop(ws []string, i int) bool {
+	if !buyVerbs[ws[i]] || !firstPersonBefore(ws, i, 8) {
+		return false
+	}
+	for j := max(1, i-5); j < min(len(ws), i+6); j++ {
+		if understand.IsBusinessPlace(ws[j]) && sellerBefore[ws[j-1]] || j >= 2 && understand.IsBusinessPlace(ws[j]) && sellerBefore[ws[j-2]] && understand.IsArticle(ws[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // The words of privateAsker: a closed class of roles and relations, not topics. privateRoles are what a private
-// person says they are; overAsker who stands over them or cares for them; toldVerbs what HR does to them;
+// person says they are; overAsker who stands over them, cares for them or houses them; relatives their family;
+// buyVerbs their buying and sellerBefore the word before the shop they buy from; toldVerbs what HR does to them;
 // contractKinds the kinds of an employee's contract, and holdBefore the words by which it is the asker's.
 var (
 	privateRoles = setOf(`werknemer employee worker werkzoekende stagiair stagiaire intern trainee student studente
@@ -198,7 +228,8 @@ scholier pupil huurder tenant renter consument consumer patient ouder parent moe
 particulier uitzendkracht oproepkracht flexwerker gepensioneerde pensioner retiree vrijwilliger volunteer mantelzorger
 caregiver huiseigenaar homeowner bewoner resident omwonende reiziger traveller traveler passagier passenger werkloze
 unemployed`)
-	overAsker     = setOf(`werkgever baas leidinggevende huisbaas verhuurder landlord landlady employer boss supervisor docent teacher leraar huisarts zorgverzekeraar`)
+	overAsker = setOf(`werkgever baas leidinggevende huisbaas verhuurder landlord landlady employer boss supervisor docent teacher leraar huisarts zorgverzekeraar
+woningcorporatie woningbouwvereniging huurbaas verhuurster ex`)
 	toldVerbs     = setOf(`gave gaf says zegt told wants wil asked vroeg`)
 	contractWords = setOf(`contract contracts`)
 	contractKinds = setOf(`temporary permanent tijdelijk tijdelijke vast vaste`)
@@ -210,4 +241,8 @@ unemployed`)
 	askerWords    = setOf(`me mij ik i my mijn`)
 	partyAfter    = setOf(`met with`)
 	registerVerbs = setOf(`register registers registering registreren registreer inschrijven schrijf`)
+	relatives     = setOf(`vader moeder ouders zoon dochter zoontje dochtertje kind kinderen opa oma broer zus vriend vriendin echtgenoot echtgenote
+ex man vrouw husband wife boyfriend girlfriend father mother parents son daughter child children kids grandmother grandfather brother sister`)
+	buyVerbs     = setOf(`besteld bestelde bestelden gekocht kocht kochten bought ordered purchased`)
+	sellerBefore = setOf(`bij from at in`)
 )

@@ -50,6 +50,14 @@ func TestPrivateAskerIsReadFromWhoAsks(t *testing.T) {
 		{"een bedrijf inschrijven", "ik ben student, hoe schrijf ik mijn bedrijf in bij de kvk", false, false},
 		{"a resident registers to vote", "I am resident in Utrecht, how do I register to vote", false, true},
 		{"HR wants me to", "HR wil dat ik een vaststellingsovereenkomst teken", false, true},
+		{"a relative", "mijn vader is overleden, wat moet ik regelen?", false, true},
+		{"a husband", "my husband and I want to buy a flat", false, true},
+		{"a relative in a family business", "my daughter will take over the company, do we pay gift tax?", false, false},
+		{"a relative said of no one", "hoeveel kinderen mag een gastouder opvangen?", false, false},
+		{"bought at a shop", "ik heb bij een webshop een jas besteld en hij is te klein", false, true},
+		{"bought from a store", "I bought a phone from a store and it broke", false, true},
+		{"ordered without a shop", "ik kreeg een factuur voor een advertentie die ik nooit heb besteld", false, false},
+		{"the asker's housing corporation", "onze woningcorporatie wil de huur verhogen", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +79,9 @@ func TestSellingIsBusinessContext(t *testing.T) {
 		{"I'm a student and sell clothes on Vinted", true},
 		{"ik ben student en verkoop kleding op Vinted", true},
 		{"I'm a student and want to sell my bike, do I pay tax?", false},
+		{"our landlord wants to raise the rent", false},                 // "landlord" names a sector, but this is the asker's landlord
+		{"mijn energieleverancier wil het maandbedrag verhogen", false}, // the asker's supplier, not an energy business
+		{"wij zijn een energieleverancier en zoeken personeel", true},
 	} {
 		m := parse(tt.q)
 		ws := words(m.Plain())
@@ -83,20 +94,26 @@ func TestSellingIsBusinessContext(t *testing.T) {
 // The catalogue's own example questions are asked by entrepreneurs: a private asker is rare among them.
 func TestPrivateAskerIsRareInExampleQuestions(t *testing.T) {
 	ix := mustIndex(t)
-	n, hit := 0, 0
+	hit, n := exampleQuestionsWith(ix, func(ws []string, context bool) bool { return privateAsker(ws, context) > 0 })
+	if n == 0 || float64(hit) > 0.01*float64(n) {
+		t.Errorf("%d of %d example questions have a private asker, want at most 1%%", hit, n)
+	}
+}
+
+// exampleQuestionsWith counts the catalogue's example questions for which has holds, given their words and whether
+// they show business (businessContext), and all example questions.
+func exampleQuestionsWith(ix *Index, has func(ws []string, context bool) bool) (hit, n int) {
 	for _, o := range ix.cat.Offers {
 		for _, q := range o.Questions {
 			n++
 			m := parse(q)
 			ws := words(m.Plain())
-			if privateAsker(ws, ix.businessContext(understand.LegalForm(m.Text), ws, ix.asksAsBusiness(ws))) > 0 {
+			if has(ws, ix.businessContext(understand.LegalForm(m.Text), ws, ix.asksAsBusiness(ws))) {
 				hit++
 			}
 		}
 	}
-	if n == 0 || float64(hit) > 0.01*float64(n) {
-		t.Errorf("%d of %d example questions have a private asker, want at most 1%%", hit, n)
-	}
+	return hit, n
 }
 
 // TestPrivateAskersGetNoMatch: an employee, intern or borrower asking about their own job or loan gets no_match,

@@ -47,6 +47,13 @@ func IsBusinessContext(w string) bool {
 	return slices.ContainsFunc(nlBusinessSuffixes, func(s string) bool { return strings.HasSuffix(w, s) })
 }
 
+// IsSupplierCompound reports whether w is a compound whose head is a business that serves the asker
+// ("energieleverancier", "internetprovider", "zorgverzekeraar"), not that head alone ("leverancier" is a business
+// cue: an entrepreneur's suppliers).
+func IsSupplierCompound(w string) bool {
+	return slices.ContainsFunc(nlSupplierHeads, func(h string) bool { return len(w) > len(h)+2 && strings.HasSuffix(w, h) })
+}
+
 // IsSellerWord reports whether w (lower case) says, after "als" or "a", that the asker sells ("verkoper",
 // "seller").
 func IsSellerWord(w string) bool { return sellerWords[w] }

@@ -163,3 +163,8 @@ var enCompanySizes = `solo`
 
 // nlHeadcountWords count people after a number ("6 man personeel", "20 fte", "10 koppen") (IsHeadcountWord).
 var nlHeadcountWords = `man fte koppen`
+
+// nlSupplierHeads end the name of a kind of business that serves the asker ("energieleverancier",
+// "internetprovider", "luchtvaartmaatschappij"): after "mijn" or "onze" it is the asker's supplier, not their
+// business (IsSupplierCompound).
+var nlSupplierHeads = []string{"leverancier", "provider", "maatschappij", "verzekeraar"}

@@ -37,6 +37,8 @@ func TestWordLists(t *testing.T) {
 		{"business kind", IsBusinessKind, []string{"startup", "mkb-bedrijf", "sme", "firma", "company"}, []string{"bedrijf", "business", "zaak"}},
 		{"business context", IsBusinessContext, []string{"vacature", "funding", "bedrijfspand", "zakelijke", "transportbedrijf", "winkelpand", "export"}, []string{"winkel", "kantoor", "huis", "vakantie"}},
 		{"seller", IsSellerWord, []string{"verkoper", "seller", "retailer"}, []string{"koper", "buyer"}},
+		{"private life", IsPrivateLife, []string{"huurwoning", "kinderalimentatie", "nalatenschap", "bekeuring", "opzegtermijn", "vlucht", "eigen_risico", "speeding_ticket", "airline", "ov-chipkaart"}, []string{"klant", "subsidie", "incassobureau", "specialist", "bijstand", "energieleverancier", "eigen"}},
+		{"supplier compound", IsSupplierCompound, []string{"energieleverancier", "internetprovider", "zorgverzekeraar", "luchtvaartmaatschappij"}, []string{"leverancier", "provider", "bakkerij"}},
 		{"consumer group", IsConsumerGroup, []string{"particulieren", "consumers"}, []string{"klant", "bedrijven"}},
 		{"article", IsArticle, []string{"een", "de", "die", "the", "this"}, []string{"mijn", "my", "eigen"}},
 		{"clause bound", IsClauseBound, []string{"en", "maar", "and", "or"}, []string{"met", "with"}},
