@@ -164,7 +164,8 @@ var nearProbes = []string{
 }
 
 // TestPrivateProbes: every near probe keeps its offers, and the private probes get no_match at least as often as
-// when the words of the help desks were added (58 of 72; 51 before, on main e6701ff). The misses are logged: most
+// when the words of the help desks were added (58 of 72 on main e6701ff, 51 there before; 57 on f7cc6a4, where a
+// blocked debit card abroad finds an offer since the known gaps yield to named offers). The misses are logged: most
 // share a strong text match with an offer and name nothing of private life the lexicon knows ("trein", "kroon",
 // "apk"), or name a sector ("de kapper", "thuiszorg") that reads as business.
 func TestPrivateProbes(t *testing.T) {
@@ -176,7 +177,7 @@ func TestPrivateProbes(t *testing.T) {
 			}
 		})
 	}
-	const minNoMatch = 58
+	const minNoMatch = 57
 	caught := 0
 	for _, q := range privateProbes {
 		res := mustSearch(t, ix, q)
