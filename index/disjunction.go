@@ -36,6 +36,7 @@ type clause struct {
 	curr *search.DocumentMatch
 	doc  uint64
 	weak []int32 // offers, by position in order, whose score by this clause counts at weakName (phrases.go)
+	none []int32 // offers, by position in order, whose score by this clause does not count (ordinarynames.go)
 }
 
 // newDisjunction takes over the term searchers ss, as searcher.NewDisjunctionSearcher does.
@@ -137,40 +138,63 @@ func (d *disjunction) update() {
 }
 
 // next returns the next document and its score; ok is false when there is none. The document matches go back to
-// sctx's pool.
+// sctx's pool. A document that only clauses which do not count on it match is passed over.
 func (d *disjunction) next(sctx *search.SearchContext) (doc uint64, score float64, ok bool, err error) {
-	if len(d.matching) == 0 {
-		return 0, 0, false, nil
+	for {
+		if len(d.matching) == 0 {
+			return 0, 0, false, nil
+		}
+		doc, score, ok = d.score()
+		if err := d.step(sctx); err != nil {
+			return 0, 0, false, err
+		}
+		if ok {
+			return doc, score, true, nil
+		}
 	}
+}
+
+// score is the score of the current document, as Bleve adds it up: the clauses' scores, each at weakName where the
+// document is one of its weak offers, times the share of clauses that match. A clause of which it is one of the none
+// offers does not count, as if it did not match; ok is false when no clause counts.
+func (d *disjunction) score() (doc uint64, score float64, ok bool) {
 	var sum float64
 	doc = d.matching[0].doc
+	matched := len(d.matching)
 	for _, c := range d.matching {
-		if c.weak != nil && d.weakOn(c, doc) {
+		switch {
+		case c.none != nil && d.listed(c.none, doc):
+			matched--
+		case c.weak != nil && d.listed(c.weak, doc):
 			sum += c.curr.Score * weakName
-			continue
+		default:
+			sum += c.curr.Score
 		}
-		sum += c.curr.Score
 	}
-	score = sum * (float64(len(d.matching)) / float64(d.n))
+	return doc, sum * (float64(matched) / float64(d.n)), matched > 0
+}
+
+// step moves the clauses on the current document to their next one.
+func (d *disjunction) step(sctx *search.SearchContext) error {
 	for _, c := range d.matching {
 		sctx.DocumentMatchPool.Put(c.curr)
 		if err := c.advance(sctx); err != nil {
-			return 0, 0, false, err
+			return err
 		}
 		if !d.slice && c.curr != nil {
 			d.push(c)
 		}
 	}
 	d.update()
-	return doc, score, true, nil
+	return nil
 }
 
-// weakOn reports whether a clause's score counts at weakName on a document.
-func (d *disjunction) weakOn(c *clause, doc uint64) bool {
+// listed reports whether the offer of a document is on a clause's list of offers (weak or none).
+func (d *disjunction) listed(offers []int32, doc uint64) bool {
 	if doc >= uint64(len(d.pos)) {
 		return false
 	}
-	_, found := slices.BinarySearch(c.weak, d.pos[doc])
+	_, found := slices.BinarySearch(offers, d.pos[doc])
 	return found
 }
 
@@ -213,9 +237,9 @@ func (d *disjunction) pop() *clause {
 }
 
 // disjunctionOf makes the searchers of q's clauses as query.DisjunctionQuery.Searcher does, and their disjunction;
-// weak, when not nil, holds per clause the offers whose score by it counts at weakName. It reports false when q is
-// not a disjunction of term queries, the only query the text match makes.
-func (ti *textIndex) disjunctionOf(ctx context.Context, q query.Query, weak [][]int32) (*disjunction, bool, error) {
+// low, when not nil, holds per clause the offers whose score by it counts less. It reports false when q is not a
+// disjunction of term queries, the only query the text match makes.
+func (ti *textIndex) disjunctionOf(ctx context.Context, q query.Query, low *lowering) (*disjunction, bool, error) {
 	dq, ok := q.(*query.DisjunctionQuery)
 	if !ok || dq.Min != 0 {
 		return nil, false, nil
@@ -237,17 +261,20 @@ func (ti *textIndex) disjunctionOf(ctx context.Context, q query.Query, weak [][]
 		ss = append(ss, s)
 	}
 	d := newDisjunction(ss)
-	if weak != nil {
-		// The clauses are in Bleve's order, which may not be the query's: each finds its weak offers by its searcher
-		// (a few: a slice's clauses are at most searcher.DisjunctionHeapTakeover).
+	if low != nil {
+		// The clauses are in Bleve's order, which may not be the query's: each finds its offers by its searcher (a
+		// few: a slice's clauses are at most searcher.DisjunctionHeapTakeover).
 		for i := range d.clauses {
 			c := &d.clauses[i]
 			j := i
 			if d.slice {
 				j = slices.IndexFunc(ss, func(s search.Searcher) bool { return s == c.s })
 			}
-			if j < len(weak) && len(weak[j]) > 0 {
-				c.weak = weak[j]
+			if j < len(low.weak) && len(low.weak[j]) > 0 {
+				c.weak = low.weak[j]
+			}
+			if j < len(low.none) && len(low.none[j]) > 0 {
+				c.none = low.none[j]
 			}
 		}
 		d.pos = ti.pos

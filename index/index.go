@@ -83,6 +83,13 @@ type Index struct {
 	// negatedNames lists per analysed term the offers it names only as a specific word of a name that negates
 	// ("betalen" of "btw niet kunnen betalen"): for a question that negates too (namePhrase.negated).
 	negatedNames map[string][]int32
+	// ordinaryNames lists per analysed term the offers whose names have it as a word of the language ("SLIM",
+	// "Werkplaatsen"): it names them only when the question holds the name (ordinarynames.go). ordinaryForms has
+	// those words in lower case by their first four letters (formKey), ordinaryOnly the terms that are in no
+	// offer's names but so.
+	ordinaryNames map[string][]ordinaryName
+	ordinaryForms map[string][]string
+	ordinaryOnly  map[string]bool
 	// synByFirst finds the synonym phrases that start with a stem, so a question is matched against only those.
 	synByFirst map[string][]synRef
 	synStems   map[string]bool // every stem of a synonym phrase's words
@@ -201,6 +208,7 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		vocab: map[string]int{}, surface: map[string]int{}, byLen: map[lenKey][]string{}, stems: map[string][]string{}, parts: map[string][]string{},
 		sectors: map[string]string{}, themes: map[string]string{}, topics: map[string]string{}, topicTheme: map[string]string{}, phraseStart: map[string]bool{}, broad: map[string]bool{}, salient: map[string]bool{}, names: map[string]map[string]bool{}, wholeNames: map[string]bool{},
 		gapWords: map[string]bool{}, synByFirst: map[string][]synRef{}, synStems: map[string]bool{}, patternsByTerm: map[string][]int32{}, phrasesByStem: map[string][]phraseRef{}, weakNames: map[string][]int32{}, specificNames: map[string][]int32{}, negatedNames: map[string][]int32{},
+		ordinaryNames: map[string][]ordinaryName{}, ordinaryForms: map[string][]string{}, ordinaryOnly: map[string]bool{},
 		qdf: map[string]int{}, termOffers: map[string][]int32{}, offerPos: map[string]int32{}, qsurface: map[string]bool{}, places: map[string]bool{}, wordTerms: map[string][]weightedTerm{},
 		fusion: cmp.Or(opts.Fusion, FusionDefault), questionWeight: cmp.Or(opts.QuestionWeight, questionWeight),
 		noMatch: noMatchModel,

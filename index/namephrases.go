@@ -60,8 +60,13 @@ func nameWord(w string) bool { return phraseNouns[w] || !stopwords[w] }
 
 // loadNames finds the offers' names of several words (ix.namePhrases, by each stem in ix.phrasesByStem) and, per
 // analysed term, the offers in whose names it weighs less (ix.weakNames) and those it names as a specific word of
-// their names, in the names of few offers (ix.specificNames).
-func (ix *Index) loadNames() {
+// their names, in the names of few offers (ix.specificNames). A word of an offer's names that is a word of the
+// language (ordinarynames.go) weighs less there, and names it only when the question holds the name; loadNames
+// returns those terms per offer (nil: none).
+func (ix *Index) loadNames() []map[string]bool {
+	ordinary := ix.loadOrdinaryNames()
+	isOrdinary := func(i int, t string) bool { return ordinary != nil && ordinary[i][t] }
+	plain := map[string]bool{} // terms in some offer's names other than as a word of the language
 	type name struct {
 		words   []string
 		stems   []string // of its words that count, each once: two or more make a phrase
@@ -105,6 +110,14 @@ func (ix *Index) loadNames() {
 		}
 		for st := range in {
 			nameDF[st]++
+			if ordinary != nil && !isOrdinary(i, st) {
+				plain[st] = true
+			}
+		}
+	}
+	for t := range ix.ordinaryNames {
+		if !plain[t] {
+			ix.ordinaryOnly[t] = true
 		}
 	}
 	byKey := map[string]int32{}
@@ -116,7 +129,11 @@ func (ix *Index) loadNames() {
 		weak = weak[:0]
 		for _, w := range slices.Concat(titles[i].words, words(offers[i].TitleEN)) { // the English title names it too
 			for _, t := range ix.analyze(w) {
-				strong[t] = true
+				if isOrdinary(i, t) {
+					weak = append(weak, t)
+				} else {
+					strong[t] = true
+				}
 			}
 		}
 		clear(strongNeg)
@@ -132,7 +149,11 @@ func (ix *Index) loadNames() {
 					weak = append(weak, ix.analyze(w)...)
 				case len(n.stems) < 2 || nameDF[ix.stem(w)] <= specificNameDF:
 					for _, t := range ix.analyze(w) {
-						strong[t] = true
+						if isOrdinary(i, t) {
+							weak = append(weak, t)
+						} else {
+							strong[t] = true
+						}
 					}
 				default:
 					weak = append(weak, ix.analyze(w)...)
@@ -189,6 +210,7 @@ func (ix *Index) loadNames() {
 			}
 		}
 	}
+	return ordinary
 }
 
 // namePhrasesIn returns the names of several words that a question's words hold: each word of the name (its stem)
@@ -337,9 +359,10 @@ func (ix *Index) weakIn(t string, phrases, named []int32) []int32 {
 
 // namedBy returns the offers that the question's own words (not the words its synonyms mean) name by a specific
 // word of their names; a sector word counts ("de netbeheerder zegt ..."). A specific word of a name that negates
-// ("btw niet kunnen betalen") names its offer only when the question negates too.
+// ("btw niet kunnen betalen") names its offer only when the question negates too. So do the offers whose name the
+// question holds by a word of the language (u.held: "ik wil SLIM aanvragen").
 func (ix *Index) namedBy(u *understanding) []int32 {
-	var out []int32
+	out := slices.Clone(u.held)
 	for _, ts := range []map[string]bool{u.direct, u.askerOf} {
 		for t := range ts {
 			for _, o := range ix.specificNames[t] {

@@ -124,7 +124,7 @@ func TestWeakNamesLowerOnlyTheirOffers(t *testing.T) {
 		u := ix.understand(understand.Parse(q))
 		bq, weak := ix.buildQuery(u.terms, u.phrases, ix.namedBy(u), u.direct)
 		weakOffers := map[int32]bool{}
-		for _, w := range weak {
+		for _, w := range weak.weak {
 			for _, o := range w {
 				weakOffers[o] = true
 			}
@@ -187,7 +187,7 @@ func TestOnlyTheAskersOwnWordsWeighLess(t *testing.T) {
 		lowered, searched := map[string]bool{}, map[string]bool{}
 		for i, q := range bq.(*query.DisjunctionQuery).Disjuncts {
 			searched[q.(*query.TermQuery).Term] = true
-			if len(weak[i]) > 0 {
+			if len(weak.weak[i]) > 0 {
 				lowered[q.(*query.TermQuery).Term] = true
 			}
 		}

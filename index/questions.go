@@ -57,11 +57,20 @@ type accQ struct {
 func (ix *Index) buildQuestions(cat *content.Catalogue) {
 	qi := &questionIndex{postings: map[string][]posting{}, idf: map[string]float64{}, offers: len(cat.Offers)}
 	var vecs []map[string]float64
+	names := ix.nameOnlyTerms()
 	add := func(owner int, qs [][]string) {
 		for _, ws := range qs {
 			v := ix.exampleTerms(ws)
 			if len(v) == 0 {
 				continue
+			}
+			for _, t := range names[int32(owner)] {
+				if w, ok := v[t]; ok {
+					// In an offer's own example questions a word its texts have as its name only is its name ("hoeveel
+					// krijg je met de slim subsidie"), which the word of the language does not match (ordinarynames.go).
+					delete(v, t)
+					v[nameTerm(t)] = w
+				}
 			}
 			qi.qs = append(qi.qs, exampleQ{owner: int32(owner)})
 			vecs = append(vecs, v)

@@ -85,8 +85,8 @@ func (ix *Index) Search(ctx context.Context, q wegwijzer.Query) (*wegwijzer.Sear
 	var hits []textHit
 	if len(u.terms) > 0 {
 		var err error
-		q, weak := ix.buildQuery(u.terms, u.phrases, ix.namedBy(u), u.direct)
-		if hits, err = ix.text.search(ctx, q, weak, max(50, top*10)); err != nil {
+		q, low := ix.buildQuery(u.terms, u.phrases, ix.namedBy(u), u.direct)
+		if hits, err = ix.text.search(ctx, q, low, max(50, top*10)); err != nil {
 			return nil, err
 		}
 	}
@@ -377,11 +377,13 @@ func plainMoney(themes []string) bool {
 		!slices.ContainsFunc(themes, func(th string) bool { return th != "financiering" && th != "starten" })
 }
 
-// buildQuery makes the text match's query of the terms, and per clause the offers whose score by it counts at
-// weakName (weakIn; phrases: the offers' names of several words the question holds; named: the offers its own words
-// name by a specific word of their names). Only a term of the question's own words (own: understanding.direct) counts
-// less; a generic word and a word a synonym means already weigh less by their boost (namephrases.go).
-func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32, own map[string]bool) (query.Query, [][]int32) {
+// buildQuery makes the text match's query of the terms, and per clause the offers whose score by it counts less:
+// at weakName in their names (weakIn; phrases: the offers' names of several words the question holds; named: the
+// offers its own words name by a specific word of their names, or hold by a word of the language in them), and not
+// at all where their texts have the term as their name only and the question does not name them by it (unnamedBy:
+// "slim" is not "SLIM"). Only a term of the question's own words (own: understanding.direct) counts less in names; a
+// generic word and a word a synonym means already weigh less by their boost (namephrases.go).
+func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32, own map[string]bool) (query.Query, *lowering) {
 	type ranked struct {
 		weightedTerm
 		value float64
@@ -401,7 +403,7 @@ func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32, own ma
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int { return cmp.Compare(b.value, a.value) })
 	var disj []query.Query
-	var weak [][]int32
+	low := &lowering{}
 	for i, t := range rs {
 		if i == maxTerms {
 			break
@@ -411,24 +413,30 @@ func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32, own ma
 		if i >= 3 && ix.vocab[t.term] > maxPostings {
 			continue
 		}
+		none := ix.unnamedBy(t.term, named)
 		for _, f := range fieldBoosts {
 			tq := bleve.NewTermQuery(t.term)
 			tq.SetField(f.name)
 			tq.SetBoost(f.boost * t.boost)
 			disj = append(disj, tq)
 			if f.name == "names" && own[t.term] {
-				weak = append(weak, ix.weakIn(t.term, phrases, named))
+				low.weak = append(low.weak, ix.weakIn(t.term, phrases, named))
 			} else {
-				weak = append(weak, nil)
+				low.weak = append(low.weak, nil)
 			}
+			low.none = append(low.none, none)
 		}
 	}
-	return bleve.NewDisjunctionQuery(disj...), weak
+	return bleve.NewDisjunctionQuery(disj...), low
 }
 
 // namesOffer reports whether the question names the offer: one of its words is a distinctive word of the offer's
-// title or aliases ("energiefonds", "ondernemen010"), one that few offers share.
+// title or aliases ("energiefonds", "ondernemen010"), one that few offers share, or it holds a name of the offer
+// by a word of the language (u.held: "STAP-budget").
 func (ix *Index) namesOffer(u *understanding, id string) bool {
+	if len(u.held) > 0 && slices.Contains(u.held, ix.offerPos[id]) {
+		return true
+	}
 	names := ix.names[id]
 	if len(names) == 0 {
 		return false
@@ -445,6 +453,9 @@ func (ix *Index) namesOffer(u *understanding, id string) bool {
 // or holds one of its names of several words whole ("uitstel van betaling"). It is stricter than namesOffer, for
 // which one word of an alias is enough: "betaling" of "uitstel van betaling" is said by every question about paying.
 func (ix *Index) holdsName(u *understanding, o *wegwijzer.Offer) bool {
+	if len(u.held) > 0 && slices.Contains(u.held, ix.offerPos[o.ID]) {
+		return true
+	}
 	names := ix.names[o.ID]
 	for _, t := range ix.analyze(o.Title) {
 		if names[t] && u.direct[t] {

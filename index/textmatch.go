@@ -69,11 +69,18 @@ func newTextIndex(adv index.Index, m mapping.IndexMapping, ids []string, fields 
 // bm25 tells Bleve's term searchers to score by BM25, as the index mapping says (bleve.Index.Search does the same).
 var bm25 = search.GetScoringModelCallbackFn(func() string { return index.BM25Scoring })
 
-// search returns the size best hits of q, in no particular order. weak, when not nil, holds per clause of q (a
-// disjunction) the offers, by position in order, whose score by the clause counts at weakName (phrases.go).
-func (ti *textIndex) search(ctx context.Context, q query.Query, weak [][]int32, size int) ([]textHit, error) {
+// lowering holds per clause of a text-match query (a disjunction) the offers, by position in order, whose score by
+// the clause counts less: at weakName (weak: a word of a longer name, namephrases.go) or not at all (none: an acronym
+// spelt as a word the question does not hold, ordinarynames.go). A nil list: no offer.
+type lowering struct {
+	weak, none [][]int32
+}
+
+// search returns the size best hits of q, in no particular order. low, when not nil, holds per clause of q the
+// offers whose score by it counts less.
+func (ti *textIndex) search(ctx context.Context, q query.Query, low *lowering, size int) ([]textHit, error) {
 	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey, bm25)
-	d, ok, err := ti.disjunctionOf(ctx, q, weak)
+	d, ok, err := ti.disjunctionOf(ctx, q, low)
 	if err != nil {
 		return nil, fmt.Errorf("index: text match: %w", err)
 	}

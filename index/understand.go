@@ -52,8 +52,11 @@ type understanding struct {
 	ood         int              // of which out-of-domain words ("recept", "voetbal", "echtscheiding")
 	sources     []termSource     // which question word brought each search term (for Result.Matched)
 	phrases     []int32          // the offers' names of several words the question holds whole (ix.namePhrases)
-	negates     bool             // the searched words say that something is not so (negates): names that negate count
-	themeChosen bool             // the theme comes from the dialogue (wegwijzer.Query.Themes), not from the question's words
+	// held are the offers whose name the question holds by a word of the language in it ("ik wil SLIM aanvragen",
+	// "digitale werkplaats": heldNames); such a word alone does not name its offer.
+	held        []int32
+	negates     bool // the searched words say that something is not so (negates): names that negate count
+	themeChosen bool // the theme comes from the dialogue (wegwijzer.Query.Themes), not from the question's words
 }
 
 // understand reads a parsed message. Places and sectors come from the whole message (without its placeholders),
@@ -90,11 +93,14 @@ func (ix *Index) understandIn(r *reading, before *understanding) *understanding 
 	wr.applySynonyms()
 	u.negates = negates(wr.ws)
 	u.phrases = ix.namePhrasesIn(wr.lang, wr.ws, wr.nameStems, u.negates)
+	u.held = ix.heldNames(r.Search, wr.ws, wr.nameStems, u.phrases)
+	u.strong = u.strong || len(u.held) > 0
 	wr.sectorsAndThemes()
 	for i := range wr.ws {
 		wr.contentWord(i)
 	}
 	wr.finish()
+	ix.nameTerms(u)
 	return u
 }
 
@@ -432,14 +438,14 @@ func (wr *wordReader) knownWord(i int, w string, boost float64, variants []strin
 		if ix.surface[w] <= 2 && wr.lang != understand.EN {
 			ix.decompoundInto(w, wr.addTerms)
 		}
-		u.strong = u.strong || ix.isSalient(w)
+		u.strong = u.strong || ix.namesAny(w)
 	case byVariant:
 		wr.covered[i] = max(wr.covered[i], creditCorrect)
 	case ix.decompoundInto(w, wr.addTerms):
 		wr.covered[i] = max(wr.covered[i], ix.compoundCredit(w))
 		if ix.compoundCredit(w) == 1 {
 			for _, p := range ix.decompound(w) {
-				u.strong = u.strong || ix.isSalient(p)
+				u.strong = u.strong || ix.namesAny(p)
 			}
 		}
 	}

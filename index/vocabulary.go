@@ -7,9 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
-	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
 )
 
@@ -22,7 +20,7 @@ func (ix *Index) loadVocabulary() {
 	ix.splitOfferWords()
 	ix.countOfferWords()
 	ix.countAnswerWords()
-	ix.loadNames()
+	ordinary := ix.loadNames()
 	for _, s := range ix.cat.Sectors {
 		for _, w := range s.Words {
 			ix.sectors[ix.stemKey(w)] = s.ID
@@ -205,8 +203,7 @@ func (ix *Index) loadVocabulary() {
 	nameDF := map[string]int{}
 	perOffer := map[string]map[string]bool{}
 	nameTerms := map[string][]string{} // analysed once per distinct title and aliases
-	lower := lowerCaseWords(ix.cat.Offers)
-	for _, o := range ix.cat.Offers {
+	for i, o := range ix.cat.Offers {
 		ts := map[string]bool{}
 		name := o.Title + " " + strings.Join(o.Aliases, " ")
 		terms, ok := nameTerms[name]
@@ -214,9 +211,12 @@ func (ix *Index) loadVocabulary() {
 			terms = ix.analyze(name)
 			nameTerms[name] = terms
 		}
-		ordinary := ix.ordinaryAliasTerms(o, lower)
+		var words map[string]bool // words of the language in its names name it only when the question holds the name
+		if ordinary != nil {
+			words = ordinary[i]
+		}
 		for _, t := range terms {
-			if _, themeWord := ix.themes[t]; !ix.broad[t] && !themeWord && !ordinary[t] { // "AI" names a topic, not an offer
+			if _, themeWord := ix.themes[t]; !ix.broad[t] && !themeWord && !words[t] { // "AI" names a topic, not an offer
 				ts[t] = true
 			}
 		}
@@ -377,53 +377,6 @@ func (ix *Index) addThemeWord(w, theme string) {
 	if _, ok := ix.themes[key]; !ok && key != "" {
 		ix.themes[key] = theme
 	}
-}
-
-// ordinaryAliasTerms returns the terms of an offer's aliases of several words that are ordinary words written with
-// a capital as part of a proper name, where the offers' texts and example questions also write them in lower case,
-// as words of the language; the offer's title does not have them. The alias as a whole names the offer, such a word
-// alone does not: "Platform Baas" made "baas" (boss) a name of a Regio Deal, shown to anyone who mentioned their
-// boss. lower holds the words written in lower case anywhere in the catalogue's offers.
-func (ix *Index) ordinaryAliasTerms(o *wegwijzer.Offer, lower map[string]bool) map[string]bool {
-	title := map[string]bool{}
-	for _, t := range ix.analyze(o.Title) {
-		title[t] = true
-	}
-	out := map[string]bool{}
-	for _, a := range o.Aliases {
-		ws := rawWords(a)
-		if len(ws) < 2 {
-			continue
-		}
-		for _, w := range ws {
-			r, size := utf8.DecodeRuneInString(w)
-			rest := w[size:]
-			if !unicode.IsUpper(r) || rest == "" || strings.ToLower(rest) != rest || !lower[strings.ToLower(w)] {
-				continue // not a capitalised word (an acronym, a lower-case word), or never written as a common word
-			}
-			for _, t := range ix.analyze(w) {
-				if !title[t] {
-					out[t] = true
-				}
-			}
-		}
-	}
-	return out
-}
-
-// lowerCaseWords returns the words the offers' summaries and conditions write in lower case (edited prose; the example questions are typed in lower case).
-func lowerCaseWords(offers []*wegwijzer.Offer) map[string]bool {
-	out := map[string]bool{}
-	for _, o := range offers {
-		for _, t := range append([]string{o.Summary}, o.Eligibility...) {
-			for _, w := range rawWords(t) {
-				if strings.ToLower(w) == w {
-					out[w] = true
-				}
-			}
-		}
-	}
-	return out
 }
 
 // rawWords splits a text into its words as written, case kept.
