@@ -21,7 +21,11 @@ import (
 // names a scheme beside acronyms in the catalogue's names ("SLIM subsidie"), or one of the offer's names of several
 // words whole (namePhrasesIn). Otherwise it is a word like any other: in the offer's names it weighs weakName, as a
 // word of a longer name that is not specific does (weakIn), and it neither names the offer (namedBy, namesOffer) nor
-// says that the question names one (understanding.strong).
+// says that the question names one (understanding.strong). Where the offer's texts have it as its name only (an
+// acronym: "SLIM" is no "slim"; a capitalised word that the offer's own prose and keywords never write in lower case
+// and its own example questions ask only as its name, "is er een digitale werkplaats in Friesland"), the word does
+// not match the offer at all (unnamedBy), and the offer's example questions hold it as a term of its own (nameTerm).
+// The words of a descriptive name that askers use in their own sense ("Emissieloze Bedrijfsauto's") keep matching.
 //
 // Which words are words of the language is read from the catalogue when the index is built: a word its edited prose
 // writes in lower case (the offers' summaries, pitches, eligibility and next steps, the curated answers' texts, Dutch
@@ -30,8 +34,8 @@ import (
 // not have it among its names. An acronym is not read from the example questions: people type acronyms in lower
 // case, and the KVK or the UWV, asked about in questions on many offers, is no word of the language. A word that is
 // an offer's name by itself (a title, alias or keyword of one word: "Broodfonds", the "energiefonds" of the
-// Energiefonds Overijssel) is that offer's name wherever it stands.
-// So an acronym the catalogue never writes as a word ("WIEG", "BOOST") still names its offer alone.
+// Energiefonds Overijssel) is that offer's name wherever it stands. So an acronym the catalogue never writes as a
+// word ("WIEG", "BOOST") still names its offer alone.
 
 // ordinaryName is an offer with a word of its names that is a word of the language (an analysed term, in
 // ix.ordinaryNames).
@@ -39,8 +43,8 @@ type ordinaryName struct {
 	offer   int32
 	acronym bool // the names write it in capitals: capitals in the question hold it
 	// nameOnly: the offer's texts have it as its name only: an acronym ("SLIM" is no "slim"), or a word of its proper
-	// name that its own prose and keywords never write in lower case (the Digitale Werkplaatsen's "Werkplaats"). The
-	// word of the language does not match the offer at all.
+	// name that its own prose and keywords never write in lower case and its own example questions ask only as its
+	// name (the Digitale Werkplaatsen's "Werkplaats"). The word of the language does not match the offer at all.
 	nameOnly bool
 	next     []string // stems of the words next to it in the offer's names: one next to it in the question holds it
 }
@@ -121,10 +125,10 @@ func (ix *Index) loadOrdinaryNames() []map[string]bool {
 			if out[c.offer] == nil {
 				out[c.offer] = map[string]bool{}
 			}
-			nameOnly := c.acronym || !ix.writesAsWord(offers[c.offer], ix.stem(l))
 			for _, t := range ix.analyze(l) {
 				out[c.offer][t] = true
-				ix.addOrdinaryName(t, c, l, nameOnly, scheme)
+				r := ix.addOrdinaryName(t, c, l, scheme)
+				r.nameOnly = r.nameOnly || c.acronym || !ix.writesAsWord(offers[c.offer], ix.stem(l)) && ix.askedAsName(c.offer, t, r.next)
 			}
 			if k := formKey(l); !slices.Contains(ix.ordinaryForms[k], l) {
 				ix.ordinaryForms[k] = append(ix.ordinaryForms[k], l)
@@ -136,7 +140,7 @@ func (ix *Index) loadOrdinaryNames() []map[string]bool {
 
 // addOrdinaryName adds offer c.offer to the offers term t is a word of the language of (l: the word in lower case),
 // with the stems of the words next to it in the offer's names, and for an acronym the scheme words.
-func (ix *Index) addOrdinaryName(t string, c nameCandidate, l string, nameOnly bool, scheme map[string]bool) {
+func (ix *Index) addOrdinaryName(t string, c nameCandidate, l string, scheme map[string]bool) *ordinaryName {
 	refs := ix.ordinaryNames[t]
 	at := slices.IndexFunc(refs, func(r ordinaryName) bool { return r.offer == c.offer })
 	if at < 0 {
@@ -145,7 +149,6 @@ func (ix *Index) addOrdinaryName(t string, c nameCandidate, l string, nameOnly b
 	}
 	r := &refs[at]
 	r.acronym = r.acronym || c.acronym
-	r.nameOnly = r.nameOnly || nameOnly
 	add := func(st string) {
 		if st != t && !slices.Contains(r.next, st) {
 			r.next = append(r.next, st)
@@ -181,6 +184,7 @@ func (ix *Index) addOrdinaryName(t string, c nameCandidate, l string, nameOnly b
 		slices.Sort(r.next)
 	}
 	ix.ordinaryNames[t] = refs
+	return r
 }
 
 // lowerCaseIn returns which of the words of cands the catalogue's edited prose writes in lower case: the offers'
@@ -226,6 +230,44 @@ func (ix *Index) writesAsWord(o *wegwijzer.Offer, st string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// askedAsName reports whether the offer's own example questions use term t, and always as its name: next to a word
+// that stands next to it in the offer's names ("is er een digitale werkplaats in Friesland"). The Subsidieregeling
+// Emissieloze Bedrijfsauto's, whose examples never say "bedrijfsauto", is asked about in the word's own sense.
+func (ix *Index) askedAsName(o int32, t string, next []string) bool {
+	used := false
+	for _, q := range ix.exampleWords[o] {
+		stems := make([][]string, len(q))
+		for j, w := range q {
+			stems[j] = ix.analyze(w)
+		}
+		for j := range q {
+			if !slices.Contains(stems[j], t) {
+				continue
+			}
+			used = true
+			if !nextTo(q, stems, j, next) {
+				return false
+			}
+		}
+	}
+	return used
+}
+
+// nextTo reports whether the nearest word on either side of ws[i] that counts in a name (not a stopword) stands for
+// one of the stems next (stems: per word, the stems it stands for).
+func nextTo(ws []string, stems [][]string, i int, next []string) bool {
+	for _, step := range []int{-1, 1} {
+		j := i + step
+		for j >= 0 && j < len(ws) && !nameWord(ws[j]) {
+			j += step
+		}
+		if j >= 0 && j < len(ws) && slices.ContainsFunc(next, func(n string) bool { return hasForm(stems, j, n) }) {
+			return true
 		}
 	}
 	return false
@@ -281,19 +323,6 @@ func (ix *Index) heldNames(search string, ws []string, stems [][]string, phrases
 	}
 	var out []int32
 	var caps map[string]bool // read from search once a word needs it
-	// near reports whether a word next to ws[i] that counts in a name (not a stopword) stands for one of next.
-	near := func(i int, next []string) bool {
-		for _, step := range []int{-1, 1} {
-			j := i + step
-			for j >= 0 && j < len(ws) && !nameWord(ws[j]) {
-				j += step
-			}
-			if j >= 0 && j < len(ws) && slices.ContainsFunc(next, func(n string) bool { return hasForm(stems, j, n) }) {
-				return true
-			}
-		}
-		return false
-	}
 	for i, w := range ws {
 		for _, t := range ix.analyze(w) {
 			for _, r := range ix.ordinaryNames[t] {
@@ -303,7 +332,7 @@ func (ix *Index) heldNames(search string, ws []string, stems [][]string, phrases
 				if r.acronym && caps == nil {
 					caps = capitalsIn(search)
 				}
-				if r.acronym && caps[w] || near(i, r.next) || ix.inPhrase(phrases, r.offer, t) {
+				if r.acronym && caps[w] || nextTo(ws, stems, i, r.next) || ix.inPhrase(phrases, r.offer, t) {
 					out = append(out, r.offer)
 				}
 			}

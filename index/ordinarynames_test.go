@@ -146,3 +146,29 @@ func TestWebAddress(t *testing.T) {
 		}
 	}
 }
+
+// Where an offer's texts have a word of its names as its name only, the word of the language does not match it: an
+// acronym, and a capitalised word that the offer's own prose and keywords never write in lower case and its own
+// example questions ask only as its name. The words of a descriptive name that askers use in their own sense stay
+// words of the offer.
+func TestNameOnly(t *testing.T) {
+	ix := mustIndex(t)
+	for _, tt := range []struct {
+		word, offer string
+		want        bool
+	}{
+		{"slim", "slim-regeling", true},
+		{"werkplaats", "digitale-werkplaatsen", true}, // "is er een digitale werkplaats in Friesland"
+		{"bedrijfsauto", "seba", false},               // Emissieloze Bedrijfsauto's: asked about as vans
+		{"deal", "regio-deal-achterhoek", false},
+	} {
+		pos := ix.offerPos[tt.offer]
+		got := false
+		for _, term := range ix.analyze(tt.word) {
+			got = got || slices.Contains(ix.unnamedBy(term, nil), pos)
+		}
+		if got != tt.want {
+			t.Errorf("%s of %s: the word does not match the offer: %v, want %v", tt.word, tt.offer, got, tt.want)
+		}
+	}
+}
