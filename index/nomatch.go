@@ -43,7 +43,8 @@ var oodWords = func() map[string]bool {
 // stopwords included). A phrase about someone in one's life ("mijn baas", "mijn kind") does not count when the
 // question is about taking over or succeeding in a business ("de praktijk van mijn baas overnemen"), or about
 // starting one ("naast mijn baan een bedrijf beginnen, moet ik het mijn werkgever vertellen?"): those are an
-// entrepreneur's questions, and an employer, a job or a partner is part of the story.
+// entrepreneur's questions, and an employer, a job or a partner is part of the story. So is a landlord beside a
+// business's premises ("mijn verhuurder wil de huur van mijn bedrijfsruimte verhogen").
 func oodPhrases(ws []string) int {
 	n := 0
 	ownBusiness := -1 // whether the question is about a business of one's own: 0 no, 1 yes, -1 not yet read
@@ -55,7 +56,7 @@ func oodPhrases(ws []string) int {
 		if understand.IsPossessive(ws[i]) {
 			if ownBusiness < 0 {
 				ownBusiness = 0
-				if slices.ContainsFunc(ws, func(w string) bool { return understand.IsChangeOfHands(w) }) || understand.StartOf(ws).Starts() {
+				if slices.ContainsFunc(ws, func(w string) bool { return understand.IsChangeOfHands(w) || understand.IsBusinessPremises(w) }) || understand.StartOf(ws).Starts() {
 					ownBusiness = 1
 				}
 			}

@@ -30,6 +30,7 @@ var (
 	legalFormTerms   = set(nlLegalFormTerms)
 	companySizes     = set(nlCompanySizes + " " + enCompanySizes)
 	headcountWords   = set(nlHeadcountWords)
+	premisesWords    = set(nlPremisesWords + " " + enPremisesWords)
 )
 
 // IsBusinessContext reports whether w (lower case, in the search's spelling) is a word of doing business that a
@@ -113,6 +114,16 @@ func IsBeingWord(w string) bool { return beingWords[w] }
 
 // IsBusinessPlace: a word for a business that a consumer names too ("winkel", "webshop", "company").
 func IsBusinessPlace(w string) bool { return businessPlaces[w] }
+
+// IsBusinessPremises reports whether w names a business's premises: a word of doing business (IsBusinessContext)
+// that ends in a word for a building or a space ("bedrijfsruimte", "winkelpand", "kantoorruimte"), or one of
+// premisesWords ("premises"). A landlord or a tenant beside it is a party to a business lease, not a private one.
+func IsBusinessPremises(w string) bool {
+	if premisesWords[w] {
+		return true
+	}
+	return IsBusinessContext(w) && slices.ContainsFunc(nlPremisesHeads, func(h string) bool { return len(w) > len(h) && strings.HasSuffix(w, h) })
+}
 
 // IsOwnerCue: a word before a business word that makes it the asker's own ("onze", "heb", "my", "run").
 func IsOwnerCue(w string) bool { return ownerCues[w] }

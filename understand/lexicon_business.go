@@ -168,3 +168,14 @@ var nlHeadcountWords = `man fte koppen`
 // "internetprovider", "luchtvaartmaatschappij"): after "mijn" or "onze" it is the asker's supplier, not their
 // business (IsSupplierCompound).
 var nlSupplierHeads = []string{"leverancier", "provider", "maatschappij", "verzekeraar"}
+
+// nlPremisesHeads end the compounds that name a business's premises ("bedrijfspand", "winkelruimte",
+// "kantoorunit") (IsBusinessPremises).
+var nlPremisesHeads = []string{"pand", "panden", "ruimte", "ruimtes", "unit", "units", "hal", "hallen", "locatie"}
+
+// nlPremisesWords name a business's premises alone (IsBusinessPremises).
+var nlPremisesWords = `pand panden bedrijfspand bedrijfsruimte bedrijfsruimtes winkelpand kantoorpand bedrijfshal loods praktijkruimte
+	horecapand`
+
+// enPremisesWords: see nlPremisesWords ("my landlord wants to raise the rent of our business premises").
+var enPremisesWords = `premises warehouse`
