@@ -4,7 +4,8 @@ import "testing"
 
 // The known gaps chosen from public lists of what entrepreneurs ask (zzp and bookkeeping guides, a legal FAQ for
 // entrepreneurs, Ondernemersplein): finding clients, shop opening hours, an accident at work, a probation period,
-// filing annual accounts, start-up costs, unpaid help or volunteers, a deposit from a customer, a credit note. A
+// filing annual accounts, start-up costs, unpaid help or volunteers, a deposit from a customer, a credit note, a
+// new business address, telemarketing, a course for oneself, borrowing from one's own bv. A
 // question about one gets no_match with that gap first; questions near them, on topics an offer or a curated
 // answer covers, keep their answer. The wordings are the tests' own.
 func TestKnownGapsTopics(t *testing.T) {
@@ -28,6 +29,14 @@ func TestKnownGapsTopics(t *testing.T) {
 		{"can I ask for a down payment before I start the job", "aanbetaling-vragen"},
 		{"hoe maak ik een creditnota", "creditnota"},
 		{"ik heb een fout gemaakt op een factuur die al weg is", "creditnota"},
+		{"hoe geef ik een adreswijziging door aan de kvk", "adres-wijzigen-kvk"},
+		{"we are moving our shop, how do I change the address", "adres-wijzigen-kvk"},
+		{"mag ik particulieren bellen om iets te verkopen", "telemarketing"},
+		{"can I cold call people to sell my service", "telemarketing"},
+		{"mag ik een cursus voor mezelf aftrekken als ondernemer", "opleiding-zelf-aftrekken"},
+		{"is my training deductible as a freelancer", "opleiding-zelf-aftrekken"},
+		{"mag ik geld lenen van mijn eigen bv", "lenen-van-je-bv"},
+		{"can I borrow money from my own bv", "lenen-van-je-bv"},
 	}
 	near := []nearCase{
 		{"hoe kom ik aan opdrachten van de overheid", "tenderned"},
@@ -47,6 +56,14 @@ func TestKnownGapsTopics(t *testing.T) {
 		{"mijn klant betaalt de factuur niet", "onbetaalde-factuur"},
 		{"wat moet er op een factuur staan", "factuur-opstellen"},
 		{"ik wil een winkel openen in het centrum", ""},
+		{"we verhuizen en hebben een grootverbruikaansluiting nodig", "netcongestie"},
+		{"ik wil naar nederland verhuizen en hier een bedrijf starten", ""},
+		{"ik wil mijn bedrijf verkopen, wie kan me helpen", "kvk-bedrijfsoverdracht"},
+		{"mag ik een nieuwsbrief sturen naar mijn klanten", "avg-ondernemers"},
+		{"welke opleiding van mijn personeel wordt gesubsidieerd", "scholing-personeel-betalen"},
+		{"hoeveel salaris moet ik als dga uit mijn bv halen", "gebruikelijk-loon-dga"},
+		{"ik wil een lening voor mijn bv om een machine te kopen", ""},
+		{"where can I borrow money for my business", "kredietunie"},
 	}
 	checkGaps(t, ix, gaps, near)
 }
