@@ -377,15 +377,34 @@ func distinct(ws []int) int {
 	return len(seen)
 }
 
-// answerSims are the example similarities the curated answers are weighed with: per owner the better of the
-// question as searched and the question in its own words, without the policy words its synonyms add. An example
-// question is written in an asker's words, so "hoeveel salaris moet ik uit mijn bv halen" is half as like the
-// dga-salary example "... als directeur-grootaandeelhouder uit mijn bv halen" once "loonkosten",
-// "loonadministratie", "rechtsvorm" and "vof" (synonyms of "salaris" and "bv") are in its vector. The no-match
-// model keeps the similarity it was fitted on.
-func (ix *Index) answerSims(u *understanding, sims map[int32]float64) map[int32]float64 {
+// questionSims returns the example similarities of a question (sims: the search's and the no-match model's), and
+// those the curated answers are weighed with (forAnswers): per owner the better of the question as searched and the
+// question in its own words, without the policy words its synonyms add. An example question is written in an
+// asker's words, so "hoeveel salaris moet ik uit mijn bv halen" is half as like the dga-salary example "... als
+// directeur-grootaandeelhouder uit mijn bv halen" once "loonkosten", "loonadministratie", "rechtsvorm" and "vof"
+// (synonyms of "salaris" and "bv") are in its vector. The no-match model keeps the similarity it was fitted on. Both
+// come from one walk of the example questions (matchWith).
+func (ix *Index) questionSims(u *understanding) (sims, forAnswers map[int32]float64) {
+	own := ownTerms(u)
+	sims, ofOwn := ix.questions.matchWith(u.qterms, own)
+	if own == nil {
+		return sims, sims
+	}
+	forAnswers = make(map[int32]float64, len(sims))
+	for o, s := range sims {
+		forAnswers[o] = s
+	}
+	for o, s := range ofOwn {
+		forAnswers[o] = max(forAnswers[o], s)
+	}
+	return sims, forAnswers
+}
+
+// ownTerms returns the question's terms in its own words (without those only its synonyms add), or nil when they
+// are all its terms or fewer than two: one word alone is like every example that has it.
+func ownTerms(u *understanding) map[string]float64 {
 	if len(u.expanded) == 0 {
-		return sims
+		return nil
 	}
 	own := make(map[string]float64, len(u.qterms))
 	for t, w := range u.qterms {
@@ -394,26 +413,19 @@ func (ix *Index) answerSims(u *understanding, sims map[int32]float64) map[int32]
 		}
 	}
 	if len(own) < 2 {
-		return sims // one word alone is like every example that has it
+		return nil
 	}
-	out := make(map[int32]float64, len(sims))
-	for o, s := range sims {
-		out[o] = s
-	}
-	for o, s := range ix.questions.match(own) {
-		out[o] = max(out[o], s)
-	}
-	return out
+	return own
 }
 
 // partSims are the example similarities the curated answers are weighed with for a message of several asking
-// sentences: per owner the best of the whole message's (answerSims) and each sentence's, for a sentence of at
-// least two content words. A long second question spreads the whole message's similarity thin ("Zijn algemene
-// voorwaarden verplicht? En wat moet ik er dan in opnemen? En wat gebeurt er als ...": the first sentence is an
-// example of the answer on general terms). Offers are weighed by sentence too, so that an answer still needs its
+// sentences: per owner the best of the whole message's (forAnswers, of questionSims) and each sentence's, for a
+// sentence of at least two content words. A long second question spreads the whole message's similarity thin ("Zijn
+// algemene voorwaarden verplicht? En wat moet ik er dan in opnemen? En wat gebeurt er als ...": the first sentence is
+// an example of the answer on general terms). Offers are weighed by sentence too, so that an answer still needs its
 // lead over them.
-func (ix *Index) partSims(r *reading, u *understanding, sims map[int32]float64) map[int32]float64 {
-	out := ix.answerSims(u, sims)
+func (ix *Index) partSims(r *reading, u *understanding, forAnswers map[int32]float64) map[int32]float64 {
+	out := forAnswers
 	if len(r.Parts) < 2 {
 		return out
 	}
@@ -439,7 +451,8 @@ func (ix *Index) partSims(r *reading, u *understanding, sims map[int32]float64) 
 			out, merged = maps.Clone(out), true
 		}
 		named := ix.answersNamed(pu)
-		for o, s := range ix.answerSims(pu, ix.questions.match(pu.qterms)) {
+		_, partSims := ix.questionSims(pu)
+		for o, s := range partSims {
 			if i := int(o) - ix.questions.offers; i >= 0 && !named[i] {
 				continue
 			}

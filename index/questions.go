@@ -1,7 +1,6 @@
 package index
 
 import (
-	"container/heap"
 	"maps"
 	"math"
 	"slices"
@@ -38,10 +37,13 @@ type posting struct {
 }
 
 type scratch struct {
-	acc     []accQ    // per question: its dot product with the message, beside its norm and owner
-	touched []int32   // questions with a dot product > 0
-	best    []float32 // per owner: its best similarity
-	owners  []int32   // owners with best > 0
+	acc     []accQ  // per question: its dot product with the message, beside its norm and owner
+	touched []int32 // questions with a dot product > 0
+	all     bestOwners
+	// Of the match of the own terms (matchWith): per question its dot product, apart (a quarter of accQ's size, so
+	// that the walk of the postings reads a line more of a few that stay in the cache), and the best owners.
+	ownDot []float32
+	own    bestOwners
 }
 
 // accQ is one example question in a match: its dot product with the message and a copy of its exampleQ, so that
@@ -109,7 +111,8 @@ func (ix *Index) buildQuestions(cat *content.Catalogue) {
 	}
 	owners := len(cat.Offers) + len(cat.Answers)
 	qi.scratch.New = func() any {
-		s := &scratch{acc: make([]accQ, len(qi.qs)), best: make([]float32, owners)}
+		s := &scratch{acc: make([]accQ, len(qi.qs)), all: bestOwners{best: make([]float32, owners)},
+			ownDot: make([]float32, len(qi.qs)), own: bestOwners{best: make([]float32, owners)}}
 		for q, eq := range qi.qs {
 			s.acc[q] = accQ{norm: eq.norm, owner: eq.owner}
 		}
@@ -187,13 +190,22 @@ func (ix *Index) isPlaceWord(w string) bool {
 // match returns, for the owners with the most similar example questions (at most maxQuestionOwners offers, and
 // every answer), the similarity (0..1) of their most similar question.
 func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
+	all, _ := qi.matchWith(terms, nil)
+	return all
+}
+
+// matchWith is match of terms, and, when own is not nil, match of the terms own holds as well (a part of them: the
+// question in its own words, answerSims), in one walk of the postings: the terms of own are walked once for both.
+// Each similarity is what match of those terms alone gives, to the last bit: both sums add the same products in the
+// same order (the terms sorted), and the best owners are chosen by the same heap, fed in the same order.
+func (qi *questionIndex) matchWith(terms map[string]float64, own map[string]float64) (all, ofOwn map[int32]float64) {
 	if qi == nil || len(qi.qs) == 0 || len(terms) == 0 {
-		return nil
+		return nil, nil
 	}
 	// The terms in one order: float sums depend on their order, and map order changes on every range, so that the
 	// same question scored a hair differently from one search to the next (and could cross a threshold).
 	order := slices.Sorted(maps.Keys(terms))
-	var qnorm float64
+	var qnorm, ownNorm float64
 	for _, t := range order {
 		w := terms[t]
 		idf, ok := qi.idf[t]
@@ -201,17 +213,22 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 			idf = qi.maxIDF // a word no example uses: it makes every example less similar
 		}
 		qnorm += (w * idf) * (w * idf)
+		if _, ok := own[t]; ok {
+			ownNorm += (w * idf) * (w * idf)
+		}
 	}
-	qnorm = math.Sqrt(qnorm)
+	qnorm, ownNorm = math.Sqrt(qnorm), math.Sqrt(ownNorm)
 	s := qi.scratch.Get().(*scratch)
 	defer func() {
 		for _, q := range s.touched {
 			s.acc[q].dot = 0
 		}
-		for _, o := range s.owners {
-			s.best[o] = 0
+		for _, q := range s.own.touched {
+			s.ownDot[q] = 0
 		}
-		s.touched, s.owners = s.touched[:0], s.owners[:0]
+		s.all.reset()
+		s.own.reset()
+		s.touched, s.own.touched = s.touched[:0], s.own.touched[:0]
 		qi.scratch.Put(s)
 	}()
 	for _, t := range order {
@@ -222,56 +239,125 @@ func (qi *questionIndex) match(terms map[string]float64) map[int32]float64 {
 		}
 		idf := qi.idf[t]
 		x := float32(w * idf * idf)
+		if _, ok := own[t]; !ok {
+			for _, p := range ps {
+				a := &s.acc[p.q]
+				if a.dot == 0 {
+					s.touched = append(s.touched, p.q)
+				}
+				a.dot += x * p.w
+			}
+			continue
+		}
 		for _, p := range ps {
 			a := &s.acc[p.q]
 			if a.dot == 0 {
 				s.touched = append(s.touched, p.q)
 			}
 			a.dot += x * p.w
+			if s.ownDot[p.q] == 0 {
+				s.own.touched = append(s.own.touched, p.q)
+			}
+			s.ownDot[p.q] += x * p.w
 		}
 	}
 	for _, q := range s.touched {
 		a := &s.acc[q]
-		sim := float32(float64(a.dot) / (qnorm * a.norm))
-		o := a.owner
-		if s.best[o] == 0 {
-			s.owners = append(s.owners, o)
-		}
-		s.best[o] = max(s.best[o], sim)
+		s.all.add(a.owner, float32(float64(a.dot)/(qnorm*a.norm)))
 	}
-	// The best offers: a bounded min-heap on similarity, so that a large catalogue costs no sort of every offer.
-	h := ownerHeap{best: s.best}
-	out := make(map[int32]float64, min(len(s.owners), maxQuestionOwners+8))
-	for _, o := range s.owners {
-		if int(o) >= qi.offers {
-			out[o] = float64(s.best[o])
+	all = s.all.top(qi.offers)
+	if own == nil {
+		return all, nil
+	}
+	for _, q := range s.own.touched {
+		a := &s.acc[q]
+		s.own.add(a.owner, float32(float64(s.ownDot[q])/(ownNorm*a.norm)))
+	}
+	return all, s.own.top(qi.offers)
+}
+
+// bestOwners keeps, in one match, the best similarity of each owner.
+type bestOwners struct {
+	touched []int32   // questions with a dot product > 0 (for the match of own terms; the other's is scratch.touched)
+	best    []float32 // per owner: its best similarity
+	owners  []int32   // owners with best > 0, in the order first found
+	heap    []int32   // the best offers so far (top), a min-heap on best
+}
+
+// add counts a question of owner o with similarity sim (> 0: the dot product and both norms are).
+func (b *bestOwners) add(o int32, sim float32) {
+	switch best := b.best[o]; {
+	case best == 0:
+		b.owners = append(b.owners, o)
+		b.best[o] = sim
+	case sim > best: // max, without its care for NaN and signed zeros, which a similarity never is
+		b.best[o] = sim
+	}
+}
+
+func (b *bestOwners) reset() {
+	for _, o := range b.owners {
+		b.best[o] = 0
+	}
+	b.owners, b.heap = b.owners[:0], b.heap[:0]
+}
+
+// top returns the best similarity of every answer (owners from offers on) and of the maxQuestionOwners offers with
+// the best: a bounded min-heap on similarity, so that a large catalogue costs no sort of every offer. The heap is
+// container/heap's algorithm (Push, and Fix of the top once it is replaced), so ties at its bound fall as they did
+// when it was.
+func (b *bestOwners) top(offers int) map[int32]float64 {
+	out := make(map[int32]float64, min(len(b.owners), maxQuestionOwners+8))
+	for _, o := range b.owners {
+		if int(o) >= offers {
+			out[o] = float64(b.best[o])
 			continue
 		}
-		if len(h.ids) < maxQuestionOwners {
-			heap.Push(&h, o)
-		} else if s.best[o] > s.best[h.ids[0]] {
-			h.ids[0] = o
-			heap.Fix(&h, 0)
+		if len(b.heap) < maxQuestionOwners {
+			b.heap = append(b.heap, o)
+			b.up(len(b.heap) - 1)
+		} else if b.best[o] > b.best[b.heap[0]] {
+			b.heap[0] = o
+			b.down(0)
 		}
 	}
-	for _, o := range h.ids {
-		out[o] = float64(s.best[o])
+	for _, o := range b.heap {
+		out[o] = float64(b.best[o])
 	}
 	return out
 }
 
-// ownerHeap is a min-heap of owners by their best similarity.
-type ownerHeap struct {
-	ids  []int32
-	best []float32
+func (b *bestOwners) less(i, j int) bool { return b.best[b.heap[i]] < b.best[b.heap[j]] }
+
+// up is container/heap's up.
+func (b *bestOwners) up(j int) {
+	for {
+		i := (j - 1) / 2 // parent
+		if i == j || !b.less(j, i) {
+			break
+		}
+		b.heap[i], b.heap[j] = b.heap[j], b.heap[i]
+		j = i
+	}
 }
 
-func (h ownerHeap) Len() int           { return len(h.ids) }
-func (h ownerHeap) Less(i, j int) bool { return h.best[h.ids[i]] < h.best[h.ids[j]] }
-func (h ownerHeap) Swap(i, j int)      { h.ids[i], h.ids[j] = h.ids[j], h.ids[i] }
-func (h *ownerHeap) Push(x any)        { h.ids = append(h.ids, x.(int32)) }
-func (h *ownerHeap) Pop() any {
-	x := h.ids[len(h.ids)-1]
-	h.ids = h.ids[:len(h.ids)-1]
-	return x
+// down is container/heap's down from the top; Fix of the top is down, then up only if down moved nothing, which
+// from the top is nothing.
+func (b *bestOwners) down(i int) {
+	n := len(b.heap)
+	for {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 { // j1 < 0 after int overflow
+			break
+		}
+		j := j1 // left child
+		if j2 := j1 + 1; j2 < n && b.less(j2, j1) {
+			j = j2 // right child
+		}
+		if !b.less(j, i) {
+			break
+		}
+		b.heap[i], b.heap[j] = b.heap[j], b.heap[i]
+		i = j
+	}
 }

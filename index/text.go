@@ -66,6 +66,15 @@ func joinAffixes(text string) string {
 	}
 	b := make([]byte, 0, len(text)+8)
 	for i := 0; i < len(text); i++ {
+		// The bytes up to the next hyphen or apostrophe are copied as they are, at once.
+		j := i
+		for j < len(text) && text[j] != '-' && text[j] != '\'' && text[j] != 0xe2 {
+			j++
+		}
+		b = append(b, text[i:j]...)
+		if i = j; i == len(text) {
+			break
+		}
 		c := text[i]
 		switch {
 		case c == '-' && letter(i-1) && inflection(text[i+1:]) > 0:

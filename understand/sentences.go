@@ -4,13 +4,46 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // words splits lower-cased text into words of letters, digits and apostrophes.
 func words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && r != '+'
-	})
+	text = strings.ToLower(text)
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.FieldsFunc(text, func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && r != '+'
+			})
+		}
+	}
+	// ASCII, as most text is: a word is a run of [a-z0-9'+-] (lower case already), read byte by byte.
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if asciiWordByte(text[i]) && (i == 0 || !asciiWordByte(text[i-1])) {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(text); i++ {
+		switch in := asciiWordByte(text[i]); {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, text[start:])
+	}
+	return out
+}
+
+// asciiWordByte reports whether an ASCII byte of lower-cased text is part of a word for words.
+func asciiWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '-' || c == '+'
 }
 
 // sentences splits text at sentence ends (. ! ? and line breaks). A full stop inside a number or an abbreviation

@@ -1,8 +1,10 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestWordLists: each shared list reads its words in both languages, and not the words of a neighbouring list.
@@ -191,6 +193,24 @@ func TestSellsGoods(t *testing.T) {
 	} {
 		if got := SellsGoods(strings.Fields(tt.text)); got != tt.want {
 			t.Errorf("SellsGoods(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestWordsReadsASCIIAsTheRunes: words reads ASCII text byte by byte; what it gives is what the split on runes gives
+// (letters, digits, ' - +), for text of every sort.
+func TestWordsReadsASCIIAsTheRunes(t *testing.T) {
+	byRunes := func(text string) []string {
+		return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && r != '+'
+		})
+	}
+	for _, text := range []string{
+		"", "  ", "Hoe vraag ik subsidie AAN?", "zzp'er, e-bike + co2: 3.000 euro!", "I'm planning to open a shop",
+		"'s-Hertogenbosch", "--", "a\tb\nc", "café in Zürich", "Kelvin \u212a", "x+y=z [NAAM] (BV)",
+	} {
+		if got, want := words(text), byRunes(text); !slices.Equal(got, want) {
+			t.Errorf("words(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
