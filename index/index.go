@@ -220,10 +220,21 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: analyzer %s not registered", analyzerName)
 	}
 	ix.loadVocabulary()
+	// The example-question index, and the text match's field of example questions, are built while the documents
+	// are made and Bleve indexes them: they share nothing with them but the analyzer, which is safe for concurrent
+	// use, and the catalogue's words, which no longer change. The documents keep the parts of compounds they split
+	// apart from those the example questions split (ix.parts), in a map of their own.
+	var wg sync.WaitGroup
+	wg.Go(func() { ix.buildQuestions(cat) })
+	var fields []offerField
+	if !opts.bleveQuestions {
+		wg.Go(func() { fields = ix.questionFieldTerms(cat.Offers) })
+	}
 	ix.forPurpose = ix.purposeTitles()
 	batch := bi.NewBatch()
+	docParts := map[string][]string{}
 	for i, o := range cat.Offers {
-		doc := ix.document(o, ix.textWords[i])
+		doc := ix.document(o, ix.textWords[i], docParts)
 		if opts.bleveQuestions {
 			qs := make([]string, len(o.Questions))
 			for k, q := range o.Questions {
@@ -232,16 +243,9 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 			doc.Questions = strings.Join(qs, " ; ")
 		}
 		if err := batch.Index(o.ID, doc); err != nil {
+			wg.Wait()
 			return nil, fmt.Errorf("index: add offer %s: %w", o.ID, err)
 		}
-	}
-	// The example-question index, and the text match's field of example questions, are built while Bleve indexes
-	// the batch: they share nothing with it but the analyzer, which is safe for concurrent use.
-	var wg sync.WaitGroup
-	wg.Go(func() { ix.buildQuestions(cat) })
-	var fields []offerField
-	if !opts.bleveQuestions {
-		wg.Go(func() { fields = ix.questionFieldTerms(cat.Offers) })
 	}
 	err = bi.Batch(batch)
 	wg.Wait()
@@ -355,8 +359,9 @@ func offerTexts(o *wegwijzer.Offer) []string {
 		strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}
 }
 
-// document is what Bleve indexes of an offer; texts are the words of each of offerTexts(o).
-func (ix *Index) document(o *wegwijzer.Offer, texts [][]string) offerDoc {
+// document is what Bleve indexes of an offer; texts are the words of each of offerTexts(o), parts the compound parts
+// of words split so far.
+func (ix *Index) document(o *wegwijzer.Offer, texts [][]string, parts map[string][]string) offerDoc {
 	var themeLabels []string
 	for _, t := range o.Themes {
 		if th := ix.cat.Theme(t); th != nil {
@@ -364,22 +369,22 @@ func (ix *Index) document(o *wegwijzer.Offer, texts [][]string) offerDoc {
 		}
 	}
 	body := strings.Join(append([]string{strings.Join(o.Eligibility, " "), o.Provider, o.NextStep.Who}, themeLabels...), " ")
-	var parts []string
+	var split []string
 	for _, ws := range texts {
 		for _, w := range ws {
-			ps, ok := ix.parts[w]
+			ps, ok := parts[w]
 			if !ok {
 				ps = ix.decompound(w)
-				ix.parts[w] = ps
+				parts[w] = ps
 			}
 			if len(ps) > 1 {
-				parts = append(parts, ps...)
+				split = append(split, ps...)
 			}
 		}
 	}
 	names := strings.Join([]string{o.Title, strings.Join(o.Aliases, " ; "), strings.Join(o.Keywords, " ; ")}, " ; ")
 	return offerDoc{
-		Names: names, Text: strings.Join([]string{o.Summary, body, strings.Join(parts, " ")}, " ; "),
+		Names: names, Text: strings.Join([]string{o.Summary, body, strings.Join(split, " ")}, " ; "),
 		Regions: o.Regions, Kind: string(o.Kind), Themes: o.Themes,
 	}
 }
