@@ -504,3 +504,25 @@ func (ix *Index) electricBike(ws []string) []int {
 	}
 	return at
 }
+
+// listedScopes marks the scope words of a message that names two scopes or more ("subsidies: landelijk,
+// provinciaal, lokaal, Europees", "national or European grants"): the asker lists where schemes come from, and asks
+// which of all of them fits, so no one scope is searched (nor held as a name: "Europese subsidie"). One scope alone
+// is searched as any word: "een Europese subsidie voor innovatie", "een provinciale subsidie in Overijssel" (damped,
+// it lost the provincial voucher answer to the latter).
+func listedScopes(ws []string) []bool {
+	out := make([]bool, len(ws))
+	seen := map[string]bool{}
+	for _, w := range ws {
+		if understand.IsScopeWord(w) {
+			seen[strings.TrimSuffix(w, "e")] = true // "lokaal" and "lokale" are one scope
+		}
+	}
+	if len(seen) < 2 {
+		return out
+	}
+	for i, w := range ws {
+		out[i] = understand.IsScopeWord(w)
+	}
+	return out
+}

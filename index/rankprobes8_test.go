@@ -35,3 +35,32 @@ func TestLandlordOfBusinessPremises(t *testing.T) {
 		})
 	}
 }
+
+// A list of scopes ("landelijk, provinciaal, Europees") asks which of all schemes fits: no one scope is searched,
+// so a European offer does not come first on "Europees" (nor hold its name "Europese subsidie"). One scope alone is
+// searched as before. The wordings are the test's own (helper "rank8"); all 5 lists gave a European offer first
+// before.
+func TestListedScopesNameNoScope(t *testing.T) {
+	ix := mustIndex(t)
+	european := []string{"eic-accelerator", "enterprise-europe-network", "eurostars"}
+	for _, c := range []struct {
+		q        string
+		european bool // a European offer first
+	}{
+		{"welke subsidies zijn er, landelijk of provinciaal of Europees?", false},
+		{"ik zoek subsidie, maakt niet uit of het landelijk, regionaal of Europees is", false},
+		{"zijn er gemeentelijke, provinciale of Europese subsidies voor mijn bakkerij?", false},
+		{"are there national, regional or European grants for my startup?", false},
+		{"which grants exist for small businesses: local, national or European?", false},
+		{"ik zoek een Europese subsidie voor mijn innovatie", true},
+		{"is there a European grant for innovative startups?", true},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			got := ids(mustSearch(t, ix, c.q))
+			first := len(got) > 0 && slices.Contains(european, got[0])
+			if first != c.european {
+				t.Errorf("results %v: a European offer first %v, want %v", got, first, c.european)
+			}
+		})
+	}
+}

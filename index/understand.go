@@ -91,6 +91,11 @@ func (ix *Index) understandIn(r *reading, before *understanding) *understanding 
 	wr := ix.newWordReader(r.Message, u)
 	wr.normalise()
 	wr.applySynonyms()
+	for i, listed := range wr.scopes {
+		if listed {
+			wr.nameStems[i] = nil // "Europees" of a list of scopes holds no "Europese subsidie"
+		}
+	}
 	u.negates = negates(wr.ws)
 	u.phrases = ix.namePhrasesIn(wr.lang, wr.ws, wr.nameStems, u.negates)
 	u.held = ix.heldNames(r.Search, wr.ws, wr.nameStems, u.phrases)
@@ -139,6 +144,7 @@ type wordReader struct {
 	// only names a company size ("self-employed").
 	resigned  []bool
 	idiom     []bool // part of an idiom of weighing things up ("rekening houden met", "take into account"): no topic
+	scopes    []bool // a scope in a list of scopes ("landelijk, provinciaal, Europees"): every scope, so none (listedScopes)
 	used      []bool
 	covered   []float64
 	corrected []bool
@@ -172,6 +178,7 @@ func (ix *Index) newWordReader(m understand.Message, u *understanding) *wordRead
 	ix.electricBike(ws)
 	wr.resigned = resigning(m.Lang, ws)
 	wr.idiom = consideringIdiom(ws)
+	wr.scopes = listedScopes(ws)
 	for _, w := range ws {
 		if k, ok := kindCues[w]; ok && !slices.Contains(u.kinds, k) {
 			u.kinds = append(u.kinds, k)
@@ -339,7 +346,7 @@ func (wr *wordReader) sector(i, n int, key string) {
 func (wr *wordReader) contentWord(i int) {
 	ix, ws, u := wr.ix, wr.ws, wr.u
 	w := ws[i]
-	if wr.used[i] || wr.idiom[i] || wr.stop(w) || isNumber(w) || headcount(ws, i) || wr.lang == understand.EN && verbSense(ws, i) || wr.lang == understand.NL && verbSenseNL(ws, i) {
+	if wr.used[i] || wr.idiom[i] || wr.scopes[i] || wr.stop(w) || isNumber(w) || headcount(ws, i) || wr.lang == understand.EN && verbSense(ws, i) || wr.lang == understand.NL && verbSenseNL(ws, i) {
 		return
 	}
 	if wr.sw.role[i] != roleNone && wr.sw.role[i] != roleVerb {

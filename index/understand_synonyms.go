@@ -19,7 +19,7 @@ func (wr *wordReader) applySynonyms() {
 	var pos []int // positions of content words
 	var cstems []string
 	for i, w := range ws {
-		if synonymWordIn(wr.lang, w) && !isNumber(w) && !wr.resigned[i] && !wr.idiom[i] {
+		if synonymWordIn(wr.lang, w) && !isNumber(w) && !wr.resigned[i] && !wr.idiom[i] && !wr.scopes[i] {
 			pos = append(pos, i)
 			cstems = append(cstems, stems[i])
 		}

@@ -30,6 +30,7 @@ var (
 	legalFormTerms   = set(nlLegalFormTerms)
 	companySizes     = set(nlCompanySizes + " " + enCompanySizes)
 	headcountWords   = set(nlHeadcountWords)
+	scopeWords       = set(nlScopeWords + " " + enScopeWords)
 	premisesWords    = set(nlPremisesWords + " " + enPremisesWords)
 )
 
@@ -124,6 +125,10 @@ func IsBusinessPremises(w string) bool {
 	}
 	return IsBusinessContext(w) && slices.ContainsFunc(nlPremisesHeads, func(h string) bool { return len(w) > len(h) && strings.HasSuffix(w, h) })
 }
+
+// IsScopeWord: a word that only names the level of government a scheme comes from or how far a business reaches
+// ("provinciaal", "Europees", "national").
+func IsScopeWord(w string) bool { return scopeWords[w] }
 
 // IsOwnerCue: a word before a business word that makes it the asker's own ("onze", "heb", "my", "run").
 func IsOwnerCue(w string) bool { return ownerCues[w] }

@@ -179,3 +179,11 @@ var nlPremisesWords = `pand panden bedrijfspand bedrijfsruimte bedrijfsruimtes w
 
 // enPremisesWords: see nlPremisesWords ("my landlord wants to raise the rent of our business premises").
 var enPremisesWords = `premises warehouse`
+
+// nlScopeWords only name the level of government a scheme comes from, or how far a business reaches ("landelijk,
+// provinciaal, lokaal, Europees"): they say where from, not what about, as a place does (IsScopeWord).
+var nlScopeWords = `landelijk landelijke nationaal nationale provinciaal provinciale regionaal regionale lokaal lokale
+	gemeentelijk gemeentelijke europees europese internationaal internationale`
+
+// enScopeWords: see nlScopeWords ("national or European grants").
+var enScopeWords = `national nationwide provincial regional local municipal european international`
