@@ -104,6 +104,7 @@ func (ix *Index) loadOrdinaryNames() []map[string]bool {
 	lower := ix.lowerCaseIn(cands)
 	examples := ix.exampleWordsOfOthers(cands)
 	var places map[string]bool // the words of the places' names, read once an example question needs them
+	own := map[string]map[string]bool{}
 	out := make([]map[string]bool, len(offers))
 	for l, cs := range cands {
 		if generic[l] || sizeWord(l) || understand.IsLegalFormTerm(l) {
@@ -128,7 +129,7 @@ func (ix *Index) loadOrdinaryNames() []map[string]bool {
 			for _, t := range ix.analyze(l) {
 				out[c.offer][t] = true
 				r := ix.addOrdinaryName(t, c, l, scheme)
-				r.nameOnly = r.nameOnly || c.acronym || !ix.writesAsWord(offers[c.offer], ix.stem(l)) && ix.askedAsName(c.offer, t, r.next)
+				r.nameOnly = r.nameOnly || c.acronym || !ix.writesAsWord(own, c.offer, ix.stem(l)) && ix.askedAsName(c.offer, t, r.next)
 			}
 			if k := formKey(l); !slices.Contains(ix.ordinaryForms[k], l) {
 				ix.ordinaryForms[k] = append(ix.ordinaryForms[k], l)
@@ -192,44 +193,86 @@ func (ix *Index) addOrdinaryName(t string, c nameCandidate, l string, scheme map
 // web addresses ("qredits.nl", "rvo.nl/eia").
 func (ix *Index) lowerCaseIn(cands map[string][]nameCandidate) map[string]bool {
 	out := map[string]bool{}
-	scan := func(texts ...string) {
-		for _, text := range texts {
-			for _, f := range strings.Fields(text) {
-				if webAddress(f) {
-					continue
-				}
-				for _, w := range rawWords(f) {
-					if _, ok := cands[w]; ok {
-						out[w] = true // lower case: cands are
-					}
-				}
+	see := func(w string) {
+		if _, ok := cands[w]; ok {
+			out[w] = true
+		}
+	}
+	seen := map[string]bool{} // a large catalogue repeats its texts: each is read once
+	for _, o := range ix.cat.Offers {
+		for _, text := range offerProse(o) {
+			if !seen[text] {
+				seen[text] = true
+				lowerWords(text, see)
 			}
 		}
 	}
-	for _, o := range ix.cat.Offers {
-		scan(o.Summary, o.SummaryEN, o.Pitch, o.PitchEN, o.NextStep.How, o.NextStep.HowEN)
-		scan(o.Eligibility...)
-		scan(o.EligibilityEN...)
-	}
 	for _, a := range ix.cat.Answers {
-		scan(a.Text, a.TextEN)
+		lowerWords(a.Text, see)
+		lowerWords(a.TextEN, see)
 	}
 	return out
 }
 
-// writesAsWord reports whether an offer's own prose (summary, pitch, eligibility, next step) or keywords write a word
-// of stem st in lower case: as a word ("verduurzamen" of the Subsidieregeling Verduurzaming MKB), not as its name.
-func (ix *Index) writesAsWord(o *wegwijzer.Offer, st string) bool {
-	for _, text := range slices.Concat([]string{o.Summary, o.SummaryEN, o.Pitch, o.PitchEN, o.NextStep.How, o.NextStep.HowEN}, o.Eligibility, o.EligibilityEN, o.Keywords) {
-		for _, f := range strings.Fields(text) {
-			if webAddress(f) {
+// offerProse is an offer's edited prose: summary, pitch, eligibility and next step, Dutch and English.
+func offerProse(o *wegwijzer.Offer) []string {
+	return slices.Concat([]string{o.Summary, o.SummaryEN, o.Pitch, o.PitchEN, o.NextStep.How, o.NextStep.HowEN}, o.Eligibility, o.EligibilityEN)
+}
+
+// lowerWords calls see with each word of a text that is written in lower case, web addresses left out. It splits the
+// text as rawWords does, without making slices: the catalogue's prose is read whole at every build.
+func lowerWords(text string, see func(string)) {
+	for len(text) > 0 {
+		f := text
+		if k := strings.IndexAny(text, " \n\t"); k >= 0 {
+			f, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
+		if f == "" || webAddress(f) {
+			continue
+		}
+		start, lower := -1, true
+		for k, r := range f {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if start < 0 {
+					start, lower = k, true
+				}
+				lower = lower && !unicode.IsUpper(r)
 				continue
 			}
-			for _, w := range rawWords(f) {
-				if strings.ToLower(w) == w && ix.stem(w) == st {
-					return true
-				}
+			if start >= 0 && lower {
+				see(f[start:k])
 			}
+			start = -1
+		}
+		if start >= 0 && lower {
+			see(f[start:])
+		}
+	}
+}
+
+// writesAsWord reports whether an offer's own prose (summary, pitch, eligibility, next step) or keywords write a word
+// of stem st in lower case: as a word ("verduurzamen" of the Subsidieregeling Verduurzaming MKB), not as its name.
+// own remembers per text the stems it writes so (a large catalogue repeats its texts).
+func (ix *Index) writesAsWord(own map[string]map[string]bool, o int32, st string) bool {
+	for _, text := range append(offerProse(ix.cat.Offers[o]), ix.cat.Offers[o].Keywords...) {
+		stems, ok := own[text]
+		if !ok {
+			stems = map[string]bool{}
+			lowerWords(text, func(w string) {
+				if ts, ok := ix.stems[w]; ok { // the catalogue's words are analysed once (countOfferWords)
+					for _, t := range ts {
+						stems[t] = true
+					}
+				} else {
+					stems[w] = true
+				}
+			})
+			own[text] = stems
+		}
+		if stems[st] {
+			return true
 		}
 	}
 	return false
