@@ -64,3 +64,20 @@ func TestListedScopesNameNoScope(t *testing.T) {
 		})
 	}
 }
+
+// Weighing up whether to hire ("wel of geen personeel aannemen", "whether or not to hire") is a question about
+// hiring: the first-employee answer comes (none of the three did before: "personeel" was rejected).
+func TestWeighingUpHiring(t *testing.T) {
+	ix := mustIndex(t)
+	for _, q := range []string{
+		"moet ik wel of geen personeel aannemen voor mijn bakkerij",
+		"moet ik wel of geen eerste werknemer aannemen",
+		"should I decide whether or not to hire my first employee?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			if res := mustSearch(t, ix, q); !slices.Contains(res.Answers, "eerste-werknemer-aannemen") {
+				t.Errorf("answers %v (results %v): want eerste-werknemer-aannemen", res.Answers, ids(res))
+			}
+		})
+	}
+}

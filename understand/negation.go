@@ -24,7 +24,7 @@ func dropNegated(text string) (kept string, negated []string) {
 		drop := make([]bool, len(toks))
 		for i := 0; i < len(toks); i++ {
 			n := cueLength(toks, i)
-			if n == 0 || lacking(toks, i, n) || beyondBorder(toks, i) || withoutFormality(toks, i) {
+			if n == 0 || lacking(toks, i, n) || beyondBorder(toks, i) || withoutFormality(toks, i) || eitherWay(toks, i) {
 				continue
 			}
 			have := slices.ContainsFunc(toks[:i], func(w string) bool { return haveVerbs[w] })
@@ -72,6 +72,17 @@ func dropNegated(text string) (kept string, negated []string) {
 		return text, nil // nothing rejected: the text as written (the index reads its own punctuation)
 	}
 	return strings.Join(out, " "), negated
+}
+
+// eitherWay reports whether the cue at toks[i] is one side of a choice the asker weighs up: "wel of geen personeel
+// aannemen", "wel of niet een bv", "whether or not to hire staff". The words after it are the question, not a thing
+// rejected (rejected, "personeel" made the salon owner's "moet ik wel of geen personeel aannemen" a question about
+// anything but staff).
+func eitherWay(toks []string, i int) bool {
+	if i >= 2 && toks[i-1] == "of" && toks[i-2] == "wel" {
+		return true
+	}
+	return i >= 2 && toks[i-1] == "or" && toks[i-2] == "whether"
 }
 
 // englishCompound reports whether the word after toks[j] belongs to the English noun phrase that the cue at
