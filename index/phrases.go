@@ -69,7 +69,8 @@ func resigning(lang understand.Lang, ws []string) []bool {
 	return out
 }
 
-// consideringIdiom marks the words of an idiom of weighing things up, which names no topic: "rekening houden met",
+// consideringIdiom marks the words of an idiom of weighing things up, which names no topic ("wat haal ik me op de
+// hals", too: searched, both words were "hal", a hall, and found SDE++ and GO): "rekening houden met",
 // "waar moet ik rekening mee houden", "houd er rekening mee" (a form of "houden" within three words of "rekening",
 // and "met" or "mee" at most two words from it), and "take ... into account" (at most six words apart). Searched,
 // "account" found the G-rekening and the administration rules for "what should I take into account when I hire
@@ -90,6 +91,11 @@ func consideringIdiom(ws []string) []bool {
 			if h := near(i, 3, holdForms); h >= 0 && near(i, 2, withWords) >= 0 {
 				out[i], out[h] = true, true
 			}
+		case "hals":
+			// "wat haal ik me op de hals", "iets op je hals halen": taking on trouble, no hall ("hal" is both stems).
+			if h := near(i, 8, fetchForms); h >= 0 && slices.Contains(ws[max(0, i-2):i], "op") {
+				out[i], out[h] = true, true
+			}
 		case "account":
 			if i > 0 && ws[i-1] == "into" {
 				if t := near(i, 6, takeForms); t >= 0 && t < i {
@@ -106,6 +112,8 @@ var (
 	holdForms = setOf(`houden houd hou houdt hield hielden gehouden`)
 	withWords = setOf(`met mee`)
 	takeForms = setOf(`take takes taking took taken`)
+	// fetchForms are the forms of "halen" of "zich iets op de hals halen" (taking on trouble).
+	fetchForms = setOf(`halen haal haalt haalde haalden gehaald`)
 )
 
 // quitsBusiness reports whether the words after a verb of leaving name a business as its object ("quit my
