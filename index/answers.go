@@ -27,10 +27,6 @@ import (
 // unknown is not shown, so its example questions do not outweigh the answer's ("ik heb een WW-uitkering en wil
 // voor mezelf beginnen" is as like a Werkgeversservicepunt's examples in one region, which no one outside it sees).
 func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic bool, region string) []string {
-	type scored struct {
-		id  string
-		sim float64
-	}
 	var best []scored
 	// A broad question (only theme words: "een vraag over mijn medewerkers") is narrowed by the dialogue first. So
 	// is one whose words that search are theme words only, beside words that say what no offer or answer is on: the
@@ -136,6 +132,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 	}
 	patternSim := map[int]float64{} // per answer: the Dice similarity of its best pattern that overlaps specifically
 	contained := map[int]bool{}     // per known gap: the question has every term of one of its patterns
+	named := map[int][]string{}     // per other answer: the terms of each pattern that names it, held whole
 	whole := map[int]bool{}         // per other answer: the question has every term of a pattern of two or more words
 	// The offers whose example questions are as close as a contained gap scores: one that has every word of the
 	// gap's pattern fits the question ("moet een koper een geheimhoudingsverklaring tekenen" is an example of the
@@ -163,6 +160,12 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		said := distinct(slices.Concat(o.words, o.gen)) // the question words the pattern shares
 		if ix.answers[i].gap && o.n-o.sector >= ix.patterns[k].terms && said >= min(2, ix.patterns[k].terms) && !offerHas(ix.patterns[k].of) {
 			contained[i] = true
+		}
+		// Its words said close together: "we opened our cafe ... taking money from the business account" does not
+		// say the pattern "open a business account".
+		if !ix.answers[i].gap && ix.patterns[k].named && o.n-o.sector >= ix.patterns[k].terms && said >= min(2, ix.patterns[k].terms) && o.specific &&
+			nearest(o.at) <= 2*ix.patterns[k].terms {
+			named[i] = append(named[i], ix.patterns[k].of...)
 		}
 		if !ix.answers[i].gap && ix.patterns[k].terms >= 2 && o.n-o.who >= ix.patterns[k].terms && o.n-o.sector-o.who >= 2 && said >= 2 && o.specific &&
 			nearest(o.at) <= 2*ix.patterns[k].terms {
@@ -234,11 +237,48 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		}
 		return best[i].id < best[j].id
 	})
+	best = ix.besideGap(best, named, u)
 	var ids []string
 	for _, b := range best {
 		ids = append(ids, b.id)
 	}
 	return ids
+}
+
+// besideGap puts first, when a known gap leads, another answer whose pattern the question holds whole with a word
+// the gap's topic is not asked in, and that few offers have: the question names that answer's topic in its own words
+// ("ik registreer een domeinnaam en moet ook nog een handelsnaam kiezen" asks about a trade name, which the gap on
+// domain names only mentions), and the gap would hide it. An everyday word of the asker's story is no such word:
+// "ik ga mijn eerste werknemer aannemen. Mag ik een concurrentiebeding ..." holds the pattern "eerste werknemer
+// aannemen", whose word outside the gap, "eerste", 49 offers have. best is sorted; named holds per answer the terms
+// of its patterns held whole.
+func (ix *Index) besideGap(best []scored, named map[int][]string, u *understanding) []scored {
+	if len(best) == 0 || len(named) == 0 {
+		return best
+	}
+	gap := ix.answerDoc(best[0].id)
+	if gap == nil || !gap.gap {
+		return best
+	}
+	for i, terms := range named {
+		a := ix.answers[i]
+		if slices.ContainsFunc(terms, func(t string) bool { return !gap.asked[t] && !u.askerOf[t] && len(ix.termOffers[t]) <= besideGapOffers }) &&
+			(u.legalForm == "" || a.legalForm == "" || a.legalForm == u.legalForm) {
+			rest := slices.DeleteFunc(best, func(b scored) bool { return b.id == a.id })
+			return append([]scored{{a.id, wholePattern}}, rest...)
+		}
+	}
+	return best
+}
+
+// besideGapOffers is how many offers at most may have the word by which another answer's pattern names a topic
+// beside a known gap's (besideGap).
+const besideGapOffers = 10
+
+// scored is a curated answer and how well it fits a question.
+type scored struct {
+	id  string
+	sim float64
 }
 
 // moneyKinds are the sorts of help that are money: a question that asks for one asks what it pays.

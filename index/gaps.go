@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/wegwijzer/wegwijzer"
 	"github.com/wegwijzer/wegwijzer/understand"
@@ -158,25 +159,45 @@ func saidTogether(some, all []int) bool {
 	return false
 }
 
-// nameSaid reports whether the question says one of the offer's names of two words or more (title or alias), its
-// words close together ("inschrijven bij de KVK", of the alias "inschrijven KVK"), and one of them a word the gap's
-// topic is not asked in: the question names the offer, whatever the gap's texts mention ("die vraagt meestal je
-// KVK-inschrijving").
+// nameSaid reports whether the question says one of the offer's names (title or alias) of two words or more, its
+// words close together ("inschrijven bij de KVK", of the alias "inschrijven KVK"), or two words that follow each other
+// in a name in the same order, at most one word between ("welke regels gelden voor online verkopen", of "Regels voor
+// online verkopen aan consumenten"; "register with KVK", of "Registering with KVK"), and one of those words is one
+// the gap's topic is not asked in: the question names the offer, whatever the gap's texts mention ("die vraagt
+// meestal je KVK-inschrijving").
 func (ix *Index) nameSaid(o *wegwijzer.Offer, gap *answerDoc, u *understanding) bool {
+	other := func(t string) bool { return !gap.asked[t] && !u.askerOf[t] }
 	for _, name := range slices.Concat([]string{o.Title, o.TitleEN}, o.Aliases) {
-		var at [][]int
-		other := false
+		var ts []string
 		for _, w := range words(name) {
-			if stopwords[w] || generic[w] {
-				continue
-			}
-			for _, t := range ix.analyze(w) {
-				at = append(at, u.directAt[t])
-				other = other || !gap.asked[t] && !u.askerOf[t]
+			if !stopwords[w] && !generic[w] {
+				ts = append(ts, ix.analyze(w)...)
 			}
 		}
-		if len(at) >= 2 && other && !slices.ContainsFunc(at, func(ps []int) bool { return len(ps) == 0 }) && nearest(at) <= len(at)+1 {
+		at := make([][]int, len(ts))
+		for k, t := range ts {
+			at[k] = u.directAt[t]
+		}
+		if len(ts) >= 2 && slices.ContainsFunc(ts, other) && !slices.ContainsFunc(at, func(ps []int) bool { return len(ps) == 0 }) &&
+			nearest(at) <= len(ts)+1 {
 			return true
+		}
+		for k := 1; k < len(ts); k++ {
+			if (other(ts[k-1]) || other(ts[k])) && followedBy(at[k-1], at[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// followedBy reports whether a place of after is one or two words after a place of before.
+func followedBy(before, after []int) bool {
+	for _, p := range before {
+		for _, q := range after {
+			if q-p == 1 || q-p == 2 {
+				return true
+			}
 		}
 	}
 	return false
@@ -192,14 +213,23 @@ func (ix *Index) namedOutsideGaps(o *wegwijzer.Offer, ts []string, u *understand
 }
 
 // soleName reports whether the analysed terms of a word hold a name of the offer of one word: its title or one of
-// its aliases, analysed ("minimumloon", "WML", "Qredits").
+// its aliases or the part of its title before a parenthesis, analysed ("minimumloon", "WML", "Qredits").
 func (ix *Index) soleName(o *wegwijzer.Offer, ts []string) bool {
-	for _, name := range slices.Concat([]string{o.Title, o.TitleEN}, o.Aliases) {
+	for _, name := range slices.Concat([]string{o.Title, o.TitleEN, beforeParenthesis(o.Title), beforeParenthesis(o.TitleEN)}, o.Aliases) {
 		if nt := ix.analyze(name); len(nt) == 1 && slices.Contains(ts, nt[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// beforeParenthesis is the part of a title before its parenthesis, itself a name ("Kleineondernemersregeling" of
+// "Kleineondernemersregeling (KOR) voor de btw"), or "" when it has none.
+func beforeParenthesis(title string) string {
+	if i := strings.Index(title, " ("); i > 0 {
+		return title[:i]
+	}
+	return ""
 }
 
 // isGap reports whether the curated answer id is a known gap.

@@ -36,6 +36,17 @@ func TestGapsYieldToWhatIsNamed(t *testing.T) {
 		{"hoeveel mag ik mezelf uitbetalen uit mijn bv?", "gebruikelijk-loon-dga"},
 		{"ik heb sinds vorig jaar een bv en vraag me af hoeveel ik mezelf mag uitbetalen", "gebruikelijk-loon-dga"},
 		{"how much can I pay myself from my bv?", "gebruikelijk-loon-dga"},
+		// The part of a title before its parenthesis is a name of one word ("Kleineondernemersregeling (KOR) ...").
+		{"welk boekhoudprogramma past bij de kleineondernemersregeling?", "kor"},
+		// Two words that follow each other in a name ("Registering with KVK").
+		{"I want to open a webshop and accept iDEAL, do I need to register with KVK?", "kvk-inschrijven"},
+		// A curated answer's pattern held whole, by a word few offers have that the gap only mentions.
+		{"ik registreer een domeinnaam en moet ook nog een handelsnaam kiezen", "handelsnaam-kiezen"},
+		// Topics the known gaps do not cover, named beside theirs.
+		{"ik vraag een aanbetaling aan mijn klant, moet ik daar btw over rekenen?", "btw-ondernemers"},
+		{"moet mijn bv de jaarrekening deponeren en wat moet in het ubo-register?", "ubo-register"},
+		{"mag ik een proeftijd afspreken en moet ik loon doorbetalen bij ziekte?", "loondoorbetaling-bij-ziekte"},
+		{"my employee fell at work, do I need to report it to the labour inspectorate and do we need an RI&E?", "rie"},
 	}
 	checkGaps(t, ix, gaps, near)
 }

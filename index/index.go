@@ -172,7 +172,10 @@ type answerDoc struct {
 type answerPattern struct {
 	answer int32
 	terms  int
-	of     []string // its terms, kept for a known gap's patterns only (answers.go)
+	of     []string // its terms (answers.go, gaps.go)
+	// named: the pattern names its answer's topic when the question holds it whole: two terms or more, or one
+	// word as written ("handelsnaam", "ruilbeleid"), not one left of several ("factuur maken" is "factuur").
+	named bool
 }
 
 type learned struct {
@@ -282,9 +285,8 @@ func New(cat *content.Catalogue, opts Options) (*Index, error) {
 				ix.patternsByTerm[t] = append(ix.patternsByTerm[t], int32(len(ix.patterns)))
 			}
 			ap := answerPattern{answer: int32(len(ix.answers)), terms: len(ts)}
-			if a.Gap {
-				ap.of = slices.Sorted(maps.Keys(ts))
-			}
+			ap.of = slices.Sorted(maps.Keys(ts))
+			ap.named = len(ts) >= 2 || len(words(p)) == 1
 			ix.patterns = append(ix.patterns, ap)
 		}
 		doc := answerDoc{id: a.ID, gap: a.Gap, legalForm: understand.LegalForm(a.Question), money: map[wegwijzer.Kind]bool{}}
