@@ -206,7 +206,7 @@ func (ix *Index) matchAnswers(u *understanding, sims map[int32]float64, onTopic 
 		// An answer for the other class of legal forms is none for this asker, however like its words are: "hoeveel
 		// mag ik mezelf uitbetalen uit mijn bv" is about a dga's salary, not the private withdrawal of an eenmanszaak
 		// (and the reverse), as offers for the other class are ranked low (otherLegalForm).
-		if rejected[i] || u.legalForm != "" && a.legalForm != "" && a.legalForm != u.legalForm {
+		if rejected[i] || forOtherLegalForm(u.legalForm, a.legalForm) {
 			continue
 		}
 		s := patternSim[i]
@@ -263,7 +263,7 @@ func (ix *Index) besideGap(best []scored, named map[int][]string, u *understandi
 	for i, terms := range named {
 		a := ix.answers[i]
 		if slices.ContainsFunc(terms, func(t string) bool { return !gap.asked[t] && !u.askerOf[t] && len(ix.termOffers[t]) <= besideGapOffers }) &&
-			(u.legalForm == "" || a.legalForm == "" || a.legalForm == u.legalForm) {
+			!forOtherLegalForm(u.legalForm, a.legalForm) {
 			rest := slices.DeleteFunc(best, func(b scored) bool { return b.id == a.id })
 			return append([]scored{{a.id, wholePattern}}, rest...)
 		}

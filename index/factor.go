@@ -54,7 +54,7 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 	if size != "" && len(o.Sizes) > 0 && !slices.Contains(o.Sizes, size) {
 		f *= otherSize
 	}
-	if u.legalForm != "" && o.LegalForm != "" && o.LegalForm != u.legalForm {
+	if forOtherLegalForm(u.legalForm, o.LegalForm) {
 		f *= otherLegalForm // the zelfstandigenaftrek for a bv, the innovation box for an eenmanszaak
 	}
 	if u.euNational && o.Nationality == wegwijzer.NationalityNonEU {
@@ -89,6 +89,12 @@ func (ix *Index) factor(o *wegwijzer.Offer, u *understanding, size, region, sect
 		f *= closedFactor
 	}
 	return f
+}
+
+// forOtherLegalForm reports whether help for the class of legal forms of is for another class than the asker's
+// (asker): both known and different. Help for any legal form, or an asker whose form is unknown, is none.
+func forOtherLegalForm(asker, of string) bool {
+	return asker != "" && of != "" && of != asker
 }
 
 // otherTopic reports whether the question names topics and the offer is on others only: the works council (topic
