@@ -311,7 +311,7 @@ func (ix *Index) buildQuery(terms []weightedTerm, phrases, named []int32, own ma
 // title or aliases ("energiefonds", "ondernemen010"), one that few offers share, or it holds a name of the offer
 // by a word of the language (u.held: "STAP-budget").
 func (ix *Index) namesOffer(u *understanding, id string) bool {
-	if len(u.held) > 0 && slices.Contains(u.held, ix.offerPos[id]) {
+	if ix.heldByWord(u, id) {
 		return true
 	}
 	names := ix.names[id]
@@ -326,11 +326,17 @@ func (ix *Index) namesOffer(u *understanding, id string) bool {
 	return false
 }
 
+// heldByWord reports whether the question holds a name of the offer by a word of the language in it (u.held,
+// ordinarynames.go): both namesOffer and holdsName count it.
+func (ix *Index) heldByWord(u *understanding, id string) bool {
+	return len(u.held) > 0 && slices.Contains(u.held, ix.offerPos[id])
+}
+
 // holdsName reports whether the question names the offer by a distinctive word of its title ("betalingsregeling")
 // or holds one of its names of several words whole ("uitstel van betaling"). It is stricter than namesOffer, for
 // which one word of an alias is enough: "betaling" of "uitstel van betaling" is said by every question about paying.
 func (ix *Index) holdsName(u *understanding, o *wegwijzer.Offer) bool {
-	if len(u.held) > 0 && slices.Contains(u.held, ix.offerPos[o.ID]) {
+	if ix.heldByWord(u, o.ID) {
 		return true
 	}
 	names := ix.names[o.ID]
