@@ -2,7 +2,6 @@ package index
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/wegwijzer/wegwijzer/understand"
@@ -64,17 +63,6 @@ func (ix *Index) informativeness(w string) float64 {
 		df = max(df, ix.vocab[t])
 	}
 	return math.Log(1 + float64(ix.n+1)/float64(df+1))
-}
-
-// phraseAt returns the positions where phrase occurs in ws.
-func phraseAt(ws, phrase []string) []int {
-	var out []int
-	for i := 0; i+len(phrase) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(phrase)], phrase) {
-			out = append(out, i)
-		}
-	}
-	return out
 }
 
 func first(xs []string) string {
