@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -259,9 +260,11 @@ func (ix *Index) besideGap(best []scored, named map[int][]string, u *understandi
 	if gap == nil || !gap.gap {
 		return best
 	}
-	for i, terms := range named {
+	// In the catalogue's order: where two answers qualify, the same one comes first on every search (a map's order
+	// changes from one range to the next).
+	for _, i := range slices.Sorted(maps.Keys(named)) {
 		a := ix.answers[i]
-		if slices.ContainsFunc(terms, func(t string) bool { return !gap.asked[t] && !u.askerOf[t] && len(ix.termOffers[t]) <= besideGapOffers }) &&
+		if slices.ContainsFunc(named[i], func(t string) bool { return !gap.asked[t] && !u.askerOf[t] && len(ix.termOffers[t]) <= besideGapOffers }) &&
 			!forOtherLegalForm(u.legalForm, a.legalForm) {
 			rest := slices.DeleteFunc(best, func(b scored) bool { return b.id == a.id })
 			return append([]scored{{a.id, wholePattern}}, rest...)
