@@ -264,7 +264,7 @@ func (ix *Index) besideGap(best []scored, named map[int][]string, u *understandi
 	// changes from one range to the next).
 	for _, i := range slices.Sorted(maps.Keys(named)) {
 		a := ix.answers[i]
-		if slices.ContainsFunc(named[i], func(t string) bool { return !gap.asked[t] && !u.askerOf[t] && len(ix.termOffers[t]) <= besideGapOffers }) &&
+		if slices.ContainsFunc(named[i], func(t string) bool { return gap.otherThanAsked(t, u) && len(ix.termOffers[t]) <= besideGapOffers }) &&
 			!forOtherLegalForm(u.legalForm, a.legalForm) {
 			rest := slices.DeleteFunc(best, func(b scored) bool { return b.id == a.id })
 			return append([]scored{{a.id, wholePattern}}, rest...)

@@ -166,7 +166,7 @@ func saidTogether(some, all []int) bool {
 // the gap's topic is not asked in: the question names the offer, whatever the gap's texts mention ("die vraagt
 // meestal je KVK-inschrijving").
 func (ix *Index) nameSaid(o *wegwijzer.Offer, gap *answerDoc, u *understanding) bool {
-	other := func(t string) bool { return !gap.asked[t] && !u.askerOf[t] }
+	other := func(t string) bool { return gap.otherThanAsked(t, u) }
 	for _, name := range slices.Concat([]string{o.Title, o.TitleEN}, o.Aliases) {
 		var ts []string
 		for _, w := range words(name) {
@@ -189,6 +189,12 @@ func (ix *Index) nameSaid(o *wegwijzer.Offer, gap *answerDoc, u *understanding) 
 		}
 	}
 	return false
+}
+
+// otherThanAsked reports whether term t of a question is a word the known gap's topic is not asked in, and not one
+// that says who asks (understanding.askerOf): a word by which the question may name another topic beside the gap's.
+func (gap *answerDoc) otherThanAsked(t string, u *understanding) bool {
+	return !gap.asked[t] && !u.askerOf[t]
 }
 
 // followedBy reports whether a place of after is one or two words after a place of before.
